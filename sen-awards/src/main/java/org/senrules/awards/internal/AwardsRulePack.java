@@ -1,0 +1,18 @@
+package org.senrules.awards.internal;
+
+import org.senrules.core.spi.RulePack;
+import org.senrules.core.spi.RulePackContext;
+
+/** The Co-production Award Scheme rule set, discovered by the engine through {@code ServiceLoader}. */
+public final class AwardsRulePack implements RulePack {
+
+    @Override
+    public String name() {
+        return "SEND Co-production Award Scheme";
+    }
+
+    @Override
+    public void register(RulePackContext context) {
+        // one line per rule set
+    }
+}

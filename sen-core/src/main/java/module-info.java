@@ -1,0 +1,21 @@
+/**
+ * senrules core: the engine facade ({@code org.senrules.core}), the SEND vocabulary
+ * ({@code org.senrules.core.domain}), the rule-pack SPI ({@code org.senrules.core.spi}) and the
+ * scenario runner for rule authors ({@code org.senrules.core.scenario}).
+ */
+module org.senrules.core {
+    exports org.senrules.core;
+    exports org.senrules.core.domain;
+    exports org.senrules.core.spi;
+    exports org.senrules.core.scenario;
+
+    requires transitive org.kie.api;
+    requires org.kie.internal.api;
+    requires org.drools.core;
+    requires org.drools.compiler;
+    requires org.drools.mvel;
+    requires com.fasterxml.jackson.databind;
+    requires org.slf4j;
+
+    uses org.senrules.core.spi.RulePack;
+}

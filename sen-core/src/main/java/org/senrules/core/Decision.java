@@ -1,0 +1,51 @@
+package org.senrules.core;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The answer to one {@link Request}: the outcome and everything a reviewer needs to check it.
+ *
+ * @param ruleSet               the rule-set id
+ * @param ruleSetVersion        the rule-set version that decided
+ * @param asOf                  the date whose parameter values applied
+ * @param policy                the policy variant
+ * @param caseId                the pseudonymous case id
+ * @param outcome               the rule set's outcome object
+ * @param reasons               the rules that fired and mattered, in firing order
+ * @param parameters            the parameter values used, in first-use order
+ * @param illustrative          true if any value used is an illustrative default
+ * @param warnings              things a reviewer should know, such as a stale rate
+ * @param parametersFingerprint a SHA-256 over every parameter value in force for this rule set,
+ *                              policy and date, so the decision can be reproduced later
+ */
+public record Decision(String ruleSet, String ruleSetVersion, LocalDate asOf, String policy, String caseId,
+                       Object outcome, List<Reason> reasons, List<ParameterUse> parameters,
+                       boolean illustrative, List<String> warnings, String parametersFingerprint) {
+
+    public Decision {
+        reasons = List.copyOf(reasons);
+        parameters = List.copyOf(parameters);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** The outcome as its type. */
+    public <O> O outcome(Class<O> type) {
+        return type.cast(outcome);
+    }
+
+    /** True if a rule with this id gave a reason. */
+    public boolean firedRule(String ruleId) {
+        for (Reason r : reasons) {
+            if (r.rule().equals(ruleId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public String toString() {
+        return "Decision[" + ruleSet + " " + ruleSetVersion + ", " + policy + ", " + asOf + ", case " + caseId + "]";
+    }
+}

@@ -1,0 +1,273 @@
+package org.senrules.core;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.senrules.core.internal.Catalog;
+import org.senrules.core.internal.CaseReader;
+import org.senrules.core.internal.CompiledRuleSet;
+import org.senrules.core.internal.EngineOptions;
+import org.senrules.core.spi.RulePack;
+import org.senrules.core.spi.RuleSetDefinition;
+
+/**
+ * The senrules engine: the one entry point for embedders. Build it once, share it between
+ * threads, and ask it for decisions.
+ *
+ * <pre>{@code
+ * SenRules engine = SenRules.builder().build();          // discovers every rule pack
+ * Decision d = engine.decide(Request.of("sspp-top-up", LocalDate.of(2026, 1, 15), myCase));
+ * String json = engine.json().answer(requestJson).json();
+ * }</pre>
+ *
+ * <p>Each rule set's knowledge base is compiled once, when the engine is built. Deciding is
+ * thread-safe and has no shared mutable state. Invalid requests are refused with
+ * {@link InvalidRequestException} and nothing is decided.
+ */
+public final class SenRules {
+    private final Catalog.Config config;
+    private final AtomicReference<Catalog> catalog;
+    private final DecisionJson json = new DecisionJson(this);
+
+    private SenRules(Catalog.Config config, Catalog loaded) {
+        this.config = config;
+        this.catalog = new AtomicReference<>(loaded);
+    }
+
+    /** Starts configuring an engine. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    Catalog catalog() {
+        return catalog.get();
+    }
+
+    /**
+     * Decides one request.
+     *
+     * @throws InvalidRequestException if the case breaks its rule set's constraints, the rule set or
+     *                                 policy is unknown, or no parameter value is in force on {@code asOf}
+     * @throws DecisionException       if the rules themselves fail
+     */
+    public Decision decide(Request request) {
+        Objects.requireNonNull(request, "request");
+        CompiledRuleSet ruleSet = ruleSet(request, "");
+        return ruleSet.decide(request);
+    }
+
+    /**
+     * Decides a cohort, in order. Every request is checked first; if any is invalid, nothing is
+     * decided and the violations of all of them are reported, with paths {@code cases[i]...}.
+     */
+    public List<Decision> decideAll(List<Request> requests) {
+        Catalog c = catalog.get();
+        List<CompiledRuleSet> sets = checkAll(requests, c);
+        List<Decision> out = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            out.add(sets.get(i).decide(requests.get(i)));
+        }
+        return out;
+    }
+
+    /**
+     * Decides a cohort on every core, in order: the result equals {@link #decideAll}'s, element by
+     * element.
+     */
+    public List<Decision> decideAllInParallel(List<Request> requests) {
+        Catalog c = catalog.get();
+        List<CompiledRuleSet> sets = checkAll(requests, c);
+        return IntStream.range(0, requests.size()).parallel()
+                .mapToObj(i -> sets.get(i).decide(requests.get(i)))
+                .collect(Collectors.toList());
+    }
+
+    private List<CompiledRuleSet> checkAll(List<Request> requests, Catalog c) {
+        List<Violation> violations = new ArrayList<>();
+        List<CompiledRuleSet> sets = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            try {
+                sets.add(ruleSet(requests.get(i), "cases[" + i + "]", c));
+            } catch (InvalidRequestException e) {
+                violations.addAll(e.violations());
+                sets.add(null);
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        return sets;
+    }
+
+    private CompiledRuleSet ruleSet(Request request, String path) {
+        return ruleSet(request, path, catalog.get());
+    }
+
+    private static CompiledRuleSet ruleSet(Request request, String path, Catalog c) {
+        CompiledRuleSet rs = c.get(request.ruleSet());
+        String prefix = path.isEmpty() ? "" : path + ".";
+        if (rs == null) {
+            throw new InvalidRequestException(List.of(new Violation(prefix + "ruleSet", "unknown rule set \""
+                    + request.ruleSet() + "\"; the rule sets are " + c.ruleSets().keySet())));
+        }
+        List<Violation> violations = new ArrayList<>();
+        if (!rs.definition().caseType().isInstance(request.caseData())) {
+            violations.add(new Violation(prefix + "case", "rule set " + rs.definition().id() + " decides "
+                    + rs.definition().caseType().getSimpleName() + " cases"));
+        } else {
+            CaseReader.check(request.caseData(), path.isEmpty() ? "case" : path, violations);
+        }
+        if (!rs.hasPolicy(request.policy())) {
+            violations.add(new Violation(prefix + "policy", "unknown policy \"" + request.policy() + "\"; the policies of "
+                    + rs.definition().id() + " are " + rs.policies().stream().map(PolicyVariant::name).toList()));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        return rs;
+    }
+
+    /** The JSON contract: read requests, write decisions and rejections. */
+    public DecisionJson json() {
+        return json;
+    }
+
+    /** The loaded rule sets, in the order their packs registered them. */
+    public List<RuleSetInfo> ruleSets() {
+        List<RuleSetInfo> out = new ArrayList<>();
+        for (CompiledRuleSet rs : catalog.get().ruleSets().values()) {
+            RuleSetDefinition<?, ?> d = rs.definition();
+            out.add(new RuleSetInfo(d.id(), d.version(), d.title(), d.caseType(), d.outcomeType(),
+                    CaseReader.fieldNames(d.caseType()), rs.policies(), List.copyOf(d.parameters().keySet())));
+        }
+        return out;
+    }
+
+    /** The rules of one rule set: id, name, source and file of each, for reviewers and tools. */
+    public List<RuleInfo> rules(String ruleSetId) {
+        CompiledRuleSet rs = catalog.get().get(ruleSetId);
+        if (rs == null) {
+            throw new IllegalArgumentException("unknown rule set " + ruleSetId);
+        }
+        return rs.ruleDescriptions().stream().map(a -> new RuleInfo(a[0], a[1], a[2], a[3]))
+                .sorted(java.util.Comparator.comparing(RuleInfo::file)).toList();
+    }
+
+    /** Warnings found while loading, such as a rate that starts on a day other than 1 April. */
+    public List<RuleSetProblem> warnings() {
+        return catalog.get().warnings();
+    }
+
+    /**
+     * Reloads every rule and parameter file (a rule author's edit loop with a rules folder). The
+     * swap is atomic: if the new files have any error, the engine keeps serving the rules it had
+     * and this method throws.
+     *
+     * @throws RuleSetException naming every faulty file and line
+     */
+    public void reload() {
+        catalog.set(Catalog.load(config));
+    }
+
+    /** Configures a {@link SenRules} engine. */
+    public static final class Builder {
+        private boolean discover = true;
+        private final List<RulePack> packs = new ArrayList<>();
+        private Path rulesDirectory;
+        private final Map<String, List<Path>> parameterOverrides = new LinkedHashMap<>();
+        private boolean strictExpiry = true;
+        private int staleAfterMonths = 18;
+        private int maxRuleFirings = 10_000;
+        private ClassLoader loader;
+
+        private Builder() {
+        }
+
+        /** Whether to find rule packs with {@link java.util.ServiceLoader}; on by default. */
+        public Builder discoverPacks(boolean discover) {
+            this.discover = discover;
+            return this;
+        }
+
+        /** Adds a pack explicitly, for tests and hosts that do their own wiring. */
+        public Builder addPack(RulePack pack) {
+            packs.add(Objects.requireNonNull(pack, "pack"));
+            return this;
+        }
+
+        /** The class loader to discover packs with, on the class path; the default is the context's. */
+        public Builder classLoader(ClassLoader loader) {
+            this.loader = loader;
+            return this;
+        }
+
+        /**
+         * A folder of edited rule, parameter and policy files: a file with the same name as a
+         * packaged one replaces it. For the council's own rule authors; never for uploaded files.
+         */
+        public Builder rulesDirectory(Path directory) {
+            this.rulesDirectory = directory;
+            return this;
+        }
+
+        /** A council's parameter file for one rule set; its values replace the defaults name by name. */
+        public Builder overrideParameters(String ruleSetId, Path file) {
+            parameterOverrides.computeIfAbsent(ruleSetId, k -> new ArrayList<>()).add(file);
+            return this;
+        }
+
+        /**
+         * Strict (the default): deciding for a date after a parameter's last value ended is an
+         * {@code invalid-request}. Lenient: the last value is used and the decision warns.
+         */
+        public Builder strictExpiry(boolean strict) {
+            this.strictExpiry = strict;
+            return this;
+        }
+
+        /** Decisions warn when a value used started more than this many months before {@code asOf}; default 18. */
+        public Builder staleAfterMonths(int months) {
+            if (months < 1) {
+                throw new IllegalArgumentException("months must be positive");
+            }
+            this.staleAfterMonths = months;
+            return this;
+        }
+
+        /** The most rule firings one decision may take before it is stopped as a loop; default 10,000. */
+        public Builder maxRuleFirings(int max) {
+            if (max < 1) {
+                throw new IllegalArgumentException("max must be positive");
+            }
+            this.maxRuleFirings = max;
+            return this;
+        }
+
+        private Catalog.Config config() {
+            return new Catalog.Config(discover, List.copyOf(packs), rulesDirectory, Map.copyOf(parameterOverrides),
+                    new EngineOptions(strictExpiry, staleAfterMonths, maxRuleFirings), loader);
+        }
+
+        /**
+         * Loads and compiles every rule set.
+         *
+         * @throws RuleSetException naming every faulty file and line, if any pack, rule file or
+         *                          parameter file is faulty
+         */
+        public SenRules build() {
+            Catalog.Config config = config();
+            return new SenRules(config, Catalog.load(config));
+        }
+
+        /** Loads and compiles everything, returning the problems (errors and warnings) instead of an engine. */
+        public List<RuleSetProblem> check() {
+            return Catalog.check(config());
+        }
+    }
+}

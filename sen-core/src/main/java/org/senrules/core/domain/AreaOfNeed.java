@@ -1,0 +1,24 @@
+package org.senrules.core.domain;
+
+/**
+ * The four broad areas of need of the SEND Code of Practice, as used by Birmingham's decision
+ * groups. The banding review splits Sensory and/or Physical further; see
+ * {@code NeedClassification} in the funding pack for that finer split.
+ */
+public enum AreaOfNeed {
+    COMMUNICATION_AND_INTERACTION("Communication and Interaction"),
+    COGNITION_AND_LEARNING("Cognition and Learning"),
+    SEMH("Social, Emotional and Mental Health"),
+    SENSORY_AND_PHYSICAL("Sensory and/or Physical");
+
+    private final String title;
+
+    AreaOfNeed(String title) {
+        this.title = title;
+    }
+
+    /** The council's wording, for explanations. */
+    public String title() {
+        return title;
+    }
+}

@@ -1,0 +1,13 @@
+package org.senrules.core.domain;
+
+/**
+ * Where a pupil stands on the statutory ladder. An SSPP (SEN Support Provision Plan) is
+ * Birmingham's pre-statutory plan and sits within SEN Support, so it is a case field of its own
+ * rather than a third status.
+ */
+public enum PlanStatus {
+    /** SEN Support: no Education, Health and Care Plan. */
+    SEN_SUPPORT,
+    /** An Education, Health and Care Plan is in place. */
+    EHCP
+}

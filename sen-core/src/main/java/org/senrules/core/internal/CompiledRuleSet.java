@@ -1,0 +1,246 @@
+package org.senrules.core.internal;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Global;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
+import org.kie.api.runtime.KieSession;
+import org.senrules.core.Decision;
+import org.senrules.core.DecisionException;
+import org.senrules.core.Request;
+import org.senrules.core.RuleSetProblem;
+import org.senrules.core.spi.CaseInput;
+import org.senrules.core.spi.RuleSetDefinition;
+
+/**
+ * One rule set ready to decide: its knowledge base, compiled once, and its parameters. Thread-safe:
+ * every decision gets its own session, parameter view and explanation.
+ */
+public final class CompiledRuleSet {
+    private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([A-Za-z_][\\w.]*)", Pattern.MULTILINE);
+    private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))", Pattern.MULTILINE);
+
+    private final RuleSetDefinition<CaseInput, Object> definition;
+    private final KieBase kieBase;
+    private final ParameterStore parameters;
+    private final Map<String, RuleMetadata> rules;
+    private final Map<String, Object> globals;
+    private final boolean usesParams;
+    private final boolean usesExplain;
+    private final EngineOptions options;
+
+    private CompiledRuleSet(RuleSetDefinition<CaseInput, Object> definition, KieBase kieBase, ParameterStore parameters,
+                            Map<String, RuleMetadata> rules, Map<String, Object> globals, Set<String> declaredGlobals,
+                            EngineOptions options) {
+        this.definition = definition;
+        this.kieBase = kieBase;
+        this.parameters = parameters;
+        this.rules = rules;
+        this.globals = globals;
+        this.usesParams = declaredGlobals.contains("params");
+        this.usesExplain = declaredGlobals.contains("explain");
+        this.options = options;
+    }
+
+    /** Compiles the rule files; returns null and adds problems (file and line) if they do not compile. */
+    @SuppressWarnings("unchecked")
+    static CompiledRuleSet compile(RuleSetDefinition<?, ?> def, List<RuleSource> sources, ParameterStore parameters,
+                                   EngineOptions options, List<RuleSetProblem> problems) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId release = ks.newReleaseId("org.senrules.compiled", def.id(), def.version() + "-b" + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(release);
+        Map<String, String> labels = new LinkedHashMap<>();
+        Map<String, String> ruleFiles = new LinkedHashMap<>();
+        int i = 0;
+        for (RuleSource source : sources) {
+            Matcher pkg = PACKAGE.matcher(source.text());
+            String folder = pkg.find() ? pkg.group(1).replace('.', '/') : "senrules/" + def.id().replace('-', '_');
+            String path = "src/main/resources/" + folder + "/f" + (i++) + ".drl";
+            kfs.write(path, source.text());
+            labels.put(path, source.label());
+            Matcher m = RULE_NAME.matcher(source.text());
+            while (m.find()) {
+                String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                int line = 1 + (int) source.text().substring(0, m.start()).chars().filter(c -> c == '\n').count();
+                ruleFiles.putIfAbsent(name, source.label() + ":" + line);
+            }
+        }
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        boolean failed = false;
+        for (Message m : builder.getResults().getMessages()) {
+            if (m.getLevel() == Message.Level.ERROR) {
+                failed = true;
+                String file = m.getPath() == null ? def.id() : labels.getOrDefault(m.getPath(), m.getPath());
+                problems.add(RuleSetProblem.error(file, Math.max(m.getLine(), 0), oneLine(m.getText())));
+            }
+        }
+        if (failed) {
+            return null;
+        }
+        KieContainer container = ks.newKieContainer(release);
+        KieBase base = container.getKieBase();
+        ks.getRepository().removeKieModule(release);
+
+        Map<String, RuleMetadata> metadata = new LinkedHashMap<>();
+        Set<String> declaredGlobals = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        for (KiePackage p : base.getKiePackages()) {
+            for (Global g : p.getGlobalVariables()) {
+                declaredGlobals.add(g.getName());
+            }
+            for (Rule r : p.getRules()) {
+                String file = ruleFiles.getOrDefault(r.getName(), def.id());
+                RuleMetadata meta = RuleMetadata.of(r, file);
+                if (meta.source() == null) {
+                    problems.add(RuleSetProblem.error(fileOf(file), lineOf(file), "rule \"" + r.getName()
+                            + "\" has no @source(\"...\"): every rule cites the document and section it implements"));
+                    failed = true;
+                }
+                if (!ids.add(meta.id())) {
+                    problems.add(RuleSetProblem.error(fileOf(file), lineOf(file), "rule id \"" + meta.id() + "\" is used twice in " + def.id()));
+                    failed = true;
+                }
+                metadata.put(r.getName(), meta);
+            }
+        }
+        Map<String, Object> globals = new LinkedHashMap<>();
+        for (String g : declaredGlobals) {
+            if (def.globals().containsKey(g)) {
+                globals.put(g, def.globals().get(g));
+            } else if (!g.equals("params") && !g.equals("explain")) {
+                problems.add(RuleSetProblem.error(def.id(), 0, "the rules declare global \"" + g
+                        + "\", which rule set " + def.id() + " does not provide (it provides params, explain"
+                        + (def.globals().isEmpty() ? "" : ", " + String.join(", ", def.globals().keySet())) + ")"));
+                failed = true;
+            }
+        }
+        if (failed) {
+            return null;
+        }
+        return new CompiledRuleSet((RuleSetDefinition<CaseInput, Object>) def, base, parameters, Map.copyOf(metadata),
+                globals, declaredGlobals, options);
+    }
+
+    private static String fileOf(String fileAndLine) {
+        int colon = fileAndLine.lastIndexOf(':');
+        return colon < 0 ? fileAndLine : fileAndLine.substring(0, colon);
+    }
+
+    private static int lineOf(String fileAndLine) {
+        int colon = fileAndLine.lastIndexOf(':');
+        try {
+            return colon < 0 ? 0 : Integer.parseInt(fileAndLine.substring(colon + 1));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+    }
+
+    public RuleSetDefinition<CaseInput, Object> definition() {
+        return definition;
+    }
+
+    ParameterStore parameters() {
+        return parameters;
+    }
+
+    Collection<RuleMetadata> rules() {
+        return rules.values();
+    }
+
+    /** The policy variants, {@code current} first. */
+    public List<org.senrules.core.PolicyVariant> policies() {
+        return parameters.policies();
+    }
+
+    public boolean hasPolicy(String policy) {
+        return parameters.hasPolicy(policy);
+    }
+
+    /** Each rule's name, id, source and file, in no particular order. */
+    public List<String[]> ruleDescriptions() {
+        List<String[]> out = new ArrayList<>();
+        for (RuleMetadata m : rules.values()) {
+            out.add(new String[] {m.id(), m.name(), m.source(), m.file()});
+        }
+        return out;
+    }
+
+    /** Decides one valid request. */
+    public Decision decide(Request request) {
+        ParameterStore.Resolved resolved = parameters.resolve(request.policy(), request.asOf());
+        ParameterView params = new ParameterView(resolved, definition.parameters());
+        ExplanationRecorder explain = new ExplanationRecorder(rules);
+        CaseInput caseData = request.caseData();
+        if (!definition.caseType().isInstance(caseData)) {
+            throw new IllegalArgumentException("rule set " + definition.id() + " decides " + definition.caseType().getSimpleName()
+                    + " cases, not " + caseData.getClass().getSimpleName());
+        }
+        Object outcome = definition.newOutcome();
+        KieSession session = kieBase.newKieSession();
+        try {
+            if (usesParams) {
+                session.setGlobal("params", params);
+            }
+            if (usesExplain) {
+                session.setGlobal("explain", explain);
+            }
+            for (Map.Entry<String, Object> g : globals.entrySet()) {
+                session.setGlobal(g.getKey(), g.getValue());
+            }
+            session.insert(caseData);
+            session.insert(outcome);
+            for (Object fact : definition.facts(caseData)) {
+                session.insert(fact);
+            }
+            int fired = session.fireAllRules(options.maxRuleFirings());
+            if (fired >= options.maxRuleFirings()) {
+                throw new DecisionException("the rules of " + definition.id() + " fired " + fired
+                        + " times for case " + caseData.caseId() + " without settling; a rule probably re-triggers itself", null);
+            }
+        } catch (DecisionException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new DecisionException("the rules of " + definition.id() + " " + definition.version()
+                    + " failed for case " + caseData.caseId() + ": " + rootMessage(e), e);
+        } finally {
+            session.dispose();
+        }
+        List<String> warnings = resolved.warnings();
+        if (!explain.warnings().isEmpty()) {
+            warnings = new ArrayList<>(resolved.warnings());
+            warnings.addAll(explain.warnings());
+        }
+        return new Decision(definition.id(), definition.version(), request.asOf(), request.policy(), caseData.caseId(),
+                outcome, explain.reasons(), params.used(), params.illustrative(), warnings, resolved.fingerprint());
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+}

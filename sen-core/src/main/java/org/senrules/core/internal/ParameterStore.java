@@ -1,0 +1,231 @@
+package org.senrules.core.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.senrules.core.InvalidRequestException;
+import org.senrules.core.PolicyVariant;
+import org.senrules.core.Request;
+import org.senrules.core.RuleSetProblem;
+import org.senrules.core.Violation;
+import org.senrules.core.spi.ParameterSpec;
+
+/**
+ * The dated parameter values of one rule set: its defaults, a council's overrides and its
+ * policy overlays. Immutable once built; the values in force for a (policy, date) are resolved
+ * once and cached, because a cohort asks for the same pair thousands of times.
+ */
+final class ParameterStore {
+    private static final int CACHE_LIMIT = 4_096;
+
+    private final String ruleSetId;
+    private final Map<String, ParameterSpec> specs;
+    private final Map<String, List<ParameterEntry>> base;
+    private final Map<String, Map<String, List<ParameterEntry>>> overlays;
+    private final List<PolicyVariant> policies;
+    private final EngineOptions options;
+    private final Map<String, Resolved> cache = new ConcurrentHashMap<>();
+
+    private ParameterStore(String ruleSetId, Map<String, ParameterSpec> specs, Map<String, List<ParameterEntry>> base,
+                           Map<String, Map<String, List<ParameterEntry>>> overlays, List<PolicyVariant> policies,
+                           EngineOptions options) {
+        this.ruleSetId = ruleSetId;
+        this.specs = specs;
+        this.base = base;
+        this.overlays = overlays;
+        this.policies = policies;
+        this.options = options;
+    }
+
+    /** Loads and checks every parameter source of a rule set; returns null if any has an error. */
+    static ParameterStore load(String ruleSetId, Map<String, ParameterSpec> specs, Source defaults, List<Source> overrides,
+                               Source policyFile, EngineOptions options, List<RuleSetProblem> problems) {
+        int errorsBefore = ParameterFile.errors(problems);
+        Map<String, List<ParameterEntry>> base = new LinkedHashMap<>();
+        if (defaults != null) {
+            base.putAll(ParameterFile.read(defaults.text(), defaults.label(), "default", specs, problems));
+            for (String name : specs.keySet()) {
+                if (!base.containsKey(name) && ParameterFile.errors(problems) == errorsBefore) {
+                    problems.add(RuleSetProblem.error(defaults.label(), 0, "parameter \"" + name + "\" is declared by rule set "
+                            + ruleSetId + " but has no values"));
+                }
+            }
+        }
+        for (Source override : overrides) {
+            base.putAll(ParameterFile.read(override.text(), override.label(), override.label(), specs, problems));
+        }
+        List<PolicyVariant> policies = new ArrayList<>();
+        policies.add(new PolicyVariant(Request.CURRENT, "The council's rules and values as they stand", "the rule set's defaults"));
+        Map<String, Map<String, List<ParameterEntry>>> overlays = new LinkedHashMap<>();
+        overlays.put(Request.CURRENT, Map.of());
+        if (policyFile != null) {
+            readPolicies(policyFile, specs, policies, overlays, problems);
+        }
+        if (ParameterFile.errors(problems) > errorsBefore) {
+            return null;
+        }
+        return new ParameterStore(ruleSetId, specs, base, overlays, List.copyOf(policies), options);
+    }
+
+    private static void readPolicies(Source file, Map<String, ParameterSpec> specs, List<PolicyVariant> policies,
+                                     Map<String, Map<String, List<ParameterEntry>>> overlays, List<RuleSetProblem> problems) {
+        LocatedJson json;
+        try {
+            json = LocatedJson.parse(file.text());
+        } catch (IOException e) {
+            problems.add(RuleSetProblem.error(file.label(), ParameterFile.lineOf(e), "not valid JSON: " + ParameterFile.message(e)));
+            return;
+        }
+        if (!json.root().isObject()) {
+            problems.add(RuleSetProblem.error(file.label(), 1, "a policy file is an object from policy name to {title, source, parameters}"));
+            return;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = json.root().fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            String name = e.getKey();
+            JsonNode p = e.getValue();
+            int line = json.lineOf(p);
+            if (name.startsWith("$")) {
+                continue;
+            }
+            if (!name.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*") || name.equals(Request.CURRENT)) {
+                problems.add(RuleSetProblem.error(file.label(), line, "policy names are kebab-case and not \"current\": " + name));
+                continue;
+            }
+            if (!p.isObject() || !p.path("title").isTextual() || !p.path("source").isTextual() || !p.path("parameters").isObject()) {
+                problems.add(RuleSetProblem.error(file.label(), line, "policy " + name + " needs \"title\", \"source\" and \"parameters\""));
+                continue;
+            }
+            for (Iterator<String> f = p.fieldNames(); f.hasNext(); ) {
+                String field = f.next();
+                if (!Set.of("title", "source", "parameters").contains(field)) {
+                    problems.add(RuleSetProblem.error(file.label(), line, "policy " + name + ": unknown field \"" + field + "\""));
+                }
+            }
+            Map<String, List<ParameterEntry>> overlay = ParameterFile.readTimelines(json, p.get("parameters"), file.label(),
+                    "policy:" + name, specs, problems);
+            policies.add(new PolicyVariant(name, p.get("title").textValue(), p.get("source").textValue()));
+            overlays.put(name, overlay);
+        }
+    }
+
+    List<PolicyVariant> policies() {
+        return policies;
+    }
+
+    boolean hasPolicy(String policy) {
+        return overlays.containsKey(policy);
+    }
+
+    /** Every entry of every timeline, for table analysis and tools. */
+    Map<String, Map<String, List<ParameterEntry>>> timelinesByPolicy() {
+        Map<String, Map<String, List<ParameterEntry>>> all = new LinkedHashMap<>();
+        for (String policy : overlays.keySet()) {
+            Map<String, List<ParameterEntry>> merged = new LinkedHashMap<>(base);
+            merged.putAll(overlays.get(policy));
+            all.put(policy, merged);
+        }
+        return all;
+    }
+
+    Map<String, ParameterSpec> specs() {
+        return specs;
+    }
+
+    /**
+     * The values in force for {@code policy} on {@code asOf}.
+     *
+     * @throws InvalidRequestException if a value is missing that day (strict mode) or the policy is unknown
+     */
+    Resolved resolve(String policy, LocalDate asOf) {
+        String key = policy + '|' + asOf;
+        Resolved r = cache.get(key);
+        if (r == null) {
+            r = compute(policy, asOf);
+            if (cache.size() >= CACHE_LIMIT) {
+                cache.clear();
+            }
+            cache.put(key, r);
+        }
+        return r;
+    }
+
+    private Resolved compute(String policy, LocalDate asOf) {
+        Map<String, List<ParameterEntry>> overlay = overlays.get(policy);
+        if (overlay == null) {
+            throw new InvalidRequestException(List.of(new Violation("policy", "unknown policy \"" + policy + "\" for rule set "
+                    + ruleSetId + "; the policies are " + overlays.keySet())));
+        }
+        Map<String, ParameterEntry> chosen = new LinkedHashMap<>();
+        List<String> warnings = new ArrayList<>();
+        List<Violation> missing = new ArrayList<>();
+        for (String name : specs.keySet()) {
+            List<ParameterEntry> timeline = overlay.getOrDefault(name, base.get(name));
+            ParameterEntry found = null;
+            for (ParameterEntry e : timeline) {
+                if (!e.from().isAfter(asOf)) {
+                    found = e;
+                }
+            }
+            if (found == null) {
+                missing.add(new Violation("asOf", "no value of parameter \"" + name + "\" of " + ruleSetId + " is in force on "
+                        + asOf + "; its first value starts on " + timeline.get(0).from()));
+                continue;
+            }
+            if (!found.covers(asOf)) {
+                if (options.strictExpiry()) {
+                    missing.add(new Violation("asOf", "the value of parameter \"" + name + "\" of " + ruleSetId + " ended on "
+                            + found.until() + "; no value is in force on " + asOf));
+                    continue;
+                }
+                warnings.add("The value of " + name + " ended on " + found.until() + "; the last value was used for " + asOf
+                        + " (lenient mode).");
+            }
+            if (found.from().plusMonths(options.staleAfterMonths()).isBefore(asOf)) {
+                warnings.add("The value of " + name + " has been in force since " + found.from() + ", "
+                        + ChronoUnit.MONTHS.between(found.from(), asOf) + " months before " + asOf
+                        + "; check that it is still the council's figure.");
+            }
+            chosen.put(name, found);
+        }
+        if (!missing.isEmpty()) {
+            throw new InvalidRequestException(missing);
+        }
+        return new Resolved(policy, asOf, chosen, List.copyOf(warnings), fingerprint(chosen));
+    }
+
+    private static String fingerprint(Map<String, ParameterEntry> chosen) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            chosen.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+                ParameterEntry p = e.getValue();
+                sha.update((e.getKey() + '=' + ParameterValues.display(p.value()) + '@' + p.from() + ".." + p.until()
+                        + (p.illustrative() ? "~" : "!") + '\n').getBytes(StandardCharsets.UTF_8));
+            });
+            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A parameter source: its text and how to name it in messages. */
+    record Source(String text, String label) {
+    }
+
+    /** The values in force for one policy on one date. */
+    record Resolved(String policy, LocalDate asOf, Map<String, ParameterEntry> values, List<String> warnings,
+                    String fingerprint) {
+    }
+}

@@ -1,0 +1,23 @@
+package org.senrules.core.spi;
+
+/**
+ * The input type of a rule set: a record whose components are the case fields of the JSON
+ * contract. The engine validates the JSON against the record (unknown, missing, wrongly typed
+ * and out-of-range fields, see the annotations in this package), then calls
+ * {@link #checkConsistency} for rules that span fields.
+ *
+ * <p>Cases hold pseudonymous ids only. Implementations override {@code toString()} so that it
+ * prints the case id and nothing else, because cases end up in logs and exception messages.
+ */
+public interface CaseInput {
+
+    /** The pseudonymous id that the decision carries, such as {@code "P-0001"}. */
+    String caseId();
+
+    /**
+     * Reports violations that involve more than one field (an end date before a start date),
+     * using field names relative to the case. Called only when every field is valid on its own.
+     */
+    default void checkConsistency(Violations violations) {
+    }
+}

@@ -1,0 +1,29 @@
+package org.senrules.core.spi;
+
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * Where a rule writes why it decided what it did. Rule files see it as the global
+ * {@code explain} and pass {@code drools}, so the reason carries the rule's {@code @id} and
+ * {@code @source} metadata:
+ *
+ * <pre>{@code
+ * rule "Request not considered without parental consent"
+ *     @id("parental-consent-required")
+ *     @source("Birmingham SSPP top-up process, council funding pages: parental permission")
+ * when ...
+ * then
+ *     explain.because(drools, "Parental permission to share information is not recorded, so the request cannot be considered.");
+ * end
+ * }</pre>
+ *
+ * <p>One instance serves one decision; it is not shared between threads.
+ */
+public interface Explanation {
+
+    /** Records a plain-English reason for the rule that is firing. */
+    void because(RuleContext drools, String text);
+
+    /** Records a warning that a reviewer should see but that does not change the outcome. */
+    void warn(String text);
+}

@@ -1,0 +1,21 @@
+package org.senrules.core.spi;
+
+/** The kind of value a rule-set parameter holds, which fixes how its JSON is read and checked. */
+public enum ParameterType {
+    /** Pounds with two decimals as a string, {@code "1234.50"}; never negative. */
+    MONEY,
+    /** A whole number, never negative. */
+    INTEGER,
+    /** {@code true} or {@code false}. */
+    FLAG,
+    /** A short text. */
+    TEXT,
+    /** A list of short texts, such as the targeted cohorts of a policy. */
+    TEXT_LIST,
+    /** An object from key to money, such as band to top-up or locality to budget. */
+    MONEY_BY_KEY,
+    /** An object from key to whole number. */
+    INTEGER_BY_KEY,
+    /** An object from key to a list of whole numbers, such as classification to the band at each level. */
+    INTEGER_LIST_BY_KEY
+}

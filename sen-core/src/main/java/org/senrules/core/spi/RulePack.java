@@ -1,0 +1,27 @@
+package org.senrules.core.spi;
+
+/**
+ * A plugin that contributes rule sets to the engine. Implement it, declare it with
+ * {@code provides org.senrules.core.spi.RulePack with ...} in {@code module-info.java} and in
+ * {@code META-INF/services/org.senrules.core.spi.RulePack}, and the engine finds it with
+ * {@link java.util.ServiceLoader}.
+ *
+ * <p>A pack registers its rule sets through the context it is given; it never reaches into the
+ * engine. Implementations need a public no-argument constructor and must be stateless.
+ */
+public interface RulePack {
+
+    /** The version of this SPI. A pack built for another major version is refused at start. */
+    int API_VERSION = 1;
+
+    /** A short human name for logs and error messages, such as {@code "Birmingham funding rules"}. */
+    String name();
+
+    /** Adds this pack's rule sets to {@code context}. Called once per engine. */
+    void register(RulePackContext context);
+
+    /** The SPI version this pack was built against; the default is the version it compiled with. */
+    default int apiVersion() {
+        return API_VERSION;
+    }
+}

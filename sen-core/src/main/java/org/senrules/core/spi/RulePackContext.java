@@ -1,0 +1,12 @@
+package org.senrules.core.spi;
+
+/** What a {@link RulePack} may do while it registers: add rule sets. */
+public interface RulePackContext {
+
+    /**
+     * Adds a rule set. The engine refuses to start if another pack already added the same id.
+     *
+     * @param definition the rule set, not null
+     */
+    void add(RuleSetDefinition<?, ?> definition);
+}

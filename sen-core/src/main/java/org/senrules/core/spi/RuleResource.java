@@ -1,0 +1,88 @@
+package org.senrules.core.spi;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * A text resource that a rule pack ships: a DRL rule file, a parameter file or a policy file.
+ * Put them under {@code META-INF/senrules/...}: that folder is not a Java package, so the
+ * engine can read it from a named module without the pack opening anything.
+ */
+public final class RuleResource {
+    private final Module module;
+    private final ClassLoader loader;
+    private final String path;
+
+    private RuleResource(Class<?> anchor, String path) {
+        this.module = anchor.getModule();
+        this.loader = anchor.getClassLoader();
+        this.path = path.startsWith("/") ? path.substring(1) : path;
+    }
+
+    /**
+     * A resource of the module (or, on the class path, the class loader) of {@code anchor}.
+     *
+     * @param anchor any class of the pack
+     * @param path   the resource path, such as {@code "META-INF/senrules/sspp-top-up/sspp-top-up.drl"}
+     */
+    public static RuleResource of(Class<?> anchor, String path) {
+        return new RuleResource(Objects.requireNonNull(anchor, "anchor"), Objects.requireNonNull(path, "path"));
+    }
+
+    /** The resource path inside the pack. */
+    public String path() {
+        return path;
+    }
+
+    /** The file name, which is what a rule author's override folder uses to replace it. */
+    public String fileName() {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? path : path.substring(slash + 1);
+    }
+
+    /** True if the pack really contains this resource. */
+    public boolean exists() {
+        try (InputStream in = open()) {
+            return in != null;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Reads the resource as UTF-8.
+     *
+     * @throws UncheckedIOException if it is missing or unreadable
+     */
+    public String read() {
+        try (InputStream in = open()) {
+            if (in == null) {
+                throw new UncheckedIOException(new IOException("missing resource " + path + " in " + origin()));
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private InputStream open() throws IOException {
+        InputStream in = module.isNamed() ? module.getResourceAsStream(path) : null;
+        if (in == null && loader != null) {
+            in = loader.getResourceAsStream(path);
+        }
+        return in;
+    }
+
+    /** Where it comes from, for error messages. */
+    public String origin() {
+        return module.isNamed() ? "module " + module.getName() : "the class path";
+    }
+
+    @Override
+    public String toString() {
+        return path;
+    }
+}

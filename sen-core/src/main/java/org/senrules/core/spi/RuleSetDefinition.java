@@ -1,0 +1,225 @@
+package org.senrules.core.spi;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Everything the engine needs to know about one rule set: its id and version, its case and
+ * outcome types, its rule files, its parameters with their default values, its policy
+ * variants, and any extra facts or read-only services its rules use.
+ *
+ * <p>Build one with {@link #builder}. The engine inserts the case, a fresh outcome and the
+ * {@link #facts extra facts} into a Drools session, sets the globals {@code params}
+ * ({@link Parameters}), {@code explain} ({@link Explanation}) and any {@link Builder#global
+ * service globals}, fires the rules and reports the outcome.
+ *
+ * @param <C> the case type, a record
+ * @param <O> the outcome type, a mutable bean the rules fill in
+ */
+public final class RuleSetDefinition<C extends CaseInput, O> {
+    private final String id;
+    private final String version;
+    private final String title;
+    private final Class<C> caseType;
+    private final Class<O> outcomeType;
+    private final Supplier<O> newOutcome;
+    private final List<RuleResource> rules;
+    private final RuleResource parameterDefaults;
+    private final RuleResource policies;
+    private final Map<String, ParameterSpec> parameters;
+    private final Function<C, Collection<?>> facts;
+    private final Map<String, Object> globals;
+
+    private RuleSetDefinition(Builder<C, O> b) {
+        this.id = b.id;
+        this.version = b.version;
+        this.title = b.title == null ? b.id : b.title;
+        this.caseType = b.caseType;
+        this.outcomeType = b.outcomeType;
+        this.newOutcome = Objects.requireNonNull(b.newOutcome, "outcome supplier of " + b.id);
+        this.rules = List.copyOf(b.rules);
+        this.parameterDefaults = b.parameterDefaults;
+        this.policies = b.policies;
+        this.parameters = Map.copyOf(b.parameters);
+        this.facts = b.facts;
+        this.globals = Map.copyOf(b.globals);
+        if (rules.isEmpty()) {
+            throw new IllegalArgumentException("rule set " + id + " has no rule files");
+        }
+        if (!parameters.isEmpty() && parameterDefaults == null) {
+            throw new IllegalArgumentException("rule set " + id + " declares parameters but no parameter file");
+        }
+    }
+
+    /**
+     * Starts a definition.
+     *
+     * @param id          kebab-case id, stable across versions, such as {@code "sspp-top-up"}
+     * @param version     semantic version of the rules, such as {@code "1.0.0"}
+     * @param caseType    the record the JSON {@code case} is read into
+     * @param outcomeType the bean the rules fill in
+     */
+    public static <C extends CaseInput, O> Builder<C, O> builder(String id, String version, Class<C> caseType,
+                                                                  Class<O> outcomeType) {
+        return new Builder<>(id, version, caseType, outcomeType);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String version() {
+        return version;
+    }
+
+    /** One line saying what the rule set decides. */
+    public String title() {
+        return title;
+    }
+
+    public Class<C> caseType() {
+        return caseType;
+    }
+
+    public Class<O> outcomeType() {
+        return outcomeType;
+    }
+
+    /** A fresh, empty outcome for one decision. */
+    public O newOutcome() {
+        return newOutcome.get();
+    }
+
+    public List<RuleResource> rules() {
+        return rules;
+    }
+
+    /** The parameter file with the default values, or {@code null} if the rule set has no parameters. */
+    public RuleResource parameterDefaults() {
+        return parameterDefaults;
+    }
+
+    /** The policy-variant file, or {@code null} if the rule set has only {@code current}. */
+    public RuleResource policies() {
+        return policies;
+    }
+
+    /** The declared parameters by name. */
+    public Map<String, ParameterSpec> parameters() {
+        return parameters;
+    }
+
+    /** The facts inserted beside the case and the outcome, such as one fact per provision line. */
+    public Collection<?> facts(C caseInput) {
+        return facts == null ? List.of() : facts.apply(caseInput);
+    }
+
+    /** Read-only, thread-safe services exposed to the rules as globals, by global name. */
+    public Map<String, Object> globals() {
+        return globals;
+    }
+
+    @Override
+    public String toString() {
+        return id + " " + version;
+    }
+
+    /** Builds a {@link RuleSetDefinition}. */
+    public static final class Builder<C extends CaseInput, O> {
+        private final String id;
+        private final String version;
+        private final Class<C> caseType;
+        private final Class<O> outcomeType;
+        private String title;
+        private Supplier<O> newOutcome;
+        private final List<RuleResource> rules = new ArrayList<>();
+        private RuleResource parameterDefaults;
+        private RuleResource policies;
+        private final Map<String, ParameterSpec> parameters = new LinkedHashMap<>();
+        private Function<C, Collection<?>> facts;
+        private final Map<String, Object> globals = new LinkedHashMap<>();
+
+        private Builder(String id, String version, Class<C> caseType, Class<O> outcomeType) {
+            this.id = Objects.requireNonNull(id, "id");
+            this.version = Objects.requireNonNull(version, "version");
+            this.caseType = Objects.requireNonNull(caseType, "caseType");
+            this.outcomeType = Objects.requireNonNull(outcomeType, "outcomeType");
+            if (!id.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
+                throw new IllegalArgumentException("rule-set ids are kebab-case: " + id);
+            }
+            if (!version.matches("\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.-]+)?")) {
+                throw new IllegalArgumentException("rule-set versions are semantic (1.2.3): " + version);
+            }
+            if (!caseType.isRecord()) {
+                throw new IllegalArgumentException("the case type of " + id + " must be a record: " + caseType);
+            }
+        }
+
+        public Builder<C, O> title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        /** How to make a fresh outcome, usually {@code Outcome::new}. */
+        public Builder<C, O> outcome(Supplier<O> newOutcome) {
+            this.newOutcome = newOutcome;
+            return this;
+        }
+
+        /** Adds a DRL rule file. */
+        public Builder<C, O> rules(RuleResource drl) {
+            rules.add(Objects.requireNonNull(drl));
+            return this;
+        }
+
+        /** The parameter file with the default, dated values (CONTRACT.md, Parameters). */
+        public Builder<C, O> parameterDefaults(RuleResource json) {
+            this.parameterDefaults = json;
+            return this;
+        }
+
+        /** The policy-variant file: named overlays on the defaults. */
+        public Builder<C, O> policies(RuleResource json) {
+            this.policies = json;
+            return this;
+        }
+
+        /** Declares a parameter whose value may not be {@code null}. */
+        public Builder<C, O> parameter(String name, ParameterType type, String description) {
+            return parameter(new ParameterSpec(name, type, description, false));
+        }
+
+        /** Declares a parameter. */
+        public Builder<C, O> parameter(ParameterSpec spec) {
+            if (parameters.putIfAbsent(spec.name(), spec) != null) {
+                throw new IllegalArgumentException("parameter " + spec.name() + " declared twice in " + id);
+            }
+            return this;
+        }
+
+        /** Extra facts to insert for each case. */
+        public Builder<C, O> facts(Function<C, Collection<?>> facts) {
+            this.facts = facts;
+            return this;
+        }
+
+        /** A read-only, thread-safe service the rules reach as a global of this name. */
+        public Builder<C, O> global(String name, Object service) {
+            if (name.equals("params") || name.equals("explain")) {
+                throw new IllegalArgumentException(name + " is a reserved global");
+            }
+            globals.put(name, Objects.requireNonNull(service));
+            return this;
+        }
+
+        public RuleSetDefinition<C, O> build() {
+            return new RuleSetDefinition<>(this);
+        }
+    }
+}

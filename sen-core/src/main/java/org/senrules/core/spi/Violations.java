@@ -1,0 +1,14 @@
+package org.senrules.core.spi;
+
+/** Collects the problems found in one case, each against the field it concerns. */
+public interface Violations {
+
+    /**
+     * Records a problem.
+     *
+     * @param field the field's path relative to the case, such as {@code "supportFrom"} or
+     *              {@code "provision[2].supportUnits"}
+     * @param message a plain sentence saying what is wrong and what is allowed
+     */
+    void add(String field, String message);
+}

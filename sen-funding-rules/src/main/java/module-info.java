@@ -1,0 +1,11 @@
+/**
+ * Birmingham's SEND funding rules as rule sets: {@code special-school-band},
+ * {@code mainstream-top-up}, {@code sspp-top-up}, {@code esn-request} and
+ * {@code high-needs-forecast}. Exports only the case and outcome types embedders need.
+ */
+module org.senrules.funding {
+    requires transitive org.senrules.core;
+    requires org.senrules.oag;
+
+    provides org.senrules.core.spi.RulePack with org.senrules.funding.internal.FundingRulePack;
+}
