@@ -49,7 +49,9 @@ public final class Catalog {
         List<RuleSetProblem> problems = new ArrayList<>();
         Catalog catalog = build(config, problems);
         if (catalog == null) {
-            throw new RuleSetException(problems);
+            List<RuleSetProblem> errorsFirst = new ArrayList<>(problems);
+            errorsFirst.sort(java.util.Comparator.comparing(RuleSetProblem::severity));
+            throw new RuleSetException(errorsFirst);
         }
         return catalog;
     }
