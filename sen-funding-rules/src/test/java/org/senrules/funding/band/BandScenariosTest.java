@@ -6,10 +6,11 @@ import org.junit.jupiter.api.TestFactory;
 import org.senrules.core.SenRules;
 import org.senrules.funding.internal.BandRuleSet;
 import org.senrules.funding.internal.ScenarioFolders;
+import org.senrules.funding.internal.TestEngines;
 
 /** Runs the rule authors' scenarios in {@code src/test/scenarios/special-school-band}. */
 class BandScenariosTest {
-    static final SenRules ENGINE = org.senrules.funding.internal.TestEngines.of(BandRuleSet.definition());
+    static final SenRules ENGINE = TestEngines.of(BandRuleSet.definition());
 
     @TestFactory
     Stream<DynamicTest> scenarios() {
