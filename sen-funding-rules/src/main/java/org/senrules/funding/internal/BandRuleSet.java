@@ -1,6 +1,8 @@
 package org.senrules.funding.internal;
 
+import java.util.List;
 import org.senrules.core.spi.ParameterType;
+import org.senrules.core.spi.TableCheck;
 import org.senrules.core.spi.RuleResource;
 import org.senrules.core.spi.RuleSetDefinition;
 import org.senrules.funding.band.BandCase;
@@ -28,6 +30,13 @@ public final class BandRuleSet {
                         "For each need classification A-E, the band at complexity levels 1, 2, 3 and 4")
                 .parameter("bandTopUp", ParameterType.MONEY_BY_KEY,
                         "The top-up of each band above Band 1 for the financial year, by band number")
+                // the review of the descriptors asks for a graduated response: checked before any decision
+                .check(TableCheck.keys("bandTable", List.of("A", "B", "C", "D", "E")))
+                .check(TableCheck.rowLength("bandTable", 4))
+                .check(TableCheck.nonDecreasingRows("bandTable"))
+                .check(TableCheck.rowsCoveredBy("bandTable", "bandTopUp", List.of("1")))
+                .check(TableCheck.nonDecreasingByNumericKey("bandTopUp"))
+                .check(TableCheck.nonDecreasingMoneyAlongRows("bandTable", "bandTopUp"))
                 .build();
     }
 }

@@ -20,6 +20,7 @@ import org.senrules.core.Decision;
 import org.senrules.core.DecisionException;
 import org.senrules.core.InvalidRequestException;
 import org.senrules.core.Request;
+import org.senrules.core.RuleSetException;
 import org.senrules.core.SenRules;
 import org.senrules.core.domain.Money;
 import org.senrules.core.domain.PrimaryNeed;
@@ -128,19 +129,13 @@ class BandInputTest {
     }
 
     @Test
-    void malformedCouncilTable_stopsTheDecisionWithAClearMessage(@TempDir Path dir) throws IOException {
+    void malformedCouncilTable_isRefusedWhenTheEngineStarts_namingFileAndLine(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("council.json");
         Files.writeString(file, """
                 { "bandTable": [ { "from": "2025-04-01", "illustrative": false,
                                    "value": { "A": [1, 2, 3], "B": [1, 2, 3, 4], "C": [1, 2, 3, 4], "D": [1, 2, 3, 4], "E": [1, 2, 3, 4] } } ] }
                 """);
-        SenRules engine = TestEngines.withOverride(BandRuleSet.definition(), file);
-        DecisionException e = assertThrows(DecisionException.class, () -> engine.decide(Request.of(BandRuleSet.ID, AS_OF,
-                new BandCase("SB-6", Setting.SPECIAL_SCHOOL, NeedClassification.A, null, 2))));
-        assertTrue(e.getMessage().contains("bandTable must give classification A four bands"), e.getMessage());
-        // the other classifications still decide
-        Decision ok = engine.decide(Request.of(BandRuleSet.ID, AS_OF,
-                new BandCase("SB-7", Setting.SPECIAL_SCHOOL, NeedClassification.B, null, 4)));
-        assertEquals(4, ok.outcome(BandOutcome.class).getBand());
+        RuleSetException e = assertThrows(RuleSetException.class, () -> TestEngines.withOverride(BandRuleSet.definition(), file));
+        assertTrue(e.getMessage().contains(file + ":1: bandTable: gap: row A has 3 entries"), e.getMessage());
     }
 }
