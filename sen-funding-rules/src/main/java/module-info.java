@@ -6,6 +6,7 @@
 module org.senrules.funding {
     requires transitive org.senrules.core;
     requires org.senrules.oag;
+    exports org.senrules.funding.sspp;
 
     provides org.senrules.core.spi.RulePack with org.senrules.funding.internal.FundingRulePack;
 }
