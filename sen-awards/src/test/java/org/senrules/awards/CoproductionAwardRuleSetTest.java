@@ -142,6 +142,15 @@ class CoproductionAwardRuleSetTest {
     }
 
     @Test
+    void principlesRequiredAboveEight_warnsThatGoldCannotBeReached() {
+        SenRules mistaken = SenRules.builder()
+                .overrideParameters(Cases.ID, Path.of("src/test/parameters/too-many-principles.parameters.json")).build();
+        Decision d = Cases.decide(mistaken, Cases.complete(AwardStage.SILVER));
+        assertEquals(AwardStage.SILVER, Cases.outcome(d).getStageAwarded());
+        assertTrue(d.warnings().stream().anyMatch(w -> w.contains("principlesRequired is 9")), d.warnings().toString());
+    }
+
+    @Test
     void caseToString_printsTheOrganisationIdOnly() {
         assertEquals("AwardCase[ORG-1]", Cases.complete(AwardStage.NONE).toString());
     }
