@@ -60,6 +60,23 @@ class MoneyProperties {
         assertEquals(exact.longValueExact(), Money.ofPence(pence).timesRatio(days, 366).pence());
     }
 
+    @Property(tries = 1000)
+    void display_isThousandsWithCommasAndTwoDecimals_asTheUkFormatterWrites(@ForAll long pence) {
+        String magnitude = String.format(java.util.Locale.UK, "%,.2f", Money.ofPence(pence).toPounds().abs());
+        assertEquals((pence < 0 ? "-£" : "£") + magnitude, Money.ofPence(pence).display());
+    }
+
+    @Test
+    void display_ofSmallAndExtremeAmounts() {
+        assertEquals("£0.00", Money.ZERO.display());
+        assertEquals("£0.05", Money.ofPence(5).display());
+        assertEquals("-£0.50", Money.ofPence(-50).display());
+        assertEquals("£999.99", Money.ofPence(99_999).display());
+        assertEquals("£1,000.00", Money.ofPence(100_000).display());
+        assertEquals("-£92,233,720,368,547,758.08", Money.ofPence(Long.MIN_VALUE).display());
+        assertEquals("£92,233,720,368,547,758.07", Money.ofPence(Long.MAX_VALUE).display());
+    }
+
     @Test
     void parse_refusesAnythingButPoundsWithTwoDecimals() {
         for (String bad : new String[] {"1.5", "1,000.00", "£1", "1e3", "", " 1.00", "1.001", "NaN", "0x10"}) {

@@ -39,6 +39,12 @@ class YearProperties {
         assertEquals(ay, AcademicYear.parse(ay.toString()));
     }
 
+    @Property(tries = 300)
+    void yearText_isAsTheFormatterWrites(@ForAll @IntRange(min = 1900, max = 9998) int year) {
+        assertEquals(String.format(java.util.Locale.ROOT, "%04d-%02d", year, (year + 1) % 100), new FinancialYear(year).toString());
+        assertEquals(String.format(java.util.Locale.ROOT, "%04d/%02d", year, (year + 1) % 100), new AcademicYear(year).toString());
+    }
+
     @Property(tries = 100)
     void consecutiveFinancialYears_touchWithoutOverlap(@ForAll @IntRange(min = 1950, max = 2200) int year) {
         FinancialYear fy = new FinancialYear(year);

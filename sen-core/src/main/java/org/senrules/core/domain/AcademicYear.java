@@ -55,6 +55,9 @@ public record AcademicYear(int startYear) implements Comparable<AcademicYear> {
 
     @Override
     public String toString() {
-        return String.format("%04d/%02d", startYear, (startYear + 1) % 100);
+        // by hand, not String.format: reasons print the year on every decision; the constructor
+        // keeps the year to four digits
+        int next = (startYear + 1) % 100;
+        return startYear + (next < 10 ? "/0" : "/") + next;
     }
 }

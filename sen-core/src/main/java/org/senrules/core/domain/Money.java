@@ -115,10 +115,36 @@ public record Money(long pence) implements Comparable<Money> {
         return toPounds().toPlainString();
     }
 
-    /** Pounds for people: {@code "£1,234.50"}. */
+    /**
+     * Pounds for people: {@code "£1,234.50"}, always with comma thousands and a point, whatever the
+     * machine's locale. Written out by hand rather than with {@code String.format}: rules put
+     * amounts into reasons on every decision, and the formatter's locale lookups were a quarter of
+     * a decision's time.
+     */
     public String display() {
-        String sign = pence < 0 ? "-" : "";
-        return sign + "£" + String.format("%,.2f", toPounds().abs());
+        // -Long.MIN_VALUE is itself, and reads correctly as an unsigned number
+        String digits = Long.toUnsignedString(pence < 0 ? -pence : pence);
+        int poundDigits = Math.max(0, digits.length() - 2);
+        StringBuilder sb = new StringBuilder(digits.length() + 8);
+        if (pence < 0) {
+            sb.append('-');
+        }
+        sb.append('£');
+        if (poundDigits == 0) {
+            sb.append('0');
+        }
+        for (int i = 0; i < poundDigits; i++) {
+            if (i > 0 && (poundDigits - i) % 3 == 0) {
+                sb.append(',');
+            }
+            sb.append(digits.charAt(i));
+        }
+        sb.append('.');
+        if (digits.length() < 2) {
+            sb.append('0');
+        }
+        sb.append(digits, poundDigits, digits.length());
+        return sb.toString();
     }
 
     private static String quote(String s) {
