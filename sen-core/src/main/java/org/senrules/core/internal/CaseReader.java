@@ -79,6 +79,10 @@ public final class CaseReader {
     }
 
     private static void checkRecord(Object value, String path, List<Violation> out) {
+        checkRecord(value, new Path(null, path, -1), out);
+    }
+
+    private static void checkRecord(Object value, Path path, List<Violation> out) {
         Shape shape = SHAPES.get(value.getClass());
         for (Field f : shape.fields) {
             Object v;
@@ -87,48 +91,74 @@ public final class CaseReader {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read " + f.name + " of " + value.getClass().getName(), e);
             }
-            checkValue(v, f.genericType, f, join(path, f.name), out);
+            checkValue(v, f.genericType, f, new Path(path, f.name, -1), out);
         }
     }
 
-    private static void checkValue(Object v, Type type, Field f, String path, List<Violation> out) {
+    /**
+     * A field's path, put together as text only when a violation names it: every Java-built case
+     * is checked on every decision, and nearly every check passes.
+     */
+    private static final class Path {
+        private final Path parent;
+        private final String name;
+        private final int index;
+
+        Path(Path parent, String name, int index) {
+            this.parent = parent;
+            this.name = name;
+            this.index = index;
+        }
+
+        @Override
+        public String toString() {
+            if (parent == null) {
+                return name;
+            }
+            String p = parent.toString();
+            return index >= 0 ? p + "[" + index + "]" : join(p, name);
+        }
+    }
+
+    private static void checkValue(Object v, Type type, Field f, Path path, List<Violation> out) {
         if (v == null) {
             if (!f.optional) {
-                out.add(new Violation(path, "is required"));
+                out.add(new Violation(path.toString(), "is required"));
             }
             return;
         }
         if (v instanceof String) {
             String s = (String) v;
             if (s.isBlank()) {
-                out.add(new Violation(path, "must not be empty"));
+                out.add(new Violation(path.toString(), "must not be empty"));
             } else if (s.length() > f.maxLength(DEFAULT_MAX_TEXT)) {
-                out.add(new Violation(path, "is longer than " + f.maxLength(DEFAULT_MAX_TEXT) + " characters"));
+                out.add(new Violation(path.toString(), "is longer than " + f.maxLength(DEFAULT_MAX_TEXT) + " characters"));
             }
         } else if (v instanceof Integer || v instanceof Long) {
             long n = ((Number) v).longValue();
             if (f.range != null && (n < f.range.min() || n > f.range.max())) {
-                out.add(new Violation(path, "must be from " + f.range.min() + " to " + f.range.max() + ", not " + n));
+                out.add(new Violation(path.toString(), "must be from " + f.range.min() + " to " + f.range.max() + ", not " + n));
             } else if (f.range == null && n < 0) {
-                out.add(new Violation(path, "must not be negative"));
+                out.add(new Violation(path.toString(), "must not be negative"));
             }
         } else if (v instanceof Money) {
             if (f.nonNegative && ((Money) v).isNegative()) {
-                out.add(new Violation(path, "must not be negative"));
+                out.add(new Violation(path.toString(), "must not be negative"));
             }
         } else if (v instanceof List) {
             List<?> list = (List<?>) v;
             if (list.size() > f.maxLength(DEFAULT_MAX_ITEMS)) {
-                out.add(new Violation(path, "has more than " + f.maxLength(DEFAULT_MAX_ITEMS) + " items"));
+                out.add(new Violation(path.toString(), "has more than " + f.maxLength(DEFAULT_MAX_ITEMS) + " items"));
                 return;
             }
-            Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+            Type element = list.isEmpty() ? null : ((ParameterizedType) type).getActualTypeArguments()[0];
             for (int i = 0; i < list.size(); i++) {
                 Object item = list.get(i);
+                Path p = new Path(path, null, i);
                 if (item == null) {
-                    out.add(new Violation(path + "[" + i + "]", "must not be null"));
+                    out.add(new Violation(p.toString(), "must not be null"));
                 } else {
-                    checkValue(item, element, Field.ELEMENT, path + "[" + i + "]", out);
+                    checkValue(item, element, Field.ELEMENT, p, out);
                 }
             }
         } else if (v.getClass().isRecord() && !(v instanceof Money) && !(v instanceof FinancialYear)) {
