@@ -16,11 +16,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.senrules.core.InvalidRequestException;
+import org.senrules.core.ParameterUse;
 import org.senrules.core.PolicyVariant;
 import org.senrules.core.Request;
 import org.senrules.core.RuleSetProblem;
 import org.senrules.core.Violation;
+import org.senrules.core.domain.FinancialYear;
 import org.senrules.core.spi.ParameterSpec;
+import org.senrules.core.spi.ParameterType;
 
 /**
  * The dated parameter values of one rule set: its defaults, a council's overrides and its
@@ -244,7 +247,14 @@ final class ParameterStore {
         if (!missing.isEmpty()) {
             throw new InvalidRequestException(missing);
         }
-        return new Resolved(policy, asOf, chosen, List.copyOf(warnings), fingerprint(chosen));
+        Map<String, Slot> slots = new java.util.HashMap<>();
+        for (Map.Entry<String, ParameterEntry> e : chosen.entrySet()) {
+            ParameterEntry p = e.getValue();
+            slots.put(e.getKey(), new Slot(specs.get(e.getKey()).type(), p, new ParameterUse(e.getKey(),
+                    ParameterValues.display(p.value()), p.from(), p.until(), p.illustrative(), p.origin())));
+        }
+        return new Resolved(policy, asOf, chosen, List.copyOf(warnings), fingerprint(chosen), Map.copyOf(slots),
+                FinancialYear.containing(asOf));
     }
 
     private static String fingerprint(Map<String, ParameterEntry> chosen) {
@@ -265,8 +275,61 @@ final class ParameterStore {
     record Source(String text, String label) {
     }
 
-    /** The values in force for one policy on one date. */
+    /**
+     * The values in force for one policy on one date, with what a decision reports about each
+     * worked out once ({@link Slot}), since thousands of decisions read the same values.
+     */
     record Resolved(String policy, LocalDate asOf, Map<String, ParameterEntry> values, List<String> warnings,
-                    String fingerprint) {
+                    String fingerprint, Map<String, Slot> slots, FinancialYear financialYear) {
+    }
+
+    /**
+     * One parameter as decisions read it: its declared type, the entry in force and the
+     * {@link ParameterUse} a decision reports when its rules read it. For a table (a by-key
+     * parameter) the use of each key present is made on first read and kept; keys are the
+     * table's own, so this stays as small as the table.
+     */
+    static final class Slot {
+        private final ParameterType type;
+        private final ParameterEntry entry;
+        private final ParameterUse use;
+        private final Map<String, ParameterUse> keyUses = new ConcurrentHashMap<>();
+
+        Slot(ParameterType type, ParameterEntry entry, ParameterUse use) {
+            this.type = type;
+            this.entry = entry;
+            this.use = use;
+        }
+
+        ParameterType type() {
+            return type;
+        }
+
+        ParameterEntry entry() {
+            return entry;
+        }
+
+        ParameterUse use() {
+            return use;
+        }
+
+        /** The use of entry {@code key} of a table whose value for it is {@code value}. */
+        ParameterUse keyUse(String name, String key, Object value) {
+            if (value == null) {
+                // a key the table does not have: not kept, since the key can come from a case
+                return use(name + "[" + key + "]", null);
+            }
+            ParameterUse u = keyUses.get(key);
+            if (u == null) {
+                u = use(name + "[" + key + "]", value);
+                keyUses.putIfAbsent(key, u);
+            }
+            return u;
+        }
+
+        private ParameterUse use(String shownName, Object value) {
+            return new ParameterUse(shownName, ParameterValues.display(value), entry.from(), entry.until(), entry.illustrative(),
+                    entry.origin());
+        }
     }
 }

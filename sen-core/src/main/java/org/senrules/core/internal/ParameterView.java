@@ -7,20 +7,23 @@ import java.util.Map;
 import org.senrules.core.ParameterUse;
 import org.senrules.core.domain.FinancialYear;
 import org.senrules.core.domain.Money;
-import org.senrules.core.spi.ParameterSpec;
 import org.senrules.core.spi.ParameterType;
 import org.senrules.core.spi.Parameters;
 
-/** The {@code params} global of one decision: reads resolved values and records each one used. */
+/**
+ * The {@code params} global of one decision: reads resolved values and records each one used.
+ * What a use reports is prepared once per (policy, date) in {@link ParameterStore.Slot}, so
+ * reading a parameter costs a map look-up and a short scan of the uses so far.
+ */
 final class ParameterView implements Parameters {
     private final ParameterStore.Resolved resolved;
-    private final Map<String, ParameterSpec> specs;
-    private final List<ParameterUse> used = new ArrayList<>(4);
+    private final Map<String, ParameterStore.Slot> slots;
+    private final List<ParameterUse> used = new ArrayList<>(8);
     private boolean illustrative;
 
-    ParameterView(ParameterStore.Resolved resolved, Map<String, ParameterSpec> specs) {
+    ParameterView(ParameterStore.Resolved resolved) {
         this.resolved = resolved;
-        this.specs = specs;
+        this.slots = resolved.slots();
     }
 
     @Override
@@ -35,7 +38,7 @@ final class ParameterView implements Parameters {
 
     @Override
     public FinancialYear financialYear() {
-        return FinancialYear.containing(resolved.asOf());
+        return resolved.financialYear();
     }
 
     @Override
@@ -83,46 +86,49 @@ final class ParameterView implements Parameters {
 
     @Override
     public boolean isSet(String name) {
-        ParameterEntry e = entry(name, null);
-        record(name, e, e.value());
-        return e.value() != null;
+        ParameterStore.Slot s = slot(name, null);
+        record(s.use(), s.entry());
+        return s.entry().value() != null;
     }
 
     private Object required(String name, ParameterType type) {
-        ParameterEntry e = entry(name, type);
-        record(name, e, e.value());
-        if (e.value() == null) {
+        ParameterStore.Slot s = slot(name, type);
+        record(s.use(), s.entry());
+        Object value = s.entry().value();
+        if (value == null) {
             throw new IllegalArgumentException("parameter " + name + " has no value under policy " + policy()
                     + " on " + asOf() + "; test it with params.isSet(\"" + name + "\") first");
         }
-        return e.value();
+        return value;
     }
 
     private Object keyed(String name, String key, ParameterType type) {
-        ParameterEntry e = entry(name, type);
-        Object v = e.value() == null ? null : ((Map<?, ?>) e.value()).get(key);
-        record(name + "[" + key + "]", e, v);
+        ParameterStore.Slot s = slot(name, type);
+        Object table = s.entry().value();
+        Object v = table == null ? null : ((Map<?, ?>) table).get(key);
+        record(s.keyUse(name, key, v), s.entry());
         return v;
     }
 
-    private ParameterEntry entry(String name, ParameterType type) {
-        ParameterSpec spec = specs.get(name);
-        if (spec == null) {
+    private ParameterStore.Slot slot(String name, ParameterType type) {
+        ParameterStore.Slot s = slots.get(name);
+        if (s == null) {
             throw new IllegalArgumentException("the rules read parameter \"" + name + "\", which this rule set does not declare");
         }
-        if (type != null && spec.type() != type) {
-            throw new IllegalArgumentException("parameter " + name + " is " + spec.type() + ", not " + type);
+        if (type != null && s.type() != type) {
+            throw new IllegalArgumentException("parameter " + name + " is " + s.type() + ", not " + type);
         }
-        return resolved.values().get(name);
+        return s;
     }
 
-    private void record(String shownName, ParameterEntry e, Object value) {
-        for (ParameterUse u : used) {
-            if (u.name().equals(shownName)) {
+    private void record(ParameterUse use, ParameterEntry e) {
+        for (int i = 0, n = used.size(); i < n; i++) {
+            ParameterUse u = used.get(i);
+            if (u == use || u.name().equals(use.name())) {
                 return;
             }
         }
-        used.add(new ParameterUse(shownName, ParameterValues.display(value), e.from(), e.until(), e.illustrative(), e.origin()));
+        used.add(use);
         illustrative |= e.illustrative();
     }
 
