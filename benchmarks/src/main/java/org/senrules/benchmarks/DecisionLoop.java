@@ -1,0 +1,61 @@
+package org.senrules.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.senrules.core.Decision;
+import org.senrules.core.Request;
+import org.senrules.core.SenRules;
+import org.senrules.funding.sspp.SsppCase;
+
+/**
+ * A quick look at the per-decision time second by second, for profiling (attach a profiler or
+ * run under {@code perf}): {@code java -cp benchmarks/target/benchmarks.jar
+ * org.senrules.benchmarks.DecisionLoop [seconds] [typical|mixed|mixed:POLICY|cohort]}. The figures that count come
+ * from JMH.
+ */
+public final class DecisionLoop {
+    private DecisionLoop() {
+    }
+
+    public static void main(String[] args) {
+        int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        String mode = args.length > 1 ? args[1] : "typical";
+        boolean mixed = mode.startsWith("mixed");
+        String policy = mode.startsWith("mixed:") ? mode.substring(6) : "current";
+        SenRules engine = SenRules.builder().build();
+        List<Request> requests = new ArrayList<>();
+        if (mixed) {
+            for (SsppCase c : SsppCohort.cases(1024, 42)) {
+                requests.add(new Request("sspp-top-up", SsppCohort.AS_OF, policy, c));
+            }
+        } else if (mode.equals("cohort")) {
+            // 100,000 cases, each under the eight policies in turn
+            for (SsppCase c : SsppCohort.cases(100_000, 20260115L)) {
+                for (String p : SsppCohort.POLICIES) {
+                    requests.add(new Request("sspp-top-up", SsppCohort.AS_OF, p, c));
+                }
+            }
+        } else {
+            requests.add(Request.of("sspp-top-up", SsppCohort.AS_OF, SsppCohort.typical()));
+        }
+        long sink = 0;
+        int i = 0;
+        for (int s = 0; s < seconds; s++) {
+            long start = System.nanoTime();
+            long end = start + 1_000_000_000L;
+            long n = 0;
+            long now;
+            do {
+                for (int k = 0; k < 100; k++) {
+                    Decision d = engine.decide(requests.get(i));
+                    i = i + 1 == requests.size() ? 0 : i + 1;
+                    sink += d.reasons().size();
+                }
+                n += 100;
+                now = System.nanoTime();
+            } while (now < end);
+            System.out.printf("second %2d: %8.2f us/decision%n", s + 1, (now - start) / 1000.0 / n);
+        }
+        System.out.println("(" + sink + ")");
+    }
+}
