@@ -47,7 +47,7 @@ final class Hnb {
         engine.json().read(request.toString()); // refuses a faulty request with its violations
         ObjectNode latestForecast = null;
         for (JsonNode f : request.path("case").path("forecasts")) {
-            if (latestForecast == null || f.path("quarter").asText().compareTo(latestForecast.path("quarter").asText()) >= 0) {
+            if (latestForecast == null || f.path("quarter").asInt() >= latestForecast.path("quarter").asInt()) {
                 latestForecast = (ObjectNode) f;
             }
         }
@@ -97,10 +97,9 @@ final class Hnb {
         return new Hnb(engine, root, "budget " + budget.display() + ", brought forward " + broughtForward.display());
     }
 
-    /** Financial-year quarters: April to June is Q1. */
-    static String quarter(LocalDate d) {
-        int q = ((d.getMonthValue() + 8) % 12) / 3 + 1;
-        return "Q" + q;
+    /** The financial-year quarter of a day, 1 to 4: April to June is 1. */
+    static int quarter(LocalDate d) {
+        return ((d.getMonthValue() + 8) % 12) / 3 + 1;
     }
 
     /** The forecast as given. */

@@ -84,6 +84,13 @@ public final class Main {
             err.println("sen " + verb + ": failed: " + message(e));
             debug(e, err);
             return BAD_INPUT;
+        } catch (OutOfMemoryError e) {
+            err.println("sen " + verb + ": out of memory; give Java more, for example JAVA_OPTS=-Xmx4g ./sen ...");
+            return BAD_INPUT;
+        } catch (LinkageError e) {
+            err.println("sen " + verb + ": the built jars do not fit together (" + message(e) + "); rebuild with SEN_REBUILD=1 ./sen ...");
+            debug(e, err);
+            return BAD_INPUT;
         }
     }
 
