@@ -14,7 +14,8 @@ module org.senrules.core {
     requires org.drools.core;
     requires org.drools.compiler;
     requires org.drools.mvel;
-    requires com.fasterxml.jackson.databind;
+    // Scenario exposes the scenario file's JSON, so readers of scenarios read Jackson's tree types
+    requires transitive com.fasterxml.jackson.databind;
     requires org.slf4j;
 
     uses org.senrules.core.spi.RulePack;

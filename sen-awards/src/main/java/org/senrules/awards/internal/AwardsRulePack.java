@@ -13,6 +13,6 @@ public final class AwardsRulePack implements RulePack {
 
     @Override
     public void register(RulePackContext context) {
-        // one line per rule set
+        context.add(CoproductionAwardRuleSet.definition());
     }
 }

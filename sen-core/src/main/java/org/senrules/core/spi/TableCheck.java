@@ -122,6 +122,15 @@ public interface TableCheck {
 
     /** Every value in the rows of {@code table} is a key of {@code lookup}: no band without a value. */
     static TableCheck rowsCoveredBy(String table, String lookup) {
+        return rowsCoveredBy(table, lookup, List.of());
+    }
+
+    /**
+     * Every value in the rows of {@code table}, other than those in {@code exempt}, is a key of
+     * {@code lookup}: for a band whose value a rule fixes (Band 1 has no top-up).
+     */
+    static TableCheck rowsCoveredBy(String table, String lookup, Collection<String> exempt) {
+        List<String> skip = List.copyOf(exempt);
         return of("every entry of " + table + " has a value in " + lookup, (values, report) -> {
             Map<?, ?> rows = (Map<?, ?>) values.get(table);
             Map<?, ?> look = (Map<?, ?>) values.get(lookup);
@@ -130,7 +139,7 @@ public interface TableCheck {
             }
             for (Map.Entry<?, ?> row : rows.entrySet()) {
                 for (Object item : (List<?>) row.getValue()) {
-                    if (!look.containsKey(item.toString())) {
+                    if (!look.containsKey(item.toString()) && !skip.contains(item.toString())) {
                         report.error(lookup, "gap: " + table + " row " + row.getKey() + " uses " + item + ", which has no entry");
                     }
                 }

@@ -1,0 +1,30 @@
+package org.senrules.awards;
+
+/**
+ * The 4 Cs of co-production, across which a Silver delivery plan sets out actions, with their
+ * wording from the SEND Noticeboard of February 2024 ("The Four Stages of the Award Scheme").
+ */
+public enum CoproductionC {
+    CO_COMMISSIONING("Co-commissioning", Evidence.CO_COMMISSIONING_ACTIONS),
+    CO_DESIGN("Co-design", Evidence.CO_DESIGN_ACTIONS),
+    CO_DELIVERY("Co-delivery", Evidence.CO_DELIVERY_ACTIONS),
+    CO_ASSESSMENT("Co-assessment", Evidence.CO_ASSESSMENT_ACTIONS);
+
+    private final String wording;
+    private final Evidence missingEvidence;
+
+    CoproductionC(String wording, Evidence missingEvidence) {
+        this.wording = wording;
+        this.missingEvidence = missingEvidence;
+    }
+
+    /** The C as the Scheme writes it, such as {@code "Co-design"}. */
+    public String wording() {
+        return wording;
+    }
+
+    /** The code reported when a delivery plan has too few actions in this C. */
+    public Evidence missingEvidence() {
+        return missingEvidence;
+    }
+}

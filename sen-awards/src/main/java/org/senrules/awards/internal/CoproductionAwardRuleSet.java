@@ -1,0 +1,39 @@
+package org.senrules.awards.internal;
+
+import org.senrules.awards.AwardCase;
+import org.senrules.awards.AwardOutcome;
+import org.senrules.core.spi.ParameterType;
+import org.senrules.core.spi.RuleResource;
+import org.senrules.core.spi.RuleSetDefinition;
+
+/**
+ * The definition of {@code coproduction-award}: the stage of the SEND Co-production Award Scheme
+ * an organisation's evidence supports, and what evidence the next stage still needs (DOMAIN.md §8,
+ * S4 "SEND Noticeboard, February 2024").
+ */
+final class CoproductionAwardRuleSet {
+    static final String ID = "coproduction-award";
+    static final String VERSION = "1.0.0";
+    private static final String DIR = "META-INF/senrules/" + ID + "/";
+
+    private CoproductionAwardRuleSet() {
+    }
+
+    static RuleSetDefinition<AwardCase, AwardOutcome> definition() {
+        return RuleSetDefinition.builder(ID, VERSION, AwardCase.class, AwardOutcome.class)
+                .title("The award stage an organisation's evidence supports, and what evidence is missing for the next")
+                .outcome(AwardOutcome::new)
+                .rules(RuleResource.of(CoproductionAwardRuleSet.class, DIR + ID + ".drl"))
+                .parameterDefaults(RuleResource.of(CoproductionAwardRuleSet.class, DIR + ID + ".parameters.json"))
+                .policies(RuleResource.of(CoproductionAwardRuleSet.class, DIR + ID + ".policies.json"))
+                .parameter("councilArea", ParameterType.TEXT,
+                        "The council area whose organisations the Scheme is open to; the case field basedInBirmingham means based in this area")
+                .parameter("minimumActionsPerC", ParameterType.INTEGER,
+                        "The fewest actions a Silver delivery plan sets out in each of the 4 Cs of co-production")
+                .parameter("principlesRequired", ParameterType.INTEGER,
+                        "How many of the eight principles a Gold portfolio must show impact against (0 to 8)")
+                .parameter("maxStagesPerAssessment", ParameterType.INTEGER,
+                        "The most stages one assessment awards above the stage already held")
+                .build();
+    }
+}

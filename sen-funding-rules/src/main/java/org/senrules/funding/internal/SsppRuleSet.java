@@ -1,0 +1,59 @@
+package org.senrules.funding.internal;
+
+import org.senrules.core.spi.ParameterSpec;
+import org.senrules.core.spi.ParameterType;
+import org.senrules.core.spi.RuleResource;
+import org.senrules.core.spi.RuleSetDefinition;
+import org.senrules.funding.sspp.SsppCase;
+import org.senrules.funding.sspp.SsppOutcome;
+
+/**
+ * The definition of rule set {@code sspp-top-up}: SSPP top-up eligibility under the current
+ * process (DOMAIN.md §4) and the DBV options of the first draft (S1) as policies.
+ *
+ * <p>Every DBV option is a parameter overlay: the rules read policy switches rather than policy
+ * names, so a council can combine them (option 6 with the values of option 4, say) without new
+ * rules.
+ */
+final class SsppRuleSet {
+    static final String ID = "sspp-top-up";
+    static final String VERSION = "1.0.0";
+    private static final String DIR = "META-INF/senrules/" + ID + "/";
+
+    private SsppRuleSet() {
+    }
+
+    static RuleSetDefinition<SsppCase, SsppOutcome> definition() {
+        return RuleSetDefinition.builder(ID, VERSION, SsppCase.class, SsppOutcome.class)
+                .title("Whether an SSPP top-up request can be considered and funded, for how many Support Units and until when")
+                .outcome(SsppOutcome::new)
+                .rules(RuleResource.of(SsppRuleSet.class, DIR + ID + ".drl"))
+                .parameterDefaults(RuleResource.of(SsppRuleSet.class, DIR + ID + ".parameters.json"))
+                .policies(RuleResource.of(SsppRuleSet.class, DIR + ID + ".policies.json"))
+                .parameter("supportUnitValue", ParameterType.MONEY,
+                        "The value of one Support Unit in the financial year")
+                .parameter("eligibleSettings", ParameterType.TEXT_LIST,
+                        "The settings (Setting names) in which SSPP top-up may be funded")
+                .parameter("minGraduatedApproachCycles", ParameterType.INTEGER,
+                        "The fewest assess-plan-do-review cycles that evidence the graduated approach")
+                .parameter("fundingCeased", ParameterType.FLAG,
+                        "Whether high-needs funding for SEN Support by SSPP has ceased")
+                .parameter(new ParameterSpec("maxFundedMonths", ParameterType.INTEGER,
+                        "The longest funded period in months; none means open-ended", true))
+                .parameter("renewalsAllowed", ParameterType.FLAG,
+                        "Whether renewal requests may be funded and grants renewed")
+                .parameter(new ParameterSpec("supportUnitCap", ParameterType.INTEGER,
+                        "The most Support Units funded per request; none means no cap", true))
+                .parameter("targetedCohortsOnly", ParameterType.FLAG,
+                        "Whether only pupils in a targeted cohort may be funded")
+                .parameter("targetedCohorts", ParameterType.TEXT_LIST,
+                        "The targeted cohorts, by name, when funding is for targeted cohorts only")
+                .parameter("localityLed", ParameterType.FLAG,
+                        "Whether localities decide rather than the central decision groups by area of need")
+                .parameter("localityBudgets", ParameterType.MONEY_BY_KEY,
+                        "Each locality's yearly SSPP top-up budget under locality-led decisions")
+                .parameter(new ParameterSpec("localityBudgetBasis", ParameterType.TEXT,
+                        "The DBV option among 2-5 whose values inform the locality budgets", true))
+                .build();
+    }
+}

@@ -1,0 +1,108 @@
+package org.senrules.funding.sspp;
+
+import java.time.LocalDate;
+import org.senrules.core.domain.Money;
+
+/**
+ * The outcome of rule set {@code sspp-top-up}: whether the request could be considered, whether it
+ * is eligible, which decision group decides it, and what is funded for how long. The rules fill it
+ * in; embedders read it from {@code Decision.outcome(SsppOutcome.class)}.
+ *
+ * <p>A fresh outcome is "considered and eligible, nothing granted yet": the rules take eligibility
+ * away for each failed criterion and grant units only when none failed. When a request is not
+ * eligible, {@code supportUnits} is 0, {@code topUp} is {@link Money#ZERO} and the dates are
+ * {@code null}.
+ */
+public class SsppOutcome {
+    private boolean considered = true;
+    private boolean eligible = true;
+    private String decisionGroup;
+    private int supportUnits;
+    private Money topUp = Money.ZERO;
+    private LocalDate fundedFrom;
+    private LocalDate fundedUntil;
+    private boolean renewable;
+
+    /** False when the request cannot be considered at all (no parental consent); nothing else is then decided. */
+    public boolean isConsidered() {
+        return considered;
+    }
+
+    public void setConsidered(boolean considered) {
+        this.considered = considered;
+    }
+
+    /** True when every criterion of the policy is met and units are granted. */
+    public boolean isEligible() {
+        return eligible;
+    }
+
+    public void setEligible(boolean eligible) {
+        this.eligible = eligible;
+    }
+
+    /**
+     * The group that decides the request: an area of need ({@code "SEMH"},
+     * {@code "COGNITION_AND_LEARNING"}, ...) or {@code "LOCALITY:<name>"} under locality-led
+     * decisions; {@code null} when it was not considered or has no main area of need.
+     */
+    public String getDecisionGroup() {
+        return decisionGroup;
+    }
+
+    public void setDecisionGroup(String decisionGroup) {
+        this.decisionGroup = decisionGroup;
+    }
+
+    /** The Support Units granted, after any cap; 0 when not eligible. */
+    public int getSupportUnits() {
+        return supportUnits;
+    }
+
+    public void setSupportUnits(int supportUnits) {
+        this.supportUnits = supportUnits;
+    }
+
+    /** The top-up: units granted × the Support Unit value for the financial year of {@code asOf}. */
+    public Money getTopUp() {
+        return topUp;
+    }
+
+    public void setTopUp(Money topUp) {
+        this.topUp = topUp;
+    }
+
+    /** The first day funded (the decision's {@code asOf}), or {@code null} when nothing is granted. */
+    public LocalDate getFundedFrom() {
+        return fundedFrom;
+    }
+
+    public void setFundedFrom(LocalDate fundedFrom) {
+        this.fundedFrom = fundedFrom;
+    }
+
+    /** The last day funded, inclusive; {@code null} when open-ended (reviewed with parents) or nothing is granted. */
+    public LocalDate getFundedUntil() {
+        return fundedUntil;
+    }
+
+    public void setFundedUntil(LocalDate fundedUntil) {
+        this.fundedUntil = fundedUntil;
+    }
+
+    /** Whether the funding may be renewed when it is reviewed or ends; false when nothing is granted. */
+    public boolean isRenewable() {
+        return renewable;
+    }
+
+    public void setRenewable(boolean renewable) {
+        this.renewable = renewable;
+    }
+
+    @Override
+    public String toString() {
+        return "SsppOutcome[considered=" + considered + ", eligible=" + eligible + ", decisionGroup=" + decisionGroup
+                + ", supportUnits=" + supportUnits + ", topUp=" + topUp + ", fundedFrom=" + fundedFrom
+                + ", fundedUntil=" + fundedUntil + ", renewable=" + renewable + "]";
+    }
+}
