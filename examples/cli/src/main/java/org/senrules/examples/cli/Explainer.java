@@ -45,7 +45,11 @@ final class Explainer {
             Map.Entry<String, JsonNode> f = it.next();
             Class<?> type = Beans.type(d.outcome().getClass(), f.getKey());
             sb.append("  ").append(words(f.getKey())).append(": ");
-            value(sb, f.getValue(), type == Money.class, "    ");
+            if (f.getValue().isNull() && type == LocalDate.class) {
+                sb.append("open-ended");
+            } else {
+                value(sb, f.getValue(), type == Money.class, "    ");
+            }
             sb.append('\n');
         }
         sb.append("\nWhy\n");

@@ -52,8 +52,8 @@ class RuleAuthorGuideTest {
         // The guide's commands run from the checkout root; the folders they read are linked, what they write stays here.
         Files.createSymbolicLink(dir.resolve("sen-funding-rules"), root.resolve("sen-funding-rules"));
         Files.createSymbolicLink(dir.resolve("examples"), root.resolve("examples"));
-        String java = ProcessHandle.current().info().command().orElse("java");
-        String prelude = "set -euo pipefail\nsen() { '" + java + "' -Dsen.home='" + root + "' -p '" + Sen.modulePath()
+        String javaCommand = ProcessHandle.current().info().command().orElse("java");
+        String prelude = "set -euo pipefail\nsen() { '" + javaCommand + "' -Dsen.home='" + root + "' -p '" + Sen.modulePath()
                 + "' --add-modules ALL-MODULE-PATH -m org.senrules.examples.cli/org.senrules.examples.cli.Main \"$@\"; }\n";
         List<Block> blocks = blocks(Files.readString(root.resolve("docs/rule-authors.md")));
         assertTrue(blocks.stream().filter(Block::commands).count() >= 6, "the guide has its commands");
