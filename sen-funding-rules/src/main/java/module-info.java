@@ -7,5 +7,9 @@ module org.senrules.funding {
     requires transitive org.senrules.core;
     requires org.senrules.oag;
 
+    exports org.senrules.funding.band;
+    exports org.senrules.funding.esn;
+    exports org.senrules.funding.forecast;
+
     provides org.senrules.core.spi.RulePack with org.senrules.funding.internal.FundingRulePack;
 }

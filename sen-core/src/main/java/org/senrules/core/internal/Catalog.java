@@ -49,7 +49,9 @@ public final class Catalog {
         List<RuleSetProblem> problems = new ArrayList<>();
         Catalog catalog = build(config, problems);
         if (catalog == null) {
-            throw new RuleSetException(problems);
+            List<RuleSetProblem> errorsFirst = new ArrayList<>(problems);
+            errorsFirst.sort(java.util.Comparator.comparing(RuleSetProblem::severity));
+            throw new RuleSetException(errorsFirst);
         }
         return catalog;
     }
@@ -185,8 +187,11 @@ public final class Catalog {
         ParameterStore store = ParameterStore.load(def.id(), def.parameters(),
                 defaults == null ? null : new ParameterStore.Source(defaults.text(), defaults.label()), overrides,
                 policies == null ? null : new ParameterStore.Source(policies.text(), policies.label()), config.options(), problems);
+        if (store != null) {
+            store.runChecks(def.checks(), problems);
+        }
         CompiledRuleSet compiled = CompiledRuleSet.compile(def, sources, store, config.options(), problems);
-        if (store == null || compiled == null) {
+        if (store == null || compiled == null || ParameterFile.errors(problems) > 0) {
             return new Compiled(null, problems);
         }
         return new Compiled(compiled, problems);

@@ -76,6 +76,7 @@ public final class CompiledRuleSet {
             String path = "src/main/resources/" + folder + "/f" + (i++) + ".drl";
             kfs.write(path, source.text());
             labels.put(path, source.label());
+            labels.put(path.substring("src/main/resources/".length()), source.label());
             Matcher m = RULE_NAME.matcher(source.text());
             while (m.find()) {
                 String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);

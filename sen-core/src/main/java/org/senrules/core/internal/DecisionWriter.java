@@ -62,7 +62,7 @@ public final class DecisionWriter {
         g.writeStringField("policy", d.policy());
         g.writeStringField("caseId", d.caseId());
         g.writeFieldName("outcome");
-        Json.mapper().writeValue(g, d.outcome());
+        OutcomeWriter.write(g, d.outcome());
         g.writeArrayFieldStart("reasons");
         for (Reason r : d.reasons()) {
             g.writeStartObject();

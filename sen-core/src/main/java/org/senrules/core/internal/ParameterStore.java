@@ -121,6 +121,47 @@ final class ParameterStore {
         }
     }
 
+    /**
+     * Runs table checks for every policy on every date any value changes; each error names the
+     * file and line of the entry in force for the parameter at fault.
+     */
+    void runChecks(List<org.senrules.core.spi.TableCheck> checks, List<RuleSetProblem> problems) {
+        if (checks.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Map.Entry<String, Map<String, List<ParameterEntry>>> policy : timelinesByPolicy().entrySet()) {
+            java.util.TreeSet<LocalDate> dates = new java.util.TreeSet<>();
+            for (List<ParameterEntry> timeline : policy.getValue().values()) {
+                for (ParameterEntry e : timeline) {
+                    dates.add(e.from());
+                }
+            }
+            for (LocalDate date : dates) {
+                Map<String, ParameterEntry> inForce = new LinkedHashMap<>();
+                for (Map.Entry<String, List<ParameterEntry>> t : policy.getValue().entrySet()) {
+                    for (ParameterEntry e : t.getValue()) {
+                        if (e.covers(date)) {
+                            inForce.put(t.getKey(), e);
+                        }
+                    }
+                }
+                for (org.senrules.core.spi.TableCheck check : checks) {
+                    check.check(name -> inForce.containsKey(name) ? inForce.get(name).value() : null, (parameter, message) -> {
+                        ParameterEntry at = inForce.get(parameter);
+                        String file = at == null ? ruleSetId : at.file();
+                        int line = at == null ? 0 : at.line();
+                        String text = parameter + ": " + message + " (values from " + (at == null ? date : at.from())
+                                + (policy.getKey().equals(Request.CURRENT) ? "" : ", policy " + policy.getKey()) + ")";
+                        if (seen.add(file + line + text)) {
+                            problems.add(RuleSetProblem.error(file, line, text));
+                        }
+                    });
+                }
+            }
+        }
+    }
+
     List<PolicyVariant> policies() {
         return policies;
     }

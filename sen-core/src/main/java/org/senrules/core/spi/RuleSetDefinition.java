@@ -35,6 +35,7 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
     private final Map<String, ParameterSpec> parameters;
     private final Function<C, Collection<?>> facts;
     private final Map<String, Object> globals;
+    private final List<TableCheck> checks;
 
     private RuleSetDefinition(Builder<C, O> b) {
         this.id = b.id;
@@ -49,6 +50,7 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         this.parameters = Map.copyOf(b.parameters);
         this.facts = b.facts;
         this.globals = Map.copyOf(b.globals);
+        this.checks = List.copyOf(b.checks);
         if (rules.isEmpty()) {
             throw new IllegalArgumentException("rule set " + id + " has no rule files");
         }
@@ -125,6 +127,11 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         return globals;
     }
 
+    /** The table checks run over the parameters at load time. */
+    public List<TableCheck> checks() {
+        return checks;
+    }
+
     @Override
     public String toString() {
         return id + " " + version;
@@ -144,6 +151,7 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         private final Map<String, ParameterSpec> parameters = new LinkedHashMap<>();
         private Function<C, Collection<?>> facts;
         private final Map<String, Object> globals = new LinkedHashMap<>();
+        private final List<TableCheck> checks = new ArrayList<>();
 
         private Builder(String id, String version, Class<C> caseType, Class<O> outcomeType) {
             this.id = Objects.requireNonNull(id, "id");
@@ -215,6 +223,12 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
                 throw new IllegalArgumentException(name + " is a reserved global");
             }
             globals.put(name, Objects.requireNonNull(service));
+            return this;
+        }
+
+        /** A check on a banding-style table in the parameters; see {@link TableCheck}. */
+        public Builder<C, O> check(TableCheck check) {
+            checks.add(Objects.requireNonNull(check));
             return this;
         }
 

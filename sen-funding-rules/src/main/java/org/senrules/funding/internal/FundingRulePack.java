@@ -14,5 +14,8 @@ public final class FundingRulePack implements RulePack {
     @Override
     public void register(RulePackContext context) {
         // one line per rule set, so that rule sets can be added independently
+        context.add(BandRuleSet.definition());
+        context.add(EsnRuleSet.definition());
+        context.add(ForecastRuleSet.definition());
     }
 }

@@ -1,0 +1,36 @@
+package org.senrules.core;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.senrules.core.scenario.RequestFuzzer;
+
+/**
+ * Mutated requests (dropped, duplicated and unknown fields, wrong types, out-of-range numbers,
+ * huge and empty strings, deep nesting, invalid dates, invalid UTF-8, truncation) are refused as
+ * invalid requests, and harmless rewrites are decided; never an exception.
+ */
+class FuzzedRequestProperties {
+    static final List<String> VALID = List.of(
+            JsonContractTest.request(JsonContractTest.GOOD_CASE),
+            JsonContractTest.request(JsonContractTest.GOOD_CASE.replace("}", ",\"minimumUnits\":1,\"note\":\"n\"}")),
+            "{\"ruleSet\":\"test-top-up\",\"asOf\":\"2025-06-01\",\"policy\":\"capped\",\"cases\":[" + JsonContractTest.GOOD_CASE
+                    + "," + JsonContractTest.GOOD_CASE + "]}");
+
+    static final java.util.concurrent.atomic.AtomicInteger INPUTS = new java.util.concurrent.atomic.AtomicInteger();
+
+    @net.jqwik.api.lifecycle.AfterContainer
+    static void reportCount() {
+        System.out.println("fuzzed requests: " + INPUTS.get() + " inputs, every one decided or refused as it should be");
+    }
+
+    @Property(tries = 20)
+    void everyMutantIsDecidedOrRefusedAsItShouldBe(@ForAll long seed) {
+        RequestFuzzer.Report report = RequestFuzzer.run(EngineTest.ENGINE, VALID, seed, 500);
+        INPUTS.addAndGet(report.inputs());
+        assertTrue(report.failures().isEmpty(), report.failures().toString());
+        assertTrue(report.decided() > 0 && report.refused() > 0, report.toString());
+    }
+}

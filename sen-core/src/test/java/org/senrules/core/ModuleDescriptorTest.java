@@ -1,0 +1,23 @@
+package org.senrules.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.lang.module.ModuleDescriptor;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** An accidental export fails the build: the exported packages are exactly the API. */
+class ModuleDescriptorTest {
+    @Test
+    void exportsExactlyTheApiPackages() {
+        Module module = SenRules.class.getModule();
+        assumeTrue(module.isNamed(), "runs on the module path");
+        ModuleDescriptor d = module.getDescriptor();
+        assertEquals("org.senrules.core", d.name());
+        assertEquals(Set.of("org.senrules.core", "org.senrules.core.domain", "org.senrules.core.spi", "org.senrules.core.scenario"),
+                d.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
+        assertEquals(Set.of("org.senrules.core.spi.RulePack"), d.uses());
+    }
+}

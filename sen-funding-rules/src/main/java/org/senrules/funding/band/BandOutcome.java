@@ -1,0 +1,85 @@
+package org.senrules.funding.band;
+
+import org.senrules.core.domain.Money;
+
+/**
+ * The outcome of {@code special-school-band}: the band and the money for one special-school
+ * place in the financial year of the request's {@code asOf}.
+ *
+ * <p>When the setting is not a special school, {@code applicable} is false and nothing else is
+ * set. When the primary need cannot be placed in a classification (census {@code OTH} or
+ * {@code NSA}), {@code banded} is false: place funding is reported, band, top-up and total are
+ * {@code null}. Money is never negative.
+ */
+public class BandOutcome {
+    private boolean applicable = true;
+    private boolean banded;
+    private NeedClassification needClassification;
+    private Integer band;
+    private Money topUp;
+    private Money placeFunding;
+    private Money total;
+
+    /** False when the setting is not a special school, so the special-school bands do not apply. */
+    public boolean isApplicable() {
+        return applicable;
+    }
+
+    public void setApplicable(boolean applicable) {
+        this.applicable = applicable;
+    }
+
+    /** True once a band was found for the classification and complexity level. */
+    public boolean isBanded() {
+        return banded;
+    }
+
+    public void setBanded(boolean banded) {
+        this.banded = banded;
+    }
+
+    /** The classification used: as given, or mapped from the primary need; {@code null} if none. */
+    public NeedClassification getNeedClassification() {
+        return needClassification;
+    }
+
+    public void setNeedClassification(NeedClassification needClassification) {
+        this.needClassification = needClassification;
+    }
+
+    /** The band, or {@code null} if not banded. */
+    public Integer getBand() {
+        return band;
+    }
+
+    public void setBand(Integer band) {
+        this.band = band;
+    }
+
+    /** The top-up for the band; zero for Band 1; {@code null} if not banded. */
+    public Money getTopUp() {
+        return topUp;
+    }
+
+    public void setTopUp(Money topUp) {
+        this.topUp = topUp;
+    }
+
+    /** Core funding for the place, reported apart from the top-up; {@code null} if not applicable. */
+    public Money getPlaceFunding() {
+        return placeFunding;
+    }
+
+    public void setPlaceFunding(Money placeFunding) {
+        this.placeFunding = placeFunding;
+    }
+
+    /** Place funding plus top-up; {@code null} if not banded. */
+    public Money getTotal() {
+        return total;
+    }
+
+    public void setTotal(Money total) {
+        this.total = total;
+    }
+}

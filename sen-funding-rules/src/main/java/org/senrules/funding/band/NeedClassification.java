@@ -1,0 +1,33 @@
+package org.senrules.funding.band;
+
+/**
+ * The primary need classification of Birmingham's special-school banded descriptors, A to E.
+ * It splits the Code of Practice's "Sensory and/or Physical" area into Sensory (D) and
+ * Physical (E), as the banding review does.
+ *
+ * <p>How a census {@link org.senrules.core.domain.PrimaryNeed} maps to a classification is a
+ * rule table in {@code special-school-band.drl}, so a council can change it without Java.
+ */
+public enum NeedClassification {
+    /** Speech, Language and Communication (census SLCN and ASD). */
+    A("Speech, Language & Communication"),
+    /** Cognition and Learning (census SPLD, MLD, SLD, PMLD). */
+    B("Cognition & Learning"),
+    /** Social, Emotional and Mental Health (census SEMH). */
+    C("Social, Emotional and Mental Health"),
+    /** Sensory (census HI, VI, MSI). */
+    D("Sensory"),
+    /** Physical (census PD). */
+    E("Physical");
+
+    private final String title;
+
+    NeedClassification(String title) {
+        this.title = title;
+    }
+
+    /** The descriptors' wording, for explanations. */
+    public String title() {
+        return title;
+    }
+}

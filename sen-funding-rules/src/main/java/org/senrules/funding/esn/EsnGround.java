@@ -1,0 +1,11 @@
+package org.senrules.funding.esn;
+
+/** The grounds on which an ESN request rests; at least one is needed for the request to be admissible. */
+public enum EsnGround {
+    /** A significant change in the child's needs or behaviour. */
+    SIGNIFICANT_CHANGE_IN_NEED,
+    /** Intensive short-to-medium-term specialist intervention with a clear, time-limited outcome. */
+    TIME_LIMITED_OUTCOME,
+    /** The exception: specialist support or equipment needed for an extended period. */
+    EXTENDED_NEED_EXCEPTION
+}

@@ -1,0 +1,118 @@
+package org.senrules.funding.esn;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The outcome of {@code esn-request}. {@code route} and {@code claimableFrom} are set only for an
+ * admissible request; {@code decisionDueBy} and {@code backdated} always are.
+ */
+public class EsnOutcome {
+    private boolean admissible = true;
+    private EsnRoute route;
+    private LocalDate decisionDueBy;
+    private boolean backdated;
+    private LocalDate claimableFrom;
+    private LocalDate existingAgreementHonouredUntil;
+    private Boolean annualReviewDueInTime;
+    private final List<EsnGround> grounds = new ArrayList<>();
+    private boolean externalProfessionalsInvolved;
+    private boolean currentFundingContinues;
+
+    /** False when the request cannot go forward; the reasons say why. */
+    public boolean isAdmissible() {
+        return admissible;
+    }
+
+    public void setAdmissible(boolean admissible) {
+        this.admissible = admissible;
+    }
+
+    /** How the request is decided; {@code null} when it is not admissible. */
+    public EsnRoute getRoute() {
+        return route;
+    }
+
+    public void setRoute(EsnRoute route) {
+        this.route = route;
+    }
+
+    /** The date by which the case officer communicates the decision: the request date plus the decision period. */
+    public LocalDate getDecisionDueBy() {
+        return decisionDueBy;
+    }
+
+    public void setDecisionDueBy(LocalDate decisionDueBy) {
+        this.decisionDueBy = decisionDueBy;
+    }
+
+    /** True when support is asked for from before the request date, which cannot be claimed. */
+    public boolean isBackdated() {
+        return backdated;
+    }
+
+    public void setBackdated(boolean backdated) {
+        this.backdated = backdated;
+    }
+
+    /** The first date ESN can be claimed for: the request date; {@code null} when not admissible. */
+    public LocalDate getClaimableFrom() {
+        return claimableFrom;
+    }
+
+    public void setClaimableFrom(LocalDate claimableFrom) {
+        this.claimableFrom = claimableFrom;
+    }
+
+    /** The end date of an existing ESN agreement, which is honoured; {@code null} if none is running. */
+    public LocalDate getExistingAgreementHonouredUntil() {
+        return existingAgreementHonouredUntil;
+    }
+
+    public void setExistingAgreementHonouredUntil(LocalDate existingAgreementHonouredUntil) {
+        this.existingAgreementHonouredUntil = existingAgreementHonouredUntil;
+    }
+
+    /**
+     * Whether the annual review falls due within the review window after the request date;
+     * {@code null} when the question did not arise (placement panel route, or not admissible).
+     */
+    public Boolean getAnnualReviewDueInTime() {
+        return annualReviewDueInTime;
+    }
+
+    public void setAnnualReviewDueInTime(Boolean annualReviewDueInTime) {
+        this.annualReviewDueInTime = annualReviewDueInTime;
+    }
+
+    /** The grounds the request rests on, in the order the rules found them. */
+    public List<EsnGround> getGrounds() {
+        return grounds;
+    }
+
+    /** Records a ground; for the rules. */
+    public void addGround(EsnGround ground) {
+        if (!grounds.contains(ground)) {
+            grounds.add(ground);
+        }
+    }
+
+    /** True when at least one professional external to the school is involved. */
+    public boolean isExternalProfessionalsInvolved() {
+        return externalProfessionalsInvolved;
+    }
+
+    public void setExternalProfessionalsInvolved(boolean externalProfessionalsInvolved) {
+        this.externalProfessionalsInvolved = externalProfessionalsInvolved;
+    }
+
+    /** True for an admissible request: place funding, support units and top-up continue while it is decided. */
+    public boolean isCurrentFundingContinues() {
+        return currentFundingContinues;
+    }
+
+    public void setCurrentFundingContinues(boolean currentFundingContinues) {
+        this.currentFundingContinues = currentFundingContinues;
+    }
+}

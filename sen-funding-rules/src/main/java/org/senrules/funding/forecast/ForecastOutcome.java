@@ -1,0 +1,100 @@
+package org.senrules.funding.forecast;
+
+import org.senrules.core.domain.Money;
+
+/**
+ * The outcome of {@code high-needs-forecast}, in pounds. Money may be negative: a negative
+ * variance is an underspend, a negative reserve a deficit, a negative movement an improvement.
+ */
+public class ForecastOutcome {
+    private Integer latestQuarter;
+    private Money latestOutturn;
+    private Money variance;
+    private Money cumulativeReserve;
+    private Integer previousQuarter;
+    private Money movementSinceLastQuarter;
+    private boolean overspend;
+    private boolean reserveExhausted;
+    private Money pressuresTotal;
+
+    /** The latest quarter forecast, whose outturn the variance uses. */
+    public Integer getLatestQuarter() {
+        return latestQuarter;
+    }
+
+    public void setLatestQuarter(Integer latestQuarter) {
+        this.latestQuarter = latestQuarter;
+    }
+
+    /** The latest quarter's forecast outturn. */
+    public Money getLatestOutturn() {
+        return latestOutturn;
+    }
+
+    public void setLatestOutturn(Money latestOutturn) {
+        this.latestOutturn = latestOutturn;
+    }
+
+    /** Latest forecast outturn minus budget: positive is an overspend. */
+    public Money getVariance() {
+        return variance;
+    }
+
+    public void setVariance(Money variance) {
+        this.variance = variance;
+    }
+
+    /** Brought forward minus variance: the reserve forecast at the end of the year. */
+    public Money getCumulativeReserve() {
+        return cumulativeReserve;
+    }
+
+    public void setCumulativeReserve(Money cumulativeReserve) {
+        this.cumulativeReserve = cumulativeReserve;
+    }
+
+    /** The quarter the movement is measured from; {@code null} when only one quarter is given. */
+    public Integer getPreviousQuarter() {
+        return previousQuarter;
+    }
+
+    public void setPreviousQuarter(Integer previousQuarter) {
+        this.previousQuarter = previousQuarter;
+    }
+
+    /** Latest outturn minus the previous quarter's; {@code null} when only one quarter is given. */
+    public Money getMovementSinceLastQuarter() {
+        return movementSinceLastQuarter;
+    }
+
+    public void setMovementSinceLastQuarter(Money movementSinceLastQuarter) {
+        this.movementSinceLastQuarter = movementSinceLastQuarter;
+    }
+
+    /** True when the variance is above zero. */
+    public boolean isOverspend() {
+        return overspend;
+    }
+
+    public void setOverspend(boolean overspend) {
+        this.overspend = overspend;
+    }
+
+    /** True when the forecast leaves no reserve at the end of the year (zero or a deficit). */
+    public boolean isReserveExhausted() {
+        return reserveExhausted;
+    }
+
+    public void setReserveExhausted(boolean reserveExhausted) {
+        this.reserveExhausted = reserveExhausted;
+    }
+
+    /** The sum of the pressures listed; {@code null} when none is listed. */
+    public Money getPressuresTotal() {
+        return pressuresTotal;
+    }
+
+    public void setPressuresTotal(Money pressuresTotal) {
+        this.pressuresTotal = pressuresTotal;
+    }
+}

@@ -1,0 +1,108 @@
+package org.senrules.funding.esn;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Builders;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.senrules.core.Decision;
+import org.senrules.core.Request;
+import org.senrules.core.SenRules;
+import org.senrules.core.domain.PlanStatus;
+import org.senrules.core.domain.Setting;
+import org.senrules.funding.internal.EsnRuleSet;
+import org.senrules.funding.internal.TestEngines;
+
+/** Invariants of esn-request over arbitrary requests. */
+class EsnPropertiesTest {
+    static final SenRules ENGINE = TestEngines.of(EsnRuleSet.definition());
+    static final LocalDate AS_OF = LocalDate.of(2026, 1, 15);
+    static final LocalDate BASE = LocalDate.of(2025, 4, 1);
+
+    @Provide
+    Arbitrary<EsnCase> requests() {
+        Arbitrary<LocalDate> dates = Arbitraries.integers().between(0, 700).map(BASE::plusDays);
+        Arbitrary<List<ExternalProfessional>> professionals = Arbitraries.of(ExternalProfessional.class).set().map(List::copyOf);
+        Arbitrary<LocalDate> existing = dates.injectNull(0.5);
+        return Builders.withBuilder(() -> new Object[14])
+                .use(Arbitraries.of(Setting.class)).in((a, v) -> set(a, 1, v))
+                .use(Arbitraries.of(PlanStatus.class)).in((a, v) -> set(a, 2, v))
+                .use(dates).in((a, v) -> set(a, 3, v))
+                .use(Arbitraries.of(true, false)).in((a, v) -> set(a, 4, v))
+                .use(dates).in((a, v) -> set(a, 5, v))
+                .use(dates).in((a, v) -> set(a, 6, v))
+                .use(Arbitraries.of(true, false)).in((a, v) -> set(a, 7, v))
+                .use(Arbitraries.of(true, false)).in((a, v) -> set(a, 8, v))
+                .use(Arbitraries.of(true, false)).in((a, v) -> set(a, 9, v))
+                .use(professionals).in((a, v) -> set(a, 10, v))
+                .use(existing).in((a, v) -> set(a, 11, v))
+                .use(Arbitraries.of(true, false)).in((a, v) -> set(a, 12, v))
+                .use(Arbitraries.of(true, false)).in((a, v) -> set(a, 13, v))
+                .build(a -> new EsnCase("ESN-P", (Setting) a[1], (PlanStatus) a[2], (LocalDate) a[3], (Boolean) a[4],
+                        (LocalDate) a[5], (LocalDate) a[6], (Boolean) a[7], (Boolean) a[8], (Boolean) a[9],
+                        cast(a[10]), (LocalDate) a[11], (Boolean) a[12], (Boolean) a[13]));
+    }
+
+    private static Object[] set(Object[] a, int i, Object v) {
+        a[i] = v;
+        return a;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<ExternalProfessional> cast(Object o) {
+        return (List<ExternalProfessional>) o;
+    }
+
+    static Decision decide(EsnCase c) {
+        return ENGINE.decide(Request.of(EsnRuleSet.ID, AS_OF, c));
+    }
+
+    @Property(tries = 200)
+    void decisionDueByIsAlwaysExactlyTheDecisionWeeksAfterTheRequestDate(@ForAll("requests") EsnCase c) {
+        Decision d = decide(c);
+        int weeks = Integer.parseInt(d.parameters().stream().filter(p -> p.name().equals("decisionWeeks")).findFirst()
+                .orElseThrow().value());
+        assertEquals(6, weeks);
+        assertEquals(c.requestDate().plusWeeks(weeks), d.outcome(EsnOutcome.class).getDecisionDueBy());
+    }
+
+    @Property(tries = 200)
+    void claimableFromIsNeverBeforeTheRequestDate(@ForAll("requests") EsnCase c) {
+        EsnOutcome o = decide(c).outcome(EsnOutcome.class);
+        assertTrue(o.getClaimableFrom() == null || !o.getClaimableFrom().isBefore(c.requestDate()));
+        assertEquals(o.isAdmissible(), o.getClaimableFrom() != null);
+    }
+
+    @Property(tries = 200)
+    void backdatedExactlyWhenSupportStartsBeforeTheRequest(@ForAll("requests") EsnCase c) {
+        assertEquals(c.supportFrom().isBefore(c.requestDate()), decide(c).outcome(EsnOutcome.class).isBackdated());
+    }
+
+    @Property(tries = 200)
+    void anAdmissibleRequestHasARouteAndAGroundAndAnInadmissibleOneHasNoRoute(@ForAll("requests") EsnCase c) {
+        EsnOutcome o = decide(c).outcome(EsnOutcome.class);
+        if (o.isAdmissible()) {
+            assertTrue(o.getRoute() != null);
+            assertFalse(o.getGrounds().isEmpty());
+            assertTrue(c.setting() == Setting.SPECIAL_SCHOOL || c.setting() == Setting.MAINSTREAM_SCHOOL);
+            assertEquals(PlanStatus.EHCP, c.planStatus());
+        } else {
+            assertNull(o.getRoute());
+        }
+    }
+
+    @Property(tries = 200)
+    void aRunningAgreementIsAlwaysHonouredToItsEndDate(@ForAll("requests") EsnCase c) {
+        EsnOutcome o = decide(c).outcome(EsnOutcome.class);
+        boolean running = c.existingEsnUntil() != null && !c.existingEsnUntil().isBefore(c.requestDate());
+        assertEquals(running ? c.existingEsnUntil() : null, o.getExistingAgreementHonouredUntil());
+    }
+}

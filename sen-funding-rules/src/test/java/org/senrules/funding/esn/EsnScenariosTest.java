@@ -1,0 +1,19 @@
+package org.senrules.funding.esn;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.senrules.core.SenRules;
+import org.senrules.funding.internal.EsnRuleSet;
+import org.senrules.funding.internal.ScenarioFolders;
+import org.senrules.funding.internal.TestEngines;
+
+/** Runs the rule authors' scenarios in {@code src/test/scenarios/<id>} of {@link EsnRuleSet}. */
+class EsnScenariosTest {
+    static final SenRules ENGINE = TestEngines.of(EsnRuleSet.definition());
+
+    @TestFactory
+    Stream<DynamicTest> scenarios() {
+        return ScenarioFolders.tests(ENGINE, EsnRuleSet.ID);
+    }
+}
