@@ -13,15 +13,16 @@ import org.senrules.oag.OagArea;
 public class AdditionalityOutcome {
     // keyed by index, so that the result lists lines in case order whatever order the rules fire in
     private final Map<Integer, LineClassification> lines = new TreeMap<>();
+    private int additionalCount;
 
-    /** Every line's classification, by index. */
+    /** Every line's classification, in index order. */
     public List<LineClassification> getLines() {
         return new ArrayList<>(lines.values());
     }
 
     /** How many lines are additional to what is ordinarily available. */
     public int getAdditionalCount() {
-        return (int) lines.values().stream().filter(l -> !l.ordinarilyAvailable()).count();
+        return additionalCount;
     }
 
     /**
@@ -33,6 +34,9 @@ public class AdditionalityOutcome {
         LineClassification c = new LineClassification(index, ordinarilyAvailable, oagItem, area);
         if (lines.putIfAbsent(index, c) != null) {
             throw new IllegalStateException("provision line " + index + " was classified twice");
+        }
+        if (!ordinarilyAvailable) {
+            additionalCount++;
         }
     }
 }
