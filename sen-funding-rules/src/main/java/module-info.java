@@ -10,6 +10,7 @@ module org.senrules.funding {
     exports org.senrules.funding.band;
     exports org.senrules.funding.esn;
     exports org.senrules.funding.forecast;
+    exports org.senrules.funding.mainstream;
 
     provides org.senrules.core.spi.RulePack with org.senrules.funding.internal.FundingRulePack;
 }

@@ -17,5 +17,6 @@ public final class FundingRulePack implements RulePack {
         context.add(BandRuleSet.definition());
         context.add(EsnRuleSet.definition());
         context.add(ForecastRuleSet.definition());
+        context.add(MainstreamTopUpRuleSet.definition());
     }
 }
