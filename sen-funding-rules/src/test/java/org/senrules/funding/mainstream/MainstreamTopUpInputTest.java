@@ -117,6 +117,7 @@ class MainstreamTopUpInputTest {
         ParameterUse notional = d.parameters().stream().filter(p -> p.name().equals("notionalSenContribution")).findFirst().orElseThrow();
         assertFalse(notional.illustrative());
         assertTrue(d.illustrative());
+        assertTrue(d.warnings().stream().anyMatch(w -> w.contains("OAG catalogue") && w.contains("is illustrative")), d.warnings().toString());
         assertEquals("MainstreamTopUpCase[M-7]", new MainstreamTopUpCase("M-7", PlanStatus.EHCP, Setting.MAINSTREAM_SCHOOL,
                 Phase.SCHOOL_AGE, List.of(new ProvisionLine(description, 1, null))).toString());
     }
