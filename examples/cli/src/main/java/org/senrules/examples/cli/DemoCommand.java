@@ -32,8 +32,9 @@ final class DemoCommand {
     }
 
     static int run(List<String> argv, PrintStream out, PrintStream err) {
-        Args args = Args.parse("demo", argv, Set.of("--out", "--rules", "--parameters"), Set.of());
+        Args args = Args.parse("demo", argv, Set.of("--out", "--size", "--rules", "--parameters"), Set.of());
         args.noPositional("demo");
+        int size = args.intValue("--size", COHORT_SIZE, CohortGenerator.MIN_SIZE, CohortGenerator.MAX_SIZE);
         Path dir = Path.of(args.value("--out").orElse("sen-demo"));
         Path data = dataFolder();
         SenRules engine = Engines.build(args, "--parameters");
@@ -41,9 +42,9 @@ final class DemoCommand {
         out.println("senrules demo: Birmingham's SEND funding rules, run on synthetic data (no real person's data).");
         out.println();
         Path cohort = dir.resolve("cohort.json");
-        CohortCommand.write(cohort, COHORT_SIZE, COHORT_SEED, CohortCommand.DEFAULT_AS_OF);
-        out.printf("1. Generated a synthetic cohort of %,d SSPP top-up requests (seed %d): %s%n", COHORT_SIZE, COHORT_SEED, cohort);
-        out.println("   (the same as: ./sen cohort --size " + COHORT_SIZE + " --seed " + COHORT_SEED + " --out " + cohort + ")");
+        CohortCommand.write(cohort, size, COHORT_SEED, CohortCommand.DEFAULT_AS_OF);
+        out.printf("1. Generated a synthetic cohort of %,d SSPP top-up requests (seed %d): %s%n", size, COHORT_SEED, cohort);
+        out.println("   (the same as: ./sen cohort --size " + size + " --seed " + COHORT_SEED + " --out " + cohort + ")");
         out.println();
 
         out.println("2. Showcase decisions, explained (./sen decide FILE --explain):");
@@ -79,7 +80,9 @@ final class DemoCommand {
         out.println();
         Args simulate = Args.parse("simulate", simulateArgs, SimulateCommand.OPTIONS, Set.of("--quiet"));
         Simulation.Result result = SimulateCommand.simulate(simulate, cohort.toString(), err);
-        TextReport.print(result, out);
+        TextReport.print(result, out, false);
+        out.println();
+        out.println("Every policy's table, by area of need and by locality: ./sen simulate " + cohort + " (without --out, or with it)");
         Path report = ReportFiles.write(result, dir.resolve("report"));
         out.println();
         out.println("The report: " + report.toAbsolutePath().normalize());

@@ -46,7 +46,8 @@ final class Explainer {
             Class<?> type = Beans.type(d.outcome().getClass(), f.getKey());
             sb.append("  ").append(words(f.getKey())).append(": ");
             if (f.getValue().isNull() && type == LocalDate.class) {
-                sb.append("open-ended");
+                // An unset end date means the funding runs on until review; any other unset date is simply not set.
+                sb.append(f.getKey().toLowerCase(Locale.ROOT).contains("until") ? "open-ended" : "none");
             } else {
                 value(sb, f.getValue(), type == Money.class, "    ");
             }

@@ -29,7 +29,7 @@ public final class Main {
               validate                                compile every rule file, check every parameter file
               test DIR                                run a folder of scenario files
               cohort --size N --seed S --out FILE     write a synthetic cohort (no real person's data)
-              demo [--out DIR]                        the guided tour on bundled synthetic data
+              demo [--out DIR] [--size N]             the guided tour on bundled synthetic data
             every verb: --rules DIR (edited rule files replace packaged ones)
                         --parameters FILE (<rule-set-id>.parameters.json, or <rule-set-id>=FILE; repeatable)
             """;

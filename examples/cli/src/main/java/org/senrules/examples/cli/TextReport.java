@@ -10,6 +10,14 @@ final class TextReport {
     }
 
     static void print(Simulation.Result r, PrintStream out) {
+        print(r, out, true);
+    }
+
+    /**
+     * The summary table; then, in full, a table per policy, or, in short, only the locality
+     * tables of locality-led policies and the High Needs Block effect.
+     */
+    static void print(Simulation.Result r, PrintStream out, boolean full) {
         Simulation.Fields f = r.fields();
         out.printf("Simulation of %s %s over %,d cases, values in force on %s%n", r.ruleSet(), r.ruleSetVersion(), r.cases(),
                 Explainer.day(r.asOf()));
@@ -22,6 +30,10 @@ final class TextReport {
                     f.eligible() == null ? "-" : String.format("%,d", p.all.eligible),
                     f.units() == null ? "-" : String.format("%,d", p.all.units),
                     p.all.topUp.display(), signed(p.change), p.gain, p.lose, p.keep);
+        }
+        if (!full) {
+            printShort(r, out);
+            return;
         }
         for (Simulation.PolicyResult p : r.policies()) {
             out.println();
@@ -71,6 +83,29 @@ final class TextReport {
                 out.printf("   %-14s %s %s -> %s, %s -> %s%n", ch.caseId(), c.bandLabel(), ch.bandBefore(), ch.bandAfter(),
                         ch.before().display(), ch.after().display());
             }
+        }
+    }
+
+    private static void printShort(Simulation.Result r, PrintStream out) {
+        for (Simulation.PolicyResult p : r.policies()) {
+            if (p.localityLed || !p.localityBudgets.isEmpty()) {
+                out.println();
+                out.println(p.policy + " (" + p.title + "), by locality against the locality budgets:");
+                table(out, "locality", p.byLocality, p.localityBudgets);
+            }
+        }
+        if (r.hnbBaseline() != null) {
+            out.println();
+            out.println("Effect on the High Needs Block forecast (" + r.hnbNote() + "):");
+            out.printf("   %-16s %20s %18s %18s%n", "policy", "forecast outturn", "variance", "reserve");
+            for (Simulation.PolicyResult p : r.policies()) {
+                out.printf("   %-16s %20s %18s %18s%s%n", p.policy, p.hnb.outturn().display(), p.hnb.variance().display(),
+                        p.hnb.reserve().display(), p.hnb.reserveExhausted() ? "  reserve exhausted" : "");
+            }
+        }
+        if (r.policies().stream().anyMatch(p -> p.illustrative)) {
+            out.println();
+            out.println("Amounts use illustrative values (such as the value of a Support Unit): they compare the policies, they are not the council's figures.");
         }
     }
 

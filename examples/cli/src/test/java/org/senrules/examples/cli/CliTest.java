@@ -168,11 +168,13 @@ class CliTest {
     @Test
     void demo_generatesTheCohortExplainsShowcasesAndWritesTheReport() throws Exception {
         assumeTrue(LOADED.contains("sspp-top-up"), "the demo simulates sspp-top-up");
-        Sen.Result r = Sen.process(dir, "demo");
+        Sen.Result r = Sen.process(dir, "demo", "--size", "500");
         assertEquals(0, r.exit(), r::toString);
-        assertTrue(r.out().contains("1. Generated a synthetic cohort of 5,000"), r::toString);
+        assertTrue(r.out().contains("1. Generated a synthetic cohort of 500"), r::toString);
         assertTrue(r.out().contains("Decision for case SHOW-SSPP-1"), r::toString);
         assertTrue(r.out().contains("dbv-option-6"), r::toString);
+        assertTrue(r.out().contains("by locality against the locality budgets"), r::toString);
+        assertTrue(r.out().contains("Effect on the High Needs Block forecast"), r::toString);
         assertTrue(Files.isRegularFile(dir.resolve("sen-demo/report/report.html")), r::toString);
         assertTrue(r.out().contains("The report: " + dir.resolve("sen-demo/report/report.html").toRealPath()), r::toString);
     }
