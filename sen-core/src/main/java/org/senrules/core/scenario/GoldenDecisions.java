@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.senrules.core.Decision;
+import org.senrules.core.InvalidRequestException;
+import org.senrules.core.Violation;
 import org.senrules.core.Reason;
 import org.senrules.core.Request;
 import org.senrules.core.SenRules;
@@ -50,8 +52,15 @@ public final class GoldenDecisions {
      */
     public static List<String> check(SenRules engine, Path file, List<Request> requests) {
         Map<String, String> actual = new LinkedHashMap<>();
-        for (Decision d : engine.decideAll(requests)) {
-            actual.put(key(d), line(d));
+        for (int i = 0; i < requests.size(); i++) {
+            Request r = requests.get(i);
+            String key = String.format("%s/%s/%s/#%05d/%s", r.ruleSet(), r.policy(), r.asOf(), i, r.caseData().caseId());
+            try {
+                actual.put(key, line(engine.decide(r)));
+            } catch (InvalidRequestException e) {
+                // which inputs are refused, and where, is behaviour worth pinning too
+                actual.put(key, "refused " + e.violations().stream().map(Violation::path).toList());
+            }
         }
         if ("record".equals(System.getProperty(RECORD_PROPERTY))) {
             record(file, actual);
@@ -88,10 +97,6 @@ public final class GoldenDecisions {
                     + "; if the change is intended, re-record with -D" + RECORD_PROPERTY + "=record");
         }
         return differences;
-    }
-
-    private static String key(Decision d) {
-        return d.ruleSet() + "/" + d.policy() + "/" + d.asOf() + "/" + d.caseId();
     }
 
     private static String line(Decision d) {
