@@ -29,6 +29,14 @@ public final class CouncilApp {
         return ENGINE.decide(Request.of("sspp-top-up", LocalDate.of(2026, 1, 15), request));
     }
 
+    /**
+     * The same through the JSON contract, as a web service in front of the engine would: the
+     * answer is the decision JSON, or the {@code invalid-request} error; bad input never throws.
+     */
+    public static String answerJson(String requestJson) {
+        return ENGINE.json().answer(requestJson).json();
+    }
+
     public static void main(String[] args) {
         Decision d = decideSsppRequest();
         SsppOutcome o = d.outcome(SsppOutcome.class);

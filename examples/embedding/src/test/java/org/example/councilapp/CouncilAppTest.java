@@ -23,6 +23,20 @@ class CouncilAppTest {
     }
 
     @Test
+    void answerJson_requestAndBadRequest_giveTheContractsJson() {
+        String decision = CouncilApp.answerJson("{\"ruleSet\": \"sspp-top-up\", \"asOf\": \"2026-01-15\", \"case\": {"
+                + "\"caseId\": \"CASE-7\", \"planStatus\": \"SEN_SUPPORT\", \"setting\": \"MAINSTREAM_SCHOOL\", \"primaryNeed\": \"SPLD\","
+                + "\"parentalConsent\": false, \"graduatedApproachCycles\": 2, \"coCreatedWithSupportServices\": true,"
+                + "\"outsideAgencySupport\": true, \"discussedAtMapMeeting\": true, \"requestedSupportUnits\": 3,"
+                + "\"renewal\": false, \"cohorts\": [], \"locality\": \"East\"}}");
+        assertTrue(decision.contains("\"considered\" : false"), decision);
+        assertTrue(decision.contains("\"rule\" : \"parental-consent-required\""), decision);
+        String refused = CouncilApp.answerJson("{\"ruleSet\": \"sspp-top-up\", \"asOf\": \"2026-01-15\", \"case\": {\"caseId\": \"X\"}}");
+        assertTrue(refused.contains("\"error\" : \"invalid-request\""), refused);
+        assertTrue(refused.contains("case.planStatus"), refused);
+    }
+
+    @Test
     void theRunIsOnThePathItClaims() {
         boolean modulePath = "module".equals(System.getProperty("embedding.path"));
         assertEquals(modulePath, CouncilApp.class.getModule().isNamed(), "embedding.path=" + System.getProperty("embedding.path"));
