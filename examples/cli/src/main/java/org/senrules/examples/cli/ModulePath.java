@@ -26,11 +26,31 @@ public final class ModulePath {
         try (JarFile file = new JarFile(jar.toFile())) {
             String classPath = file.getManifest().getMainAttributes().getValue(Attributes.Name.CLASS_PATH);
             if (classPath != null) {
+                Path root = jar.getParent().getParent().getParent().getParent();
                 for (String entry : classPath.trim().split("\\s+")) {
-                    entries.add(Path.of(entry).toAbsolutePath().normalize().toString());
+                    entries.add(ownBuild(root, Path.of(entry)).toAbsolutePath().normalize().toString());
                 }
             }
         }
         System.out.println(String.join(File.pathSeparator, entries));
+    }
+
+    /**
+     * This checkout's own build of a senrules jar when there is one, rather than the copy
+     * installed in the local repository, which another checkout may have overwritten since.
+     */
+    static Path ownBuild(Path root, Path entry) {
+        String name = entry.getFileName().toString();
+        if (!entry.toString().replace('\\', '/').contains("/org/senrules/")) {
+            return entry;
+        }
+        String artifact = entry.getParent().getParent().getFileName().toString();
+        for (Path candidate : List.of(root.resolve(artifact).resolve("target").resolve(name),
+                root.resolve("examples").resolve(artifact).resolve("target").resolve(name))) {
+            if (candidate.toFile().isFile()) {
+                return candidate;
+            }
+        }
+        return entry;
     }
 }
