@@ -5,12 +5,14 @@
  */
 module org.senrules.funding {
     requires transitive org.senrules.core;
-    requires org.senrules.oag;
+    // the mainstream-top-up case is made of the OAG module's provision lines
+    requires transitive org.senrules.oag;
 
     exports org.senrules.funding.band;
     exports org.senrules.funding.esn;
     exports org.senrules.funding.forecast;
     exports org.senrules.funding.sspp;
+    exports org.senrules.funding.mainstream;
 
     provides org.senrules.core.spi.RulePack with org.senrules.funding.internal.FundingRulePack;
 }

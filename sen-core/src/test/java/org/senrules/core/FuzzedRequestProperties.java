@@ -28,7 +28,7 @@ class FuzzedRequestProperties {
 
     @Property(tries = 20)
     void everyMutantIsDecidedOrRefusedAsItShouldBe(@ForAll long seed) {
-        RequestFuzzer.Report report = RequestFuzzer.run(EngineTest.ENGINE, VALID, seed, 500);
+        RequestFuzzer.Report report = RequestFuzzer.run(EngineTest.ENGINE, VALID, seed, Integer.getInteger("senrules.fuzz.perTry", 500));
         INPUTS.addAndGet(report.inputs());
         assertTrue(report.failures().isEmpty(), report.failures().toString());
         assertTrue(report.decided() > 0 && report.refused() > 0, report.toString());

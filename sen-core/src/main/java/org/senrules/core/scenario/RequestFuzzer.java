@@ -58,6 +58,23 @@ public final class RequestFuzzer {
     public record Report(int inputs, int decided, int refused, List<String> failures) {
     }
 
+    /**
+     * Tries {@code count} mutants of the requests in a scenario folder whose expectation is a
+     * decision (not an error): a rule author's scenarios double as fuzzing seeds.
+     */
+    public static Report run(SenRules engine, java.nio.file.Path scenarioFolder, long seed, int count) {
+        List<String> valid = new ArrayList<>();
+        for (Scenario s : Scenarios.load(scenarioFolder)) {
+            if (!s.expect().has("error") && !s.request().has("cases")) {
+                valid.add(s.request().toString());
+            }
+        }
+        if (valid.isEmpty()) {
+            throw new IllegalArgumentException("no scenario in " + scenarioFolder + " expects a decision");
+        }
+        return run(engine, valid, seed, count);
+    }
+
     /** Tries {@code count} mutants of the given valid requests against {@code engine}. */
     public static Report run(SenRules engine, List<String> validRequests, long seed, int count) {
         Random random = new Random(seed);

@@ -18,5 +18,6 @@ public final class FundingRulePack implements RulePack {
         context.add(EsnRuleSet.definition());
         context.add(ForecastRuleSet.definition());
         context.add(SsppRuleSet.definition());
+        context.add(MainstreamTopUpRuleSet.definition());
     }
 }

@@ -2,6 +2,7 @@ package org.senrules.oag.internal;
 
 import org.senrules.core.spi.RulePack;
 import org.senrules.core.spi.RulePackContext;
+import org.senrules.oag.OagCatalogue;
 
 /** The OAG rule sets, discovered by the engine through {@code ServiceLoader}. */
 public final class OagRulePack implements RulePack {
@@ -13,6 +14,8 @@ public final class OagRulePack implements RulePack {
 
     @Override
     public void register(RulePackContext context) {
-        // one line per rule set
+        // the same catalogue the case checks use, so an id accepted there is always known to the rules
+        context.add(OagAdditionalityRuleSet.definition(OagCatalogue.configured()));
+        context.add(EngagementModelRuleSet.definition());
     }
 }

@@ -1,0 +1,47 @@
+package org.wyvernvale.senrules.banding;
+
+import org.senrules.core.domain.Money;
+
+/** What Wyvern Vale's banding rules decide for a place: the band and the money it attracts. */
+public class PlaceBandOutcome {
+    private int band;
+    private Money topUp = Money.ZERO;
+    private Money placeFunding = Money.ZERO;
+    private Money total = Money.ZERO;
+
+    /** The band, 0 when the place is not banded. */
+    public int getBand() {
+        return band;
+    }
+
+    public void setBand(int band) {
+        this.band = band;
+    }
+
+    /** The top-up for the band per financial year. */
+    public Money getTopUp() {
+        return topUp;
+    }
+
+    public void setTopUp(Money topUp) {
+        this.topUp = topUp;
+    }
+
+    /** Core place funding (special schools only). */
+    public Money getPlaceFunding() {
+        return placeFunding;
+    }
+
+    public void setPlaceFunding(Money placeFunding) {
+        this.placeFunding = placeFunding;
+    }
+
+    /** Top-up plus place funding. */
+    public Money getTotal() {
+        return total;
+    }
+
+    public void setTotal(Money total) {
+        this.total = total;
+    }
+}

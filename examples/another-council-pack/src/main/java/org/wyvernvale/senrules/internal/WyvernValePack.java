@@ -1,0 +1,34 @@
+package org.wyvernvale.senrules.internal;
+
+import org.senrules.core.spi.ParameterType;
+import org.senrules.core.spi.RulePack;
+import org.senrules.core.spi.RulePackContext;
+import org.senrules.core.spi.RuleResource;
+import org.senrules.core.spi.RuleSetDefinition;
+import org.wyvernvale.senrules.banding.PlaceBandCase;
+import org.wyvernvale.senrules.banding.PlaceBandOutcome;
+
+/** Registers Wyvern Vale's rule sets; found by the engine through {@code ServiceLoader}. */
+public final class WyvernValePack implements RulePack {
+    private static final String DIR = "META-INF/senrules/wyvern-place-band/";
+
+    @Override
+    public String name() {
+        return "Wyvern Vale Council (example third-party pack)";
+    }
+
+    @Override
+    public void register(RulePackContext context) {
+        context.add(RuleSetDefinition.builder("wyvern-place-band", "1.0.0", PlaceBandCase.class, PlaceBandOutcome.class)
+                .title("Wyvern Vale's band and top-up for a funded place, from one banding table")
+                .outcome(PlaceBandOutcome::new)
+                .rules(RuleResource.of(WyvernValePack.class, DIR + "wyvern-place-band.drl"))
+                .parameterDefaults(RuleResource.of(WyvernValePack.class, DIR + "wyvern-place-band.parameters.json"))
+                .policies(RuleResource.of(WyvernValePack.class, DIR + "wyvern-place-band.policies.json"))
+                .parameter("bandForLevel", ParameterType.INTEGER_LIST_BY_KEY,
+                        "By setting group (MAINSTREAM, SPECIAL), the band at need levels 1 to 5")
+                .parameter("bandTopUp", ParameterType.MONEY_BY_KEY, "The top-up of each band, per financial year")
+                .parameter("placeFunding", ParameterType.MONEY, "Core funding of a special-school place")
+                .build());
+    }
+}

@@ -1,0 +1,60 @@
+package org.wyvernvale.senrules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.senrules.core.Decision;
+import org.senrules.core.Request;
+import org.senrules.core.SenRules;
+import org.senrules.core.domain.Money;
+import org.senrules.core.domain.PrimaryNeed;
+import org.senrules.core.domain.Setting;
+import org.senrules.core.scenario.Scenarios;
+import org.wyvernvale.senrules.banding.PlaceBandCase;
+import org.wyvernvale.senrules.banding.PlaceBandOutcome;
+
+/** The pack as the engine sees it: discovered with ServiceLoader, no wiring in senrules. */
+class WyvernValePackTest {
+    // Plain discovery, exactly as an embedder builds the engine: nothing names the pack.
+    static final SenRules ENGINE = SenRules.builder().build();
+
+    @Test
+    void discovery_findsThePackWithoutAnyChangeToTheLibrary() {
+        assertTrue(ENGINE.ruleSets().stream().anyMatch(r -> r.id().equals("wyvern-place-band")),
+                "loaded: " + ENGINE.ruleSets());
+        assertTrue(getClass().getModule().isNamed(), "the test runs on the module path");
+    }
+
+    @Test
+    void decide_typedCase_bandsAndFundsTheSpecialSchoolPlace() {
+        Decision d = ENGINE.decide(Request.of("wyvern-place-band", LocalDate.of(2025, 9, 1),
+                new PlaceBandCase("WV-9", Setting.SPECIAL_SCHOOL, PrimaryNeed.SLD, 4)));
+        PlaceBandOutcome o = d.outcome(PlaceBandOutcome.class);
+        assertEquals(5, o.getBand());
+        assertEquals(Money.parse("25500.00"), o.getTotal());
+        assertEquals("org.wyvernvale.senrules", PlaceBandOutcome.class.getModule().getName());
+    }
+
+    @Test
+    void decide_councilOverrideFile_replacesTheTopUpTable() {
+        SenRules overridden = SenRules.builder()
+                .overrideParameters("wyvern-place-band", Path.of("council-parameters/wyvern-place-band.parameters.json"))
+                .build();
+        Decision d = overridden.decide(Request.of("wyvern-place-band", LocalDate.of(2026, 6, 1),
+                new PlaceBandCase("WV-10", Setting.MAINSTREAM_SCHOOL, PrimaryNeed.ASD, 3)));
+        assertEquals(Money.parse("4250.00"), d.outcome(PlaceBandOutcome.class).getTopUp());
+        assertTrue(d.parameters().stream().anyMatch(p -> p.origin().contains("wyvern-place-band.parameters.json")));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> scenarios() {
+        return Scenarios.load(Path.of("src/test/scenarios")).stream()
+                .map(s -> DynamicTest.dynamicTest(s.name(), () -> Scenarios.run(ENGINE, s).assertPassed()));
+    }
+}

@@ -1,0 +1,13 @@
+/**
+ * The {@code sen} command-line app: decide requests, simulate policies over a cohort, validate
+ * and test rule files, generate synthetic cohorts. An example of an embedding application: it
+ * uses only the exported API of senrules and finds rule packs, including third-party ones on
+ * the module path, through {@code ServiceLoader}.
+ */
+module org.senrules.examples.cli {
+    requires org.senrules.core;
+    requires org.senrules.funding;
+    requires org.senrules.oag;
+    requires org.senrules.awards;
+    requires com.fasterxml.jackson.databind;
+}

@@ -1,0 +1,103 @@
+package org.senrules.examples.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.senrules.core.Decision;
+import org.senrules.core.InvalidRequestException;
+import org.senrules.core.Request;
+import org.senrules.core.SenRules;
+
+/**
+ * {@code sen demo [--out DIR]}: the guided tour. Generates the bundled synthetic cohort, decides
+ * a handful of showcase requests from {@code examples/data} with explanations, simulates the
+ * SSPP policies over the cohort (with the High Needs Block figures of the November 2025
+ * bulletin) and writes the report, saying where it is.
+ */
+final class DemoCommand {
+    static final int COHORT_SIZE = 5_000;
+    static final long COHORT_SEED = 2026;
+    /** The showcase requests the tour explains, in order; those whose rule set is not loaded are skipped. */
+    static final List<String> SHOWCASE = List.of(
+            "sspp-top-up/eligible-mainstream.json",
+            "sspp-top-up/no-parental-consent.json",
+            "special-school-band/band-from-need-and-complexity.json",
+            "esn-request/aligned-with-annual-review.json");
+    static final String HNB = "high-needs-forecast/2025-26-q2.json";
+
+    private DemoCommand() {
+    }
+
+    static int run(List<String> argv, PrintStream out, PrintStream err) {
+        Args args = Args.parse("demo", argv, Set.of("--out", "--size", "--rules", "--parameters"), Set.of());
+        args.noPositional("demo");
+        int size = args.intValue("--size", COHORT_SIZE, CohortGenerator.MIN_SIZE, CohortGenerator.MAX_SIZE);
+        Path dir = Path.of(args.value("--out").orElse("sen-demo"));
+        Path data = dataFolder();
+        SenRules engine = Engines.build(args, "--parameters");
+
+        out.println("senrules demo: Birmingham's SEND funding rules, run on synthetic data (no real person's data).");
+        out.println();
+        Path cohort = dir.resolve("cohort.json");
+        CohortCommand.write(cohort, size, COHORT_SEED, CohortCommand.DEFAULT_AS_OF);
+        out.printf("1. Generated a synthetic cohort of %,d SSPP top-up requests (seed %d): %s%n", size, COHORT_SEED, cohort);
+        out.println("   (the same as: ./sen cohort --size " + size + " --seed " + COHORT_SEED + " --out " + cohort + ")");
+        out.println();
+
+        out.println("2. Showcase decisions, explained (./sen decide FILE --explain):");
+        List<String> loaded = engine.ruleSets().stream().map(r -> r.id()).toList();
+        for (String name : SHOWCASE) {
+            Path file = data.resolve(name);
+            String ruleSet = name.substring(0, name.indexOf('/'));
+            if (!Files.isRegularFile(file) || !loaded.contains(ruleSet)) {
+                continue;
+            }
+            out.println();
+            out.println("---- " + data.relativize(file) + " ----------------------------------------");
+            try {
+                List<Request> requests = engine.json().read(new String(Main.read(file.toString()), java.nio.charset.StandardCharsets.UTF_8));
+                for (Decision d : engine.decideAll(requests)) {
+                    out.print(Explainer.explain(d, engine.json()));
+                }
+            } catch (InvalidRequestException e) {
+                out.println(Main.rejection(e));
+            }
+        }
+        out.println();
+
+        List<String> simulateArgs = new ArrayList<>(List.of("--out", dir.resolve("report").toString()));
+        args.value("--rules").ifPresent(r -> simulateArgs.addAll(List.of("--rules", r)));
+        args.values("--parameters").forEach(p -> simulateArgs.addAll(List.of("--parameters", p)));
+        Path hnb = data.resolve(HNB);
+        if (Files.isRegularFile(hnb) && loaded.contains(Hnb.RULE_SET)) {
+            simulateArgs.addAll(List.of("--hnb", hnb.toString()));
+        }
+        out.println("3. Every SSPP policy over the cohort (./sen simulate " + cohort + " --out " + dir.resolve("report")
+                + (simulateArgs.contains("--hnb") ? " --hnb " + hnb : "") + "):");
+        out.println();
+        Args simulate = Args.parse("simulate", simulateArgs, SimulateCommand.OPTIONS, Set.of("--quiet"));
+        Simulation.Result result = SimulateCommand.simulate(simulate, cohort.toString(), err);
+        TextReport.print(result, out, false);
+        out.println();
+        out.println("Every policy's table, by area of need and by locality: ./sen simulate " + cohort + " (without --out, or with it)");
+        Path report = ReportFiles.write(result, dir.resolve("report"));
+        out.println();
+        out.println("The report: " + report.toAbsolutePath().normalize());
+        out.println("Open it in a browser; the CSV and JSON beside it hold the same figures.");
+        return Main.OK;
+    }
+
+    /** {@code examples/data} of the checkout the launcher runs from (it passes {@code -Dsen.home}), or of the working folder. */
+    static Path dataFolder() {
+        String home = System.getProperty("sen.home");
+        Path data = Path.of(home == null ? "." : home).resolve("examples/data");
+        if (!Files.isDirectory(data)) {
+            throw new UsageException("cannot find the showcase data folder " + data.toAbsolutePath().normalize()
+                    + "; run ./sen from the senrules checkout");
+        }
+        return data;
+    }
+}

@@ -1,0 +1,76 @@
+package org.senrules.examples.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.senrules.core.SenRules;
+
+/**
+ * Builds engines from the common options: {@code --rules DIR} (a rule author's edited copies
+ * of rule, parameter and policy files, replacing packaged files of the same name) and
+ * {@code --parameters} (a council's parameter file for one rule set).
+ *
+ * <p>A parameter file is matched to its rule set in one of two ways: {@code ID=FILE}
+ * ({@code --parameters sspp-top-up=ours.json}), or by its name when it is
+ * {@code <rule-set-id>.parameters.json}, the name the packaged defaults have.
+ */
+final class Engines {
+    static final String SUFFIX = ".parameters.json";
+
+    private Engines() {
+    }
+
+    /** A parameter override: the rule set it is for and the file. */
+    record Override(String ruleSet, Path file) {
+    }
+
+    static SenRules.Builder builder(Args args, String... parameterOptions) {
+        SenRules.Builder b = SenRules.builder();
+        args.value("--rules").ifPresent(dir -> b.rulesDirectory(rulesDirectory(dir)));
+        for (String option : parameterOptions) {
+            for (Override o : overrides(args.values(option), option)) {
+                b.overrideParameters(o.ruleSet(), o.file());
+            }
+        }
+        return b;
+    }
+
+    static SenRules build(Args args, String... parameterOptions) {
+        return builder(args, parameterOptions).build();
+    }
+
+    static Path rulesDirectory(String dir) {
+        Path p = Path.of(dir);
+        if (!Files.isDirectory(p)) {
+            throw new UsageException("--rules " + dir + ": no such folder");
+        }
+        return p;
+    }
+
+    static List<Override> overrides(List<String> specs, String option) {
+        List<Override> out = new ArrayList<>();
+        for (String spec : specs) {
+            String id;
+            Path file;
+            int eq = spec.indexOf('=');
+            if (eq > 0 && spec.substring(0, eq).matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
+                id = spec.substring(0, eq);
+                file = Path.of(spec.substring(eq + 1));
+            } else {
+                file = Path.of(spec);
+                String name = file.getFileName().toString();
+                if (!name.endsWith(SUFFIX) || name.length() == SUFFIX.length()) {
+                    throw new UsageException(option + " " + spec + ": say which rule set it is for, either by naming the file"
+                            + " <rule-set-id>" + SUFFIX + " or as " + option + " <rule-set-id>=" + spec);
+                }
+                id = name.substring(0, name.length() - SUFFIX.length());
+            }
+            if (!Files.isRegularFile(file)) {
+                throw new UsageException(option + " " + spec + ": no such file");
+            }
+            out.add(new Override(id, file));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,174 @@
+package org.senrules.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import org.senrules.core.Decision;
+import org.senrules.core.DecisionJson;
+import org.senrules.core.ParameterUse;
+import org.senrules.core.Reason;
+import org.senrules.core.domain.Money;
+
+/**
+ * A decision as plain text that a parent or a panel can read: the outcome, each reason with the
+ * document it comes from, and each value used, saying plainly when a value is an illustrative
+ * default rather than the council's own figure. Outcome fields appear in the order of the
+ * decision JSON.
+ */
+final class Explainer {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    private Explainer() {
+    }
+
+    static String explain(Decision d, DecisionJson json) {
+        JsonNode outcome;
+        try {
+            outcome = MAPPER.readTree(json.write(d)).path("outcome");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append("Decision for case ").append(d.caseId()).append('\n');
+        sb.append("  Rules: ").append(d.ruleSet()).append(" version ").append(d.ruleSetVersion())
+                .append(", policy ").append(d.policy()).append(", values in force on ").append(day(d.asOf())).append('\n');
+        sb.append("\nOutcome\n");
+        for (Iterator<Map.Entry<String, JsonNode>> it = outcome.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> f = it.next();
+            Class<?> type = Beans.type(d.outcome().getClass(), f.getKey());
+            sb.append("  ").append(words(f.getKey())).append(": ");
+            if (f.getValue().isNull() && type == LocalDate.class) {
+                // An unset end date means the funding runs on until review; any other unset date is simply not set.
+                sb.append(f.getKey().toLowerCase(Locale.ROOT).contains("until") ? "open-ended" : "none");
+            } else {
+                value(sb, f.getValue(), type == Money.class, "    ");
+            }
+            sb.append('\n');
+        }
+        sb.append("\nWhy\n");
+        if (d.reasons().isEmpty()) {
+            sb.append("  No rule gave a reason.\n");
+        }
+        int n = 1;
+        for (Reason r : d.reasons()) {
+            sb.append("  ").append(n++).append(". ").append(r.text()).append('\n');
+            sb.append("     Source: ").append(r.source()).append("  [rule ").append(r.rule()).append("]\n");
+        }
+        sb.append("\nValues used\n");
+        if (d.parameters().isEmpty()) {
+            sb.append("  None.\n");
+        }
+        for (ParameterUse p : d.parameters()) {
+            sb.append("  ").append(words(p.name())).append(": ").append(p.value())
+                    .append(" (in force from ").append(day(p.effectiveFrom()))
+                    .append(p.until() == null ? "" : " to " + day(p.until()))
+                    .append(origin(p.origin())).append(")")
+                    .append(p.illustrative() ? " — ILLUSTRATIVE: a default for the example, not the council's published figure"
+                            : " — published figure")
+                    .append('\n');
+        }
+        if (!d.warnings().isEmpty()) {
+            sb.append("\nPlease note\n");
+            for (String w : d.warnings()) {
+                sb.append("  - ").append(w).append('\n');
+            }
+        }
+        sb.append('\n').append(d.illustrative()
+                ? "This decision uses illustrative values, so its amounts are an example, not an official figure.\n"
+                : "Every value this decision uses is a published figure.\n");
+        return sb.toString();
+    }
+
+    private static String origin(String origin) {
+        if (origin == null || origin.equals("default")) {
+            return "";
+        }
+        return origin.startsWith("policy:") ? "; set by policy " + origin.substring(7) : "; from " + origin;
+    }
+
+    private static void value(StringBuilder sb, JsonNode v, boolean money, String indent) {
+        if (v == null || v.isNull()) {
+            sb.append("none");
+        } else if (v.isBoolean()) {
+            sb.append(v.booleanValue() ? "yes" : "no");
+        } else if (v.isTextual()) {
+            sb.append(text(v.textValue(), money));
+        } else if (v.isArray()) {
+            if (v.isEmpty()) {
+                sb.append("none");
+            }
+            boolean simple = true;
+            for (JsonNode item : v) {
+                simple &= item.isValueNode();
+            }
+            if (simple) {
+                StringBuilder items = new StringBuilder();
+                for (JsonNode item : v) {
+                    items.append(items.length() == 0 ? "" : ", ");
+                    value(items, item, false, indent);
+                }
+                sb.append(items);
+            } else {
+                for (JsonNode item : v) {
+                    sb.append('\n').append(indent).append("- ");
+                    value(sb, item, false, indent + "  ");
+                }
+            }
+        } else if (v.isObject()) {
+            StringBuilder fields = new StringBuilder();
+            for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> f = it.next();
+                fields.append(fields.length() == 0 ? "" : "; ").append(words(f.getKey())).append(' ');
+                value(fields, f.getValue(), false, indent + "  ");
+            }
+            sb.append(fields);
+        } else {
+            sb.append(v.asText());
+        }
+    }
+
+    private static String text(String s, boolean money) {
+        if (money && Money.isValid(s)) {
+            return Money.parse(s).display();
+        }
+        if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                return day(LocalDate.parse(s));
+            } catch (DateTimeParseException e) {
+                return s;
+            }
+        }
+        if (s.matches("[A-Z][A-Z0-9_]*")) {
+            return s.charAt(0) + s.substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
+        }
+        return s;
+    }
+
+    static String day(LocalDate d) {
+        return d == null ? "open-ended" : d.format(DAY);
+    }
+
+    /** {@code supportUnits} as "support units", {@code bandTopUp[3]} as "band top up [3]". */
+    static String words(String camel) {
+        StringBuilder sb = new StringBuilder();
+        int bracket = camel.indexOf('[');
+        String head = bracket < 0 ? camel : camel.substring(0, bracket);
+        for (int i = 0; i < head.length(); i++) {
+            char c = head.charAt(i);
+            if (Character.isUpperCase(c) && i > 0) {
+                sb.append(' ').append(Character.toLowerCase(c));
+            } else {
+                sb.append(i == 0 ? Character.toUpperCase(c) : c);
+            }
+        }
+        return bracket < 0 ? sb.toString() : sb.append(' ').append(camel.substring(bracket)).toString();
+    }
+}

@@ -1,0 +1,133 @@
+package org.senrules.examples.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import org.senrules.core.InvalidRequestException;
+import org.senrules.core.RuleSetException;
+import org.senrules.core.RuleSetProblem;
+
+/**
+ * The {@code sen} command line. Exit status: 0 done, 1 a check failed (a scenario or a rule
+ * file), 2 the input or the command was wrong. Users never see a stack trace: bad requests
+ * print the contract's {@code invalid-request} JSON, anything else one line on stderr
+ * ({@code SEN_DEBUG=1} adds the trace for developers).
+ */
+public final class Main {
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int BAD_INPUT = 2;
+
+    static final String USAGE = """
+            usage: sen <verb> [options]
+              decide FILE.json [--explain]            decide one request or a cohort (FILE or - for stdin)
+              simulate COHORT.json [--policies P,...] [--out DIR] [--compare-parameters FILE]
+                       [--hnb FILE | --budget £ --brought-forward £ [--outturn £]]
+                                                      every case under every policy, compared with current
+              validate                                compile every rule file, check every parameter file
+              test DIR                                run a folder of scenario files
+              cohort --size N --seed S --out FILE     write a synthetic cohort (no real person's data)
+              demo [--out DIR] [--size N]             the guided tour on bundled synthetic data
+            every verb: --rules DIR (edited rule files replace packaged ones)
+                        --parameters FILE (<rule-set-id>.parameters.json, or <rule-set-id>=FILE; repeatable)
+            """;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs one command; the streams are parameters so that tests can capture them. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        // Drools logs advice for rule authors (such as eval performance hints) through SLF4J; the
+        // engine reports what matters to users itself, so the command line shows errors only.
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getenv("SEN_DEBUG") != null ? "info" : "error");
+        }
+        if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
+            (args.length == 0 ? err : out).print(USAGE);
+            return args.length == 0 ? BAD_INPUT : OK;
+        }
+        String verb = args[0];
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        try {
+            return switch (verb) {
+                case "decide" -> DecideCommand.run(rest, out, err);
+                case "simulate" -> SimulateCommand.run(rest, out, err);
+                case "validate" -> ValidateCommand.run(rest, out, err);
+                case "test" -> TestCommand.run(rest, out, err);
+                case "cohort" -> CohortCommand.run(rest, out, err);
+                case "demo" -> DemoCommand.run(rest, out, err);
+                default -> throw new UsageException("unknown verb '" + verb + "'; the verbs are decide, simulate, validate, test, cohort, demo");
+            };
+        } catch (UsageException e) {
+            err.println("sen " + verb + ": " + e.getMessage());
+            return BAD_INPUT;
+        } catch (InvalidRequestException e) {
+            out.println(rejection(e));
+            return BAD_INPUT;
+        } catch (RuleSetException e) {
+            err.println("sen " + verb + ": the rules cannot be loaded:");
+            for (RuleSetProblem p : e.problems()) {
+                err.println("  " + p);
+            }
+            return BAD_INPUT;
+        } catch (UncheckedIOException e) {
+            err.println("sen " + verb + ": " + message(e.getCause()));
+            debug(e, err);
+            return BAD_INPUT;
+        } catch (RuntimeException e) {
+            err.println("sen " + verb + ": failed: " + message(e));
+            debug(e, err);
+            return BAD_INPUT;
+        } catch (OutOfMemoryError e) {
+            err.println("sen " + verb + ": out of memory; give Java more, for example JAVA_OPTS=-Xmx4g ./sen ...");
+            return BAD_INPUT;
+        } catch (LinkageError e) {
+            err.println("sen " + verb + ": the built jars do not fit together (" + message(e) + "); rebuild with SEN_REBUILD=1 ./sen ...");
+            debug(e, err);
+            return BAD_INPUT;
+        }
+    }
+
+    /** The contract's invalid-request error, as the engine writes it. */
+    static String rejection(InvalidRequestException e) {
+        com.fasterxml.jackson.databind.ObjectMapper m = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode root = m.createObjectNode();
+        root.put("error", "invalid-request");
+        com.fasterxml.jackson.databind.node.ArrayNode list = root.putArray("violations");
+        for (org.senrules.core.Violation v : e.violations()) {
+            list.addObject().put("path", v.path()).put("message", v.message());
+        }
+        return root.toPrettyString();
+    }
+
+    private static String message(Throwable e) {
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return "no such file: " + n.getFile();
+        }
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return "permission denied: " + a.getFile();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    private static void debug(Throwable e, PrintStream err) {
+        if (System.getenv("SEN_DEBUG") != null) {
+            e.printStackTrace(err);
+        }
+    }
+
+    /** Reads a file, or stdin for "-", as UTF-8. */
+    static byte[] read(String file) {
+        try {
+            return file.equals("-") ? System.in.readAllBytes() : java.nio.file.Files.readAllBytes(java.nio.file.Path.of(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.senrules.funding.internal;
+
+import org.senrules.core.spi.ParameterType;
+import org.senrules.core.spi.RuleResource;
+import org.senrules.core.spi.RuleSetDefinition;
+import org.senrules.funding.mainstream.MainstreamTopUpCase;
+import org.senrules.funding.mainstream.MainstreamTopUpOutcome;
+import org.senrules.oag.NumberedProvisionLine;
+import org.senrules.oag.OagCatalogue;
+
+/**
+ * The {@code mainstream-top-up} rule set: Support Units and top-up for EHCP or SSPP provision in
+ * the Ranges / Support Units framework, excluding ordinarily available provision.
+ */
+public final class MainstreamTopUpRuleSet {
+    /** The rule-set id of the contract. */
+    public static final String ID = "mainstream-top-up";
+    private static final String DIR = "META-INF/senrules/" + ID + "/";
+
+    private MainstreamTopUpRuleSet() {
+    }
+
+    /** The definition the funding pack registers, over the OAG catalogue in use. */
+    public static RuleSetDefinition<MainstreamTopUpCase, MainstreamTopUpOutcome> definition() {
+        return definition(OagCatalogue.configured());
+    }
+
+    /**
+     * The definition over a given catalogue. The case check always uses
+     * {@link OagCatalogue#configured()}, so pass a catalogue holding at least the same item ids.
+     */
+    public static RuleSetDefinition<MainstreamTopUpCase, MainstreamTopUpOutcome> definition(OagCatalogue catalogue) {
+        return RuleSetDefinition.builder(ID, "1.0.0", MainstreamTopUpCase.class, MainstreamTopUpOutcome.class)
+                .title("Support Units counted and top-up for EHCP or SSPP provision in mainstream, early-years and resource-base settings")
+                .outcome(MainstreamTopUpOutcome::new)
+                .rules(RuleResource.of(MainstreamTopUpRuleSet.class, DIR + ID + ".drl"))
+                .parameterDefaults(RuleResource.of(MainstreamTopUpRuleSet.class, DIR + ID + ".parameters.json"))
+                .parameter("supportUnitValue", ParameterType.MONEY,
+                        "The value of one Support Unit for the financial year")
+                .parameter("notionalSenContribution", ParameterType.MONEY,
+                        "The additional support a mainstream school meets from its notional SEN budget (element 2) before top-up")
+                // the catalogue is consulted by the rules on the decision date; lines go in without their descriptions
+                .global("oag", catalogue)
+                .facts(c -> NumberedProvisionLine.of(c.provision()))
+                .build();
+    }
+}

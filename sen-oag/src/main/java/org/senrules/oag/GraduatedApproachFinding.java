@@ -1,0 +1,30 @@
+package org.senrules.oag;
+
+/**
+ * What the reusable graduated-approach rules concluded, inserted as a fact for the using rule
+ * set's own rules to match. Either one finding with {@code evidenced == true}, or one finding per
+ * shortfall with {@code evidenced == false}.
+ *
+ * @param evidenced true if the graduated approach is evidenced
+ * @param shortfall what is missing, or {@code null} when evidenced
+ */
+public record GraduatedApproachFinding(boolean evidenced, Shortfall shortfall) {
+
+    /** A finding that the graduated approach is evidenced. */
+    public static GraduatedApproachFinding met() {
+        return new GraduatedApproachFinding(true, null);
+    }
+
+    /** A finding that the graduated approach is not evidenced, for one reason. */
+    public static GraduatedApproachFinding missing(Shortfall shortfall) {
+        return new GraduatedApproachFinding(false, shortfall);
+    }
+
+    /** What stops the graduated approach from being evidenced. */
+    public enum Shortfall {
+        /** Fewer assess–plan–do–review cycles than the rule set's minimum. */
+        TOO_FEW_CYCLES,
+        /** The plan was not reviewed with the parents or carers. */
+        NOT_REVIEWED_WITH_PARENTS
+    }
+}

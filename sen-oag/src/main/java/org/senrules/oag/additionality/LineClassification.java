@@ -1,0 +1,14 @@
+package org.senrules.oag.additionality;
+
+import org.senrules.oag.OagArea;
+
+/**
+ * How one provision line was classified.
+ *
+ * @param index               the line's index in the case's provision list, from 0
+ * @param ordinarilyAvailable true if the line is ordinarily available for the phase, so not additional
+ * @param oagItem             the OAG item the line names, or {@code null}
+ * @param area                the Section Two area of that item, or {@code null} if the line names none
+ */
+public record LineClassification(int index, boolean ordinarilyAvailable, String oagItem, OagArea area) {
+}

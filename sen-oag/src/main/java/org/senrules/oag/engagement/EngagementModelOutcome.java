@@ -1,0 +1,29 @@
+package org.senrules.oag.engagement;
+
+import java.util.List;
+
+/**
+ * The outcome of {@code engagement-model}: whether the Engagement Model applies to the pupil and,
+ * if it does, the five areas to assess. Filled in by the rules.
+ */
+public class EngagementModelOutcome {
+    private boolean applies;
+    private List<EngagementArea> areas = List.of();
+
+    public boolean isApplies() {
+        return applies;
+    }
+
+    public void setApplies(boolean applies) {
+        this.applies = applies;
+    }
+
+    /** The areas of engagement to assess; empty when the model does not apply. */
+    public List<EngagementArea> getAreas() {
+        return areas;
+    }
+
+    public void setAreas(List<EngagementArea> areas) {
+        this.areas = List.copyOf(areas);
+    }
+}

@@ -1,0 +1,23 @@
+package org.senrules.oag.internal;
+
+import org.senrules.core.spi.RuleResource;
+import org.senrules.core.spi.RuleSetDefinition;
+import org.senrules.oag.engagement.EngagementModelCase;
+import org.senrules.oag.engagement.EngagementModelOutcome;
+
+/** The definition of {@code engagement-model}. It has no parameters: its terms are national definitions. */
+final class EngagementModelRuleSet {
+    static final String ID = "engagement-model";
+    static final String VERSION = "1.0.0";
+
+    private EngagementModelRuleSet() {
+    }
+
+    static RuleSetDefinition<EngagementModelCase, EngagementModelOutcome> definition() {
+        return RuleSetDefinition.builder(ID, VERSION, EngagementModelCase.class, EngagementModelOutcome.class)
+                .title("Whether the Engagement Model applies to a pupil")
+                .outcome(EngagementModelOutcome::new)
+                .rules(RuleResource.of(EngagementModelRuleSet.class, "META-INF/senrules/engagement-model/engagement-model.drl"))
+                .build();
+    }
+}

@@ -1,0 +1,31 @@
+package org.senrules.oag.internal;
+
+import org.senrules.core.spi.RuleResource;
+import org.senrules.core.spi.RuleSetDefinition;
+import org.senrules.oag.NumberedProvisionLine;
+import org.senrules.oag.OagCatalogue;
+import org.senrules.oag.additionality.AdditionalityCase;
+import org.senrules.oag.additionality.AdditionalityOutcome;
+
+/** The definition of {@code oag-additionality}. */
+final class OagAdditionalityRuleSet {
+    static final String ID = "oag-additionality";
+    static final String VERSION = "1.0.0";
+
+    private OagAdditionalityRuleSet() {
+    }
+
+    /**
+     * The rule set over a catalogue. The catalogue is a global so that the rules consult it on the
+     * decision date; the lines are facts without their free-text descriptions.
+     */
+    static RuleSetDefinition<AdditionalityCase, AdditionalityOutcome> definition(OagCatalogue catalogue) {
+        return RuleSetDefinition.builder(ID, VERSION, AdditionalityCase.class, AdditionalityOutcome.class)
+                .title("Which provision lines are ordinarily available for the phase and which are additional")
+                .outcome(AdditionalityOutcome::new)
+                .rules(RuleResource.of(OagAdditionalityRuleSet.class, "META-INF/senrules/oag-additionality/oag-additionality.drl"))
+                .global("oag", catalogue)
+                .facts(c -> NumberedProvisionLine.of(c.provision()))
+                .build();
+    }
+}

@@ -1,0 +1,34 @@
+package org.senrules.oag;
+
+import java.util.List;
+import org.senrules.core.spi.RulePack;
+import org.senrules.core.spi.RulePackContext;
+import org.senrules.core.spi.RuleResource;
+import org.senrules.core.spi.RuleSetDefinition;
+
+/**
+ * A test-only rule set that uses the shared graduated-approach rules exactly as the Javadoc of
+ * {@link GraduatedApproach} tells another rule set to: add the rule file and the parameter, insert
+ * the evidence, match the findings.
+ */
+public class GraduatedApproachCheckPack implements RulePack {
+    static final String ID = "graduated-approach-check";
+    private static final String DIR = "META-INF/senrules/graduated-approach-check/";
+
+    @Override
+    public String name() {
+        return "graduated approach test pack";
+    }
+
+    @Override
+    public void register(RulePackContext context) {
+        context.add(RuleSetDefinition.builder(ID, "1.0.0", GraduatedApproachCheckCase.class, GraduatedApproachCheckOutcome.class)
+                .outcome(GraduatedApproachCheckOutcome::new)
+                .rules(RuleResource.of(GraduatedApproachCheckPack.class, DIR + "graduated-approach-check.drl"))
+                .rules(GraduatedApproach.rules())
+                .parameterDefaults(RuleResource.of(GraduatedApproachCheckPack.class, DIR + "graduated-approach-check.parameters.json"))
+                .parameter(GraduatedApproach.minimumCyclesParameter())
+                .facts(c -> List.of(new GraduatedApproachEvidence(c.cyclesCompleted(), c.reviewedWithParents())))
+                .build());
+    }
+}

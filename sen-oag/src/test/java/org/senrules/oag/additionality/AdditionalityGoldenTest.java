@@ -1,0 +1,40 @@
+package org.senrules.oag.additionality;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Example;
+import net.jqwik.api.RandomGenerator;
+import org.senrules.core.Request;
+import org.senrules.core.SenRules;
+import org.senrules.core.domain.Phase;
+import org.senrules.core.scenario.GoldenDecisions;
+import org.senrules.oag.ProvisionLine;
+
+/**
+ * 300 seeded synthetic provision plans in every phase on three dates: any change of outcome
+ * fails with a diff. Re-record after an intended change with
+ * {@code mvn -pl sen-oag -am test -Dsenrules.golden=record}.
+ */
+class AdditionalityGoldenTest {
+    @Example // jqwik, because the seeded cases come from the properties' generators
+    void decisionsMatchTheRecording() {
+        RandomGenerator<List<ProvisionLine>> plans = new AdditionalityProperties().lines().list().ofMinSize(1).ofMaxSize(6).generator(1000);
+        RandomGenerator<Phase> phases = Arbitraries.of(Phase.class).generator(1000);
+        Random random = new Random(5L);
+        List<Request> requests = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            AdditionalityCase c = new AdditionalityCase("G-" + i, phases.next(random).value(), plans.next(random).value());
+            for (LocalDate asOf : List.of(LocalDate.of(2025, 1, 15), LocalDate.of(2025, 9, 1), LocalDate.of(2026, 9, 1))) {
+                requests.add(Request.of("oag-additionality", asOf, c));
+            }
+        }
+        List<String> diff = GoldenDecisions.check(SenRules.builder().build(), Path.of("src/test/golden/oag-additionality.jsonl.gz"), requests);
+        assertTrue(diff.isEmpty(), String.join("\n", diff));
+    }
+}
