@@ -27,10 +27,14 @@ public final class DecisionJson {
         return RequestReader.read(RequestReader.parse(json), catalog);
     }
 
-    /** As {@link #read(String)}, from UTF-8 bytes. */
+    /**
+     * As {@link #read(String)}, from UTF-8 bytes. A cohort that names its {@code ruleSet} before
+     * its {@code cases} is read case by case, so a large cohort needs little more memory than its
+     * cases.
+     */
     public List<Request> read(InputStream json) {
         Catalog catalog = engine.catalog();
-        return RequestReader.read(RequestReader.parse(json), catalog);
+        return RequestReader.read(json, catalog);
     }
 
     /** One decision in the contract's shape. */

@@ -82,7 +82,28 @@ public final class SenRules {
      */
     public List<Decision> decideAllInParallel(List<Request> requests) {
         Catalog c = catalog.get();
-        List<CompiledRuleSet> sets = checkAll(requests, c);
+        // checked in parallel too: checking every case first is otherwise a serial step before
+        // each cohort; the violations are still reported in request order
+        CompiledRuleSet[] checked = new CompiledRuleSet[requests.size()];
+        @SuppressWarnings("unchecked")
+        List<Violation>[] refused = new List[requests.size()];
+        IntStream.range(0, requests.size()).parallel().forEach(i -> {
+            try {
+                checked[i] = ruleSet(requests.get(i), "cases[" + i + "]", c);
+            } catch (InvalidRequestException e) {
+                refused[i] = e.violations();
+            }
+        });
+        List<Violation> violations = new ArrayList<>();
+        for (List<Violation> v : refused) {
+            if (v != null) {
+                violations.addAll(v);
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        List<CompiledRuleSet> sets = java.util.Arrays.asList(checked);
         return IntStream.range(0, requests.size()).parallel()
                 .mapToObj(i -> sets.get(i).decide(requests.get(i)))
                 .collect(Collectors.toList());

@@ -24,6 +24,9 @@ public final class RequestReader {
     private static final Set<String> SINGLE = Set.of("ruleSet", "asOf", "policy", "case");
     private static final Set<String> COHORT = Set.of("ruleSet", "asOf", "policy", "cases");
     private static final int MAX_COHORT = 2_000_000;
+    /** Reads one value of a document being streamed: more of the document follows it. */
+    private static final com.fasterxml.jackson.databind.ObjectReader VALUE = Json.mapper().reader()
+            .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private RequestReader() {
     }
@@ -46,6 +49,82 @@ public final class RequestReader {
         }
     }
 
+    /**
+     * Reads a request or cohort from UTF-8 bytes, all or nothing, exactly as
+     * {@code read(parse(json), catalog)} does. A cohort whose {@code ruleSet} comes before its
+     * {@code cases} (as the contract's examples and every exporter write it) is read case by case:
+     * each case is turned into its record as soon as it is parsed, so the document is never held
+     * as one tree, which for 100,000 cases was ten times the size of the file. Anything else goes
+     * the tree's way, which also gives every error its usual message.
+     */
+    public static List<Request> read(InputStream json, Catalog catalog) {
+        byte[] bytes;
+        try {
+            bytes = json.readAllBytes();
+        } catch (IOException e) {
+            throw notJson(e);
+        }
+        Streamed streamed;
+        try {
+            streamed = stream(bytes, catalog);
+        } catch (IOException | RuntimeException e) {
+            streamed = null; // the tree reports it
+        }
+        if (streamed == null) {
+            return read(parse(new java.io.ByteArrayInputStream(bytes)), catalog);
+        }
+        return read(streamed.envelope(), catalog, streamed);
+    }
+
+    /** A cohort read case by case: the envelope's other fields, and each case or its violations. */
+    private record Streamed(com.fasterxml.jackson.databind.node.ObjectNode envelope, List<CaseInput> cases,
+                            List<Violation> violations) {
+    }
+
+    /** Null when the document is not a cohort laid out for streaming (the tree then reads it). */
+    private static Streamed stream(byte[] bytes, Catalog catalog) throws IOException {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = Json.mapper();
+        try (com.fasterxml.jackson.core.JsonParser p = mapper.createParser(bytes)) {
+            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
+                return null;
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode envelope = mapper.createObjectNode();
+            List<CaseInput> cases = null;
+            List<Violation> violations = new ArrayList<>();
+            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                if (!name.equals("cases")) {
+                    envelope.set(name, VALUE.readTree(p));
+                    continue;
+                }
+                JsonNode id = envelope.get("ruleSet");
+                CompiledRuleSet ruleSet = id != null && id.isTextual() ? catalog.get(id.textValue()) : null;
+                if (cases != null || ruleSet == null || p.currentToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
+                    return null;
+                }
+                Class<? extends CaseInput> type = ruleSet.definition().caseType();
+                cases = new ArrayList<>();
+                int i = 0;
+                while (p.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
+                    if (p.currentToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT || i >= MAX_COHORT) {
+                        return null;
+                    }
+                    JsonNode node = VALUE.readTree(p);
+                    cases.add(CaseReader.read(node, type, "cases[" + i + "]", violations));
+                    i++;
+                }
+            }
+            if (p.currentToken() != com.fasterxml.jackson.core.JsonToken.END_OBJECT || p.nextToken() != null || cases == null
+                    || envelope.has("case")) {
+                return null;
+            }
+            // a placeholder, so that the envelope is checked as a cohort
+            envelope.set("cases", mapper.createArrayNode());
+            return new Streamed(envelope, cases, violations);
+        }
+    }
+
     private static InvalidRequestException notJson(IOException e) {
         String what = e instanceof StreamConstraintsException ? "the document is too large or too deeply nested: "
                 : "not valid JSON: ";
@@ -59,6 +138,10 @@ public final class RequestReader {
 
     /** Reads a single request or a cohort into requests, all or nothing. */
     public static List<Request> read(JsonNode root, Catalog catalog) {
+        return read(root, catalog, null);
+    }
+
+    private static List<Request> read(JsonNode root, Catalog catalog, Streamed streamed) {
         List<Violation> violations = new ArrayList<>();
         if (root == null || root.isMissingNode() || !root.isObject()) {
             throw new InvalidRequestException(List.of(new Violation("", "a request is a JSON object with ruleSet, asOf and case (or cases)")));
@@ -94,7 +177,15 @@ public final class RequestReader {
             }
         }
         List<Request> requests = new ArrayList<>();
-        if (cohort) {
+        if (cohort && streamed != null) {
+            // the cases were read as they were parsed, after a valid ruleSet
+            violations.addAll(streamed.violations());
+            for (CaseInput c : streamed.cases()) {
+                if (c != null && asOf != null) {
+                    requests.add(new Request(ruleSet.definition().id(), asOf, policy, c));
+                }
+            }
+        } else if (cohort) {
             JsonNode cases = root.get("cases");
             if (!cases.isArray()) {
                 violations.add(new Violation("cases", "must be a list of cases"));
