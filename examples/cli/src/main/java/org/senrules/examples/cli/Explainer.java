@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import org.senrules.core.Decision;
@@ -41,8 +40,7 @@ final class Explainer {
         sb.append("  Rules: ").append(d.ruleSet()).append(" version ").append(d.ruleSetVersion())
                 .append(", policy ").append(d.policy()).append(", values in force on ").append(day(d.asOf())).append('\n');
         sb.append("\nOutcome\n");
-        for (Iterator<Map.Entry<String, JsonNode>> it = outcome.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> f = it.next();
+        for (Map.Entry<String, JsonNode> f : outcome.properties()) {
             Class<?> type = Beans.type(d.outcome().getClass(), f.getKey());
             sb.append("  ").append(words(f.getKey())).append(": ");
             if (f.getValue().isNull() && type == LocalDate.class) {
@@ -124,8 +122,7 @@ final class Explainer {
             }
         } else if (v.isObject()) {
             StringBuilder fields = new StringBuilder();
-            for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> f = it.next();
+            for (Map.Entry<String, JsonNode> f : v.properties()) {
                 fields.append(fields.length() == 0 ? "" : "; ").append(words(f.getKey())).append(' ');
                 value(fields, f.getValue(), false, indent + "  ");
             }
