@@ -95,6 +95,20 @@ class CliTest {
     }
 
     @Test
+    void validate_seededTableFaults_areEachReportedWithFileAndLine() {
+        Path file = Sen.resource("bad-tables").resolve("special-school-band.parameters.json");
+        Sen.Result r = Sen.inProcess("validate", "--parameters", file.toString());
+        assertEquals(1, r.exit(), r::toString);
+        String out = r.out() + r.err();
+        assertTrue(out.contains(file + ":4: bandTable: gap: row A has 3 entries"), "names the file and the entry's line: " + out);
+        assertTrue(out.contains("gap: row A has 3 entries"), out);
+        assertTrue(out.contains("overlap: row B has 5 entries"), out);
+        assertTrue(out.contains("not monotone: row C gives 2 at level 3"), out);
+        assertTrue(out.contains("not monotone: 3 is paid 3500.00, less than 2 at 4000.00"), out);
+        assertTrue(out.contains("starts on 2026-01-01, not 1 April"), "a suspicious date is a warning: " + out);
+    }
+
+    @Test
     void validate_packagedRules_listEveryRuleSetAndPass() {
         Sen.Result r = Sen.inProcess("validate");
         assertEquals(0, r.exit(), r::toString);
