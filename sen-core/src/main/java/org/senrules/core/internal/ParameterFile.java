@@ -50,8 +50,7 @@ final class ParameterFile {
             problems.add(RuleSetProblem.error(file, json.lineOf(root), "a parameter file is an object from parameter name to a list of dated values"));
             return Map.of();
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : root.properties()) {
             String name = field.getKey();
             if (name.startsWith("$")) {
                 continue; // "$comment" and the like document the file

@@ -95,8 +95,7 @@ final class ParameterStore {
             problems.add(RuleSetProblem.error(file.label(), 1, "a policy file is an object from policy name to {title, source, parameters}"));
             return;
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = json.root().fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : json.root().properties()) {
             String name = e.getKey();
             JsonNode p = e.getValue();
             int line = json.lineOf(p);

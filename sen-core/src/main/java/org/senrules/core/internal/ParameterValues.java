@@ -3,7 +3,6 @@ package org.senrules.core.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +68,7 @@ final class ParameterValues {
                     return null;
                 }
                 Map<String, Object> map = new LinkedHashMap<>();
-                for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
-                    Map.Entry<String, JsonNode> e = it.next();
+                for (Map.Entry<String, JsonNode> e : v.properties()) {
                     String at = where + "[" + e.getKey() + "]";
                     Object item = null;
                     if (spec.type() == org.senrules.core.spi.ParameterType.MONEY_BY_KEY) {

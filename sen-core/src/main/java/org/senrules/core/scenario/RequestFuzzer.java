@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -240,8 +239,7 @@ public final class RequestFuzzer {
     /** Paths of every field below the root, as "a", "case.b", "case.c[0].d". */
     private static void collect(JsonNode node, String path, List<String> out) {
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : node.properties()) {
                 String p = path.isEmpty() ? e.getKey() : path + "." + e.getKey();
                 if (e.getValue().isNull()) {
                     continue; // an optional field left empty: its type is unknown, so no mutation has a known outcome
@@ -330,7 +328,7 @@ public final class RequestFuzzer {
     private static JsonNode shuffled(JsonNode node, Random random) {
         if (node.isObject()) {
             List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
-            node.fields().forEachRemaining(fields::add);
+            fields.addAll(node.properties());
             java.util.Collections.shuffle(fields, random);
             ObjectNode out = F.objectNode();
             for (Map.Entry<String, JsonNode> e : fields) {

@@ -7,7 +7,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -106,8 +105,7 @@ public final class Scenarios {
         if (expect.has("error")) {
             differences.add("error: expected " + expect.get("error") + ", actual a decision");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = expect.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : expect.properties()) {
             if (!RESERVED.contains(e.getKey())) {
                 compare("outcome." + e.getKey(), e.getValue(), actual.path("outcome").get(e.getKey()), differences);
             }
@@ -158,8 +156,7 @@ public final class Scenarios {
             return;
         }
         if (expected.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : expected.properties()) {
                 compare(path + "." + e.getKey(), e.getValue(), actual.get(e.getKey()), differences);
             }
         } else if (expected.isArray()) {

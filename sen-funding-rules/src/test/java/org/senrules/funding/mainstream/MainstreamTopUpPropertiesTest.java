@@ -67,7 +67,11 @@ class MainstreamTopUpPropertiesTest {
     }
 
     static Money unitValue(LocalDate on) {
-        return on.isBefore(LocalDate.of(2025, 4, 1)) ? Money.parse("950.00") : Money.parse("1000.00");
+        // the illustrative values of one Support Unit, one per financial year
+        if (on.isBefore(LocalDate.of(2025, 4, 1))) {
+            return Money.parse("950.00");
+        }
+        return on.isBefore(LocalDate.of(2026, 4, 1)) ? Money.parse("1000.00") : Money.parse("1025.00");
     }
 
     @Property(tries = 150)

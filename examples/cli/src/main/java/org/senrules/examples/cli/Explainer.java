@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
 import org.senrules.core.Decision;
@@ -41,13 +40,13 @@ final class Explainer {
         sb.append("  Rules: ").append(d.ruleSet()).append(" version ").append(d.ruleSetVersion())
                 .append(", policy ").append(d.policy()).append(", values in force on ").append(day(d.asOf())).append('\n');
         sb.append("\nOutcome\n");
-        for (Iterator<Map.Entry<String, JsonNode>> it = outcome.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> f = it.next();
+        for (Map.Entry<String, JsonNode> f : outcome.properties()) {
             Class<?> type = Beans.type(d.outcome().getClass(), f.getKey());
             sb.append("  ").append(words(f.getKey())).append(": ");
             if (f.getValue().isNull() && type == LocalDate.class) {
-                // An unset end date means the funding runs on until review; any other unset date is simply not set.
-                sb.append(f.getKey().toLowerCase(Locale.ROOT).contains("until") ? "open-ended" : "none");
+                // An unset end date of something granted means it runs on until review; otherwise nothing is set.
+                boolean granted = outcome.path("eligible").asBoolean(false) || outcome.path("admissible").asBoolean(false);
+                sb.append(f.getKey().endsWith("Until") && granted && !f.getKey().startsWith("existing") ? "open-ended" : "none");
             } else {
                 value(sb, f.getValue(), type == Money.class, "    ");
             }
@@ -71,8 +70,8 @@ final class Explainer {
                     .append(" (in force from ").append(day(p.effectiveFrom()))
                     .append(p.until() == null ? "" : " to " + day(p.until()))
                     .append(origin(p.origin())).append(")")
-                    .append(p.illustrative() ? " — ILLUSTRATIVE: a default for the example, not the council's published figure"
-                            : " — published figure")
+                    .append(p.illustrative() ? " — ILLUSTRATIVE: a default for the example, not the council's figure"
+                            : " — not illustrative (published, or set by the council)")
                     .append('\n');
         }
         if (!d.warnings().isEmpty()) {
@@ -83,7 +82,7 @@ final class Explainer {
         }
         sb.append('\n').append(d.illustrative()
                 ? "This decision uses illustrative values, so its amounts are an example, not an official figure.\n"
-                : "Every value this decision uses is a published figure.\n");
+                : "No value this decision uses is illustrative.\n");
         return sb.toString();
     }
 
@@ -124,8 +123,7 @@ final class Explainer {
             }
         } else if (v.isObject()) {
             StringBuilder fields = new StringBuilder();
-            for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> f = it.next();
+            for (Map.Entry<String, JsonNode> f : v.properties()) {
                 fields.append(fields.length() == 0 ? "" : "; ").append(words(f.getKey())).append(' ');
                 value(fields, f.getValue(), false, indent + "  ");
             }

@@ -34,7 +34,7 @@ class CliTest {
         assertTrue(r.out().contains("Total: £31,000.00"), r::toString);
         assertTrue(r.out().contains("Source: Wyvern Vale Place Funding Policy (fictional example), section 3.2"), r::toString);
         assertTrue(r.out().contains("Band top up [6]: 21000.00 (in force from 1 April 2025 to 31 March 2026) — ILLUSTRATIVE"), r::toString);
-        assertTrue(r.out().contains("Place funding: 10000.00 (in force from 1 April 2025) — published figure"), r::toString);
+        assertTrue(r.out().contains("Place funding: 10000.00 (in force from 1 April 2025) — not illustrative (published, or set by the council)"), r::toString);
     }
 
     @Test
@@ -92,6 +92,20 @@ class CliTest {
         Sen.Result missing = Sen.inProcess("decide", dir.resolve("missing.json").toString());
         assertEquals(2, missing.exit());
         assertTrue(missing.err().contains("no such file"), missing::toString);
+    }
+
+    @Test
+    void validate_seededTableFaults_areEachReportedWithFileAndLine() {
+        Path file = Sen.resource("bad-tables").resolve("special-school-band.parameters.json");
+        Sen.Result r = Sen.inProcess("validate", "--parameters", file.toString());
+        assertEquals(1, r.exit(), r::toString);
+        String out = r.out() + r.err();
+        assertTrue(out.contains(file + ":4: bandTable: gap: row A has 3 entries"), "names the file and the entry's line: " + out);
+        assertTrue(out.contains("gap: row A has 3 entries"), out);
+        assertTrue(out.contains("overlap: row B has 5 entries"), out);
+        assertTrue(out.contains("not monotone: row C gives 2 at level 3"), out);
+        assertTrue(out.contains("not monotone: 3 is paid 3500.00, less than 2 at 4000.00"), out);
+        assertTrue(out.contains("starts on 2026-01-01, not 1 April"), "a suspicious date is a warning: " + out);
     }
 
     @Test

@@ -1,0 +1,44 @@
+package org.senrules.funding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.senrules.core.Decision;
+import org.senrules.core.ParameterUse;
+import org.senrules.core.Request;
+import org.senrules.core.domain.Phase;
+import org.senrules.core.domain.PlanStatus;
+import org.senrules.core.domain.PrimaryNeed;
+import org.senrules.core.domain.Setting;
+import org.senrules.funding.internal.Golden;
+import org.senrules.funding.mainstream.MainstreamTopUpCase;
+import org.senrules.funding.sspp.SsppCase;
+import org.senrules.oag.ProvisionLine;
+
+/**
+ * A Support Unit is one unit in both frameworks (DOMAIN.md §3, §4): mainstream-top-up and
+ * sspp-top-up use the same value, with the same dates, on every day either is in force.
+ */
+class SupportUnitValueTest {
+    @Test
+    void bothRuleSetsPriceAUnitTheSameOnEveryDay() {
+        for (LocalDate day = LocalDate.of(2025, 4, 1); !day.isAfter(LocalDate.of(2027, 3, 31)); day = day.plusDays(7)) {
+            Decision mainstream = Golden.ENGINE.decide(Request.of("mainstream-top-up", day, new MainstreamTopUpCase("U-1", PlanStatus.EHCP,
+                    Setting.MAINSTREAM_SCHOOL, Phase.SCHOOL_AGE, List.of(new ProvisionLine("extra adult support", 2, null)))));
+            Decision sspp = Golden.ENGINE.decide(Request.of("sspp-top-up", day, new SsppCase("U-2", PlanStatus.SEN_SUPPORT,
+                    Setting.MAINSTREAM_SCHOOL, PrimaryNeed.SLCN, true, 3, true, true, true, 2, false, List.of(), "North")));
+            ParameterUse a = unitValue(mainstream);
+            ParameterUse b = unitValue(sspp);
+            assertEquals(a.value(), b.value(), "unit value on " + day);
+            assertEquals(a.effectiveFrom(), b.effectiveFrom(), "start of the unit value on " + day);
+            assertEquals(a.until(), b.until(), "end of the unit value on " + day);
+        }
+    }
+
+    private static ParameterUse unitValue(Decision d) {
+        return d.parameters().stream().filter(p -> p.name().equals("supportUnitValue")).findFirst()
+                .orElseThrow(() -> new AssertionError(d.ruleSet() + " did not use supportUnitValue: " + d.reasons()));
+    }
+}
