@@ -28,10 +28,11 @@ public final class DecisionLoop {
             for (SsppCase c : SsppCohort.cases(1024, 42)) {
                 requests.add(new Request("sspp-top-up", SsppCohort.AS_OF, policy, c));
             }
-        } else if (mode.equals("cohort")) {
-            // 100,000 cases, each under the eight policies in turn
+        } else if (mode.startsWith("cohort")) {
+            // 100,000 cases, each under the eight policies in turn (or under one: cohort:POLICY)
+            List<String> policies = mode.startsWith("cohort:") ? List.of(mode.substring(7)) : SsppCohort.POLICIES;
             for (SsppCase c : SsppCohort.cases(100_000, 20260115L)) {
-                for (String p : SsppCohort.POLICIES) {
+                for (String p : policies) {
                     requests.add(new Request("sspp-top-up", SsppCohort.AS_OF, p, c));
                 }
             }

@@ -85,19 +85,18 @@ public final class SenRules {
         // checked in parallel too: checking every case first is otherwise a serial step before
         // each cohort; the violations are still reported in request order
         CompiledRuleSet[] checked = new CompiledRuleSet[requests.size()];
-        @SuppressWarnings("unchecked")
-        List<Violation>[] refused = new List[requests.size()];
+        InvalidRequestException[] refused = new InvalidRequestException[requests.size()];
         IntStream.range(0, requests.size()).parallel().forEach(i -> {
             try {
                 checked[i] = ruleSet(requests.get(i), "cases[" + i + "]", c);
             } catch (InvalidRequestException e) {
-                refused[i] = e.violations();
+                refused[i] = e;
             }
         });
         List<Violation> violations = new ArrayList<>();
-        for (List<Violation> v : refused) {
-            if (v != null) {
-                violations.addAll(v);
+        for (InvalidRequestException e : refused) {
+            if (e != null) {
+                violations.addAll(e.violations());
             }
         }
         if (!violations.isEmpty()) {
