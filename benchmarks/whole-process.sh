@@ -4,6 +4,8 @@
 #
 #   benchmarks/whole-process.sh cold-start [RUNS]          JVM start to the first decision, every pack loaded
 #   benchmarks/whole-process.sh simulate [RUNS] [THREADS]  100,000 SSPP cases x 8 policies, -Xmx512m
+#                                                          (the harness; THREADS=1 decides on one thread)
+#   benchmarks/whole-process.sh sen-simulate [RUNS]        the same through ./sen simulate, -Xmx512m
 #
 # Build first: mvn -B -pl benchmarks -am package -DskipTests
 # JAVA_OPTS adds JVM options (e.g. JAVA_OPTS="-XX:SharedArchiveFile=target/senrules.jsa").
@@ -11,7 +13,7 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 jar="$here/target/benchmarks.jar"
 [[ -f "$jar" ]] || { echo "build first: mvn -B -pl benchmarks -am package -DskipTests" >&2; exit 2; }
-what="${1:?cold-start or simulate}"
+what="${1:?cold-start, simulate or sen-simulate}"
 runs="${2:-5}"
 log="-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"
 case "$what" in
@@ -23,7 +25,11 @@ case "$what" in
     threads=()
     [[ "${3:-}" == 1 ]] && threads=(--threads 1)
     cmd=(java -Xmx512m ${JAVA_OPTS:-} "$log" -cp "$jar" org.senrules.benchmarks.Simulate "$cohort" "${threads[@]}") ;;
-  *) echo "cold-start or simulate" >&2; exit 2 ;;
+  sen-simulate)
+    cohort="$here/target/sen-cohort-100000.json"
+    [[ -f "$cohort" ]] || "$here/../sen" cohort --size 100000 --seed 1 --out "$cohort" >&2
+    cmd=(env "JAVA_OPTS=-Xmx512m ${JAVA_OPTS:-}" "$here/../sen" simulate "$cohort" --quiet) ;;
+  *) echo "cold-start, simulate or sen-simulate" >&2; exit 2 ;;
 esac
 echo "# ${cmd[*]}" >&2
 echo "# $(uptime)" >&2
