@@ -110,6 +110,15 @@ class JsonContractTest {
     }
 
     @Test
+    void brokenJson_isDescribedInPlainWordsWithLineAndColumn() {
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> ENGINE.json().read("{\n\"ruleSet\": \"x\","));
+        String message = e.violations().get(0).message();
+        assertTrue(message.startsWith("not valid JSON: "), message);
+        assertTrue(message.contains("(line 2"), message);
+        assertTrue(!message.contains("Source") && !message.contains("StreamReadFeature"), message);
+    }
+
+    @Test
     void deepNesting_isRefused() {
         String deep = "[".repeat(5_000) + "]".repeat(5_000);
         InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> ENGINE.json().read(deep));

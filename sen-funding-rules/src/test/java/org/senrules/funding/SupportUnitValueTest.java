@@ -12,14 +12,17 @@ import org.senrules.core.domain.Phase;
 import org.senrules.core.domain.PlanStatus;
 import org.senrules.core.domain.PrimaryNeed;
 import org.senrules.core.domain.Setting;
+import org.senrules.funding.band.BandCase;
+import org.senrules.funding.band.NeedClassification;
 import org.senrules.funding.internal.Golden;
 import org.senrules.funding.mainstream.MainstreamTopUpCase;
 import org.senrules.funding.sspp.SsppCase;
 import org.senrules.oag.ProvisionLine;
 
 /**
- * A Support Unit is one unit in both frameworks (DOMAIN.md §3, §4): mainstream-top-up and
- * sspp-top-up use the same value, with the same dates, on every day either is in force.
+ * A Support Unit is one unit in both frameworks (DOMAIN.md §3, §4): mainstream-top-up,
+ * sspp-top-up and special-school-band (for its mainstream equivalent) use the same value, with
+ * the same dates, on every day they are in force.
  */
 class SupportUnitValueTest {
     @Test
@@ -29,8 +32,13 @@ class SupportUnitValueTest {
                     Setting.MAINSTREAM_SCHOOL, Phase.SCHOOL_AGE, List.of(new ProvisionLine("extra adult support", 2, null)))));
             Decision sspp = Golden.ENGINE.decide(Request.of("sspp-top-up", day, new SsppCase("U-2", PlanStatus.SEN_SUPPORT,
                     Setting.MAINSTREAM_SCHOOL, PrimaryNeed.SLCN, true, 3, true, true, true, 2, false, List.of(), "North")));
+            Decision band = Golden.ENGINE.decide(Request.of("special-school-band", day, new BandCase("U-3", Setting.SPECIAL_SCHOOL,
+                    NeedClassification.A, null, 2)));
             ParameterUse a = unitValue(mainstream);
             ParameterUse b = unitValue(sspp);
+            ParameterUse c = unitValue(band);
+            assertEquals(a, new ParameterUse(a.name(), c.value(), c.effectiveFrom(), c.until(), c.illustrative(), c.origin()),
+                    "special-school-band's unit (for the mainstream equivalent and the unit model) on " + day);
             assertEquals(a.value(), b.value(), "unit value on " + day);
             assertEquals(a.effectiveFrom(), b.effectiveFrom(), "start of the unit value on " + day);
             assertEquals(a.until(), b.until(), "end of the unit value on " + day);

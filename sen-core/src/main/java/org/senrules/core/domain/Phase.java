@@ -2,7 +2,18 @@ package org.senrules.core.domain;
 
 /** Phases of education, as the Ordinarily Available Guidance is versioned (0–25 overall). */
 public enum Phase {
-    EARLY_YEARS,
-    SCHOOL_AGE,
-    POST_16
+    EARLY_YEARS("early years"),
+    SCHOOL_AGE("school age"),
+    POST_16("post-16");
+
+    private final String title;
+
+    Phase(String title) {
+        this.title = title;
+    }
+
+    /** The council's wording, for explanations: {@code "early years"}. */
+    public String title() {
+        return title;
+    }
 }

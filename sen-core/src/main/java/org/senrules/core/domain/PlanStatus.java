@@ -7,7 +7,18 @@ package org.senrules.core.domain;
  */
 public enum PlanStatus {
     /** SEN Support: no Education, Health and Care Plan. */
-    SEN_SUPPORT,
+    SEN_SUPPORT("SEN Support"),
     /** An Education, Health and Care Plan is in place. */
-    EHCP
+    EHCP("an EHCP");
+
+    private final String title;
+
+    PlanStatus(String title) {
+        this.title = title;
+    }
+
+    /** The council's wording, for explanations: {@code "SEN Support"}, {@code "an EHCP"}. */
+    public String title() {
+        return title;
+    }
 }

@@ -129,6 +129,11 @@ public final class RequestReader {
         String what = e instanceof StreamConstraintsException ? "the document is too large or too deeply nested: "
                 : "not valid JSON: ";
         String msg = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
+        if (msg != null) {
+            // Jackson's own location notes name its internals; the line and column below say where
+            msg = msg.replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "").replaceAll("\\s*at \\[Source:.*?\\]", "")
+                    .replaceAll("\\s*\\[Source:.*?\\]", "").replaceAll("\\s+", " ").strip();
+        }
         if (e instanceof JsonProcessingException && ((JsonProcessingException) e).getLocation() != null) {
             var loc = ((JsonProcessingException) e).getLocation();
             msg = msg + " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";

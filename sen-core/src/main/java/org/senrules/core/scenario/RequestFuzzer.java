@@ -74,6 +74,30 @@ public final class RequestFuzzer {
         return run(engine, valid, seed, count);
     }
 
+    /**
+     * Fuzzes every scenario folder under {@code scenariosRoot} named after a rule set the engine
+     * has loaded ({@code src/test/scenarios/sspp-top-up/...}), {@code perFolder} mutants each, and
+     * adds up the reports; folders of test-only rule sets are skipped.
+     */
+    public static Report runLoadedRuleSets(SenRules engine, java.nio.file.Path scenariosRoot, long seed, int perFolder) {
+        List<String> loaded = engine.ruleSets().stream().map(org.senrules.core.RuleSetInfo::id).toList();
+        int inputs = 0;
+        int decided = 0;
+        int refused = 0;
+        List<String> failures = new ArrayList<>();
+        for (String id : loaded) {
+            java.nio.file.Path folder = scenariosRoot.resolve(id);
+            if (java.nio.file.Files.isDirectory(folder)) {
+                Report r = run(engine, folder, seed, perFolder);
+                inputs += r.inputs();
+                decided += r.decided();
+                refused += r.refused();
+                r.failures().forEach(f -> failures.add(id + ": " + f));
+            }
+        }
+        return new Report(inputs, decided, refused, failures);
+    }
+
     /** Tries {@code count} mutants of the given valid requests against {@code engine}. */
     public static Report run(SenRules engine, List<String> validRequests, long seed, int count) {
         Random random = new Random(seed);

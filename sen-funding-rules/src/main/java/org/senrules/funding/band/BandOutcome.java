@@ -19,6 +19,9 @@ public class BandOutcome {
     private Money topUp;
     private Money placeFunding;
     private Money total;
+    private String topUpModel;
+    private Money mainstreamEquivalent;
+    private boolean alignmentAnomaly;
 
     /** False when the setting is not a special school, so the special-school bands do not apply. */
     public boolean isApplicable() {
@@ -81,5 +84,39 @@ public class BandOutcome {
 
     public void setTotal(Money total) {
         this.total = total;
+    }
+
+    /**
+     * What the same classification and level would cost in the mainstream Support Unit framework
+     * (its units at this level × the value of a unit): the 2026 review's alignment check between
+     * the two frameworks. {@code null} when not banded.
+     */
+    public Money getMainstreamEquivalent() {
+        return mainstreamEquivalent;
+    }
+
+    public void setMainstreamEquivalent(Money mainstreamEquivalent) {
+        this.mainstreamEquivalent = mainstreamEquivalent;
+    }
+
+    /** True when the top-up is out of line with the mainstream equivalent by more than the tolerance. */
+    public boolean isAlignmentAnomaly() {
+        return alignmentAnomaly;
+    }
+
+    public void setAlignmentAnomaly(boolean alignmentAnomaly) {
+        this.alignmentAnomaly = alignmentAnomaly;
+    }
+
+    /**
+     * How the top-up was found: {@code BANDS} (the banded descriptors), {@code UNITS} (a unit
+     * model) or {@code AVERAGE_SPEND} (the spend analysis); {@code null} if not applicable.
+     */
+    public String getTopUpModel() {
+        return topUpModel;
+    }
+
+    public void setTopUpModel(String topUpModel) {
+        this.topUpModel = topUpModel;
     }
 }

@@ -24,12 +24,35 @@ public final class BandRuleSet {
                 .outcome(BandOutcome::new)
                 .rules(RuleResource.of(BandRuleSet.class, DIR + ID + ".drl"))
                 .parameterDefaults(RuleResource.of(BandRuleSet.class, DIR + ID + ".parameters.json"))
+                // DBV workstream 2's options for future EHCP top-up frameworks, as parameter overlays
+                .policies(RuleResource.of(BandRuleSet.class, DIR + ID + ".policies.json"))
                 .parameter("placeFunding", ParameterType.MONEY,
                         "Core funding for each special-school place, paid whatever the band")
                 .parameter("bandTable", ParameterType.INTEGER_LIST_BY_KEY,
                         "For each need classification A-E, the band at complexity levels 1, 2, 3 and 4")
                 .parameter("bandTopUp", ParameterType.MONEY_BY_KEY,
                         "The top-up of each band above Band 1 for the financial year, by band number")
+                .parameter("topUpModel", ParameterType.TEXT,
+                        "How the top-up is found: BANDS, UNITS (a unit model) or AVERAGE_SPEND (the spend analysis)")
+                .parameter("specialSchoolFactorPercent", ParameterType.INTEGER,
+                        "A special-school factor applied to the top-up, as a whole percentage (100 = none)")
+                .parameter("unitsByLevel", ParameterType.INTEGER_LIST_BY_KEY,
+                        "For each classification A-E, the Support Units the same need is costed at in the mainstream framework, at levels 1-4")
+                .parameter("supportUnitValue", ParameterType.MONEY, "The value of one Support Unit for the financial year")
+                .parameter("averageReportedSpend", ParameterType.MONEY_BY_KEY,
+                        "The average spend schools report for a pupil in each band, for the spend analysis")
+                .parameter("alignmentTolerancePercent", ParameterType.INTEGER,
+                        "How far a top-up may differ from the mainstream cost of the same need before it is an anomaly")
+                .check(TableCheck.of("topUpModel is BANDS, UNITS or AVERAGE_SPEND", (values, report) -> {
+                    Object model = values.get("topUpModel");
+                    if (model != null && !List.of("BANDS", "UNITS", "AVERAGE_SPEND").contains(model)) {
+                        report.error("topUpModel", "unknown top-up model " + model + "; the models are BANDS, UNITS and AVERAGE_SPEND");
+                    }
+                }))
+                .check(TableCheck.keys("unitsByLevel", List.of("A", "B", "C", "D", "E")))
+                .check(TableCheck.rowLength("unitsByLevel", 4))
+                .check(TableCheck.nonDecreasingRows("unitsByLevel"))
+                .check(TableCheck.nonDecreasingByNumericKey("averageReportedSpend"))
                 // the review of the descriptors asks for a graduated response: checked before any decision
                 .check(TableCheck.keys("bandTable", List.of("A", "B", "C", "D", "E")))
                 .check(TableCheck.rowLength("bandTable", 4))

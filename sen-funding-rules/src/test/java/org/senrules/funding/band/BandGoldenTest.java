@@ -9,7 +9,10 @@ import org.senrules.core.domain.PrimaryNeed;
 import org.senrules.core.domain.Setting;
 import org.senrules.funding.internal.Golden;
 
-/** Every classification, census need, level and setting, on three dates: any change of outcome fails with a diff. */
+/**
+ * Every classification, census need, level and setting, on three dates, and every special-school
+ * place under each DBV workstream 2 option: any change of outcome fails with a diff.
+ */
 class BandGoldenTest {
     @Test
     void decisionsMatchTheRecording() {
@@ -25,6 +28,13 @@ class BandGoldenTest {
                         requests.add(Request.of("special-school-band", asOf, new BandCase("G-" + n++, setting, null, p, level)));
                     }
                 }
+            }
+        }
+        // every DBV workstream 2 option, for every special-school place
+        List<Request> places = requests.stream().filter(r -> ((BandCase) r.caseData()).setting() == Setting.SPECIAL_SCHOOL).toList();
+        for (String policy : List.of("ws2-option-1", "ws2-option-2", "ws2-option-3", "ws2-option-3a", "ws2-option-4", "ws2-option-5")) {
+            for (Request r : places) {
+                requests.add(r.withPolicy(policy));
             }
         }
         Golden.assertMatchesRecording("special-school-band", requests);

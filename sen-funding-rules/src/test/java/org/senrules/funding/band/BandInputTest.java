@@ -138,4 +138,12 @@ class BandInputTest {
         RuleSetException e = assertThrows(RuleSetException.class, () -> TestEngines.withOverride(BandRuleSet.definition(), file));
         assertTrue(e.getMessage().contains(file + ":1: bandTable: gap: row A has 3 entries"), e.getMessage());
     }
+
+    @Test
+    void anUnknownTopUpModel_isRefusedWhenTheEngineStarts(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("council.json");
+        Files.writeString(file, "{ \"topUpModel\": [ { \"from\": \"2025-04-01\", \"value\": \"MAGIC\", \"illustrative\": false } ] }");
+        RuleSetException e = assertThrows(RuleSetException.class, () -> TestEngines.withOverride(BandRuleSet.definition(), file));
+        assertTrue(e.getMessage().contains("unknown top-up model MAGIC"), e.getMessage());
+    }
 }

@@ -34,6 +34,7 @@ import org.senrules.funding.internal.TestEngines;
 /** Invariants of special-school-band, over the shipped table and over generated council tables. */
 class BandPropertiesTest {
     static final SenRules ENGINE = TestEngines.of(BandRuleSet.definition());
+    // dates from the first rate to 31 March 2027, when the illustrative Support Unit value ends
     static final LocalDate FIRST_RATE = LocalDate.of(2024, 4, 1);
 
     static LocalDate day(long offset) {
@@ -46,7 +47,7 @@ class BandPropertiesTest {
 
     @Property(tries = 200)
     void topUpIsNeverNegative(@ForAll Setting setting, @ForAll PrimaryNeed need, @ForAll @IntRange(min = 1, max = 4) int level,
-                              @ForAll @LongRange(min = 0, max = 1500) long dayOffset) {
+                              @ForAll @LongRange(min = 0, max = 1094) long dayOffset) {
         BandOutcome o = decide(ENGINE, day(dayOffset), new BandCase("P-1", setting, null, need, level));
         for (Money m : new Money[] {o.getTopUp(), o.getPlaceFunding(), o.getTotal()}) {
             assertTrue(m == null || !m.isNegative(), String.valueOf(m));
@@ -57,7 +58,7 @@ class BandPropertiesTest {
     @Property(tries = 200)
     void higherComplexityNeverYieldsALowerBandOrLessMoney_shippedTable(
             @ForAll NeedClassification cls, @ForAll @IntRange(min = 1, max = 3) int lower,
-            @ForAll @IntRange(min = 1, max = 3) int step, @ForAll @LongRange(min = 0, max = 1500) long dayOffset) {
+            @ForAll @IntRange(min = 1, max = 3) int step, @ForAll @LongRange(min = 0, max = 1094) long dayOffset) {
         int higher = Math.min(4, lower + step);
         BandOutcome low = decide(ENGINE, day(dayOffset), new BandCase("P-1", Setting.SPECIAL_SCHOOL, cls, null, lower));
         BandOutcome high = decide(ENGINE, day(dayOffset), new BandCase("P-2", Setting.SPECIAL_SCHOOL, cls, null, higher));
@@ -68,7 +69,7 @@ class BandPropertiesTest {
 
     @Property(tries = 200)
     void decisionMoneyEqualsTableValue(@ForAll NeedClassification cls, @ForAll @IntRange(min = 1, max = 4) int level,
-                                       @ForAll @LongRange(min = 0, max = 1500) long dayOffset) {
+                                       @ForAll @LongRange(min = 0, max = 1094) long dayOffset) {
         Decision d = ENGINE.decide(Request.of(BandRuleSet.ID, day(dayOffset), new BandCase("P-1", Setting.SPECIAL_SCHOOL, cls, null, level)));
         BandOutcome o = d.outcome(BandOutcome.class);
         List<Integer> row = List.of(used(d, "bandTable[" + cls + "]").split(", ")).stream().map(Integer::valueOf).toList();

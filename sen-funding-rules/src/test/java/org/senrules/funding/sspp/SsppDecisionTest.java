@@ -68,7 +68,7 @@ class SsppDecisionTest {
     void fundedDecision_explainsWithTheValuesUsedAndIsIllustrative() {
         Decision d = decide("current", AS_OF, fundable());
         Reason granted = d.reasons().stream().filter(r -> r.rule().equals("units-judged-necessary")).findFirst().orElseThrow();
-        assertEquals("Every criterion is met. The 6 Support Unit(s) judged necessary are funded at £1,000.00 each for 2025-26:"
+        assertEquals("Every criterion is met. The 6 Support Units judged necessary are funded at £1,000.00 each for 2025-26:"
                 + " a top-up of £6,000.00.", granted.text());
         assertTrue(granted.source().startsWith("council funding pages [public]"));
         ParameterUse value = d.parameters().stream().filter(p -> p.name().equals("supportUnitValue")).findFirst().orElseThrow();

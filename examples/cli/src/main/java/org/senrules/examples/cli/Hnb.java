@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -77,7 +78,7 @@ final class Hnb {
                 if (!(root instanceof ObjectNode o)) {
                     throw new UsageException("--hnb " + file + ": not a high-needs-forecast request");
                 }
-                return new Hnb(engine, o, file);
+                return new Hnb(engine, o, Path.of(file).getFileName().toString()); // the file name only: a report travels, paths do not
             } catch (IOException e) {
                 throw new InvalidRequestException(List.of(new Violation("", "--hnb " + file + " is not valid JSON: "
                         + e.getMessage())));

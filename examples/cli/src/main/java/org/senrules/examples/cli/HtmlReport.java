@@ -10,8 +10,9 @@ import org.senrules.core.domain.Money;
  * scripts, fonts or images from elsewhere, so it can be mailed to a panel or opened offline.
  */
 final class HtmlReport {
-    private static final String[] COLOURS = {"#1d70b8", "#d4351c", "#00703c", "#f47738", "#4c2c92", "#5694ca", "#b58840",
-        "#912b88", "#28a197", "#6f777b"};
+    /** Policy colours; red and green are kept for "lose" and "gain", so no policy reads as good or bad by colour. */
+    private static final String[] COLOURS = {"#1d70b8", "#4c2c92", "#f47738", "#5694ca", "#b58840", "#912b88", "#28a197",
+        "#6f777b", "#003078", "#85994b"};
 
     private HtmlReport() {
     }
