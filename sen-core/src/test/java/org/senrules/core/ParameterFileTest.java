@@ -125,6 +125,9 @@ class ParameterFileTest {
         assertTrue(d.warnings().stream().anyMatch(w -> w.contains("unitCap has been in force since 2024-04-01")), d.warnings().toString());
         SenRules patient = SenRules.builder().discoverPacks(false).addPack(new TestPack()).staleAfterMonths(60).build();
         assertTrue(patient.decide(r).warnings().isEmpty());
+        // a value the rules did not read is not the decision's concern
+        Decision notConsidered = EngineTest.ENGINE.decide(Request.of(TestPack.ID, LocalDate.of(2026, 12, 1), EngineTest.aCase(false, 2)));
+        assertTrue(notConsidered.warnings().isEmpty(), notConsidered.warnings().toString());
     }
 
     @Test

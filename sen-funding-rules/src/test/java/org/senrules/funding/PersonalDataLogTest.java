@@ -55,7 +55,7 @@ class PersonalDataLogTest {
             String drl = new String(SenRules.class.getClassLoader() == null ? new byte[0]
                     : org.senrules.core.spi.RuleResource.of(MainstreamTopUpCase.class,
                     "META-INF/senrules/mainstream-top-up/mainstream-top-up.drl").read().getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
-            Files.writeString(rules.resolve("mainstream-top-up.drl"), drl.replaceFirst("then\n", "then\n    if (true) { throw new IllegalStateException(\"boom\"); }\n"));
+            Files.writeString(rules.resolve("mainstream-top-up.drl"), drl.replace("then\n", "then\n    if (true) { throw new IllegalStateException(\"boom\"); }\n"));
             SenRules broken = SenRules.builder().rulesDirectory(rules).build();
             assertThrows(DecisionException.class, () -> broken.decide(Request.of("mainstream-top-up", LocalDate.of(2026, 1, 15), aCase)));
         } finally {

@@ -246,13 +246,14 @@ public final class CompiledRuleSet {
             // a pooled session is reset here and goes back to the pool
             session.dispose();
         }
-        List<String> warnings = resolved.warnings();
+        List<String> warnings = params.warnings();
         if (!explain.warnings().isEmpty()) {
-            warnings = new ArrayList<>(resolved.warnings());
+            warnings = new ArrayList<>(params.warnings());
             warnings.addAll(explain.warnings());
         }
         return new Decision(definition.id(), definition.version(), request.asOf(), request.policy(), caseData.caseId(),
-                outcome, explain.reasons(), params.used(), params.illustrative(), warnings, resolved.fingerprint());
+                outcome, explain.reasons(), params.used(), params.illustrative() || explain.isIllustrative(), warnings,
+                resolved.fingerprint());
     }
 
     private static String rootMessage(Throwable e) {

@@ -12,6 +12,7 @@ final class ExplanationRecorder implements Explanation {
     private final Map<String, RuleMetadata> rules;
     private final List<Reason> reasons = new ArrayList<>(6);
     private final List<String> warnings = new ArrayList<>(0);
+    private boolean illustrative;
 
     ExplanationRecorder(Map<String, RuleMetadata> rules) {
         this.rules = rules;
@@ -30,6 +31,16 @@ final class ExplanationRecorder implements Explanation {
     @Override
     public void warn(String text) {
         warnings.add(text);
+    }
+
+    @Override
+    public void illustrative(String text) {
+        illustrative = true;
+        warnings.add(text);
+    }
+
+    boolean isIllustrative() {
+        return illustrative;
     }
 
     List<Reason> reasons() {

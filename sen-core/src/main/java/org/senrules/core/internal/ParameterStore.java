@@ -212,7 +212,8 @@ final class ParameterStore {
                     + ruleSetId + "; the policies are " + overlays.keySet())));
         }
         Map<String, ParameterEntry> chosen = new LinkedHashMap<>();
-        List<String> warnings = new ArrayList<>();
+        // warnings belong to a parameter and reach a decision only if its rules read that parameter
+        Map<String, String> warnings = new java.util.HashMap<>();
         List<Violation> missing = new ArrayList<>();
         for (String name : specs.keySet()) {
             List<ParameterEntry> timeline = overlay.getOrDefault(name, base.get(name));
@@ -233,11 +234,10 @@ final class ParameterStore {
                             + found.until() + "; no value is in force on " + asOf));
                     continue;
                 }
-                warnings.add("The value of " + name + " ended on " + found.until() + "; the last value was used for " + asOf
+                warnings.put(name, "The value of " + name + " ended on " + found.until() + "; the last value was used for " + asOf
                         + " (lenient mode).");
-            }
-            if (found.from().plusMonths(options.staleAfterMonths()).isBefore(asOf)) {
-                warnings.add("The value of " + name + " has been in force since " + found.from() + ", "
+            } else if (found.from().plusMonths(options.staleAfterMonths()).isBefore(asOf)) {
+                warnings.put(name, "The value of " + name + " has been in force since " + found.from() + ", "
                         + ChronoUnit.MONTHS.between(found.from(), asOf) + " months before " + asOf
                         + "; check that it is still the council's figure.");
             }
@@ -250,9 +250,9 @@ final class ParameterStore {
         for (Map.Entry<String, ParameterEntry> e : chosen.entrySet()) {
             ParameterEntry p = e.getValue();
             slots.put(e.getKey(), new Slot(specs.get(e.getKey()).type(), p, new ParameterUse(e.getKey(),
-                    ParameterValues.display(p.value()), p.from(), p.until(), p.illustrative(), p.origin())));
+                    ParameterValues.display(p.value()), p.from(), p.until(), p.illustrative(), p.origin()), warnings.get(e.getKey())));
         }
-        return new Resolved(policy, asOf, chosen, List.copyOf(warnings), fingerprint(chosen), Map.copyOf(slots),
+        return new Resolved(policy, asOf, chosen, fingerprint(chosen), Map.copyOf(slots),
                 FinancialYear.containing(asOf));
     }
 
@@ -278,7 +278,7 @@ final class ParameterStore {
      * The values in force for one policy on one date, with what a decision reports about each
      * worked out once ({@link Slot}), since thousands of decisions read the same values.
      */
-    record Resolved(String policy, LocalDate asOf, Map<String, ParameterEntry> values, List<String> warnings,
+    record Resolved(String policy, LocalDate asOf, Map<String, ParameterEntry> values,
                     String fingerprint, Map<String, Slot> slots, FinancialYear financialYear) {
     }
 
@@ -292,12 +292,19 @@ final class ParameterStore {
         private final ParameterType type;
         private final ParameterEntry entry;
         private final ParameterUse use;
+        private final String warning;
         private final Map<String, ParameterUse> keyUses = new ConcurrentHashMap<>();
 
-        Slot(ParameterType type, ParameterEntry entry, ParameterUse use) {
+        Slot(ParameterType type, ParameterEntry entry, ParameterUse use, String warning) {
             this.type = type;
             this.entry = entry;
             this.use = use;
+            this.warning = warning;
+        }
+
+        /** What a reviewer should know about this value on this date (stale, or past its end), or null. */
+        String warning() {
+            return warning;
         }
 
         ParameterType type() {

@@ -19,6 +19,7 @@ final class ParameterView implements Parameters {
     private final ParameterStore.Resolved resolved;
     private final Map<String, ParameterStore.Slot> slots;
     private final List<ParameterUse> used = new ArrayList<>(8);
+    private List<String> warnings = List.of();
     private boolean illustrative;
 
     ParameterView(ParameterStore.Resolved resolved) {
@@ -87,13 +88,13 @@ final class ParameterView implements Parameters {
     @Override
     public boolean isSet(String name) {
         ParameterStore.Slot s = slot(name, null);
-        record(s.use(), s.entry());
+        record(s.use(), s);
         return s.entry().value() != null;
     }
 
     private Object required(String name, ParameterType type) {
         ParameterStore.Slot s = slot(name, type);
-        record(s.use(), s.entry());
+        record(s.use(), s);
         Object value = s.entry().value();
         if (value == null) {
             throw new IllegalArgumentException("parameter " + name + " has no value under policy " + policy()
@@ -106,7 +107,7 @@ final class ParameterView implements Parameters {
         ParameterStore.Slot s = slot(name, type);
         Object table = s.entry().value();
         Object v = table == null ? null : ((Map<?, ?>) table).get(key);
-        record(s.keyUse(name, key, v), s.entry());
+        record(s.keyUse(name, key, v), s);
         return v;
     }
 
@@ -121,7 +122,7 @@ final class ParameterView implements Parameters {
         return s;
     }
 
-    private void record(ParameterUse use, ParameterEntry e) {
+    private void record(ParameterUse use, ParameterStore.Slot s) {
         for (int i = 0, n = used.size(); i < n; i++) {
             ParameterUse u = used.get(i);
             if (u == use || u.name().equals(use.name())) {
@@ -129,7 +130,19 @@ final class ParameterView implements Parameters {
             }
         }
         used.add(use);
-        illustrative |= e.illustrative();
+        illustrative |= s.entry().illustrative();
+        String warning = s.warning();
+        if (warning != null && !warnings.contains(warning)) {
+            if (warnings.isEmpty()) {
+                warnings = new ArrayList<>(2);
+            }
+            warnings.add(warning);
+        }
+    }
+
+    /** The warnings of the values read, each once. */
+    List<String> warnings() {
+        return warnings;
     }
 
     List<ParameterUse> used() {

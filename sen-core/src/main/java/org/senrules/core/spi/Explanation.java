@@ -26,4 +26,13 @@ public interface Explanation {
 
     /** Records a warning that a reviewer should see but that does not change the outcome. */
     void warn(String text);
+
+    /**
+     * Records that the decision rests on illustrative data that is not a parameter (such as an
+     * illustrative catalogue): the decision is flagged {@code illustrative} and carries
+     * {@code text} as a warning.
+     *
+     * @since 1
+     */
+    void illustrative(String text);
 }

@@ -53,9 +53,10 @@ class OagRulePackTest {
     }
 
     @Test
-    void decision_onTheIllustrativeCatalogue_warnsThatItIsIllustrative() {
+    void decision_onTheIllustrativeCatalogue_isFlaggedIllustrativeAndWarns() {
         Decision d = ENGINE.decide(Request.of("oag-additionality", ON, aCase("d")));
         assertTrue(d.warnings().stream().anyMatch(w -> w.contains("is illustrative, not the council's guidance")), d.warnings().toString());
+        assertTrue(d.illustrative(), "illustrative data that is not a parameter still flags the decision");
     }
 
     @Test
