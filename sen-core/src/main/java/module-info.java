@@ -8,6 +8,8 @@ module org.senrules.core {
     exports org.senrules.core.domain;
     exports org.senrules.core.spi;
     exports org.senrules.core.scenario;
+    // the located JSON tree behind file-and-line messages, shared with the OAG catalogue reader
+    exports org.senrules.core.internal.json to org.senrules.oag;
 
     requires transitive org.kie.api;
     requires org.kie.internal.api;

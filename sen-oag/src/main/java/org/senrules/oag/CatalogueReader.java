@@ -3,12 +3,9 @@ package org.senrules.oag;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -16,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +21,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.senrules.core.domain.Phase;
+import org.senrules.core.internal.json.LocatedJson;
 
 /**
  * Reads and validates a catalogue file. Every fault is collected, with its line and field, before
@@ -47,7 +44,7 @@ final class CatalogueReader {
             .build();
 
     private final String label;
-    private final Map<JsonNode, Integer> lines = new IdentityHashMap<>();
+    private LocatedJson located;
     private final List<String> faults = new ArrayList<>();
 
     private CatalogueReader(String label) {
@@ -64,7 +61,8 @@ final class CatalogueReader {
             if (p.nextToken() == null) {
                 throw new OagCatalogueException(label, List.of(label + ": the file is empty"));
             }
-            root = tree(p);
+            located = LocatedJson.read(p);
+            root = located.root();
             if (p.nextToken() != null) {
                 throw new OagCatalogueException(label, List.of(label + " line " + p.currentLocation().getLineNr()
                         + ": unexpected content after the catalogue object"));
@@ -350,51 +348,10 @@ final class CatalogueReader {
     }
 
     private void fault(JsonNode near, String path, String message) {
-        Integer line = lines.get(near);
-        faults.add(label + " line " + (line == null ? 0 : line) + ": " + (path.isEmpty() ? "" : path + ": ") + message);
+        faults.add(label + " line " + located.lineOf(near) + ": " + (path.isEmpty() ? "" : path + ": ") + message);
     }
 
     private static String join(String path, String name) {
         return path.isEmpty() ? name : path + "." + name;
-    }
-
-    /** Builds a tree, remembering the line each object and array starts on. */
-    private JsonNode tree(JsonParser p) throws IOException {
-        JsonNodeFactory f = JsonNodeFactory.instance;
-        int line = p.currentTokenLocation().getLineNr();
-        switch (p.currentToken()) {
-            case START_OBJECT: {
-                ObjectNode o = f.objectNode();
-                lines.put(o, line);
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    p.nextToken();
-                    o.set(name, tree(p));
-                }
-                return o;
-            }
-            case START_ARRAY: {
-                ArrayNode a = f.arrayNode();
-                lines.put(a, line);
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    a.add(tree(p));
-                }
-                return a;
-            }
-            case VALUE_STRING:
-                return f.textNode(p.getText());
-            case VALUE_NUMBER_INT:
-                return p.getNumberType() == JsonParser.NumberType.INT ? f.numberNode(p.getIntValue()) : f.numberNode(p.getDecimalValue());
-            case VALUE_NUMBER_FLOAT:
-                return f.numberNode(p.getDecimalValue());
-            case VALUE_TRUE:
-                return f.booleanNode(true);
-            case VALUE_FALSE:
-                return f.booleanNode(false);
-            case VALUE_NULL:
-                return f.nullNode();
-            default:
-                throw new IOException("unexpected token " + p.currentToken() + " at line " + line);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package org.senrules.core.internal;
 
+import org.senrules.core.internal.json.LocatedJson;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.math.BigInteger;

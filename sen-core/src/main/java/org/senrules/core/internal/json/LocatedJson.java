@@ -1,4 +1,4 @@
-package org.senrules.core.internal;
+package org.senrules.core.internal.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,12 +10,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import org.senrules.core.internal.Json;
 
 /**
  * A JSON tree that remembers the line each object and array starts on, so that faults in
- * parameter files can be reported as file and line, which rule authors need.
+ * parameter files and catalogues can be reported as file and line, which rule authors need.
+ * Shared with sen-oag's catalogue reader through a qualified export.
  */
-final class LocatedJson {
+public final class LocatedJson {
     private final JsonNode root;
     private final Map<JsonNode, Integer> lines;
 
@@ -24,29 +26,35 @@ final class LocatedJson {
         this.lines = lines;
     }
 
-    JsonNode root() {
+    public JsonNode root() {
         return root;
     }
 
-    int lineOf(JsonNode node) {
+    /** The line {@code node} starts on, or 0 for a value that is not an object or array. */
+    public int lineOf(JsonNode node) {
         Integer line = lines.get(node);
         return line == null ? 0 : line;
     }
 
     /** Parses {@code text}; throws {@link JsonProcessingException} with a location on bad JSON. */
-    static LocatedJson parse(String text) throws IOException {
-        Map<JsonNode, Integer> lines = new IdentityHashMap<>();
+    public static LocatedJson parse(String text) throws IOException {
         try (JsonParser p = Json.mapper().createParser(text)) {
             JsonToken t = p.nextToken();
             if (t == null) {
                 throw new IOException("the file is empty");
             }
-            JsonNode root = read(p, lines);
+            LocatedJson json = read(p);
             if (p.nextToken() != null) {
                 throw new IOException("unexpected content after the JSON value at line " + p.currentLocation().getLineNr());
             }
-            return new LocatedJson(root, lines);
+            return json;
         }
+    }
+
+    /** Reads the value at the parser's current token, which the caller has advanced to. */
+    public static LocatedJson read(JsonParser p) throws IOException {
+        Map<JsonNode, Integer> lines = new IdentityHashMap<>();
+        return new LocatedJson(read(p, lines), lines);
     }
 
     private static JsonNode read(JsonParser p, Map<JsonNode, Integer> lines) throws IOException {
@@ -77,7 +85,7 @@ final class LocatedJson {
             case VALUE_STRING:
                 return f.textNode(p.getText());
             case VALUE_NUMBER_INT:
-                return f.numberNode(p.getBigIntegerValue());
+                return p.getNumberType() == JsonParser.NumberType.INT ? f.numberNode(p.getIntValue()) : f.numberNode(p.getBigIntegerValue());
             case VALUE_NUMBER_FLOAT:
                 return f.numberNode(p.getDecimalValue());
             case VALUE_TRUE:
