@@ -182,9 +182,14 @@ final class Simulation {
             pr.localityLed = true;
         }
         for (ParameterUse p : d.parameters()) {
-            Matcher m = BUDGET.matcher(p.name());
-            if (m.matches() && Money.isValid(p.value())) {
-                pr.localityBudgets.putIfAbsent(m.group(2), Money.parse(p.value()));
+            // cheap tests first: this runs for every parameter of every decision of a cohort
+            String name = p.name();
+            if (name.indexOf('[') < 0 || !name.endsWith("]")) {
+                continue;
+            }
+            Matcher m = BUDGET.matcher(name);
+            if (m.matches() && !pr.localityBudgets.containsKey(m.group(2)) && Money.isValid(p.value())) {
+                pr.localityBudgets.put(m.group(2), Money.parse(p.value()));
             }
         }
     }
