@@ -175,7 +175,7 @@ public final class SenRules {
         if (rs == null) {
             throw new IllegalArgumentException("unknown rule set " + ruleSetId);
         }
-        return rs.ruleDescriptions().stream().map(a -> new RuleInfo(a[0], a[1], a[2], a[3]))
+        return rs.rules().stream()
                 .sorted(java.util.Comparator.comparing(RuleInfo::file)).toList();
     }
 

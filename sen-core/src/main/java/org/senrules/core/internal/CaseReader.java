@@ -128,27 +128,14 @@ public final class CaseReader {
             return;
         }
         if (v instanceof String) {
-            String s = (String) v;
-            if (s.isBlank()) {
-                out.add(new Violation(path.toString(), "must not be empty"));
-            } else if (s.length() > f.maxLength(DEFAULT_MAX_TEXT)) {
-                out.add(new Violation(path.toString(), "is longer than " + f.maxLength(DEFAULT_MAX_TEXT) + " characters"));
-            }
+            report(f.textProblem((String) v), path, out);
         } else if (v instanceof Integer || v instanceof Long) {
-            long n = ((Number) v).longValue();
-            if (f.range != null && (n < f.range.min() || n > f.range.max())) {
-                out.add(new Violation(path.toString(), "must be from " + f.range.min() + " to " + f.range.max() + ", not " + n));
-            } else if (f.range == null && n < 0) {
-                out.add(new Violation(path.toString(), "must not be negative"));
-            }
+            report(f.wholeNumberProblem(((Number) v).longValue()), path, out);
         } else if (v instanceof Money) {
-            if (f.nonNegative && ((Money) v).isNegative()) {
-                out.add(new Violation(path.toString(), "must not be negative"));
-            }
+            report(f.moneyProblem((Money) v), path, out);
         } else if (v instanceof List) {
             List<?> list = (List<?>) v;
-            if (list.size() > f.maxLength(DEFAULT_MAX_ITEMS)) {
-                out.add(new Violation(path.toString(), "has more than " + f.maxLength(DEFAULT_MAX_ITEMS) + " items"));
+            if (report(f.sizeProblem(list.size()), path, out)) {
                 return;
             }
             Type element = list.isEmpty() ? null : ((ParameterizedType) type).getActualTypeArguments()[0];
@@ -219,13 +206,7 @@ public final class CaseReader {
                 return wrong(out, path, "text");
             }
             String s = v.textValue();
-            if (s.isBlank()) {
-                out.add(new Violation(path, "must not be empty"));
-            } else if (s.length() > f.maxLength(DEFAULT_MAX_TEXT)) {
-                out.add(new Violation(path, "is longer than " + f.maxLength(DEFAULT_MAX_TEXT) + " characters"));
-            } else if (s.chars().anyMatch(c -> c < 0x20 || c == 0x7f || Character.isSurrogate((char) c))) {
-                out.add(new Violation(path, "contains control or invalid characters"));
-            }
+            report(f.textProblem(s), path, out);
             return s;
         }
         if (raw == boolean.class || raw == Boolean.class) {
@@ -237,11 +218,7 @@ public final class CaseReader {
                 return wrong(out, path, "a whole number");
             }
             long n = v.longValue();
-            if (f.range != null && (n < f.range.min() || n > f.range.max())) {
-                out.add(new Violation(path, "must be from " + f.range.min() + " to " + f.range.max() + ", not " + n));
-            } else if (f.range == null && n < 0) {
-                out.add(new Violation(path, "must not be negative"));
-            }
+            report(f.wholeNumberProblem(n), path, out);
             return (raw == int.class || raw == Integer.class) ? (Object) (int) n : (Object) n;
         }
         if (raw == LocalDate.class) {
@@ -260,9 +237,7 @@ public final class CaseReader {
                 return wrong(out, path, "money as a string of pounds with two decimals, like \"1234.50\"");
             }
             Money m = Money.parse(v.textValue());
-            if (f.nonNegative && m.isNegative()) {
-                out.add(new Violation(path, "must not be negative"));
-            }
+            report(f.moneyProblem(m), path, out);
             return m;
         }
         if (raw == FinancialYear.class) {
@@ -290,9 +265,7 @@ public final class CaseReader {
             if (!v.isArray()) {
                 return wrong(out, path, "a list");
             }
-            int max = f.maxLength(DEFAULT_MAX_ITEMS);
-            if (v.size() > max) {
-                out.add(new Violation(path, "has more than " + max + " items"));
+            if (report(f.sizeProblem(v.size()), path, out)) {
                 return null;
             }
             Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
@@ -312,6 +285,15 @@ public final class CaseReader {
             return readRecord(v, raw, path, out);
         }
         throw new IllegalStateException("case field type not supported by the engine: " + type + " at " + path);
+    }
+
+    /** Adds the violation when there is a problem; the path is made text only then. */
+    private static boolean report(String problem, Object path, List<Violation> out) {
+        if (problem == null) {
+            return false;
+        }
+        out.add(new Violation(path.toString(), problem));
+        return true;
     }
 
     private static Object wrong(List<Violation> out, String path, String expected) {
@@ -389,6 +371,40 @@ public final class CaseReader {
 
         int maxLength(int otherwise) {
             return maxLength == null ? otherwise : maxLength.value();
+        }
+
+        // The constraints below are shared by JSON input and cases built in Java, so both are refused alike.
+
+        String textProblem(String s) {
+            if (s.isBlank()) {
+                return "must not be empty";
+            }
+            if (s.length() > maxLength(DEFAULT_MAX_TEXT)) {
+                return "is longer than " + maxLength(DEFAULT_MAX_TEXT) + " characters";
+            }
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c < 0x20 || c == 0x7f || Character.isSurrogate(c)) {
+                    return "contains control or invalid characters";
+                }
+            }
+            return null;
+        }
+
+        String wholeNumberProblem(long n) {
+            if (range != null && (n < range.min() || n > range.max())) {
+                return "must be from " + range.min() + " to " + range.max() + ", not " + n;
+            }
+            return range == null && n < 0 ? "must not be negative" : null;
+        }
+
+        String moneyProblem(Money m) {
+            return nonNegative && m.isNegative() ? "must not be negative" : null;
+        }
+
+        String sizeProblem(int size) {
+            int max = maxLength(DEFAULT_MAX_ITEMS);
+            return size > max ? "has more than " + max + " items" : null;
         }
 
         Object absent() {

@@ -1,7 +1,6 @@
 package org.senrules.core.internal;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -183,10 +182,6 @@ public final class CompiledRuleSet {
         return parameters;
     }
 
-    Collection<RuleMetadata> rules() {
-        return rules.values();
-    }
-
     /** The policy variants, {@code current} first. */
     public List<org.senrules.core.PolicyVariant> policies() {
         return parameters.policies();
@@ -196,11 +191,11 @@ public final class CompiledRuleSet {
         return parameters.hasPolicy(policy);
     }
 
-    /** Each rule's name, id, source and file, in no particular order. */
-    public List<String[]> ruleDescriptions() {
-        List<String[]> out = new ArrayList<>();
+    /** Each rule's id, name, source and file, in no particular order. */
+    public List<org.senrules.core.RuleInfo> rules() {
+        List<org.senrules.core.RuleInfo> out = new ArrayList<>();
         for (RuleMetadata m : rules.values()) {
-            out.add(new String[] {m.id(), m.name(), m.source(), m.file()});
+            out.add(new org.senrules.core.RuleInfo(m.id(), m.name(), m.source(), m.file()));
         }
         return out;
     }
