@@ -37,6 +37,11 @@ public final class DecisionWriter {
         }, pretty);
     }
 
+    /** An outcome alone, compact, exactly as it appears inside a decision. */
+    public static String outcome(Object outcome) {
+        return render(g -> OutcomeWriter.write(g, outcome), false);
+    }
+
     public static String rejection(InvalidRequestException e, boolean pretty) {
         return render(g -> {
             g.writeStartObject();

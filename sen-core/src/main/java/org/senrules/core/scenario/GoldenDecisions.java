@@ -1,6 +1,5 @@
 package org.senrules.core.scenario;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
@@ -23,6 +22,7 @@ import org.senrules.core.Violation;
 import org.senrules.core.Reason;
 import org.senrules.core.Request;
 import org.senrules.core.SenRules;
+import org.senrules.core.internal.DecisionWriter;
 import org.senrules.core.internal.Json;
 
 /**
@@ -101,7 +101,7 @@ public final class GoldenDecisions {
 
     private static String line(Decision d) {
         try {
-            ObjectNode outcome = (ObjectNode) Json.mapper().readTree(extractOutcome(d));
+            ObjectNode outcome = (ObjectNode) Json.mapper().readTree(DecisionWriter.outcome(d.outcome()));
             ObjectNode n = Json.mapper().createObjectNode();
             n.set("outcome", outcome);
             var rules = n.putArray("rules");
@@ -113,11 +113,6 @@ public final class GoldenDecisions {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String extractOutcome(Decision d) throws IOException {
-        JsonNode whole = Json.mapper().readTree(org.senrules.core.internal.DecisionWriter.write(d, false));
-        return whole.get("outcome").toString();
     }
 
     private static void record(Path file, Map<String, String> decisions) {
