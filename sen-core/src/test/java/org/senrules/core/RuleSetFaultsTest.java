@@ -72,6 +72,11 @@ class RuleSetFaultsTest {
     void duplicateRuleSetId_isRefused() {
         RulePack copy = new RulePack() {
             @Override
+            public int apiVersion() {
+                return API_VERSION;
+            }
+
+            @Override
             public String name() {
                 return "a copy";
             }
@@ -89,6 +94,11 @@ class RuleSetFaultsTest {
     @Test
     void missingResource_isRefused() {
         RulePack broken = new RulePack() {
+            @Override
+            public int apiVersion() {
+                return API_VERSION;
+            }
+
             @Override
             public String name() {
                 return "broken";
@@ -129,6 +139,7 @@ class RuleSetFaultsTest {
         RuleSetException e = assertThrows(RuleSetException.class,
                 () -> SenRules.builder().discoverPacks(false).addPack(future).build());
         assertTrue(e.getMessage().contains("API version 2"), e.getMessage());
+        assertTrue(e.getMessage().contains("\"from the future\""), "names the pack: " + e.getMessage());
     }
 
     @Test

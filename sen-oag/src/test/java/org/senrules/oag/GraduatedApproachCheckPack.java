@@ -16,6 +16,11 @@ public class GraduatedApproachCheckPack implements RulePack {
     private static final String DIR = "META-INF/senrules/graduated-approach-check/";
 
     @Override
+    public int apiVersion() {
+        return API_VERSION;
+    }
+
+    @Override
     public String name() {
         return "graduated approach test pack";
     }

@@ -41,7 +41,12 @@ public final class Catalog {
 
     /** What to load. */
     public record Config(boolean discover, List<RulePack> packs, Path rulesDirectory,
-                         Map<String, List<Path>> parameterOverrides, EngineOptions options, ClassLoader loader) {
+                         Map<String, List<Path>> parameterOverrides, EngineOptions options, ClassLoader loader,
+                         List<String> selectedRuleSets) {
+
+        public Config {
+            selectedRuleSets = selectedRuleSets == null ? List.of() : List.copyOf(selectedRuleSets);
+        }
     }
 
     /** Loads and compiles; throws {@link RuleSetException} naming every faulty file and line. */
@@ -85,9 +90,9 @@ public final class Catalog {
                 continue; // the same pack seen by discovery and added explicitly
             }
             packClasses.add(pack.getClass().getName());
-            if (pack.apiVersion() != RulePack.API_VERSION) {
-                problems.add(RuleSetProblem.error(packName, 0, "built for rule-pack API version " + pack.apiVersion()
-                        + ", but this engine provides version " + RulePack.API_VERSION));
+            String versionProblem = apiVersionProblem(pack);
+            if (versionProblem != null) {
+                problems.add(RuleSetProblem.error(packName, 0, "the rule pack \"" + pack.name() + "\" " + versionProblem));
                 continue;
             }
             List<RuleSetDefinition<?, ?>> added = new ArrayList<>();
@@ -115,6 +120,10 @@ public final class Catalog {
         if (ParameterFile.errors(problems) > 0) {
             return null;
         }
+        definitions = selected(definitions, config.selectedRuleSets(), problems);
+        if (ParameterFile.errors(problems) > 0) {
+            return null;
+        }
         Map<String, CompiledRuleSet> compiled = compileAll(definitions, config, problems);
         if (ParameterFile.errors(problems) > 0) {
             return null;
@@ -122,6 +131,46 @@ public final class Catalog {
         List<RuleSetProblem> warnings = problems.stream().filter(p -> p.severity() == RuleSetProblem.Severity.WARNING).toList();
         warnings.forEach(w -> LOG.warn("{}", w));
         return new Catalog(Collections.unmodifiableMap(compiled), warnings);
+    }
+
+    /**
+     * The rule sets to compile, in id order (so every listing an engine prints has one order,
+     * whatever order the packs were found in): all of them, or only those the builder named, each
+     * of which must exist.
+     */
+    private static Map<String, RuleSetDefinition<?, ?>> selected(Map<String, RuleSetDefinition<?, ?>> definitions,
+                                                                 List<String> wanted, List<RuleSetProblem> problems) {
+        Map<String, RuleSetDefinition<?, ?>> result = new java.util.TreeMap<>();
+        if (wanted.isEmpty()) {
+            result.putAll(definitions);
+        }
+        for (String id : wanted) {
+            RuleSetDefinition<?, ?> def = definitions.get(id);
+            if (def == null) {
+                problems.add(RuleSetProblem.error("(engine)", 0, "no rule set \"" + id + "\" was selected because no pack provides it; the rule sets are "
+                        + new java.util.TreeSet<>(definitions.keySet())));
+            } else {
+                result.put(id, def);
+            }
+        }
+        return new LinkedHashMap<>(result);
+    }
+
+    /** Why the engine cannot run this pack, or null when it was compiled against this engine's SPI version. */
+    private static String apiVersionProblem(RulePack pack) {
+        int version;
+        try {
+            version = pack.apiVersion();
+        } catch (AbstractMethodError e) {
+            // compiled against an SPI that had no apiVersion(): older than version 1
+            return "was built for an older rule-pack API that did not state its version; rebuild it against rule-pack API version "
+                    + RulePack.API_VERSION;
+        }
+        if (version == RulePack.API_VERSION) {
+            return null;
+        }
+        return "was built for rule-pack API version " + version + ", but this engine provides version " + RulePack.API_VERSION
+                + "; rebuild the pack against this engine's sen-core";
     }
 
     /** Compiles rule sets in parallel: each knowledge base is independent, and start-up time matters. */

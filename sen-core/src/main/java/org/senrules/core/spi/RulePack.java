@@ -20,8 +20,12 @@ public interface RulePack {
     /** Adds this pack's rule sets to {@code context}. Called once per engine. */
     void register(RulePackContext context);
 
-    /** The SPI version this pack was built against; the default is the version it compiled with. */
-    default int apiVersion() {
-        return API_VERSION;
-    }
+    /**
+     * The SPI version this pack was compiled against. Implement it as
+     * {@code return RulePack.API_VERSION;}: the constant is copied into the pack's own class file
+     * when the pack is compiled, so the engine compares the pack's version with its own and
+     * refuses a pack built for another one, naming it. (A default method here could only ever
+     * report the running engine's version.)
+     */
+    int apiVersion();
 }

@@ -14,6 +14,11 @@ public class TestBandPack implements RulePack {
     private static final String DIR = "META-INF/senrules/test-band/";
 
     @Override
+    public int apiVersion() {
+        return API_VERSION;
+    }
+
+    @Override
     public String name() {
         return "sen-core banding test pack";
     }

@@ -13,6 +13,11 @@ public class TestPack implements RulePack {
     private static final String DIR = "META-INF/senrules/test-top-up/";
 
     @Override
+    public int apiVersion() {
+        return API_VERSION;
+    }
+
+    @Override
     public String name() {
         return "sen-core test pack";
     }

@@ -7,6 +7,11 @@ import org.senrules.core.spi.RulePackContext;
 public final class FundingRulePack implements RulePack {
 
     @Override
+    public int apiVersion() {
+        return API_VERSION;
+    }
+
+    @Override
     public String name() {
         return "Birmingham SEND funding rules";
     }

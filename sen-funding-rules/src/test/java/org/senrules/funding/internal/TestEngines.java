@@ -28,6 +28,11 @@ public final class TestEngines {
     private static RulePack pack(RuleSetDefinition<?, ?> definition) {
         return new RulePack() {
             @Override
+            public int apiVersion() {
+                return API_VERSION;
+            }
+
+            @Override
             public String name() {
                 return "test pack for " + definition.id();
             }

@@ -8,6 +8,11 @@ import org.senrules.oag.OagCatalogue;
 public final class OagRulePack implements RulePack {
 
     @Override
+    public int apiVersion() {
+        return API_VERSION;
+    }
+
+    @Override
     public String name() {
         return "Ordinarily Available Guidance rules";
     }

@@ -64,6 +64,11 @@ class OagRulePackTest {
         OagCatalogue council = OagCatalogue.parse(councilCopy(), "council.json");
         SenRules engine = SenRules.builder().discoverPacks(false).addPack(new RulePack() {
             @Override
+            public int apiVersion() {
+                return API_VERSION;
+            }
+
+            @Override
             public String name() {
                 return "council OAG";
             }

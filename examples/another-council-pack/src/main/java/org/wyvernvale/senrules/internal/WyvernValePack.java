@@ -13,6 +13,11 @@ public final class WyvernValePack implements RulePack {
     private static final String DIR = "META-INF/senrules/wyvern-place-band/";
 
     @Override
+    public int apiVersion() {
+        return API_VERSION;
+    }
+
+    @Override
     public String name() {
         return "Wyvern Vale Council (example third-party pack)";
     }
