@@ -3,6 +3,7 @@ package org.senrules.awards;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.senrules.core.ApiStatus;
 import org.senrules.core.spi.CaseInput;
 import org.senrules.core.spi.MaxLength;
 import org.senrules.core.spi.Range;
@@ -28,6 +29,7 @@ import org.senrules.core.spi.Violations;
  * @param portfolio              evidence of impact (Gold)
  * @param embedding              evidence of embedding (Platinum)
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public record AwardCase(@MaxLength(100) String organisationId, boolean basedInBirmingham, Sector sector,
                         boolean coProducesWithFamilies, AwardStage currentStage, Registration registration,
                         DeliveryPlan deliveryPlan, Portfolio portfolio, Embedding embedding) implements CaseInput {

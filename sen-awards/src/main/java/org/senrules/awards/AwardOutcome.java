@@ -3,6 +3,7 @@ package org.senrules.awards;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.senrules.core.ApiStatus;
 
 /**
  * What the {@code coproduction-award} rules decided for one organisation: whether it can be
@@ -20,6 +21,7 @@ import java.util.List;
  *       evidence is complete but the assessment has already awarded as many stages as it may.</li>
  * </ul>
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public class AwardOutcome {
     private boolean eligible;
     private final List<Ineligibility> ineligibleBecause = new ArrayList<>();

@@ -1,9 +1,13 @@
 package org.senrules.awards;
 
+import org.senrules.core.ApiStatus;
+
+
 /**
  * The stages of the Co-production Award Scheme, lowest first. Each stage requires every stage
  * below it ("The Four Stages of the Award Scheme", SEND Noticeboard February 2024).
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public enum AwardStage {
     /** No award held yet. */
     NONE("no award", null),

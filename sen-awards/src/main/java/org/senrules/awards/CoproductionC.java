@@ -1,9 +1,13 @@
 package org.senrules.awards;
 
+import org.senrules.core.ApiStatus;
+
+
 /**
  * The 4 Cs of co-production, across which a Silver delivery plan sets out actions, with their
  * wording from the SEND Noticeboard of February 2024 ("The Four Stages of the Award Scheme").
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public enum CoproductionC {
     CO_COMMISSIONING("Co-commissioning", Evidence.CO_COMMISSIONING_ACTIONS),
     CO_DESIGN("Co-design", Evidence.CO_DESIGN_ACTIONS),

@@ -1,11 +1,15 @@
 package org.senrules.awards;
 
+import org.senrules.core.ApiStatus;
+
+
 /**
  * The eight principles of the SEND Co-production Framework and Charter against which a Gold
  * portfolio shows impact, in the order and wording of the SEND Noticeboard of February 2024
  * ("Measuring the Impact of Co-production"). Rights Respecting Schools evidence may be
  * cross-referenced to them.
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public enum CoproductionPrinciple {
     TRUSTED_AND_ABLE_TO_TRUST("Trusted and Able to Trust"),
     LISTENED_TO_AND_HEARD("Listened to and Heard"),

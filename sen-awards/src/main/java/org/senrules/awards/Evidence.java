@@ -1,10 +1,14 @@
 package org.senrules.awards;
 
+import org.senrules.core.ApiStatus;
+
+
 /**
  * A piece of evidence a stage of the Scheme needs: the codes of
  * {@link AwardOutcome#getMissingEvidence()}. Each code reported comes with a plain sentence in the
  * decision's reasons, the "support and challenge" feedback of the Co-production Champions Group.
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public enum Evidence {
     /** Bronze: the registration form has been submitted. */
     REGISTRATION_FORM(AwardStage.BRONZE),

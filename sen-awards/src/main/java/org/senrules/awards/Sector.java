@@ -1,9 +1,13 @@
 package org.senrules.awards;
 
+import org.senrules.core.ApiStatus;
+
+
 /**
  * The sector an organisation works in. The Scheme is open to organisations "working across
  * education, health and social care and the voluntary sector"; {@link #OTHER} is any other.
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public enum Sector {
     EDUCATION("education"),
     HEALTH("health"),

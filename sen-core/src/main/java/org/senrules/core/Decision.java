@@ -19,6 +19,7 @@ import java.util.List;
  * @param parametersFingerprint a SHA-256 over every parameter value in force for this rule set,
  *                              policy and date, so the decision can be reproduced later
  */
+@ApiStatus(ApiStatus.Level.STABLE)
 public record Decision(String ruleSet, String ruleSetVersion, LocalDate asOf, String policy, String caseId,
                        Object outcome, List<Reason> reasons, List<ParameterUse> parameters,
                        boolean illustrative, List<String> warnings, String parametersFingerprint) {

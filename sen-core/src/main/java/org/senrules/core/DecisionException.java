@@ -5,6 +5,7 @@ package org.senrules.core;
  * or rules fired without end). Nothing was decided. The message names the rule set and rule,
  * never the case's contents.
  */
+@ApiStatus(ApiStatus.Level.STABLE)
 public final class DecisionException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

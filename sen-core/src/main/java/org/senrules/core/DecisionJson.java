@@ -10,6 +10,7 @@ import org.senrules.core.internal.RequestReader;
  * The JSON contract of an engine: reads requests and cohorts, writes decisions and
  * {@code invalid-request} rejections. Obtain one with {@link SenRules#json()}.
  */
+@ApiStatus(ApiStatus.Level.STABLE)
 public final class DecisionJson {
     private final SenRules engine;
 

@@ -6,6 +6,7 @@ import java.util.List;
  * A request that cannot be decided: nothing was decided. Carries every violation found, each
  * with its JSON path; its JSON form is the contract's {@code invalid-request} error.
  */
+@ApiStatus(ApiStatus.Level.STABLE)
 public final class InvalidRequestException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient List<Violation> violations;

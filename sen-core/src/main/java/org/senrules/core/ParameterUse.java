@@ -15,6 +15,7 @@ import java.time.LocalDate;
  * @param origin        where the value came from: {@code "default"}, {@code "policy:<name>"} or
  *                      the council's override file
  */
+@ApiStatus(ApiStatus.Level.STABLE)
 public record ParameterUse(String name, String value, LocalDate effectiveFrom, LocalDate until,
                            boolean illustrative, String origin) {
 }

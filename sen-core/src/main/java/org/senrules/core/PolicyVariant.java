@@ -8,5 +8,6 @@ package org.senrules.core;
  * @param title  what it does, in one line
  * @param source the document that describes it
  */
+@ApiStatus(ApiStatus.Level.STABLE)
 public record PolicyVariant(String name, String title, String source) {
 }

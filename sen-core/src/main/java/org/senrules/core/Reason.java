@@ -7,5 +7,6 @@ package org.senrules.core;
  * @param text   a plain-English sentence about this case
  * @param source the document and section the rule implements
  */
+@ApiStatus(ApiStatus.Level.STABLE)
 public record Reason(String rule, String text, String source) {
 }

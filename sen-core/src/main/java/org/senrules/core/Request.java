@@ -12,6 +12,7 @@ import org.senrules.core.spi.CaseInput;
  * @param policy  the policy variant, {@code "current"} unless a DBV option is being modelled
  * @param caseData the case, of the rule set's case type
  */
+@ApiStatus(ApiStatus.Level.STABLE)
 public record Request(String ruleSet, LocalDate asOf, String policy, CaseInput caseData) {
 
     /** The policy every rule set has: the council's rules as they stand. */

@@ -8,5 +8,6 @@ package org.senrules.core;
  * @param source the document and section it implements
  * @param file   the file and line it is written at
  */
+@ApiStatus(ApiStatus.Level.STABLE)
 public record RuleInfo(String id, String name, String source, String file) {
 }

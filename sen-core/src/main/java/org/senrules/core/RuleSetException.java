@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
  * The engine could not start: a rule pack or one of its files is faulty. The message names
  * every file and line at fault.
  */
+@ApiStatus(ApiStatus.Level.STABLE)
 public final class RuleSetException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient List<RuleSetProblem> problems;

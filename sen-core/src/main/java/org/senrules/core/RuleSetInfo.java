@@ -14,6 +14,7 @@ import java.util.List;
  * @param policies   its policy variants, {@code current} first
  * @param parameters its parameter names
  */
+@ApiStatus(ApiStatus.Level.STABLE)
 public record RuleSetInfo(String id, String version, String title, Class<?> caseType, Class<?> outcomeType,
                           List<String> caseFields, List<PolicyVariant> policies, List<String> parameters) {
 }

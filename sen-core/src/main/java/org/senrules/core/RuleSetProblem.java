@@ -9,6 +9,7 @@ package org.senrules.core;
  * @param message  what is wrong
  * @param severity whether it stops the engine
  */
+@ApiStatus(ApiStatus.Level.STABLE)
 public record RuleSetProblem(String file, int line, String message, Severity severity) {
 
     /** How serious a problem is. */

@@ -30,6 +30,7 @@ import org.senrules.core.spi.RuleSetDefinition;
  * thread-safe and has no shared mutable state. Invalid requests are refused with
  * {@link InvalidRequestException} and nothing is decided.
  */
+@ApiStatus(ApiStatus.Level.STABLE)
 public final class SenRules {
     private final Catalog.Config config;
     private final AtomicReference<Catalog> catalog;

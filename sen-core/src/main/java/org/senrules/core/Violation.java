@@ -7,5 +7,6 @@ package org.senrules.core;
  *                {@code "cases[3].provision[0].supportUnits"}, or {@code ""} for the document itself
  * @param message what is wrong and what is allowed, in plain words
  */
+@ApiStatus(ApiStatus.Level.STABLE)
 public record Violation(String path, String message) {
 }

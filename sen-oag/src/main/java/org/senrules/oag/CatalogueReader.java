@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.Phase;
 import org.senrules.core.internal.json.LocatedJson;
 
@@ -27,6 +28,7 @@ import org.senrules.core.internal.json.LocatedJson;
  * Reads and validates a catalogue file. Every fault is collected, with its line and field, before
  * anything is returned: a council fixing its file sees them all at once.
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 final class CatalogueReader {
     static final int PRINCIPLES = 10;
     private static final int MAX_TEXT = 300;

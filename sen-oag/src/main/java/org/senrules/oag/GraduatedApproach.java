@@ -1,5 +1,6 @@
 package org.senrules.oag;
 
+import org.senrules.core.ApiStatus;
 import org.senrules.core.spi.ParameterSpec;
 import org.senrules.core.spi.ParameterType;
 import org.senrules.core.spi.RuleResource;
@@ -24,6 +25,7 @@ import org.senrules.core.spi.RuleResource;
  * its absence ({@code not ...}), because findings appear only once the shared rules have fired.
  * The shared rule ids start with {@code graduated-approach-}; a rule set must not reuse them.
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public final class GraduatedApproach {
     /** The parameter the shared rules read: the fewest assess–plan–do–review cycles that count as evidence. */
     public static final String MINIMUM_CYCLES = "graduatedApproachMinimumCycles";

@@ -1,5 +1,8 @@
 package org.senrules.oag;
 
+import org.senrules.core.ApiStatus;
+
+
 /**
  * What the reusable graduated-approach rules concluded, inserted as a fact for the using rule
  * set's own rules to match. Either one finding with {@code evidenced == true}, or one finding per
@@ -8,6 +11,7 @@ package org.senrules.oag;
  * @param evidenced true if the graduated approach is evidenced
  * @param shortfall what is missing, or {@code null} when evidenced
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public record GraduatedApproachFinding(boolean evidenced, Shortfall shortfall) {
 
     /** A finding that the graduated approach is evidenced. */

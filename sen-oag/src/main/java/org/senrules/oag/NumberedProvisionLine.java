@@ -2,6 +2,7 @@ package org.senrules.oag;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.senrules.core.ApiStatus;
 
 /**
  * A provision line as a rule fact: its position in the case's list (from 0, as in the JSON path
@@ -11,6 +12,7 @@ import java.util.List;
  * @param supportUnits the Support Units the line is costed at
  * @param oagItem      the OAG item id, or {@code null}
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public record NumberedProvisionLine(int index, int supportUnits, String oagItem) {
 
     /** One fact per line, numbered in list order. */

@@ -1,5 +1,6 @@
 package org.senrules.oag;
 
+import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.AreaOfNeed;
 
 /**
@@ -7,6 +8,7 @@ import org.senrules.core.domain.AreaOfNeed;
  * with the broad area of need (SEND Code of Practice) it belongs to. Autism and speech, language
  * and communication both sit within communication and interaction.
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public enum OagArea {
     AUTISM("Autism", AreaOfNeed.COMMUNICATION_AND_INTERACTION),
     COGNITION_AND_LEARNING("Cognition and Learning", AreaOfNeed.COGNITION_AND_LEARNING),

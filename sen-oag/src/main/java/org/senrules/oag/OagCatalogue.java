@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.Phase;
 import org.senrules.core.spi.Violations;
 
@@ -33,6 +34,7 @@ import org.senrules.core.spi.Violations;
  * boolean ordinary = oag.isOrdinarilyAvailable("autism.visual-timetable", Phase.SCHOOL_AGE, LocalDate.of(2026, 1, 15));
  * }</pre>
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public final class OagCatalogue {
     /** Where the bundled catalogue lives in this module: not a Java package, so readable from anywhere. */
     public static final String BUNDLED_RESOURCE = "META-INF/senrules/oag/oag-catalogue.json";

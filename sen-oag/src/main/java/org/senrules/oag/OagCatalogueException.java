@@ -1,11 +1,13 @@
 package org.senrules.oag;
 
 import java.util.List;
+import org.senrules.core.ApiStatus;
 
 /**
  * A catalogue file that cannot be used. The message lists every fault found, each with the file,
  * the line and the field it concerns, so that a council can fix the file in one pass.
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public final class OagCatalogueException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 

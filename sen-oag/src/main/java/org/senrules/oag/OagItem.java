@@ -3,6 +3,7 @@ package org.senrules.oag;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
+import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.Phase;
 
 /**
@@ -18,6 +19,7 @@ import org.senrules.core.domain.Phase;
  * @param phases      the phases in which the item is ordinarily available; never empty
  * @param description one line saying what the provision is, from the catalogue (never from a case)
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public record OagItem(String id, OagArea area, LocalDate from, LocalDate until, Set<Phase> phases, String description) {
 
     public OagItem {

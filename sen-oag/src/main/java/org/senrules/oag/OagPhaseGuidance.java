@@ -1,5 +1,6 @@
 package org.senrules.oag;
 
+import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.Phase;
 
 /**
@@ -10,5 +11,6 @@ import org.senrules.core.domain.Phase;
  * @param title  the council's name for that version of the guidance
  * @param status where that version stands, in the council's words (such as "drafted, launched June 2025")
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public record OagPhaseGuidance(Phase phase, String title, String status) {
 }

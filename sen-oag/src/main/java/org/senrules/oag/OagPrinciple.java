@@ -1,5 +1,8 @@
 package org.senrules.oag;
 
+import org.senrules.core.ApiStatus;
+
+
 /**
  * One of the ten principles of good inclusive practice in Section One of the guidance. The
  * bulletins name two of them; the council is revising the rest, so a slot may be awaiting its text.
@@ -10,6 +13,7 @@ package org.senrules.oag;
  * @param summary a short summary, or {@code null}
  * @param source  where the catalogue's text comes from, or {@code null}
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public record OagPrinciple(int number, String title, Status status, String summary, String source) {
 
     /** Whether a principle's slot is filled in. */

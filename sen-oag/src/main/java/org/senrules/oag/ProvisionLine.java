@@ -1,5 +1,6 @@
 package org.senrules.oag;
 
+import org.senrules.core.ApiStatus;
 import org.senrules.core.spi.MaxLength;
 import org.senrules.core.spi.OptionalField;
 
@@ -16,6 +17,7 @@ import org.senrules.core.spi.OptionalField;
  * @param oagItem      the id of the OAG item the line corresponds to, or {@code null} if none;
  *                     it must be an item of the catalogue in use
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public record ProvisionLine(@MaxLength(500) String description, int supportUnits, @OptionalField String oagItem) {
 
     @Override

@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.senrules.core.ApiStatus;
 
 /**
  * A school academic year, 1 September to 31 August, written {@code "2025/26"}.
  *
  * @param startYear the calendar year in which it starts
  */
+@ApiStatus(ApiStatus.Level.STABLE)
 public record AcademicYear(int startYear) implements Comparable<AcademicYear> {
 
     private static final Pattern TEXT = Pattern.compile("(\\d{4})/(\\d{2})");

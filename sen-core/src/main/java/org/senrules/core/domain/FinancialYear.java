@@ -4,12 +4,14 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.senrules.core.ApiStatus;
 
 /**
  * A council financial year, 1 April to 31 March, written {@code "2025-26"}.
  *
  * @param startYear the calendar year in which it starts
  */
+@ApiStatus(ApiStatus.Level.STABLE)
 public record FinancialYear(int startYear) implements Comparable<FinancialYear> {
 
     private static final Pattern TEXT = Pattern.compile("(\\d{4})-(\\d{2})");

@@ -3,6 +3,7 @@ package org.senrules.core.domain;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.regex.Pattern;
+import org.senrules.core.ApiStatus;
 
 /**
  * An exact amount of money in pence. Arithmetic never rounds silently and throws
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
  *
  * @param pence the amount in pence, may be negative (a variance, a deficit)
  */
+@ApiStatus(ApiStatus.Level.STABLE)
 public record Money(long pence) implements Comparable<Money> {
 
     private static final Pattern POUNDS = Pattern.compile("-?\\d{1,15}(\\.\\d{2})?");

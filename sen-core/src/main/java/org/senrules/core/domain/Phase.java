@@ -1,6 +1,10 @@
 package org.senrules.core.domain;
 
+import org.senrules.core.ApiStatus;
+
+
 /** Phases of education, as the Ordinarily Available Guidance is versioned (0–25 overall). */
+@ApiStatus(ApiStatus.Level.STABLE)
 public enum Phase {
     EARLY_YEARS("early years"),
     SCHOOL_AGE("school age"),

@@ -1,10 +1,14 @@
 package org.senrules.core.domain;
 
+import org.senrules.core.ApiStatus;
+
+
 /**
  * Where a pupil stands on the statutory ladder. An SSPP (SEN Support Provision Plan) is
  * Birmingham's pre-statutory plan and sits within SEN Support, so it is a case field of its own
  * rather than a third status.
  */
+@ApiStatus(ApiStatus.Level.STABLE)
 public enum PlanStatus {
     /** SEN Support: no Education, Health and Care Plan. */
     SEN_SUPPORT("SEN Support"),

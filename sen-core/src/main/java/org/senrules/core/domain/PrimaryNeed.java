@@ -1,12 +1,14 @@
 package org.senrules.core.domain;
 
 import java.util.Optional;
+import org.senrules.core.ApiStatus;
 
 /**
  * The DfE school-census primary need types, each with the broad area of need it belongs to.
  * {@link #OTH} (other difficulty) and {@link #NSA} (SEN support but no specialist assessment)
  * belong to no area.
  */
+@ApiStatus(ApiStatus.Level.STABLE)
 public enum PrimaryNeed {
     SPLD("Specific learning difficulty", AreaOfNeed.COGNITION_AND_LEARNING),
     MLD("Moderate learning difficulty", AreaOfNeed.COGNITION_AND_LEARNING),

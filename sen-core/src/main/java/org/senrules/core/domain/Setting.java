@@ -1,6 +1,10 @@
 package org.senrules.core.domain;
 
+import org.senrules.core.ApiStatus;
+
+
 /** The kind of setting a pupil attends. */
+@ApiStatus(ApiStatus.Level.STABLE)
 public enum Setting {
     /** Early-years PVI settings and childminders. */
     EARLY_YEARS_SETTING("early-years setting"),

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.senrules.core.ApiStatus;
 import org.senrules.core.Decision;
 import org.senrules.core.InvalidRequestException;
 import org.senrules.core.Violation;
@@ -36,6 +37,7 @@ import org.senrules.core.internal.Json;
  * {@code mvn -pl sen-funding-rules -am test -Dsenrules.golden=record}); the commit then shows
  * which decisions changed.
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public final class GoldenDecisions {
     /** The system property that switches from checking to recording. */
     public static final String RECORD_PROPERTY = "senrules.golden";

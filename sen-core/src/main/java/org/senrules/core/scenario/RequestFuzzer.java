@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.senrules.core.ApiStatus;
 import org.senrules.core.InvalidRequestException;
 import org.senrules.core.Request;
 import org.senrules.core.SenRules;
@@ -27,6 +28,7 @@ import org.senrules.core.internal.Json;
  * assertTrue(r.failures().isEmpty(), r.failures().toString());
  * }</pre>
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public final class RequestFuzzer {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     /** Writes mutants without the engine's limits, so that over-deep inputs can be made at all. */

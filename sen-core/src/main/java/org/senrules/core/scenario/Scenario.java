@@ -1,6 +1,7 @@
 package org.senrules.core.scenario;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.senrules.core.ApiStatus;
 
 /**
  * One rule author's scenario: a request and what its decision must show.
@@ -22,6 +23,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param request the request JSON
  * @param expect  the expectations JSON
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public record Scenario(String name, String file, JsonNode request, JsonNode expect) {
     @Override
     public String toString() {

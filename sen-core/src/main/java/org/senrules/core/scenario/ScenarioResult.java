@@ -1,6 +1,7 @@
 package org.senrules.core.scenario;
 
 import java.util.List;
+import org.senrules.core.ApiStatus;
 
 /**
  * The result of running one {@link Scenario}.
@@ -10,6 +11,7 @@ import java.util.List;
  * @param firedRules  the ids of the rules that gave reasons, for the failure report
  * @param actual      the decision or rejection JSON the engine produced
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public record ScenarioResult(Scenario scenario, List<String> differences, List<String> firedRules, String actual) {
 
     public boolean passed() {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.senrules.core.ApiStatus;
 import org.senrules.core.Decision;
 import org.senrules.core.InvalidRequestException;
 import org.senrules.core.Reason;
@@ -31,6 +32,7 @@ import org.senrules.core.internal.Json;
  * }
  * }</pre>
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public final class Scenarios {
     private static final Set<String> RESERVED = Set.of("reasons", "notReasons", "illustrative", "error", "violations");
 

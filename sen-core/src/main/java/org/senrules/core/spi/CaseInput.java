@@ -1,5 +1,8 @@
 package org.senrules.core.spi;
 
+import org.senrules.core.ApiStatus;
+
+
 /**
  * The input type of a rule set: a record whose components are the case fields of the JSON
  * contract. The engine validates the JSON against the record (unknown, missing, wrongly typed
@@ -9,6 +12,7 @@ package org.senrules.core.spi;
  * <p>Cases hold pseudonymous ids only. Implementations override {@code toString()} so that it
  * prints the case id and nothing else, because cases end up in logs and exception messages.
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public interface CaseInput {
 
     /** The pseudonymous id that the decision carries, such as {@code "P-0001"}. */

@@ -1,6 +1,7 @@
 package org.senrules.core.spi;
 
 import org.kie.api.runtime.rule.RuleContext;
+import org.senrules.core.ApiStatus;
 
 /**
  * Where a rule writes why it decided what it did. Rule files see it as the global
@@ -19,6 +20,7 @@ import org.kie.api.runtime.rule.RuleContext;
  *
  * <p>One instance serves one decision; it is not shared between threads.
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public interface Explanation {
 
     /** Records a plain-English reason for the rule that is firing. */

@@ -1,6 +1,7 @@
 package org.senrules.core.spi;
 
 import java.util.Objects;
+import org.senrules.core.ApiStatus;
 
 /**
  * The declaration of one parameter of a rule set: its name in parameter files, its type, what it
@@ -11,6 +12,7 @@ import java.util.Objects;
  * @param description one plain sentence for rule authors and explanations
  * @param nullable    whether a dated entry may have the value {@code null}
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public record ParameterSpec(String name, ParameterType type, String description, boolean nullable) {
     public ParameterSpec {
         Objects.requireNonNull(name, "name");

@@ -1,6 +1,10 @@
 package org.senrules.core.spi;
 
+import org.senrules.core.ApiStatus;
+
+
 /** The kind of value a rule-set parameter holds, which fixes how its JSON is read and checked. */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public enum ParameterType {
     /** Pounds with two decimals as a string, {@code "1234.50"}; never negative. */
     MONEY,

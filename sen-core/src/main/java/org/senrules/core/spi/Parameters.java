@@ -2,6 +2,7 @@ package org.senrules.core.spi;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.FinancialYear;
 import org.senrules.core.domain.Money;
 
@@ -20,6 +21,7 @@ import org.senrules.core.domain.Money;
  * reported in the decision. Asking for a name the rule set does not declare, or with the wrong
  * type, throws {@link IllegalArgumentException}, which stops the decision.
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public interface Parameters {
 
     /** The policy the decision is made under, {@code "current"} by default. */

@@ -1,5 +1,8 @@
 package org.senrules.core.spi;
 
+import org.senrules.core.ApiStatus;
+
+
 /**
  * A plugin that contributes rule sets to the engine. Implement it, declare it with
  * {@code provides org.senrules.core.spi.RulePack with ...} in {@code module-info.java} and in
@@ -9,6 +12,7 @@ package org.senrules.core.spi;
  * <p>A pack registers its rule sets through the context it is given; it never reaches into the
  * engine. Implementations need a public no-argument constructor and must be stateless.
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public interface RulePack {
 
     /** The version of this SPI. A pack built for another major version is refused at start. */

@@ -1,6 +1,10 @@
 package org.senrules.core.spi;
 
+import org.senrules.core.ApiStatus;
+
+
 /** What a {@link RulePack} may do while it registers: add rule sets. */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public interface RulePackContext {
 
     /**

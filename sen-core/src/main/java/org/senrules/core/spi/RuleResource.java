@@ -5,12 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import org.senrules.core.ApiStatus;
 
 /**
  * A text resource that a rule pack ships: a DRL rule file, a parameter file or a policy file.
  * Put them under {@code META-INF/senrules/...}: that folder is not a Java package, so the
  * engine can read it from a named module without the pack opening anything.
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public final class RuleResource {
     private final Module module;
     private final ClassLoader loader;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.senrules.core.ApiStatus;
 
 /**
  * Everything the engine needs to know about one rule set: its id and version, its case and
@@ -22,6 +23,7 @@ import java.util.function.Supplier;
  * @param <C> the case type, a record
  * @param <O> the outcome type, a mutable bean the rules fill in
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public final class RuleSetDefinition<C extends CaseInput, O> {
     private final String id;
     private final String version;

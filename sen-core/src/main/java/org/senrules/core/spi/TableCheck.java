@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.Money;
 
 /**
@@ -15,6 +16,7 @@ import org.senrules.core.domain.Money;
  * and refuses to start on an error, naming the file and line of the entry at fault; {@code
  * ./sen validate} reports the same. Declare checks with {@link RuleSetDefinition.Builder#check}.
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public interface TableCheck {
 
     /** One line saying what is checked, for reports. */

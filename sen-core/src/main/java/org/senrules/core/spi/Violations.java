@@ -1,6 +1,10 @@
 package org.senrules.core.spi;
 
+import org.senrules.core.ApiStatus;
+
+
 /** Collects the problems found in one case, each against the field it concerns. */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public interface Violations {
 
     /**

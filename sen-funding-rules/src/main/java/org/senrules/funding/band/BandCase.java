@@ -1,5 +1,6 @@
 package org.senrules.funding.band;
 
+import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.PrimaryNeed;
 import org.senrules.core.domain.Setting;
 import org.senrules.core.spi.CaseInput;
@@ -18,6 +19,7 @@ import org.senrules.core.spi.Violations;
  * @param primaryNeed        the census primary need, mapped to A–E by the rules; give this or {@code needClassification}
  * @param complexityLevel    the level of complexity, 1 (lowest) to 4
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public record BandCase(String caseId, Setting setting,
                        @OptionalField NeedClassification needClassification,
                        @OptionalField PrimaryNeed primaryNeed,

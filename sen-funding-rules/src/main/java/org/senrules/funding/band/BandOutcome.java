@@ -1,5 +1,6 @@
 package org.senrules.funding.band;
 
+import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.Money;
 
 /**
@@ -11,6 +12,7 @@ import org.senrules.core.domain.Money;
  * {@code NSA}), {@code banded} is false: place funding is reported, band, top-up and total are
  * {@code null}. Money is never negative.
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public class BandOutcome {
     private boolean applicable = true;
     private boolean banded;

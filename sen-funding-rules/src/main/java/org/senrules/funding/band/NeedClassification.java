@@ -1,5 +1,8 @@
 package org.senrules.funding.band;
 
+import org.senrules.core.ApiStatus;
+
+
 /**
  * The primary need classification of Birmingham's special-school banded descriptors, A to E.
  * It splits the Code of Practice's "Sensory and/or Physical" area into Sensory (D) and
@@ -8,6 +11,7 @@ package org.senrules.funding.band;
  * <p>How a census {@link org.senrules.core.domain.PrimaryNeed} maps to a classification is a
  * rule table in {@code special-school-band.drl}, so a council can change it without Java.
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public enum NeedClassification {
     /** Speech, Language and Communication (census SLCN and ASD). */
     A("Speech, Language & Communication"),

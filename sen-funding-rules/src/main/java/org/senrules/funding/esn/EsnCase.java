@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.PlanStatus;
 import org.senrules.core.domain.Setting;
 import org.senrules.core.spi.CaseInput;
@@ -29,6 +30,7 @@ import org.senrules.core.spi.Violations;
  * @param placementTransition            the request supports a transition to a new placement
  * @param governingBodyResponseEvidence  evidence for ESN is in the governing body response
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public record EsnCase(String caseId, Setting setting, PlanStatus planStatus, LocalDate requestDate,
                       boolean linkedToAnnualReview, LocalDate annualReviewDue, LocalDate supportFrom,
                       boolean significantChangeInNeed, boolean timeLimitedOutcome, boolean extendedNeedException,

@@ -1,6 +1,10 @@
 package org.senrules.funding.esn;
 
+import org.senrules.core.ApiStatus;
+
+
 /** The grounds on which an ESN request rests; at least one is needed for the request to be admissible. */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public enum EsnGround {
     /** A significant change in the child's needs or behaviour. */
     SIGNIFICANT_CHANGE_IN_NEED,

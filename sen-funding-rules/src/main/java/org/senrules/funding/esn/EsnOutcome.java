@@ -3,11 +3,13 @@ package org.senrules.funding.esn;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.senrules.core.ApiStatus;
 
 /**
  * The outcome of {@code esn-request}. {@code route} and {@code claimableFrom} are set only for an
  * admissible request; {@code decisionDueBy} and {@code backdated} always are.
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public class EsnOutcome {
     private boolean admissible = true;
     private EsnRoute route;

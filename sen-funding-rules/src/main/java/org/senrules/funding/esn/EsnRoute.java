@@ -1,6 +1,10 @@
 package org.senrules.funding.esn;
 
+import org.senrules.core.ApiStatus;
+
+
 /** How an admissible ESN request is decided. */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public enum EsnRoute {
     /** With the annual review that is due: the review paperwork ticks ESN and attaches the ESN form. */
     ANNUAL_REVIEW,

@@ -1,9 +1,13 @@
 package org.senrules.funding.esn;
 
+import org.senrules.core.ApiStatus;
+
+
 /**
  * Kinds of professional external to the school who support an ESN request. Kinds, not names:
  * a case never carries a person's name.
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public enum ExternalProfessional {
     /** The council's specialist education services (for example the educational psychology or SEND advisory services). */
     SPECIALIST_EDUCATION_SERVICES("specialist education services"),

@@ -3,6 +3,7 @@ package org.senrules.funding.forecast;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.FinancialYear;
 import org.senrules.core.domain.Money;
 import org.senrules.core.spi.CaseInput;
@@ -22,6 +23,7 @@ import org.senrules.core.spi.Violations;
  * @param forecasts      the forecast outturn of each quarter so far, 1 to 4 items, each quarter at most once
  * @param pressures      the cost pressures listed with the forecast; may be empty
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public record ForecastCase(@OptionalField String caseId, FinancialYear financialYear, Money broughtForward,
                            @NonNegative Money budget, @MaxLength(4) List<QuarterForecast> forecasts,
                            @OptionalField @MaxLength(50) List<Pressure> pressures) implements CaseInput {

@@ -1,11 +1,13 @@
 package org.senrules.funding.forecast;
 
+import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.Money;
 
 /**
  * The outcome of {@code high-needs-forecast}, in pounds. Money may be negative: a negative
  * variance is an underspend, a negative reserve a deficit, a negative movement an improvement.
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public class ForecastOutcome {
     private Integer latestQuarter;
     private Money latestOutturn;

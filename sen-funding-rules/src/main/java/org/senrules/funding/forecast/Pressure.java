@@ -1,5 +1,6 @@
 package org.senrules.funding.forecast;
 
+import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.Money;
 import org.senrules.core.spi.MaxLength;
 
@@ -10,5 +11,6 @@ import org.senrules.core.spi.MaxLength;
  * @param name   what the pressure is, such as "Out-of-area placements"
  * @param amount its effect on the forecast, in pounds; negative for a saving
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public record Pressure(@MaxLength(120) String name, Money amount) {
 }

@@ -1,6 +1,7 @@
 package org.senrules.funding.mainstream;
 
 import java.util.List;
+import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.Phase;
 import org.senrules.core.domain.PlanStatus;
 import org.senrules.core.domain.Setting;
@@ -21,6 +22,7 @@ import org.senrules.oag.ProvisionLine;
  * @param phase      the pupil's phase, which decides what is ordinarily available
  * @param provision  the plan's provision lines, in plan order
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public record MainstreamTopUpCase(String caseId, PlanStatus planStatus, Setting setting, Phase phase,
                                   List<ProvisionLine> provision) implements CaseInput {
 

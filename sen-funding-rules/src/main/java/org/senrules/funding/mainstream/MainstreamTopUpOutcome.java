@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.Money;
 
 /**
@@ -16,6 +17,7 @@ import org.senrules.core.domain.Money;
  * additional support a mainstream school meets from its own notional SEN budget (element 2),
  * reported beside the top-up, never subtracted from it; {@code null} for other settings.
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public class MainstreamTopUpOutcome {
     private boolean applicable = true;
     private int countedUnits;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.PlanStatus;
 import org.senrules.core.domain.PrimaryNeed;
 import org.senrules.core.domain.Setting;
@@ -33,6 +34,7 @@ import org.senrules.core.spi.Violations;
  * @param locality                     the locality of the pupil's setting, by the council's name (letters, digits,
  *                                     spaces, hyphens, apostrophes, ampersands; at most 60 characters)
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public record SsppCase(String caseId,
                        PlanStatus planStatus,
                        Setting setting,

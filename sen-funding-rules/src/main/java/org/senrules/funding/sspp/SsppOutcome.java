@@ -1,6 +1,7 @@
 package org.senrules.funding.sspp;
 
 import java.time.LocalDate;
+import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.Money;
 
 /**
@@ -13,6 +14,7 @@ import org.senrules.core.domain.Money;
  * eligible, {@code supportUnits} is 0, {@code topUp} is {@link Money#ZERO} and the dates are
  * {@code null}.
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public class SsppOutcome {
     private boolean considered = true;
     private boolean eligible = true;

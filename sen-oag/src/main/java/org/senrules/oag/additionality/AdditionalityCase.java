@@ -1,6 +1,7 @@
 package org.senrules.oag.additionality;
 
 import java.util.List;
+import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.Phase;
 import org.senrules.core.spi.CaseInput;
 import org.senrules.core.spi.Violations;
@@ -15,6 +16,7 @@ import org.senrules.oag.ProvisionLine;
  * @param phase     the pupil's phase of education
  * @param provision the plan's provision lines, in plan order
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public record AdditionalityCase(String caseId, Phase phase, List<ProvisionLine> provision) implements CaseInput {
 
     public AdditionalityCase {

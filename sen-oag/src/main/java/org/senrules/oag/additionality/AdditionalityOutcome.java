@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.senrules.core.ApiStatus;
 import org.senrules.oag.OagArea;
 
 /**
  * The outcome of {@code oag-additionality}: one classification per provision line, in line order,
  * and how many lines are additional. Filled in by the rules.
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public class AdditionalityOutcome {
     // keyed by index, so that the result lists lines in case order whatever order the rules fire in
     private final Map<Integer, LineClassification> lines = new TreeMap<>();

@@ -1,5 +1,6 @@
 package org.senrules.oag.additionality;
 
+import org.senrules.core.ApiStatus;
 import org.senrules.oag.OagArea;
 
 /**
@@ -10,5 +11,6 @@ import org.senrules.oag.OagArea;
  * @param oagItem             the OAG item the line names, or {@code null}
  * @param area                the Section Two area of that item, or {@code null} if the line names none
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public record LineClassification(int index, boolean ordinarilyAvailable, String oagItem, OagArea area) {
 }

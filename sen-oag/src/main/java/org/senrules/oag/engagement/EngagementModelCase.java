@@ -1,5 +1,6 @@
 package org.senrules.oag.engagement;
 
+import org.senrules.core.ApiStatus;
 import org.senrules.core.spi.CaseInput;
 import org.senrules.core.spi.Range;
 
@@ -10,6 +11,7 @@ import org.senrules.core.spi.Range;
  * @param ncYear                         the National Curriculum year group: -1 nursery, 0 reception, 1 to 14
  * @param accessingSubjectSpecificStudy  whether the pupil is able to access subject-specific study
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public record EngagementModelCase(String caseId, @Range(min = -1, max = 14) int ncYear,
                                   boolean accessingSubjectSpecificStudy) implements CaseInput {
 

@@ -1,11 +1,13 @@
 package org.senrules.oag.engagement;
 
 import java.util.List;
+import org.senrules.core.ApiStatus;
 
 /**
  * The outcome of {@code engagement-model}: whether the Engagement Model applies to the pupil and,
  * if it does, the five areas to assess. Filled in by the rules.
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public class EngagementModelOutcome {
     private boolean applies;
     private List<EngagementArea> areas = List.of();

@@ -1,5 +1,6 @@
 package org.wyvernvale.senrules.banding;
 
+import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.PrimaryNeed;
 import org.senrules.core.domain.Setting;
 import org.senrules.core.spi.CaseInput;
@@ -13,6 +14,7 @@ import org.senrules.core.spi.Range;
  * @param primaryNeed the census primary need
  * @param needLevel   the level of need on Wyvern Vale's descriptors, 1 (lowest) to 5
  */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public record PlaceBandCase(String caseId, Setting setting, PrimaryNeed primaryNeed,
                             @Range(min = 1, max = 5) int needLevel) implements CaseInput {
 

@@ -1,8 +1,10 @@
 package org.wyvernvale.senrules.banding;
 
+import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.Money;
 
 /** What Wyvern Vale's banding rules decide for a place: the band and the money it attracts. */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public class PlaceBandOutcome {
     private int band;
     private Money topUp = Money.ZERO;
