@@ -3,6 +3,7 @@
 # (fork to exit), and the median of the runs is printed with the minimum and maximum.
 #
 #   benchmarks/whole-process.sh cold-start [RUNS]          JVM start to the first decision, every pack loaded
+#   benchmarks/whole-process.sh cold-start-one [RUNS]      the same compiling only sspp-top-up (builder().ruleSets)
 #   benchmarks/whole-process.sh simulate [RUNS] [THREADS]  100,000 SSPP cases x 8 policies, -Xmx512m
 #                                                          (the harness; THREADS=1 decides on one thread)
 #   benchmarks/whole-process.sh sen-simulate [RUNS]        the same through ./sen simulate, -Xmx512m
@@ -19,6 +20,8 @@ log="-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"
 case "$what" in
   cold-start)
     cmd=(java ${JAVA_OPTS:-} "$log" -cp "$jar" org.senrules.benchmarks.ColdStart) ;;
+  cold-start-one)
+    cmd=(java ${JAVA_OPTS:-} "$log" -cp "$jar" org.senrules.benchmarks.ColdStart only) ;;
   simulate)
     cohort="$here/target/cohort-100000.json"
     [[ -f "$cohort" ]] || java -cp "$jar" org.senrules.benchmarks.Simulate --write "$cohort" 100000
