@@ -30,8 +30,7 @@ final class SsppRuleSet {
                 .rules(RuleResource.of(SsppRuleSet.class, DIR + ID + ".drl"))
                 .parameterDefaults(RuleResource.of(SsppRuleSet.class, DIR + ID + ".parameters.json"))
                 .policies(RuleResource.of(SsppRuleSet.class, DIR + ID + ".policies.json"))
-                .parameter("supportUnitValue", ParameterType.MONEY,
-                        "The value of one Support Unit in the financial year")
+                .shared(FundingSharedParameters.VALUES) // supportUnitValue, set once for every rule set that costs units
                 .parameter("eligibleSettings", ParameterType.TEXT_LIST,
                         "The settings (Setting names) in which SSPP top-up may be funded")
                 .parameter("minGraduatedApproachCycles", ParameterType.INTEGER,
