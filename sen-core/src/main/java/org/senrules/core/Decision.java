@@ -18,11 +18,22 @@ import java.util.List;
  * @param warnings              things a reviewer should know, such as a stale rate
  * @param parametersFingerprint a SHA-256 over every parameter value in force for this rule set,
  *                              policy and date, so the decision can be reproduced later
+ * @param rulesFingerprint      a SHA-256 over the names and contents of the rule files the decision was
+ *                              made with: {@code ruleSetVersion} alone never stands for edited rules
+ * @param rulesFrom             {@value #PACKAGE} when every rule file is the package's, {@value #COUNCIL}
+ *                              when any came from a rule author's folder
+ * @param valuesFrom            {@value #PACKAGE} when every parameter and policy file is the package's,
+ *                              {@value #COUNCIL} when any is the council's (a rules folder or an override)
  */
 @ApiStatus(ApiStatus.Level.STABLE)
 public record Decision(String ruleSet, String ruleSetVersion, LocalDate asOf, String policy, String caseId,
                        Object outcome, List<Reason> reasons, List<ParameterUse> parameters,
-                       boolean illustrative, List<String> warnings, String parametersFingerprint) {
+                       boolean illustrative, List<String> warnings, String parametersFingerprint,
+                       String rulesFingerprint, String rulesFrom, String valuesFrom) {
+    /** {@link #rulesFrom} or {@link #valuesFrom}: the files packaged with the rule set. */
+    public static final String PACKAGE = "package";
+    /** {@link #rulesFrom} or {@link #valuesFrom}: at least one file is the council's own. */
+    public static final String COUNCIL = "council";
 
     public Decision {
         reasons = List.copyOf(reasons);

@@ -180,6 +180,39 @@ public final class SenRules {
                 .sorted(java.util.Comparator.comparing(RuleInfo::file)).toList();
     }
 
+    /**
+     * Where a rule set's rules and values come from: the files read, the council's among them, the
+     * rules fingerprint decisions carry, and the rules added, removed or changed against the package.
+     *
+     * @throws IllegalArgumentException if no such rule set is loaded
+     * @since 1.1
+     */
+    public RuleSetOrigin origin(String ruleSetId) {
+        return org.senrules.core.internal.Origins.of(loaded(ruleSetId));
+    }
+
+    /**
+     * Copies a rule set's files in use — rule, parameter and policy files, and the shared
+     * parameter files it reads — into {@code directory}, to edit and pass back as a rules folder.
+     *
+     * @return the files written
+     * @throws IllegalArgumentException if no such rule set is loaded, or a different file of the same name is there
+     * @since 1.1
+     */
+    public List<Path> exportFiles(String ruleSetId, Path directory) {
+        return org.senrules.core.internal.Origins.export(loaded(ruleSetId), directory);
+    }
+
+    private CompiledRuleSet loaded(String ruleSetId) {
+        CompiledRuleSet rs = catalog.get().get(ruleSetId);
+        if (rs == null) {
+            throw new IllegalArgumentException("unknown rule set \"" + ruleSetId + "\""
+                    + org.senrules.core.internal.Suggest.didYouMeanOrStop(ruleSetId, catalog.get().ruleSets().keySet())
+                    + " The rule sets are " + catalog.get().ruleSets().keySet());
+        }
+        return rs;
+    }
+
     /** Warnings found while loading, such as a rate that starts on a day other than 1 April. */
     public List<RuleSetProblem> warnings() {
         return catalog.get().warnings();
@@ -188,12 +221,17 @@ public final class SenRules {
     /**
      * Reloads every rule and parameter file (a rule author's edit loop with a rules folder). The
      * swap is atomic: if the new files have any error, the engine keeps serving the rules it had
-     * and this method throws.
+     * and this method throws. A reload that would lose rules in use, or go back to a packaged file
+     * because the author's copy is gone, is refused too, unless the folder's
+     * {@code senrules-manifest.txt} confirms it ({@code removes <rule-set> <rule-id>},
+     * {@code uses-packaged <file>}). What changed is logged.
      *
-     * @throws RuleSetException naming every faulty file and line
+     * @throws RuleSetException naming every faulty file and line, or every unconfirmed loss
      */
     public void reload() {
-        catalog.set(Catalog.load(config));
+        Catalog next = Catalog.load(config);
+        org.senrules.core.internal.ReloadCheck.between(catalog.get(), next);
+        catalog.set(next);
     }
 
     /** Configures a {@link SenRules} engine. */
@@ -246,14 +284,22 @@ public final class SenRules {
 
         /**
          * A folder of edited rule, parameter and policy files: a file with the same name as a
-         * packaged one replaces it. For the council's own rule authors; never for uploaded files.
+         * packaged one replaces it; any other {@code .drl} file joins the rule set its header
+         * {@code // rule-set: <id>} names; {@code senrules-manifest.txt} confirms removed rules; a
+         * folder {@code scenarios} holds the author's scenarios. Anything else in the folder (an
+         * unknown name, a symbolic link, a folder, a pipe) stops the engine with an error naming it.
+         * For the council's own rule authors; never for uploaded files.
          */
         public Builder rulesDirectory(Path directory) {
             this.rulesDirectory = directory;
             return this;
         }
 
-        /** A council's parameter file for one rule set; its values replace the defaults name by name. */
+        /**
+         * A council's parameter file for one rule set, or for a pack's shared values (by the shared
+         * set's id); its values replace the defaults name by name. An id that names neither stops
+         * the engine with an error, never a no-op.
+         */
         public Builder overrideParameters(String ruleSetId, Path file) {
             parameterOverrides.computeIfAbsent(ruleSetId, k -> new ArrayList<>()).add(file);
             return this;

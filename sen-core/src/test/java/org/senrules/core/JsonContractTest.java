@@ -29,7 +29,10 @@ class JsonContractTest {
         assertTrue(a.decided());
         JsonNode d = JSON.readTree(a.json());
         assertEquals(List.of("ruleSet", "ruleSetVersion", "asOf", "policy", "caseId", "outcome", "reasons", "parameters",
-                "illustrative", "warnings", "parametersFingerprint"), fieldNames(d));
+                "illustrative", "warnings", "parametersFingerprint", "rulesFingerprint", "rulesFrom", "valuesFrom"), fieldNames(d));
+        assertTrue(d.get("rulesFingerprint").asText().matches("sha256:[0-9a-f]{64}"));
+        assertEquals("package", d.get("rulesFrom").asText());
+        assertEquals("package", d.get("valuesFrom").asText());
         assertEquals("test-top-up", d.get("ruleSet").asText());
         assertEquals("current", d.get("policy").asText());
         assertEquals("2026-01-15", d.get("asOf").asText());

@@ -2,7 +2,6 @@ package org.senrules.oag;
 
 import org.senrules.core.ApiStatus;
 import org.senrules.core.spi.ParameterSpec;
-import org.senrules.core.spi.ParameterType;
 import org.senrules.core.spi.RuleResource;
 
 /**
@@ -42,7 +41,6 @@ public final class GraduatedApproach {
 
     /** The declaration of {@value #MINIMUM_CYCLES}, to pass to {@code RuleSetDefinition.Builder.parameter(...)}. */
     public static ParameterSpec minimumCyclesParameter() {
-        return new ParameterSpec(MINIMUM_CYCLES, ParameterType.INTEGER,
-                "The fewest assess-plan-do-review cycles that evidence a graduated approach", false);
+        return ParameterSpec.integer(MINIMUM_CYCLES, 1, 12, "The fewest assess-plan-do-review cycles that evidence a graduated approach");
     }
 }

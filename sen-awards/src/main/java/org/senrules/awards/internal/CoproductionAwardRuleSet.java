@@ -2,6 +2,7 @@ package org.senrules.awards.internal;
 
 import org.senrules.awards.AwardCase;
 import org.senrules.awards.AwardOutcome;
+import org.senrules.core.spi.ParameterSpec;
 import org.senrules.core.spi.ParameterType;
 import org.senrules.core.spi.RuleResource;
 import org.senrules.core.spi.RuleSetDefinition;
@@ -28,12 +29,12 @@ final class CoproductionAwardRuleSet {
                 .policies(RuleResource.of(CoproductionAwardRuleSet.class, DIR + ID + ".policies.json"))
                 .parameter("councilArea", ParameterType.TEXT,
                         "The council area whose organisations the Scheme is open to; the case field basedInBirmingham means based in this area")
-                .parameter("minimumActionsPerC", ParameterType.INTEGER,
-                        "The fewest actions a Silver delivery plan sets out in each of the 4 Cs of co-production")
-                .parameter("principlesRequired", ParameterType.INTEGER,
-                        "How many of the eight principles a Gold portfolio must show impact against (0 to 8)")
-                .parameter("maxStagesPerAssessment", ParameterType.INTEGER,
-                        "The most stages one assessment awards above the stage already held")
+                .parameter(ParameterSpec.integer("minimumActionsPerC", 0, 100,
+                        "The fewest actions a Silver delivery plan sets out in each of the 4 Cs of co-production"))
+                .parameter(ParameterSpec.integer("principlesRequired", 0, 8,
+                        "How many of the eight principles a Gold portfolio must show impact against (0 to 8)"))
+                .parameter(ParameterSpec.integer("maxStagesPerAssessment", 1, 4,
+                        "The most stages one assessment awards above the stage already held"))
                 .build();
     }
 }

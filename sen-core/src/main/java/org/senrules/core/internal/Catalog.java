@@ -33,10 +33,12 @@ public final class Catalog {
 
     private final Map<String, CompiledRuleSet> ruleSets;
     private final List<RuleSetProblem> warnings;
+    private final RulesFolder folder;
 
-    private Catalog(Map<String, CompiledRuleSet> ruleSets, List<RuleSetProblem> warnings) {
+    private Catalog(Map<String, CompiledRuleSet> ruleSets, List<RuleSetProblem> warnings, RulesFolder folder) {
         this.ruleSets = ruleSets;
         this.warnings = warnings;
+        this.folder = folder;
     }
 
     /** What to load. */
@@ -120,17 +122,23 @@ public final class Catalog {
         if (ParameterFile.errors(problems) > 0) {
             return null;
         }
+        // the rules folder and parameter files are checked against every rule set the packs provide, so a
+        // council file for a rule set this engine did not select is not mistaken for a misspelt id
+        LoadInputs inputs = LoadInputs.of(definitions, config, problems);
+        if (ParameterFile.errors(problems) > 0) {
+            return null;
+        }
         definitions = selected(definitions, config.selectedRuleSets(), problems);
         if (ParameterFile.errors(problems) > 0) {
             return null;
         }
-        Map<String, CompiledRuleSet> compiled = compileAll(definitions, config, problems);
+        Map<String, CompiledRuleSet> compiled = compileAll(definitions, config, inputs, problems);
         if (ParameterFile.errors(problems) > 0) {
             return null;
         }
         List<RuleSetProblem> warnings = problems.stream().filter(p -> p.severity() == RuleSetProblem.Severity.WARNING).toList();
         warnings.forEach(w -> LOG.warn("{}", w));
-        return new Catalog(Collections.unmodifiableMap(compiled), warnings);
+        return new Catalog(Collections.unmodifiableMap(compiled), warnings, inputs.folder());
     }
 
     /**
@@ -175,7 +183,7 @@ public final class Catalog {
 
     /** Compiles rule sets in parallel: each knowledge base is independent, and start-up time matters. */
     private static Map<String, CompiledRuleSet> compileAll(Map<String, RuleSetDefinition<?, ?>> definitions, Config config,
-                                                           List<RuleSetProblem> problems) {
+                                                           LoadInputs inputs, List<RuleSetProblem> problems) {
         Map<String, CompiledRuleSet> result = new LinkedHashMap<>();
         if (definitions.isEmpty()) {
             return result;
@@ -189,7 +197,7 @@ public final class Catalog {
         try {
             Map<String, Future<Compiled>> futures = new LinkedHashMap<>();
             for (RuleSetDefinition<?, ?> def : definitions.values()) {
-                futures.put(def.id(), pool.submit(() -> compileOne(def, config)));
+                futures.put(def.id(), pool.submit(() -> compileOne(def, config, inputs)));
             }
             for (Map.Entry<String, Future<Compiled>> f : futures.entrySet()) {
                 Compiled c = f.getValue().get();
@@ -212,54 +220,127 @@ public final class Catalog {
     private record Compiled(CompiledRuleSet ruleSet, List<RuleSetProblem> problems) {
     }
 
-    private static Compiled compileOne(RuleSetDefinition<?, ?> def, Config config) {
+    private static Compiled compileOne(RuleSetDefinition<?, ?> def, Config config, LoadInputs inputs) {
         List<RuleSetProblem> problems = new ArrayList<>();
+        RulesFolder folder = inputs.folder();
+        List<RuleSetFiles.File> used = new ArrayList<>();
         List<RuleSource> sources = new ArrayList<>();
+        Map<String, DrlRules.Written> packagedRules = new LinkedHashMap<>();
         for (RuleResource r : def.rules()) {
-            RuleSource s = source(r, config.rulesDirectory(), problems);
+            if (r.exists()) {
+                for (DrlRules.Written w : DrlRules.parse(r.read())) {
+                    packagedRules.putIfAbsent(w.id(), w);
+                }
+            }
+            RuleSource s = source(r, folder, RuleSetFiles.Kind.RULES, used, problems);
             if (s != null) {
                 sources.add(s);
             }
         }
-        RuleSource defaults = def.parameterDefaults() == null ? null : source(def.parameterDefaults(), config.rulesDirectory(), problems);
-        RuleSource policies = def.policies() == null ? null : source(def.policies(), config.rulesDirectory(), problems);
-        List<ParameterStore.Source> overrides = new ArrayList<>();
-        for (Path p : config.parameterOverrides().getOrDefault(def.id(), List.of())) {
-            String text = readFile(p, problems);
+        for (Path added : folder.additions(def.id())) {
+            String text = RulesFolder.read(added, problems);
             if (text != null) {
-                overrides.add(new ParameterStore.Source(text, p.toString()));
+                sources.add(new RuleSource(text, added.toString()));
+                used.add(new RuleSetFiles.File(RuleSetFiles.Kind.RULES, added.getFileName().toString(), added.toString(), true, text));
             }
         }
+        Map<String, DrlRules.Written> rules = new LinkedHashMap<>();
+        for (RuleSource s : sources) {
+            for (DrlRules.Written w : DrlRules.parse(s.text())) {
+                rules.putIfAbsent(w.id(), w);
+            }
+        }
+        // checked after compiling, so that a file that does not compile is reported as that first
+        List<RuleSetProblem> checks = new ArrayList<>();
+        checkRemovals(def, folder, packagedRules, rules, checks);
+        RuleSource defaults = def.parameterDefaults() == null ? null
+                : source(def.parameterDefaults(), folder, RuleSetFiles.Kind.PARAMETERS, used, problems);
+        RuleSource policies = def.policies() == null ? null : source(def.policies(), folder, RuleSetFiles.Kind.POLICIES, used, problems);
+        List<ParameterStore.Source> overrides = overrides(def.id(), config, used, problems);
+        List<ParameterStore.Shared> shared = new ArrayList<>();
+        Map<String, org.senrules.core.spi.ParameterSpec> allSpecs = new LinkedHashMap<>(def.parameters());
+        for (org.senrules.core.spi.SharedParameters sh : def.shared()) {
+            RuleSource file = source(sh.file(), folder, RuleSetFiles.Kind.SHARED_PARAMETERS, used, problems);
+            shared.add(new ParameterStore.Shared(sh.id(), sh.parameters(),
+                    file == null ? null : new ParameterStore.Source(file.text(), file.label()), overrides(sh.id(), config, used, problems)));
+            allSpecs.putAll(sh.parameters());
+        }
+        ParameterReads.check(def.id(), sources, allSpecs, checks);
         if (ParameterFile.errors(problems) > 0) {
+            problems.addAll(checks);
             return new Compiled(null, problems);
         }
         ParameterStore store = ParameterStore.load(def.id(), def.parameters(),
                 defaults == null ? null : new ParameterStore.Source(defaults.text(), defaults.label()), overrides,
-                policies == null ? null : new ParameterStore.Source(policies.text(), policies.label()), config.options(), problems);
+                policies == null ? null : new ParameterStore.Source(policies.text(), policies.label()), shared, config.options(), problems);
         if (store != null) {
             store.runChecks(def.checks(), problems);
         }
-        CompiledRuleSet compiled = CompiledRuleSet.compile(def, sources, store, config.options(), problems);
+        RuleSetFiles files = new RuleSetFiles(List.copyOf(used), RuleSetFiles.fingerprint(used),
+                used.stream().anyMatch(f -> f.council() && f.kind() == RuleSetFiles.Kind.RULES),
+                used.stream().anyMatch(f -> f.council() && f.kind() != RuleSetFiles.Kind.RULES),
+                Map.copyOf(rules), Map.copyOf(packagedRules));
+        CompiledRuleSet compiled = CompiledRuleSet.compile(def, sources, store, files, config.options(), problems);
+        problems.addAll(checks);
         if (store == null || compiled == null || ParameterFile.errors(problems) > 0) {
             return new Compiled(null, problems);
         }
         return new Compiled(compiled, problems);
     }
 
-    /** The packaged resource, or the rule author's copy of the same file name in the rules folder. */
-    private static RuleSource source(RuleResource resource, Path rulesDirectory, List<RuleSetProblem> problems) {
-        if (rulesDirectory != null) {
-            Path candidate = rulesDirectory.resolve(resource.fileName());
-            if (Files.isRegularFile(candidate)) {
-                String text = readFile(candidate, problems);
-                return text == null ? null : new RuleSource(text, candidate.toString());
+    /**
+     * A rule set in use that lacks a packaged rule decides differently with nothing to show for
+     * it (a deleted criterion turns refusals into grants; a half-saved file still compiles), so
+     * it is refused unless the author confirmed it in the folder's manifest.
+     */
+    private static void checkRemovals(RuleSetDefinition<?, ?> def, RulesFolder folder, Map<String, DrlRules.Written> packaged,
+                                      Map<String, DrlRules.Written> inUse, List<RuleSetProblem> problems) {
+        for (String id : RuleSetFiles.missingFrom(inUse, packaged)) {
+            if (folder.manifest().confirmsRemoval(def.id(), id)) {
+                continue;
             }
+            DrlRules.Written w = packaged.get(id);
+            String where = def.rules().stream().map(r -> folder.replacement(r.fileName())).filter(java.util.Objects::nonNull)
+                    .map(Path::toString).findFirst().orElse(folder.dir() == null ? def.id() : folder.dir().toString());
+            problems.add(RuleSetProblem.error(where, 0, "rule " + id + " (\"" + w.name() + "\") of the packaged " + def.id()
+                    + " is not in the rules in use (deleted, or the file is cut short); if that is intended, confirm it with the line"
+                    + " \"removes " + def.id() + " " + id + "\" in " + (folder.dir() == null ? RulesFolder.MANIFEST
+                    : folder.dir().resolve(RulesFolder.MANIFEST))));
+        }
+    }
+
+    private static List<ParameterStore.Source> overrides(String id, Config config, List<RuleSetFiles.File> used,
+                                                         List<RuleSetProblem> problems) {
+        List<ParameterStore.Source> overrides = new ArrayList<>();
+        for (Path p : config.parameterOverrides().getOrDefault(id, List.of())) {
+            String text = readFile(p, problems);
+            if (text != null) {
+                overrides.add(new ParameterStore.Source(text, p.toString()));
+                used.add(new RuleSetFiles.File(RuleSetFiles.Kind.PARAMETERS, p.getFileName().toString(), p.toString(), true, text));
+            }
+        }
+        return overrides;
+    }
+
+    /** The packaged resource, or the rule author's copy of the same file name in the rules folder. */
+    private static RuleSource source(RuleResource resource, RulesFolder folder, RuleSetFiles.Kind kind, List<RuleSetFiles.File> used,
+                                     List<RuleSetProblem> problems) {
+        Path candidate = folder.replacement(resource.fileName());
+        if (candidate != null) {
+            String text = readFile(candidate, problems);
+            if (text == null) {
+                return null;
+            }
+            used.add(new RuleSetFiles.File(kind, resource.fileName(), candidate.toString(), true, text));
+            return new RuleSource(text, candidate.toString());
         }
         if (!resource.exists()) {
             problems.add(RuleSetProblem.error(resource.path(), 0, "missing resource: " + resource.origin() + " has no " + resource.path()));
             return null;
         }
-        return new RuleSource(resource.read(), resource.path());
+        String text = resource.read();
+        used.add(new RuleSetFiles.File(kind, resource.fileName(), resource.path(), false, text));
+        return new RuleSource(text, resource.path());
     }
 
     private static String readFile(Path file, List<RuleSetProblem> problems) {
@@ -269,6 +350,11 @@ public final class Catalog {
             problems.add(RuleSetProblem.error(file.toString(), 0, "cannot read: " + e.getMessage()));
             return null;
         }
+    }
+
+    /** The rules folder as read for this catalogue. */
+    RulesFolder folder() {
+        return folder;
     }
 
     public Map<String, CompiledRuleSet> ruleSets() {

@@ -55,11 +55,13 @@ public final class CompiledRuleSet {
     private final boolean usesParams;
     private final boolean usesExplain;
     private final EngineOptions options;
+    private final RuleSetFiles files;
 
     private CompiledRuleSet(RuleSetDefinition<CaseInput, Object> definition, KieBase kieBase, ParameterStore parameters,
                             Map<String, RuleMetadata> rules, Map<String, Object> globals, Set<String> declaredGlobals,
-                            EngineOptions options) {
+                            RuleSetFiles files, EngineOptions options) {
         this.definition = definition;
+        this.files = files;
         this.kieBase = kieBase;
         this.parameters = parameters;
         this.rules = rules;
@@ -78,7 +80,7 @@ public final class CompiledRuleSet {
     /** Compiles the rule files; returns null and adds problems (file and line) if they do not compile. */
     @SuppressWarnings("unchecked")
     static CompiledRuleSet compile(RuleSetDefinition<?, ?> def, List<RuleSource> sources, ParameterStore parameters,
-                                   EngineOptions options, List<RuleSetProblem> problems) {
+                                   RuleSetFiles files, EngineOptions options, List<RuleSetProblem> problems) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId release = ks.newReleaseId("org.senrules.compiled", def.id(), def.version() + "-b" + BUILDS.incrementAndGet());
@@ -102,11 +104,18 @@ public final class CompiledRuleSet {
         }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         boolean failed = false;
+        Set<String> reported = new HashSet<>();
         for (Message m : builder.getResults().getMessages()) {
             if (m.getLevel() == Message.Level.ERROR) {
                 failed = true;
+                String text = oneLine(m.getText());
+                // Drools follows each real fault with a summary naming no file ("Unable to build
+                // KieBaseModel ..."), and may report one fault twice: one message per problem
+                if (m.getPath() == null && text.startsWith("Unable to build KieBaseModel") || !reported.add(m.getPath() + ":" + m.getLine() + ":" + text)) {
+                    continue;
+                }
                 String file = m.getPath() == null ? def.id() : labels.getOrDefault(m.getPath(), m.getPath());
-                problems.add(RuleSetProblem.error(file, Math.max(m.getLine(), 0), oneLine(m.getText())));
+                problems.add(RuleSetProblem.error(file, Math.max(m.getLine(), 0), text));
             }
         }
         if (failed) {
@@ -153,7 +162,7 @@ public final class CompiledRuleSet {
             return null;
         }
         return new CompiledRuleSet((RuleSetDefinition<CaseInput, Object>) def, base, parameters, Map.copyOf(metadata),
-                globals, declaredGlobals, options);
+                globals, declaredGlobals, files, options);
     }
 
     private static String fileOf(String fileAndLine) {
@@ -180,6 +189,11 @@ public final class CompiledRuleSet {
 
     ParameterStore parameters() {
         return parameters;
+    }
+
+    /** The files this rule set was loaded from, and the rules in them. */
+    RuleSetFiles files() {
+        return files;
     }
 
     /** The policy variants, {@code current} first. */
@@ -248,7 +262,8 @@ public final class CompiledRuleSet {
         }
         return new Decision(definition.id(), definition.version(), request.asOf(), request.policy(), caseData.caseId(),
                 outcome, explain.reasons(), params.used(), params.illustrative() || explain.isIllustrative(), warnings,
-                resolved.fingerprint());
+                resolved.fingerprint(), files.rulesFingerprint(), files.councilRules() ? Decision.COUNCIL : Decision.PACKAGE,
+                files.councilValues() ? Decision.COUNCIL : Decision.PACKAGE);
     }
 
     private static String rootMessage(Throwable e) {

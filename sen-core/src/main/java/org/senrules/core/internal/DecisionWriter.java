@@ -98,6 +98,9 @@ public final class DecisionWriter {
         }
         g.writeEndArray();
         g.writeStringField("parametersFingerprint", d.parametersFingerprint());
+        g.writeStringField("rulesFingerprint", d.rulesFingerprint());
+        g.writeStringField("rulesFrom", d.rulesFrom());
+        g.writeStringField("valuesFrom", d.valuesFrom());
         g.writeEndObject();
     }
 

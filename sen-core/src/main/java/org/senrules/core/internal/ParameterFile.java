@@ -34,6 +34,15 @@ final class ParameterFile {
     /** Timelines by parameter name, sorted by start date; empty if the file has errors. */
     static Map<String, List<ParameterEntry>> read(String text, String file, String origin, Map<String, ParameterSpec> specs,
                                                   List<RuleSetProblem> problems) {
+        return read(text, file, origin, specs, Map.of(), problems);
+    }
+
+    /**
+     * As {@link #read(String, String, String, Map, List)}; {@code elsewhere} says, for names this
+     * file may not hold but another file does (a pack's shared values), where they belong.
+     */
+    static Map<String, List<ParameterEntry>> read(String text, String file, String origin, Map<String, ParameterSpec> specs,
+                                                  Map<String, String> elsewhere, List<RuleSetProblem> problems) {
         LocatedJson json;
         try {
             json = LocatedJson.parse(text);
@@ -41,11 +50,17 @@ final class ParameterFile {
             problems.add(RuleSetProblem.error(file, lineOf(e), "not valid JSON: " + message(e)));
             return Map.of();
         }
-        return readTimelines(json, json.root(), file, origin, specs, problems);
+        return readTimelines(json, json.root(), file, origin, specs, elsewhere, problems);
     }
 
     static Map<String, List<ParameterEntry>> readTimelines(LocatedJson json, JsonNode root, String file, String origin,
                                                            Map<String, ParameterSpec> specs, List<RuleSetProblem> problems) {
+        return readTimelines(json, root, file, origin, specs, Map.of(), problems);
+    }
+
+    static Map<String, List<ParameterEntry>> readTimelines(LocatedJson json, JsonNode root, String file, String origin,
+                                                           Map<String, ParameterSpec> specs, Map<String, String> elsewhere,
+                                                           List<RuleSetProblem> problems) {
         int errorsBefore = errors(problems);
         Map<String, List<ParameterEntry>> result = new LinkedHashMap<>();
         if (!root.isObject()) {
@@ -60,7 +75,12 @@ final class ParameterFile {
             ParameterSpec spec = specs.get(name);
             int line = json.lineOf(field.getValue());
             if (spec == null) {
-                problems.add(RuleSetProblem.error(file, line, "unknown parameter \"" + name + "\"; this rule set's parameters are " + specs.keySet()));
+                if (elsewhere.containsKey(name)) {
+                    problems.add(RuleSetProblem.error(file, line, "parameter \"" + name + "\" is not set here: " + elsewhere.get(name)));
+                } else {
+                    problems.add(RuleSetProblem.error(file, line, "unknown parameter \"" + name + "\"" + Suggest.didYouMeanOrStop(name, specs.keySet())
+                            + " The parameters of this file are " + new java.util.TreeSet<>(specs.keySet())));
+                }
                 continue;
             }
             if (!field.getValue().isArray() || field.getValue().isEmpty()) {

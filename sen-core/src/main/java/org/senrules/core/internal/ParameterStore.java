@@ -57,34 +57,76 @@ final class ParameterStore {
     /** Loads and checks every parameter source of a rule set; returns null if any has an error. */
     static ParameterStore load(String ruleSetId, Map<String, ParameterSpec> specs, Source defaults, List<Source> overrides,
                                Source policyFile, EngineOptions options, List<RuleSetProblem> problems) {
+        return load(ruleSetId, specs, defaults, overrides, policyFile, List.of(), options, problems);
+    }
+
+    /**
+     * A pack's shared values as one rule set reads them: their declarations, the packaged file and
+     * a council's overrides of it.
+     */
+    record Shared(String id, Map<String, ParameterSpec> specs, Source defaults, List<Source> overrides) {
+    }
+
+    /**
+     * Loads and checks every parameter source of a rule set, its own and the shared ones it uses;
+     * returns null if any has an error.
+     */
+    static ParameterStore load(String ruleSetId, Map<String, ParameterSpec> ownSpecs, Source defaults, List<Source> overrides,
+                               Source policyFile, List<Shared> shared, EngineOptions options, List<RuleSetProblem> problems) {
         int errorsBefore = ParameterFile.errors(problems);
+        Map<String, ParameterSpec> specs = new LinkedHashMap<>(ownSpecs);
+        Map<String, String> elsewhere = new LinkedHashMap<>();
+        for (Shared sh : shared) {
+            specs.putAll(sh.specs());
+            for (String name : sh.specs().keySet()) {
+                elsewhere.put(name, "it is a value shared by several rule sets, set once in " + sh.id() + ".parameters.json"
+                        + " (or a council's copy of that file), so that every rule set that uses it has the same value");
+            }
+        }
         Map<String, List<ParameterEntry>> base = new LinkedHashMap<>();
         if (defaults != null) {
-            base.putAll(ParameterFile.read(defaults.text(), defaults.label(), "default", specs, problems));
-            for (String name : specs.keySet()) {
-                if (!base.containsKey(name) && ParameterFile.errors(problems) == errorsBefore) {
-                    problems.add(RuleSetProblem.error(defaults.label(), 0, "parameter \"" + name + "\" is declared by rule set "
-                            + ruleSetId + " but has no values"));
-                }
+            base.putAll(ParameterFile.read(defaults.text(), defaults.label(), "default", ownSpecs, elsewhere, problems));
+            missing(ruleSetId, ownSpecs, base, defaults, errorsBefore, problems);
+        }
+        for (Shared sh : shared) {
+            if (sh.defaults() != null) {
+                Map<String, List<ParameterEntry>> values = ParameterFile.read(sh.defaults().text(), sh.defaults().label(), "default",
+                        sh.specs(), problems);
+                base.putAll(values);
+                missing(sh.id(), sh.specs(), values, sh.defaults(), errorsBefore, problems);
+            }
+            for (Source override : sh.overrides()) {
+                base.putAll(ParameterFile.read(override.text(), override.label(), override.label(), sh.specs(), problems));
             }
         }
         for (Source override : overrides) {
-            base.putAll(ParameterFile.read(override.text(), override.label(), override.label(), specs, problems));
+            base.putAll(ParameterFile.read(override.text(), override.label(), override.label(), ownSpecs, elsewhere, problems));
         }
         List<PolicyVariant> policies = new ArrayList<>();
         policies.add(new PolicyVariant(Request.CURRENT, "The council's rules and values as they stand", "the rule set's defaults"));
         Map<String, Map<String, List<ParameterEntry>>> overlays = new LinkedHashMap<>();
         overlays.put(Request.CURRENT, Map.of());
         if (policyFile != null) {
-            readPolicies(policyFile, specs, policies, overlays, problems);
+            readPolicies(policyFile, specs, base, policies, overlays, problems);
         }
         if (ParameterFile.errors(problems) > errorsBefore) {
             return null;
         }
-        return new ParameterStore(ruleSetId, specs, base, overlays, List.copyOf(policies), options);
+        return new ParameterStore(ruleSetId, Map.copyOf(specs), base, overlays, List.copyOf(policies), options);
     }
 
-    private static void readPolicies(Source file, Map<String, ParameterSpec> specs, List<PolicyVariant> policies,
+    private static void missing(String owner, Map<String, ParameterSpec> specs, Map<String, List<ParameterEntry>> values, Source file,
+                                int errorsBefore, List<RuleSetProblem> problems) {
+        for (String name : specs.keySet()) {
+            if (!values.containsKey(name) && ParameterFile.errors(problems) == errorsBefore) {
+                problems.add(RuleSetProblem.error(file.label(), 0, "parameter \"" + name + "\" is declared by " + owner
+                        + " but has no values"));
+            }
+        }
+    }
+
+    private static void readPolicies(Source file, Map<String, ParameterSpec> specs, Map<String, List<ParameterEntry>> base,
+                                     List<PolicyVariant> policies,
                                      Map<String, Map<String, List<ParameterEntry>>> overlays, List<RuleSetProblem> problems) {
         LocatedJson json;
         try {
@@ -120,7 +162,11 @@ final class ParameterStore {
             }
             Map<String, List<ParameterEntry>> overlay = ParameterFile.readTimelines(json, p.get("parameters"), file.label(),
                     "policy:" + name, specs, problems);
-            policies.add(new PolicyVariant(name, p.get("title").textValue(), p.get("source").textValue()));
+            Map<String, List<ParameterEntry>> values = new LinkedHashMap<>(base);
+            values.putAll(overlay);
+            String title = PolicyTitles.fill(p.get("title").textValue(), values, specs.keySet(), file.label(), line,
+                    problems);
+            policies.add(new PolicyVariant(name, title, p.get("source").textValue()));
             overlays.put(name, overlay);
         }
     }

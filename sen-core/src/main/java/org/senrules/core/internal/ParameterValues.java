@@ -32,7 +32,7 @@ final class ParameterValues {
                     problems.add(RuleSetProblem.error(file, line, where + ": must be a whole number, not negative"));
                     return null;
                 }
-                return v.intValue();
+                return inRange(v.intValue(), spec, where, file, line, problems);
             case FLAG:
                 if (!v.isBoolean()) {
                     problems.add(RuleSetProblem.error(file, line, where + ": must be true or false"));
@@ -60,6 +60,34 @@ final class ParameterValues {
                 }
                 return List.copyOf(list);
             }
+            case ENUM:
+                if (!v.isTextual()) {
+                    problems.add(RuleSetProblem.error(file, line, where + ": must be one of " + spec.allowedValues()));
+                    return null;
+                }
+                return constant(v.textValue(), spec, where, file, line, problems);
+            case ENUM_LIST: {
+                if (!v.isArray()) {
+                    problems.add(RuleSetProblem.error(file, line, where + ": must be a list of " + spec.allowedValues()));
+                    return null;
+                }
+                List<String> list = new ArrayList<>();
+                for (JsonNode item : v) {
+                    String c = item.isTextual() ? constant(item.textValue(), spec, where, file, line, problems) : null;
+                    if (c == null) {
+                        if (!item.isTextual()) {
+                            problems.add(RuleSetProblem.error(file, line, where + ": every item must be one of " + spec.allowedValues()));
+                        }
+                        return null;
+                    }
+                    if (list.contains(c)) {
+                        problems.add(RuleSetProblem.error(file, line, where + ": " + c + " is listed twice"));
+                        return null;
+                    }
+                    list.add(c);
+                }
+                return List.copyOf(list);
+            }
             case MONEY_BY_KEY:
             case INTEGER_BY_KEY:
             case INTEGER_LIST_BY_KEY: {
@@ -75,12 +103,12 @@ final class ParameterValues {
                         item = money(e.getValue(), at, file, line, problems);
                     } else if (spec.type() == org.senrules.core.spi.ParameterType.INTEGER_BY_KEY) {
                         if (ParameterFile.fitsInt(e.getValue())) {
-                            item = e.getValue().intValue();
+                            item = inRange(e.getValue().intValue(), spec, at, file, line, problems);
                         } else {
                             problems.add(RuleSetProblem.error(file, line, at + ": must be a whole number, not negative"));
                         }
                     } else {
-                        item = integers(e.getValue(), at, file, line, problems);
+                        item = integers(e.getValue(), spec, at, file, line, problems);
                     }
                     if (item == null) {
                         return null;
@@ -92,6 +120,28 @@ final class ParameterValues {
             default:
                 throw new IllegalStateException(spec.type().toString());
         }
+    }
+
+    /** The constant name, or null (and an error with "did you mean") when the vocabulary has no such constant. */
+    private static String constant(String value, ParameterSpec spec, String where, String file, int line,
+                                   List<RuleSetProblem> problems) {
+        List<String> allowed = spec.allowedValues();
+        if (allowed.contains(value)) {
+            return value;
+        }
+        problems.add(RuleSetProblem.error(file, line, where + ": \"" + value + "\" is not a " + spec.vocabulary().getSimpleName()
+                + Suggest.didYouMeanOrStop(value, allowed) + " The values are " + allowed));
+        return null;
+    }
+
+    private static Integer inRange(int value, ParameterSpec spec, String where, String file, int line,
+                                   List<RuleSetProblem> problems) {
+        if (spec.min() != null && value < spec.min() || spec.max() != null && value > spec.max()) {
+            problems.add(RuleSetProblem.error(file, line, where + ": " + value + " is outside the range declared for it, "
+                    + (spec.min() == null ? 0 : spec.min()) + " to " + (spec.max() == null ? "any" : spec.max())));
+            return null;
+        }
+        return value;
     }
 
     private static Money money(JsonNode v, String where, String file, int line, List<RuleSetProblem> problems) {
@@ -107,7 +157,8 @@ final class ParameterValues {
         return m;
     }
 
-    private static List<Integer> integers(JsonNode v, String where, String file, int line, List<RuleSetProblem> problems) {
+    private static List<Integer> integers(JsonNode v, ParameterSpec spec, String where, String file, int line,
+                                          List<RuleSetProblem> problems) {
         if (!v.isArray() || v.isEmpty()) {
             problems.add(RuleSetProblem.error(file, line, where + ": must be a list of whole numbers"));
             return null;
@@ -118,7 +169,11 @@ final class ParameterValues {
                 problems.add(RuleSetProblem.error(file, line, where + ": must be a list of whole numbers, not negative"));
                 return null;
             }
-            list.add(n.intValue());
+            Integer checked = inRange(n.intValue(), spec, where, file, line, problems);
+            if (checked == null) {
+                return null;
+            }
+            list.add(checked);
         }
         return List.copyOf(list);
     }

@@ -116,7 +116,7 @@ final class ParameterView implements Parameters {
         if (s == null) {
             throw new IllegalArgumentException("the rules read parameter \"" + name + "\", which this rule set does not declare");
         }
-        if (type != null && s.type() != type) {
+        if (type != null && s.type() != type && !ParameterReads.reads(type, s.type())) {
             throw new IllegalArgumentException("parameter " + name + " is " + s.type() + ", not " + type);
         }
         return s;

@@ -21,5 +21,19 @@ public enum ParameterType {
     /** An object from key to whole number. */
     INTEGER_BY_KEY,
     /** An object from key to a list of whole numbers, such as classification to the band at each level. */
-    INTEGER_LIST_BY_KEY
+    INTEGER_LIST_BY_KEY,
+    /**
+     * One constant of a vocabulary enum ({@link ParameterSpec#vocabulary()}), written as its name;
+     * rules read it with {@code params.text}.
+     *
+     * @since 1.1
+     */
+    ENUM,
+    /**
+     * A list of constants of a vocabulary enum, such as the {@code Setting}s a rule applies in;
+     * rules read it with {@code params.textList}.
+     *
+     * @since 1.1
+     */
+    ENUM_LIST
 }

@@ -42,10 +42,10 @@ public interface Parameters {
     /** A {@link ParameterType#FLAG} value. */
     boolean flag(String name);
 
-    /** A {@link ParameterType#TEXT} value. */
+    /** A {@link ParameterType#TEXT} value, or the constant name of an {@link ParameterType#ENUM} value. */
     String text(String name);
 
-    /** A {@link ParameterType#TEXT_LIST} value. */
+    /** A {@link ParameterType#TEXT_LIST} value, or the constant names of an {@link ParameterType#ENUM_LIST} value. */
     List<String> textList(String name);
 
     /** The money for {@code key} of a {@link ParameterType#MONEY_BY_KEY} value, or {@code null} if absent. */

@@ -38,6 +38,7 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
     private final Function<C, Collection<?>> facts;
     private final Map<String, Object> globals;
     private final List<TableCheck> checks;
+    private final List<SharedParameters> shared;
 
     private RuleSetDefinition(Builder<C, O> b) {
         this.id = b.id;
@@ -53,6 +54,14 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         this.facts = b.facts;
         this.globals = Map.copyOf(b.globals);
         this.checks = List.copyOf(b.checks);
+        this.shared = List.copyOf(b.shared);
+        for (SharedParameters s : shared) {
+            for (String name : s.parameters().keySet()) {
+                if (parameters.containsKey(name)) {
+                    throw new IllegalArgumentException("rule set " + b.id + " declares " + name + ", which it also takes from the shared parameters " + s.id());
+                }
+            }
+        }
         if (rules.isEmpty()) {
             throw new IllegalArgumentException("rule set " + id + " has no rule files");
         }
@@ -114,9 +123,18 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         return policies;
     }
 
-    /** The declared parameters by name. */
+    /** The rule set's own declared parameters by name (not those it takes from {@link #shared()}). */
     public Map<String, ParameterSpec> parameters() {
         return parameters;
+    }
+
+    /**
+     * The pack-level values this rule set uses, each declared once for every rule set that shares it.
+     *
+     * @since 1.1
+     */
+    public List<SharedParameters> shared() {
+        return shared;
     }
 
     /** The facts inserted beside the case and the outcome, such as one fact per provision line. */
@@ -154,6 +172,7 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         private Function<C, Collection<?>> facts;
         private final Map<String, Object> globals = new LinkedHashMap<>();
         private final List<TableCheck> checks = new ArrayList<>();
+        private final List<SharedParameters> shared = new ArrayList<>();
 
         private Builder(String id, String version, Class<C> caseType, Class<O> outcomeType) {
             this.id = Objects.requireNonNull(id, "id");
@@ -210,6 +229,17 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
             if (parameters.putIfAbsent(spec.name(), spec) != null) {
                 throw new IllegalArgumentException("parameter " + spec.name() + " declared twice in " + id);
             }
+            return this;
+        }
+
+        /**
+         * Uses a pack's shared values: their names are this rule set's parameters, their values come
+         * from the shared file (and a council's override of it), never from this rule set's own file.
+         *
+         * @since 1.1
+         */
+        public Builder<C, O> shared(SharedParameters values) {
+            shared.add(Objects.requireNonNull(values));
             return this;
         }
 

@@ -1,6 +1,7 @@
 package org.senrules.funding.internal;
 
 import java.util.List;
+import org.senrules.core.spi.ParameterSpec;
 import org.senrules.core.spi.ParameterType;
 import org.senrules.core.spi.TableCheck;
 import org.senrules.core.spi.RuleResource;
@@ -34,15 +35,15 @@ public final class BandRuleSet {
                         "The top-up of each band above Band 1 for the financial year, by band number")
                 .parameter("topUpModel", ParameterType.TEXT,
                         "How the top-up is found: BANDS, UNITS (a unit model) or AVERAGE_SPEND (the spend analysis)")
-                .parameter("specialSchoolFactorPercent", ParameterType.INTEGER,
-                        "A special-school factor applied to the top-up, as a whole percentage (100 = none)")
+                .parameter(ParameterSpec.integer("specialSchoolFactorPercent", 50, 300,
+                        "A special-school factor applied to the top-up, as a whole percentage (100 = none)"))
                 .parameter("unitsByLevel", ParameterType.INTEGER_LIST_BY_KEY,
                         "For each classification A-E, the Support Units the same need is costed at in the mainstream framework, at levels 1-4")
-                .parameter("supportUnitValue", ParameterType.MONEY, "The value of one Support Unit for the financial year")
+                .shared(FundingSharedParameters.VALUES) // supportUnitValue, set once for every rule set that costs units
                 .parameter("averageReportedSpend", ParameterType.MONEY_BY_KEY,
                         "The average spend schools report for a pupil in each band, for the spend analysis")
-                .parameter("alignmentTolerancePercent", ParameterType.INTEGER,
-                        "How far a top-up may differ from the mainstream cost of the same need before it is an anomaly")
+                .parameter(ParameterSpec.integer("alignmentTolerancePercent", 0, 100,
+                        "How far a top-up may differ from the mainstream cost of the same need before it is an anomaly"))
                 .check(TableCheck.of("topUpModel is BANDS, UNITS or AVERAGE_SPEND", (values, report) -> {
                     Object model = values.get("topUpModel");
                     if (model != null && !List.of("BANDS", "UNITS", "AVERAGE_SPEND").contains(model)) {

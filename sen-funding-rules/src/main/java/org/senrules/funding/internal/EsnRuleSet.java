@@ -1,6 +1,6 @@
 package org.senrules.funding.internal;
 
-import org.senrules.core.spi.ParameterType;
+import org.senrules.core.spi.ParameterSpec;
 import org.senrules.core.spi.RuleResource;
 import org.senrules.core.spi.RuleSetDefinition;
 import org.senrules.funding.esn.EsnCase;
@@ -22,10 +22,10 @@ public final class EsnRuleSet {
                 .outcome(EsnOutcome::new)
                 .rules(RuleResource.of(EsnRuleSet.class, DIR + ID + ".drl"))
                 .parameterDefaults(RuleResource.of(EsnRuleSet.class, DIR + ID + ".parameters.json"))
-                .parameter("decisionWeeks", ParameterType.INTEGER,
-                        "Weeks from the request within which the case officer communicates the decision")
-                .parameter("reviewDueWithinWeeks", ParameterType.INTEGER,
-                        "An annual review due within this many weeks of the request counts as due; later, an early review is called")
+                .parameter(ParameterSpec.integer("decisionWeeks", 1, 52,
+                        "Weeks from the request within which the case officer communicates the decision"))
+                .parameter(ParameterSpec.integer("reviewDueWithinWeeks", 1, 52,
+                        "An annual review due within this many weeks of the request counts as due; later, an early review is called"))
                 .build();
     }
 }

@@ -35,8 +35,7 @@ public final class MainstreamTopUpRuleSet {
                 .outcome(MainstreamTopUpOutcome::new)
                 .rules(RuleResource.of(MainstreamTopUpRuleSet.class, DIR + ID + ".drl"))
                 .parameterDefaults(RuleResource.of(MainstreamTopUpRuleSet.class, DIR + ID + ".parameters.json"))
-                .parameter("supportUnitValue", ParameterType.MONEY,
-                        "The value of one Support Unit for the financial year")
+                .shared(FundingSharedParameters.VALUES) // supportUnitValue, set once for every rule set that costs units
                 .parameter("notionalSenContribution", ParameterType.MONEY,
                         "The additional support a mainstream school meets from its notional SEN budget (element 2) before top-up")
                 // the catalogue is consulted by the rules on the decision date; lines go in without their descriptions

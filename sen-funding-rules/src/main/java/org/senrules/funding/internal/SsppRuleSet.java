@@ -1,5 +1,6 @@
 package org.senrules.funding.internal;
 
+import org.senrules.core.domain.Setting;
 import org.senrules.core.spi.ParameterSpec;
 import org.senrules.core.spi.ParameterType;
 import org.senrules.core.spi.RuleResource;
@@ -30,20 +31,20 @@ final class SsppRuleSet {
                 .rules(RuleResource.of(SsppRuleSet.class, DIR + ID + ".drl"))
                 .parameterDefaults(RuleResource.of(SsppRuleSet.class, DIR + ID + ".parameters.json"))
                 .policies(RuleResource.of(SsppRuleSet.class, DIR + ID + ".policies.json"))
-                .parameter("supportUnitValue", ParameterType.MONEY,
-                        "The value of one Support Unit in the financial year")
-                .parameter("eligibleSettings", ParameterType.TEXT_LIST,
-                        "The settings (Setting names) in which SSPP top-up may be funded")
-                .parameter("minGraduatedApproachCycles", ParameterType.INTEGER,
-                        "The fewest assess-plan-do-review cycles that evidence the graduated approach")
+                .shared(FundingSharedParameters.VALUES) // supportUnitValue, set once for every rule set that costs units
+                .parameter(ParameterSpec.listOf("eligibleSettings", Setting.class,
+                        "The settings in which SSPP top-up may be funded"))
+                .parameter(ParameterSpec.integer("minGraduatedApproachCycles", 1, 12,
+                        "The fewest assess-plan-do-review cycles that evidence the graduated approach"))
                 .parameter("fundingCeased", ParameterType.FLAG,
                         "Whether high-needs funding for SEN Support by SSPP has ceased")
-                .parameter(new ParameterSpec("maxFundedMonths", ParameterType.INTEGER,
-                        "The longest funded period in months; none means open-ended", true))
+                // ranges: a time limit of 0 months, or of 100,000, is a typing error, not a policy
+                .parameter(ParameterSpec.integer("maxFundedMonths", 1, 60,
+                        "The longest funded period in months; none means open-ended").orNone())
                 .parameter("renewalsAllowed", ParameterType.FLAG,
                         "Whether renewal requests may be funded and grants renewed")
-                .parameter(new ParameterSpec("supportUnitCap", ParameterType.INTEGER,
-                        "The most Support Units funded per request; none means no cap", true))
+                .parameter(ParameterSpec.integer("supportUnitCap", 1, 40,
+                        "The most Support Units funded per request; none means no cap").orNone())
                 .parameter("targetedCohortsOnly", ParameterType.FLAG,
                         "Whether only pupils in a targeted cohort may be funded")
                 .parameter("targetedCohorts", ParameterType.TEXT_LIST,

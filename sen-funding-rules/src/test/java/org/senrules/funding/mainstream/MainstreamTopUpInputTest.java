@@ -126,7 +126,9 @@ class MainstreamTopUpInputTest {
     void councilsUnitValue_replacesTheIllustrativeOne(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("council.json");
         Files.writeString(file, "{ \"supportUnitValue\": [ { \"from\": \"2025-04-01\", \"value\": \"1234.56\", \"illustrative\": false } ] }");
-        SenRules engine = TestEngines.withOverride(MainstreamTopUpRuleSet.definition(), file);
+        // the unit value is the funding pack's shared value, overridden by the shared set's id
+        SenRules engine = SenRules.builder().discoverPacks(false).addPack(new org.senrules.funding.internal.FundingRulePack())
+                .overrideParameters("funding-shared", file).build();
         Decision d = engine.decide(Request.of(MainstreamTopUpRuleSet.ID, AS_OF, new MainstreamTopUpCase("M-8", PlanStatus.SEN_SUPPORT,
                 Setting.RESOURCE_BASE, Phase.SCHOOL_AGE, List.of(new ProvisionLine("d", 2, null)))));
         assertEquals(Money.parse("2469.12"), d.outcome(MainstreamTopUpOutcome.class).getTopUp());

@@ -34,7 +34,12 @@ class SsppCouncilConfigurationTest {
             .overrideParameters("sspp-top-up", write("council.parameters.json", """
                     {
                       "eligibleSettings": [ { "from": "2025-04-01", "illustrative": false,
-                        "value": ["EARLY_YEARS_SETTING", "NURSERY_SCHOOL", "MAINSTREAM_SCHOOL", "RESOURCE_BASE"] } ],
+                        "value": ["EARLY_YEARS_SETTING", "NURSERY_SCHOOL", "MAINSTREAM_SCHOOL", "RESOURCE_BASE"] } ]
+                    }
+                    """))
+            // the Support Unit value is the pack's shared value: overridden once, for every rule set
+            .overrideParameters("funding-shared", write("council-units.json", """
+                    {
                       "supportUnitValue": [ { "from": "2025-04-01", "until": "2026-03-31", "value": "987.65", "illustrative": false } ]
                     }
                     """)).build();

@@ -28,6 +28,13 @@ final class DecideCommand {
                 }
                 out.print(Explainer.explain(decisions.get(i), engine.json()));
             }
+            // every file the decisions were made with, so that a council's file never passes unseen
+            for (String id : decisions.stream().map(Decision::ruleSet).distinct().toList()) {
+                List<String> council = engine.origin(id).councilFiles();
+                out.println();
+                out.println("Files used for " + id + ": " + (council.isEmpty() ? "the packaged files only"
+                        : "the council's " + String.join(", ", council) + "; the rest packaged"));
+            }
         } else {
             out.println(cohort ? engine.json().write(decisions) : engine.json().write(decisions.get(0)));
         }

@@ -39,6 +39,9 @@ final class Explainer {
         sb.append("Decision for case ").append(d.caseId()).append('\n');
         sb.append("  Rules: ").append(d.ruleSet()).append(" version ").append(d.ruleSetVersion())
                 .append(", policy ").append(d.policy()).append(", values in force on ").append(day(d.asOf())).append('\n');
+        // the version alone cannot stand for edited rules: the fingerprint of the rule files can
+        sb.append("  Rule files: ").append(d.rulesFingerprint()).append(" (rules from the ").append(d.rulesFrom())
+                .append(", values from the ").append(d.valuesFrom()).append(")\n");
         sb.append("\nOutcome\n");
         for (Map.Entry<String, JsonNode> f : outcome.properties()) {
             Class<?> type = Beans.type(d.outcome().getClass(), f.getKey());

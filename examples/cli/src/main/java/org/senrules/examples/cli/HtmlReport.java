@@ -34,6 +34,8 @@ final class HtmlReport {
         h.append("<h1>SEND policy simulation</h1>\n<p>Rule set <b>").append(esc(r.ruleSet())).append("</b> version ")
                 .append(esc(r.ruleSetVersion())).append(", ").append(String.format("%,d", r.cases()))
                 .append(" cases, values in force on ").append(esc(Explainer.day(r.asOf()))).append(".</p>\n");
+        h.append("<p>").append(esc(r.sources().describe())).append(". Rule files fingerprint <code>")
+                .append(esc(r.current().rulesFingerprint)).append("</code>; each policy's parameters fingerprint is in simulation.json.</p>\n");
         boolean illustrative = r.policies().stream().anyMatch(p -> p.illustrative);
         h.append("<p class=\"note\">").append(illustrative
                 ? "These results use illustrative parameter values (for example the value of a Support Unit): the amounts show how the policies compare, not what any council will spend. "

@@ -26,7 +26,9 @@ public final class Main {
               simulate COHORT.json [--policies P,...] [--out DIR] [--compare-parameters FILE]
                        [--hnb FILE | --budget £ --brought-forward £ [--outturn £]]
                                                       every case under every policy, compared with current
-              validate                                compile every rule file, check every parameter file
+              validate                                compile every rule file, check every parameter file; with
+                                                      --rules, what your files change against the packaged ones
+              rules export RULE-SET DIR               copy a rule set's rule, parameter, policy and scenario files to edit
               test DIR                                run a folder of scenario files
               cohort --size N --seed S --out FILE     write a synthetic cohort (no real person's data)
               demo [--out DIR] [--size N]             the guided tour on bundled synthetic data
@@ -59,10 +61,11 @@ public final class Main {
                 case "decide" -> DecideCommand.run(rest, out, err);
                 case "simulate" -> SimulateCommand.run(rest, out, err);
                 case "validate" -> ValidateCommand.run(rest, out, err);
+                case "rules" -> RulesCommand.run(rest, out, err);
                 case "test" -> TestCommand.run(rest, out, err);
                 case "cohort" -> CohortCommand.run(rest, out, err);
                 case "demo" -> DemoCommand.run(rest, out, err);
-                default -> throw new UsageException("unknown verb '" + verb + "'; the verbs are decide, simulate, validate, test, cohort, demo");
+                default -> throw new UsageException("unknown verb '" + verb + "'; the verbs are decide, simulate, validate, rules, test, cohort, demo");
             };
         } catch (UsageException e) {
             err.println("sen " + verb + ": " + e.getMessage());

@@ -43,7 +43,8 @@ final class ReportFiles {
     private static void writeCsv(Simulation.Result r, Path dir) throws IOException {
         List<String> summary = new ArrayList<>();
         summary.add("policy,title,cases,considered,eligible,units,total_top_up,change_vs_current,gain,lose,keep,"
-                + "hnb_outturn,hnb_variance,hnb_reserve,illustrative");
+                + "hnb_outturn,hnb_variance,hnb_reserve,illustrative,rules_folder,parameter_files,rules_fingerprint,parameters_fingerprint");
+        RunSources s = r.sources();
         List<String> areas = new ArrayList<>();
         areas.add("policy,area_of_need,cases,considered,eligible,units,top_up");
         List<String> localities = new ArrayList<>();
@@ -51,7 +52,8 @@ final class ReportFiles {
         for (Simulation.PolicyResult p : r.policies()) {
             summary.add(csv(p.policy, p.title, p.all.cases, p.all.considered, p.all.eligible, p.all.units, p.all.topUp, p.change,
                     p.gain, p.lose, p.keep, p.hnb == null ? "" : p.hnb.outturn(), p.hnb == null ? "" : p.hnb.variance(),
-                    p.hnb == null ? "" : p.hnb.reserve(), p.illustrative));
+                    p.hnb == null ? "" : p.hnb.reserve(), p.illustrative, s.rulesFolder() == null ? "" : s.rulesFolder(),
+                    String.join(" ", s.parameterFiles()), p.rulesFingerprint, String.join(" ", p.parametersFingerprints)));
             for (Map.Entry<String, Simulation.Totals> e : p.byArea.entrySet()) {
                 Simulation.Totals t = e.getValue();
                 areas.add(csv(p.policy, e.getKey(), t.cases, t.considered, t.eligible, t.units, t.topUp));
@@ -99,13 +101,20 @@ final class ReportFiles {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("ruleSet", r.ruleSet()).put("ruleSetVersion", r.ruleSetVersion()).put("asOf", r.asOf().toString())
                 .put("cases", r.cases());
+        RunSources s = r.sources();
+        ObjectNode sources = root.putObject("sources");
+        sources.put("rulesFolder", s.rulesFolder()).put("rulesFrom", s.rulesFrom()).put("valuesFrom", s.valuesFrom());
+        s.parameterFiles().forEach(sources.putArray("parameterFiles")::add);
+        s.compareFiles().forEach(sources.putArray("compareParameterFiles")::add);
+        s.councilFiles().forEach(sources.putArray("councilFiles")::add);
         ArrayNode policies = root.putArray("policies");
         for (Simulation.PolicyResult p : r.policies()) {
             ObjectNode o = policies.addObject();
             o.put("policy", p.policy).put("title", p.title).put("source", p.source);
             totals(o, p.all);
             o.put("changeAgainstCurrent", p.change.toString()).put("gain", p.gain).put("lose", p.lose).put("keep", p.keep)
-                    .put("illustrative", p.illustrative);
+                    .put("illustrative", p.illustrative).put("rulesFingerprint", p.rulesFingerprint);
+            p.parametersFingerprints.forEach(o.putArray("parametersFingerprints")::add);
             ArrayNode areas = o.putArray("byAreaOfNeed");
             p.byArea.forEach((k, t) -> totals(areas.addObject().put("area", k), t));
             ArrayNode locs = o.putArray("byLocality");

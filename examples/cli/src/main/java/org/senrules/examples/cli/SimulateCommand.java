@@ -99,7 +99,10 @@ final class SimulateCommand {
                 p.hnb = hnb.withChange(p.change);
             }
         }
+        org.senrules.core.RuleSetOrigin origin = engine.origin(info.id());
+        RunSources sources = new RunSources(args.value("--rules").orElse(null), args.values("--parameters"),
+                args.values("--compare-parameters"), origin.councilFiles(), origin.rulesFrom(), origin.valuesFrom());
         return new Simulation.Result(info.id(), info.version(), cohort.get(0).asOf(), cohort.size(), ids, fields, results,
-                comparison, baseline, hnb == null ? null : hnb.describe);
+                comparison, baseline, hnb == null ? null : hnb.describe, sources);
     }
 }

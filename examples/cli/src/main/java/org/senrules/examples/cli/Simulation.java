@@ -60,6 +60,9 @@ final class Simulation {
         int lose;
         int keep;
         Hnb.Effect hnb;
+        /** The fingerprints of the rule files and parameter values the policy's decisions were made with. */
+        String rulesFingerprint = "";
+        final java.util.Set<String> parametersFingerprints = new java.util.TreeSet<>();
         final long[] pence;
         final String[] band;
 
@@ -90,7 +93,7 @@ final class Simulation {
 
     /** The whole simulation. */
     record Result(String ruleSet, String ruleSetVersion, LocalDate asOf, int cases, String[] caseIds, Fields fields,
-                  List<PolicyResult> policies, Comparison comparison, Hnb.Effect hnbBaseline, String hnbNote) {
+                  List<PolicyResult> policies, Comparison comparison, Hnb.Effect hnbBaseline, String hnbNote, RunSources sources) {
         PolicyResult current() {
             return policies.get(0);
         }
@@ -168,6 +171,8 @@ final class Simulation {
         Object band = f.band() == null ? null : Beans.get(o, f.band());
         pr.band[index] = band == null ? "" : band.toString();
         pr.illustrative |= d.illustrative();
+        pr.rulesFingerprint = d.rulesFingerprint();
+        pr.parametersFingerprints.add(d.parametersFingerprint());
         add(pr.all, considered, eligible, units, money);
         if (f.area()) {
             AreaOfNeed area = Beans.area(request.caseData());

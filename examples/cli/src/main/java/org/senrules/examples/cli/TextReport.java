@@ -21,6 +21,9 @@ final class TextReport {
         Simulation.Fields f = r.fields();
         out.printf("Simulation of %s %s over %,d cases, values in force on %s%n", r.ruleSet(), r.ruleSetVersion(), r.cases(),
                 Explainer.day(r.asOf()));
+        out.println(r.sources().describe());
+        out.println("Fingerprints: rules " + r.current().rulesFingerprint + ", parameters (current) "
+                + String.join(" ", r.current().parametersFingerprints));
         out.println();
         out.printf("%-16s %9s %11s %9s %9s %18s %18s %8s %8s %8s%n", "policy", "cases", "considered", "eligible", "units",
                 "total top-up", "change vs current", "gain", "lose", "keep");

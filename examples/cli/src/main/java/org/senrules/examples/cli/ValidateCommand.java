@@ -1,16 +1,22 @@
 package org.senrules.examples.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.senrules.core.RuleSetException;
 import org.senrules.core.RuleSetInfo;
+import org.senrules.core.RuleSetOrigin;
 import org.senrules.core.RuleSetProblem;
 import org.senrules.core.SenRules;
 
 /**
  * {@code sen validate [--rules DIR] [--parameters FILE]}: compiles every rule file and checks
- * every parameter and policy file, printing each problem with its file and line. Exit status 1
- * on any error; warnings alone pass.
+ * every parameter and policy file, printing each problem once, with its file and line. With the
+ * council's files it lists the files used, the rules added, removed and changed against the
+ * packaged ones, and re-decides the shipped scenarios, the showcase requests and a synthetic
+ * cohort to show how many outcomes the edits change. Exit status 1 on any error; warnings alone pass.
  */
 final class ValidateCommand {
     private ValidateCommand() {
@@ -20,25 +26,71 @@ final class ValidateCommand {
         Args args = Args.parse("validate", argv, Set.of("--rules", "--parameters"), Set.of());
         args.noPositional("validate");
         SenRules.Builder builder = Engines.builder(args, "--parameters");
-        List<RuleSetProblem> problems = builder.check();
-        long errors = problems.stream().filter(p -> p.severity() == RuleSetProblem.Severity.ERROR).count();
-        for (RuleSetProblem p : problems) {
-            (p.severity() == RuleSetProblem.Severity.ERROR ? out : err).println(p);
-        }
-        if (errors > 0) {
+        SenRules engine;
+        try {
+            engine = builder.build();
+        } catch (RuleSetException e) {
+            long errors = e.problems().stream().filter(p -> p.severity() == RuleSetProblem.Severity.ERROR).count();
+            for (RuleSetProblem p : e.problems()) {
+                (p.severity() == RuleSetProblem.Severity.ERROR ? out : err).println(p);
+            }
             out.println(errors + (errors == 1 ? " error" : " errors") + ": the engine would not start with these files.");
             return Main.FAILED;
         }
-        SenRules engine = builder.build();
+        List<RuleSetProblem> warnings = engine.warnings();
+        warnings.forEach(err::println);
         int rules = 0;
+        List<RuleSetOrigin> edited = new ArrayList<>();
         for (RuleSetInfo r : engine.ruleSets()) {
             int n = engine.rules(r.id()).size();
             rules += n;
             out.printf("ok  %-22s %-8s %3d rules, %2d parameters, policies: %s%n", r.id(), r.version(), n,
                     r.parameters().size(), String.join(", ", r.policies().stream().map(p -> p.name()).toList()));
+            RuleSetOrigin o = engine.origin(r.id());
+            if (!o.councilFiles().isEmpty()) {
+                edited.add(o);
+                out.println("    uses your " + String.join(", ", o.councilFiles()) + "; rules " + shortPrint(o.rulesFingerprint())
+                        + " from the " + o.rulesFrom() + ", values from the " + o.valuesFrom());
+            }
         }
         out.println(engine.ruleSets().size() + " rule sets, " + rules + " rules: no errors"
-                + (problems.isEmpty() ? "." : ", " + problems.size() + " warning(s)."));
+                + (warnings.isEmpty() ? "." : ", " + warnings.size() + " warning(s)."));
+        if (edited.isEmpty()) {
+            if (args.has("--rules") || args.has("--parameters")) {
+                out.println("Your files are the same as the packaged ones: no rule set reads anything else.");
+            }
+            return Main.OK;
+        }
+        Path folder = args.value("--rules").map(Path::of).orElse(null);
+        SenRules packaged = SenRules.builder().build();
+        out.println();
+        out.println("What your files change, against the packaged ones:");
+        for (RuleSetOrigin o : edited) {
+            out.println("  " + o.ruleSet() + ": rules added " + list(o.rulesAdded()) + ", removed " + list(o.rulesRemoved())
+                    + ", changed " + list(o.rulesChanged()));
+            RuleSetInfo info = engine.ruleSets().stream().filter(r -> r.id().equals(o.ruleSet())).findFirst().orElseThrow();
+            List<EditImpact.Sample> samples = EditImpact.samples(engine, info, folder);
+            if (samples.isEmpty()) {
+                out.println("    no shipped scenario or showcase request to re-decide");
+                continue;
+            }
+            EditImpact.Result r = EditImpact.compare(packaged, engine, info, samples);
+            out.printf("    re-decided %,d requests (%s): %,d %s%n", r.decided(), r.described(), r.changed(),
+                    r.changed() == 1 ? "outcome changes" : "outcomes change");
+            for (String example : r.examples()) {
+                out.println("      - " + example);
+            }
+        }
+        out.println("  (the golden decisions are re-checked by mvn -B verify, which fails with a diff on any change)");
         return Main.OK;
+    }
+
+    private static String list(List<String> ids) {
+        return ids.isEmpty() ? "none" : String.join(", ", ids);
+    }
+
+    /** The first 12 hex digits are plenty to tell rule files apart on screen; decisions carry the whole. */
+    static String shortPrint(String fingerprint) {
+        return fingerprint.length() > 19 ? fingerprint.substring(0, 19) + "…" : fingerprint;
     }
 }

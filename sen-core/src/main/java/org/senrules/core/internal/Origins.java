@@ -1,0 +1,54 @@
+package org.senrules.core.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.senrules.core.Decision;
+import org.senrules.core.RuleSetOrigin;
+
+/** Describes and exports the files of loaded rule sets, for the engine's public methods. */
+public final class Origins {
+    private Origins() {
+    }
+
+    public static RuleSetOrigin of(CompiledRuleSet rs) {
+        RuleSetFiles f = rs.files();
+        return new RuleSetOrigin(rs.definition().id(), f.used().stream().map(RuleSetFiles.File::label).toList(),
+                f.used().stream().filter(RuleSetFiles.File::council).map(RuleSetFiles.File::label).toList(),
+                f.rulesFingerprint(), f.councilRules() ? Decision.COUNCIL : Decision.PACKAGE,
+                f.councilValues() ? Decision.COUNCIL : Decision.PACKAGE,
+                RuleSetFiles.missingFrom(f.packagedRules(), f.rules()), RuleSetFiles.missingFrom(f.rules(), f.packagedRules()),
+                RuleSetFiles.changed(f.packagedRules(), f.rules()));
+    }
+
+    /**
+     * Writes the rule set's files in use (rule, parameter, policy and shared parameter files) into
+     * {@code dir} under their own names, refusing to overwrite a different file.
+     */
+    public static List<Path> export(CompiledRuleSet rs, Path dir) {
+        List<Path> written = new ArrayList<>();
+        try {
+            Files.createDirectories(dir);
+            for (RuleSetFiles.File f : rs.files().used()) {
+                Path target = dir.resolve(f.name());
+                if (Files.exists(target)) {
+                    if (Files.readString(target, StandardCharsets.UTF_8).equals(f.text())) {
+                        written.add(target);
+                        continue;
+                    }
+                    throw new IllegalArgumentException(target + " exists and differs from the file of " + rs.definition().id()
+                            + "; export into an empty folder, or move the file away first");
+                }
+                Files.writeString(target, f.text(), StandardCharsets.UTF_8);
+                written.add(target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return written;
+    }
+}
