@@ -200,10 +200,9 @@ public final class Catalog {
     /** The packaged resource, or the rule author's copy of the same file name in the rules folder. */
     private static RuleSource source(RuleResource resource, Path rulesDirectory, List<RuleSetProblem> problems) {
         if (rulesDirectory != null) {
-            Path candidate = rulesDirectory.resolve(resource.fileName());
-            if (Files.isRegularFile(candidate)) {
-                String text = readFile(candidate, problems);
-                return text == null ? null : new RuleSource(text, candidate.toString());
+            RuleFileConfinement.FolderFile edited = RuleFileConfinement.readFromFolder(rulesDirectory, resource.fileName(), problems);
+            if (edited.present()) {
+                return edited.source();
             }
         }
         if (!resource.exists()) {
@@ -215,7 +214,10 @@ public final class Catalog {
 
     private static String readFile(Path file, List<RuleSetProblem> problems) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return DocumentInput.readFile(file);
+        } catch (DocumentInput.Refused e) {
+            problems.add(RuleSetProblem.error(file.toString(), 1, e.getMessage().replace("the document ", "the file ")));
+            return null;
         } catch (IOException | UncheckedIOException e) {
             problems.add(RuleSetProblem.error(file.toString(), 0, "cannot read: " + e.getMessage()));
             return null;
