@@ -24,18 +24,42 @@ public final class DecisionJson {
      * @throws InvalidRequestException listing every violation, if anything is wrong; nothing is returned then
      */
     public List<Request> read(String json) {
-        Catalog catalog = engine.catalog();
-        return RequestReader.read(RequestReader.parse(json), catalog);
+        return RequestReader.read(json, engine.catalog()).requests();
     }
 
     /**
-     * As {@link #read(String)}, from UTF-8 bytes. A cohort that names its {@code ruleSet} before
-     * its {@code cases} is read case by case, so a large cohort needs little more memory than its
-     * cases.
+     * As {@link #read(String)}, from UTF-8 bytes: the stream is decoded strictly (invalid or
+     * overlong UTF-8 and a byte-order mark are refused) and refused once it passes 512 MiB,
+     * counted as it is read. A cohort is read case by case, so it needs little more memory than
+     * its cases.
      */
     public List<Request> read(InputStream json) {
-        Catalog catalog = engine.catalog();
-        return RequestReader.read(json, catalog);
+        return readDocument(json).requests();
+    }
+
+    /**
+     * As {@link #read(InputStream)}, saying also whether the document was a cohort: one whose
+     * top-level object has the key {@code cases}, found by parsing it (so an escaped key or
+     * leading spaces make no difference). A cohort is answered with {@code {"decisions": [...]}}
+     * even when it has one case.
+     *
+     * @throws InvalidRequestException listing every violation, if anything is wrong
+     */
+    public Document readDocument(InputStream json) {
+        RequestReader.Read read = RequestReader.read(json, engine.catalog());
+        return new Document(read.requests(), read.cohort());
+    }
+
+    /**
+     * The requests of one JSON document.
+     *
+     * @param requests the requests, in document order; never empty for a single request
+     * @param cohort   true if the document was a cohort ({@code "cases"}), false for one {@code "case"}
+     */
+    public record Document(List<Request> requests, boolean cohort) {
+        public Document {
+            requests = List.copyOf(requests);
+        }
     }
 
     /** One decision in the contract's shape. */
@@ -63,10 +87,30 @@ public final class DecisionJson {
      * cohort, or the {@code invalid-request} error. Never throws for bad input.
      */
     public Answer answer(String requestJson) {
+        RequestReader.Read read;
         try {
-            com.fasterxml.jackson.databind.JsonNode root = RequestReader.parse(requestJson);
-            List<Decision> decisions = engine.decideAll(RequestReader.read(root, engine.catalog()));
-            return new Answer(true, root.has("cases") ? write(decisions) : write(decisions.get(0)));
+            read = RequestReader.read(requestJson, engine.catalog());
+        } catch (InvalidRequestException e) {
+            return new Answer(false, write(e));
+        }
+        return answer(read.requests(), read.cohort());
+    }
+
+    /** As {@link #answer(String)}, from UTF-8 bytes read as {@link #read(InputStream)} reads them. */
+    public Answer answer(InputStream requestJson) {
+        RequestReader.Read read;
+        try {
+            read = RequestReader.read(requestJson, engine.catalog());
+        } catch (InvalidRequestException e) {
+            return new Answer(false, write(e));
+        }
+        return answer(read.requests(), read.cohort());
+    }
+
+    private Answer answer(List<Request> requests, boolean cohort) {
+        try {
+            List<Decision> decisions = engine.decideAll(requests);
+            return new Answer(true, cohort ? write(decisions) : write(decisions.get(0)));
         } catch (InvalidRequestException e) {
             return new Answer(false, write(e));
         }

@@ -134,10 +134,15 @@ public final class SenRules {
         CompiledRuleSet rs = c.get(request.ruleSet());
         String prefix = path.isEmpty() ? "" : path + ".";
         if (rs == null) {
-            throw new InvalidRequestException(List.of(new Violation(prefix + "ruleSet", "unknown rule set \""
-                    + request.ruleSet() + "\"; the rule sets are " + c.ruleSets().keySet())));
+            // the id is not repeated: it is the caller's text, and may hold anything
+            throw new InvalidRequestException(List.of(new Violation(prefix + "ruleSet", "unknown rule set; the rule sets are "
+                    + c.ruleSets().keySet().stream().sorted().toList())));
         }
         List<Violation> violations = new ArrayList<>();
+        String dateProblem = org.senrules.core.internal.RequestLimits.dateProblem(request.asOf());
+        if (dateProblem != null) {
+            violations.add(new Violation(prefix + "asOf", dateProblem));
+        }
         if (!rs.definition().caseType().isInstance(request.caseData())) {
             violations.add(new Violation(prefix + "case", "rule set " + rs.definition().id() + " decides "
                     + rs.definition().caseType().getSimpleName() + " cases"));
@@ -145,7 +150,7 @@ public final class SenRules {
             CaseReader.check(request.caseData(), path.isEmpty() ? "case" : path, violations);
         }
         if (!rs.hasPolicy(request.policy())) {
-            violations.add(new Violation(prefix + "policy", "unknown policy \"" + request.policy() + "\"; the policies of "
+            violations.add(new Violation(prefix + "policy", "unknown policy; the policies of "
                     + rs.definition().id() + " are " + rs.policies().stream().map(PolicyVariant::name).toList()));
         }
         if (!violations.isEmpty()) {
@@ -243,6 +248,8 @@ public final class SenRules {
         private boolean strictExpiry = true;
         private int staleAfterMonths = 18;
         private int maxRuleFirings = 10_000;
+        private java.time.Duration timeBudget = EngineOptions.DEFAULT_TIME_BUDGET;
+        private Boolean isolateDecisions;
         private ClassLoader loader;
         private final List<String> selectedRuleSets = new ArrayList<>();
 
@@ -332,9 +339,36 @@ public final class SenRules {
             return this;
         }
 
+        /**
+         * The longest one decision may take; default 2 seconds. A decision still firing rules then
+         * is stopped with a {@link DecisionException} naming the rule set and the rule fired last.
+         */
+        public Builder decisionTimeBudget(java.time.Duration budget) {
+            Objects.requireNonNull(budget, "budget");
+            if (budget.isNegative() || budget.isZero()) {
+                throw new IllegalArgumentException("the time budget must be positive");
+            }
+            this.timeBudget = budget;
+            return this;
+        }
+
+        /**
+         * Whether rules fire on a worker thread that can be given up on when a single rule
+         * consequence outruns the time budget (rather than on the deciding thread, which cannot
+         * be stopped mid-consequence). On by default when there is a rules folder, whose edited
+         * rule files are less reviewed than packaged ones; off otherwise, as it costs a thread
+         * hand-over per decision.
+         */
+        public Builder isolateDecisions(boolean isolate) {
+            this.isolateDecisions = isolate;
+            return this;
+        }
+
         private Catalog.Config config() {
-            return new Catalog.Config(discover, List.copyOf(packs), rulesDirectory, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameterOverrides)),
-                    new EngineOptions(strictExpiry, staleAfterMonths, maxRuleFirings), loader, selectedRuleSets);
+            boolean isolate = isolateDecisions != null ? isolateDecisions : rulesDirectory != null;
+            return new Catalog.Config(discover, List.copyOf(packs), rulesDirectory,
+                    java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameterOverrides)),
+                    new EngineOptions(strictExpiry, staleAfterMonths, maxRuleFirings, true, timeBudget, isolate), loader, selectedRuleSets);
         }
 
         /**

@@ -17,10 +17,13 @@ import org.senrules.core.scenario.RequestFuzzer;
 class FuzzedRequestProperties {
     static final SenRules ENGINE = SenRules.builder().build();
     static final AtomicInteger INPUTS = new AtomicInteger();
+    static final AtomicInteger CRASHED = new AtomicInteger();
+    static final java.util.Map<String, Integer> BY_KIND = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     @AfterContainer
     static void reportCount() {
-        System.out.println("fuzzed requests: " + INPUTS.get() + " inputs over sen-funding-rules's rule sets");
+        System.out.println("fuzzed requests: " + INPUTS.get() + " inputs over sen-funding-rules's rule sets; " + CRASHED.get()
+                + " crashed; by kind " + BY_KIND);
     }
 
     @Property(tries = 5)
@@ -28,6 +31,8 @@ class FuzzedRequestProperties {
         RequestFuzzer.Report report = RequestFuzzer.runLoadedRuleSets(ENGINE, Path.of("src/test/scenarios"), seed,
                 Integer.getInteger("senrules.fuzz.perTry", 500) / 5);
         INPUTS.addAndGet(report.inputs());
+        report.byKind().forEach((k, n) -> BY_KIND.merge(k, n, Integer::sum));
+        CRASHED.addAndGet(report.crashed());
         assertTrue(report.failures().isEmpty(), report.failures().toString());
     }
 }

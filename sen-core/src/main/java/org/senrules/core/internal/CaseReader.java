@@ -35,6 +35,7 @@ public final class CaseReader {
     static final int DEFAULT_MAX_TEXT = 200;
     static final int DEFAULT_MAX_ITEMS = 1_000;
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,63}");
 
     private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
         @Override
@@ -133,6 +134,8 @@ public final class CaseReader {
             report(f.wholeNumberProblem(((Number) v).longValue()), path, out);
         } else if (v instanceof Money) {
             report(f.moneyProblem((Money) v), path, out);
+        } else if (v instanceof LocalDate) {
+            report(RequestLimits.dateProblem((LocalDate) v), path, out);
         } else if (v instanceof List) {
             List<?> list = (List<?>) v;
             if (report(f.sizeProblem(list.size()), path, out)) {
@@ -148,8 +151,56 @@ public final class CaseReader {
                     checkValue(item, element, Field.ELEMENT, p, out);
                 }
             }
+            reportTotals(list, path, out);
         } else if (v.getClass().isRecord() && !(v instanceof Money) && !(v instanceof FinancialYear)) {
             checkRecord(v, path, out);
+        }
+    }
+
+    /**
+     * Adds a violation for each whole-number or money field of a list's records whose total over
+     * the list passes {@link RequestLimits}: one line within bounds each, a thousand lines must
+     * not add up to an overflow.
+     */
+    private static void reportTotals(List<?> list, Object path, List<Violation> out) {
+        // (List.of lists throw on contains(null), so nulls are looked for by hand)
+        for (Object item : list) {
+            if (item == null) {
+                return; // a null item is a violation of its own
+            }
+        }
+        if (list.isEmpty() || !list.get(0).getClass().isRecord() || list.get(0) instanceof Money) {
+            return;
+        }
+        Shape shape = SHAPES.get(list.get(0).getClass());
+        for (Field f : shape.fields) {
+            Class<?> raw = rawType(f.genericType);
+            boolean whole = raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class;
+            if (!whole && raw != Money.class) {
+                continue;
+            }
+            long total = 0;
+            for (Object item : list) {
+                Object v;
+                try {
+                    v = f.accessor.invoke(item);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + f.name + " of " + item.getClass().getName(), e);
+                }
+                if (v != null) {
+                    long x = whole ? ((Number) v).longValue() : ((Money) v).pence();
+                    long sum = total + x;
+                    // a case built in Java may hold any value: saturate rather than wrap
+                    total = ((total ^ sum) & (x ^ sum)) < 0 ? (x < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : sum;
+                }
+            }
+            if (whole && f.range == null && total > RequestLimits.MAX_WHOLE_NUMBER_TOTAL) {
+                out.add(new Violation(path.toString(), "the " + f.name + " of its items add up to more than "
+                        + RequestLimits.MAX_WHOLE_NUMBER_TOTAL));
+            } else if (!whole && RequestLimits.moneyProblem(Money.ofPence(total)) != null) {
+                out.add(new Violation(path.toString(), "the " + f.name + " of its items add up to more than "
+                        + RequestLimits.MAX_MONEY.display() + " either side of zero"));
+            }
         }
     }
 
@@ -168,7 +219,7 @@ public final class CaseReader {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!shape.byName.containsKey(name)) {
-                out.add(new Violation(join(path, name), "unknown field; the fields are " + fieldNames(type)));
+                out.add(new Violation(fieldPath(path, name), "unknown field; the fields are " + fieldNames(type)));
             }
         }
         Object[] args = new Object[shape.fields.size()];
@@ -222,15 +273,7 @@ public final class CaseReader {
             return (raw == int.class || raw == Integer.class) ? (Object) (int) n : (Object) n;
         }
         if (raw == LocalDate.class) {
-            if (!v.isTextual() || !ISO_DATE.matcher(v.textValue()).matches()) {
-                return wrong(out, path, "a date written yyyy-MM-dd");
-            }
-            try {
-                return LocalDate.parse(v.textValue());
-            } catch (DateTimeParseException e) {
-                out.add(new Violation(path, "is not a real date: " + v.textValue()));
-                return null;
-            }
+            return readDate(v, path, out);
         }
         if (raw == Money.class) {
             if (!v.isTextual() || !Money.isValid(v.textValue())) {
@@ -279,12 +322,48 @@ public final class CaseReader {
                     list.add(readValue(item, element, Field.ELEMENT, p, out));
                 }
             }
+            reportTotals(list, path, out);
             return Collections.unmodifiableList(list);
         }
         if (raw.isRecord()) {
             return readRecord(v, raw, path, out);
         }
         throw new IllegalStateException("case field type not supported by the engine: " + type + " at " + path);
+    }
+
+    /**
+     * Reads a date written {@code yyyy-MM-dd} within {@link RequestLimits}' range; null and a
+     * violation otherwise. The text is quoted back only when it has the date's shape (digits and
+     * dashes), so nothing else a request holds reaches the message.
+     */
+    static LocalDate readDate(JsonNode v, String path, List<Violation> out) {
+        if (!v.isTextual() || !ISO_DATE.matcher(v.textValue()).matches()) {
+            wrong(out, path, "a date written yyyy-MM-dd");
+            return null;
+        }
+        LocalDate date;
+        try {
+            date = LocalDate.parse(v.textValue());
+        } catch (DateTimeParseException e) {
+            out.add(new Violation(path, "is not a real date: " + v.textValue()));
+            return null;
+        }
+        String problem = RequestLimits.dateProblem(date);
+        if (problem != null) {
+            out.add(new Violation(path, problem));
+            return null;
+        }
+        return date;
+    }
+
+    /**
+     * The path of a field named in a request: the name is shown when it is a plain name (letters,
+     * digits, {@code _}, up to 64 characters), as every declared field is; any other name could
+     * carry text that misleads a reader (a right-to-left override, a line separator) or personal
+     * data, so it is replaced by {@code ?}.
+     */
+    static String fieldPath(String path, String name) {
+        return join(path, PLAIN_NAME.matcher(name).matches() ? name : "?");
     }
 
     /** Adds the violation when there is a problem; the path is made text only then. */
@@ -382,24 +461,24 @@ public final class CaseReader {
             if (s.length() > maxLength(DEFAULT_MAX_TEXT)) {
                 return "is longer than " + maxLength(DEFAULT_MAX_TEXT) + " characters";
             }
-            for (int i = 0; i < s.length(); i++) {
-                char c = s.charAt(i);
-                if (c < 0x20 || c == 0x7f || Character.isSurrogate(c)) {
-                    return "contains control or invalid characters";
-                }
-            }
-            return null;
+            return TextSafety.problem(s);
         }
 
         String wholeNumberProblem(long n) {
             if (range != null && (n < range.min() || n > range.max())) {
                 return "must be from " + range.min() + " to " + range.max() + ", not " + n;
             }
-            return range == null && n < 0 ? "must not be negative" : null;
+            if (range == null && n < 0) {
+                return "must not be negative";
+            }
+            return range == null && n > RequestLimits.MAX_WHOLE_NUMBER ? "must be at most " + RequestLimits.MAX_WHOLE_NUMBER : null;
         }
 
         String moneyProblem(Money m) {
-            return nonNegative && m.isNegative() ? "must not be negative" : null;
+            if (nonNegative && m.isNegative()) {
+                return "must not be negative";
+            }
+            return RequestLimits.moneyProblem(m);
         }
 
         String sizeProblem(int size) {

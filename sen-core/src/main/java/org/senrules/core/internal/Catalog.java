@@ -345,7 +345,10 @@ public final class Catalog {
 
     private static String readFile(Path file, List<RuleSetProblem> problems) {
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            return DocumentInput.readFile(file);
+        } catch (DocumentInput.Refused e) {
+            problems.add(RuleSetProblem.error(file.toString(), 1, e.getMessage().replace("the document ", "the file ")));
+            return null;
         } catch (IOException | UncheckedIOException e) {
             problems.add(RuleSetProblem.error(file.toString(), 0, "cannot read: " + e.getMessage()));
             return null;

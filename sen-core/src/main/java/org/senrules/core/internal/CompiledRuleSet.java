@@ -102,6 +102,9 @@ public final class CompiledRuleSet {
                 ruleFiles.putIfAbsent(name, source.label() + ":" + line);
             }
         }
+        if (!RuleFileConfinement.checkAll(def, sources, problems)) {
+            return null;
+        }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         boolean failed = false;
         Set<String> reported = new HashSet<>();
@@ -226,6 +229,7 @@ public final class CompiledRuleSet {
         }
         Object outcome = definition.newOutcome();
         KieSession session = sessions != null ? sessions.newKieSession(sessionConfig) : kieBase.newKieSession(sessionConfig, null);
+        boolean abandoned = false;
         try {
             if (usesParams) {
                 session.setGlobal("params", params);
@@ -241,19 +245,26 @@ public final class CompiledRuleSet {
             for (Object fact : definition.facts(caseData)) {
                 session.insert(fact);
             }
-            int fired = session.fireAllRules(options.maxRuleFirings());
+            int fired = DecisionBudget.fire(session, options.maxRuleFirings(), options.timeBudget(), options.isolateDecisions(),
+                    definition.id(), caseData.caseId());
             if (fired >= options.maxRuleFirings()) {
                 throw new DecisionException("the rules of " + definition.id() + " fired " + fired
                         + " times for case " + caseData.caseId() + " without settling; a rule probably re-triggers itself", null);
             }
+        } catch (DecisionBudget.Abandoned e) {
+            abandoned = true;
+            throw e.exception();
         } catch (DecisionException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new DecisionException("the rules of " + definition.id() + " " + definition.version()
                     + " failed for case " + caseData.caseId() + ": " + rootMessage(e), e);
         } finally {
-            // a pooled session is reset here and goes back to the pool
-            session.dispose();
+            // a pooled session is reset here and goes back to the pool; one still held by a runaway
+            // consequence is left to it
+            if (!abandoned) {
+                session.dispose();
+            }
         }
         List<String> warnings = params.warnings();
         if (!explain.warnings().isEmpty()) {

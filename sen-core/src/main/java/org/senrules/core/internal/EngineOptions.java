@@ -10,8 +10,18 @@ package org.senrules.core.internal;
  * @param reuseSessions     decide in pooled Drools sessions, reset between decisions (true, the
  *                          default), or in a new session each time (false: the reference the
  *                          tests compare the pooled sessions with)
+ * @param timeBudget        the longest one decision may take before it is stopped
+ * @param isolateDecisions  fire rules on a worker thread that can be given up on (see
+ *                          {@link DecisionBudget}), rather than on the deciding thread
  */
-public record EngineOptions(boolean strictExpiry, int staleAfterMonths, int maxRuleFirings, boolean reuseSessions) {
+public record EngineOptions(boolean strictExpiry, int staleAfterMonths, int maxRuleFirings, boolean reuseSessions,
+                            java.time.Duration timeBudget, boolean isolateDecisions) {
+    /** The default time budget of one decision. */
+    public static final java.time.Duration DEFAULT_TIME_BUDGET = java.time.Duration.ofSeconds(2);
+
+    public EngineOptions(boolean strictExpiry, int staleAfterMonths, int maxRuleFirings, boolean reuseSessions) {
+        this(strictExpiry, staleAfterMonths, maxRuleFirings, reuseSessions, DEFAULT_TIME_BUDGET, false);
+    }
 
     public EngineOptions(boolean strictExpiry, int staleAfterMonths, int maxRuleFirings) {
         this(strictExpiry, staleAfterMonths, maxRuleFirings, true);
@@ -23,6 +33,6 @@ public record EngineOptions(boolean strictExpiry, int staleAfterMonths, int maxR
 
     /** The same options with sessions pooled or not. */
     public EngineOptions withReuseSessions(boolean reuse) {
-        return new EngineOptions(strictExpiry, staleAfterMonths, maxRuleFirings, reuse);
+        return new EngineOptions(strictExpiry, staleAfterMonths, maxRuleFirings, reuse, timeBudget, isolateDecisions);
     }
 }

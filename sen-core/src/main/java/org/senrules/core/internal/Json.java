@@ -30,6 +30,8 @@ public final class Json {
     public static final int MAX_STRING = 100_000;
     /** Longest number, in characters. */
     public static final int MAX_NUMBER = 40;
+    /** Longest field name, in characters. */
+    public static final int MAX_NAME = 1_000;
     /** Largest document, in characters or bytes: a cohort of about a million cases. */
     public static final long MAX_DOCUMENT = 512L * 1024 * 1024;
 
@@ -64,7 +66,7 @@ public final class Json {
                 .maxStringLength(MAX_STRING)
                 .maxNumberLength(MAX_NUMBER)
                 .maxDocumentLength(MAX_DOCUMENT)
-                .maxNameLength(1_000)
+                .maxNameLength(MAX_NAME)
                 .build());
         mapper.getFactory().setStreamWriteConstraints(StreamWriteConstraints.builder().maxNestingDepth(MAX_NESTING).build());
         mapper.deactivateDefaultTyping();

@@ -1,16 +1,18 @@
 package org.senrules.core.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import org.senrules.core.InvalidRequestException;
 import org.senrules.core.Request;
 import org.senrules.core.Violation;
@@ -21,9 +23,13 @@ import org.senrules.core.spi.CaseInput;
  * collected before anything is returned; a document with any violation yields no request at all.
  */
 public final class RequestReader {
-    private static final Set<String> SINGLE = Set.of("ruleSet", "asOf", "policy", "case");
-    private static final Set<String> COHORT = Set.of("ruleSet", "asOf", "policy", "cases");
-    private static final int MAX_COHORT = 2_000_000;
+    /** The envelope's fields, in the contract's order: error messages list them so, on every run. */
+    private static final List<String> SINGLE = List.of("ruleSet", "asOf", "policy", "case");
+    private static final List<String> COHORT = List.of("ruleSet", "asOf", "policy", "cases");
+    /** Largest cohort: the largest the project's cohort generator writes. */
+    public static final int MAX_COHORT = 1_000_000;
+    /** Violations listed for one document at most; a cohort with more is refused at that point. */
+    public static final int MAX_VIOLATIONS = 1_000;
     /** Reads one value of a document being streamed: more of the document follows it. */
     private static final com.fasterxml.jackson.databind.ObjectReader VALUE = Json.mapper().reader()
             .without(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -31,114 +37,159 @@ public final class RequestReader {
     private RequestReader() {
     }
 
-    /** Parses JSON text into a tree, turning every parse failure into a violation. */
+    /**
+     * Parses JSON text into a tree, turning every parse failure into a violation. The text is held
+     * to the same rules as bytes: no byte-order mark, at most {@link Json#MAX_DOCUMENT} characters.
+     */
     public static JsonNode parse(String json) {
         try {
+            DocumentInput.checkText(json);
             return Json.mapper().readTree(json);
         } catch (IOException e) {
             throw notJson(e);
         }
     }
 
-    /** Parses JSON bytes (UTF-8) into a tree, turning every parse failure into a violation. */
-    public static JsonNode parse(InputStream json) {
+    /** A request or a cohort as read: the requests, and whether the document was a cohort. */
+    public record Read(List<Request> requests, boolean cohort) {
+    }
+
+    /** As {@link #read(Reader, Catalog)}, from text. */
+    public static Read read(String json, Catalog catalog) {
         try {
-            return Json.mapper().readTree(json);
-        } catch (IOException e) {
+            DocumentInput.checkText(json);
+        } catch (DocumentInput.Refused e) {
             throw notJson(e);
         }
+        return read(new StringReader(json), catalog);
     }
 
     /**
-     * Reads a request or cohort from UTF-8 bytes, all or nothing, exactly as
-     * {@code read(parse(json), catalog)} does. A cohort whose {@code ruleSet} comes before its
-     * {@code cases} (as the contract's examples and every exporter write it) is read case by case:
-     * each case is turned into its record as soon as it is parsed, so the document is never held
-     * as one tree, which for 100,000 cases was ten times the size of the file. Anything else goes
-     * the tree's way, which also gives every error its usual message.
+     * As {@link #read(Reader, Catalog)}, from bytes: strict UTF-8, no byte-order mark, and at most
+     * {@link Json#MAX_DOCUMENT} bytes, counted as they are read, so a larger stream is refused
+     * when its cap is passed, not after it has been held in memory.
      */
-    public static List<Request> read(InputStream json, Catalog catalog) {
-        byte[] bytes;
+    public static Read read(InputStream json, Catalog catalog) {
+        Reader reader;
         try {
-            bytes = json.readAllBytes();
+            reader = DocumentInput.reader(json, Json.MAX_DOCUMENT);
         } catch (IOException e) {
             throw notJson(e);
         }
-        Streamed streamed;
-        try {
-            streamed = stream(bytes, catalog);
-        } catch (IOException | RuntimeException e) {
-            streamed = null; // the tree reports it
-        }
-        if (streamed == null) {
-            return read(parse(new java.io.ByteArrayInputStream(bytes)), catalog);
-        }
-        return read(streamed.envelope(), catalog, streamed);
+        return read(reader, catalog);
     }
 
-    /** A cohort read case by case: the envelope's other fields, and each case or its violations. */
-    private record Streamed(com.fasterxml.jackson.databind.node.ObjectNode envelope, List<CaseInput> cases,
-                            List<Violation> violations) {
-    }
-
-    /** Null when the document is not a cohort laid out for streaming (the tree then reads it). */
-    private static Streamed stream(byte[] bytes, Catalog catalog) throws IOException {
+    /**
+     * Reads a request or cohort, all or nothing, in one pass over the text. Whether the document is
+     * a cohort is decided by parsing: it is one when its top-level object has the key
+     * {@code cases} (however that key is escaped). The cases of a cohort are turned into records
+     * as they are parsed, so the document is never held as one tree (for 100,000 cases that was
+     * ten times the size of the file); a cohort that names its {@code ruleSet} after its
+     * {@code cases} has its cases buffered as parser tokens until the rule set is known.
+     */
+    public static Read read(Reader json, Catalog catalog) {
         com.fasterxml.jackson.databind.ObjectMapper mapper = Json.mapper();
-        try (com.fasterxml.jackson.core.JsonParser p = mapper.createParser(bytes)) {
-            if (p.nextToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT) {
-                return null;
+        try (Reader in = json; JsonParser p = mapper.createParser(in)) {
+            JsonToken first = p.nextToken();
+            if (first == null) {
+                throw new InvalidRequestException(List.of(new Violation("", "the document is empty; "
+                        + "a request is a JSON object with ruleSet, asOf and case (or cases)")));
             }
-            com.fasterxml.jackson.databind.node.ObjectNode envelope = mapper.createObjectNode();
+            if (first != JsonToken.START_OBJECT) {
+                VALUE.readTree(p);
+                trailing(p);
+                throw new InvalidRequestException(List.of(new Violation("", "a request is a JSON object with ruleSet, asOf and case (or cases)")));
+            }
+            ObjectNode envelope = mapper.createObjectNode();
+            List<Violation> caseViolations = new ArrayList<>();
             List<CaseInput> cases = null;
-            List<Violation> violations = new ArrayList<>();
-            while (p.nextToken() == com.fasterxml.jackson.core.JsonToken.FIELD_NAME) {
+            TokenBuffer held = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 p.nextToken();
-                if (!name.equals("cases")) {
+                if (!name.equals("cases") || p.currentToken() != JsonToken.START_ARRAY) {
                     envelope.set(name, VALUE.readTree(p));
                     continue;
                 }
-                JsonNode id = envelope.get("ruleSet");
-                CompiledRuleSet ruleSet = id != null && id.isTextual() ? catalog.get(id.textValue()) : null;
-                if (cases != null || ruleSet == null || p.currentToken() != com.fasterxml.jackson.core.JsonToken.START_ARRAY) {
-                    return null;
+                // a placeholder, so that the envelope is checked as a cohort
+                envelope.set("cases", mapper.createArrayNode());
+                CompiledRuleSet ruleSet = ruleSetOf(envelope, catalog);
+                if (ruleSet != null) {
+                    cases = readCases(p, ruleSet, caseViolations);
+                } else if (envelope.has("ruleSet")) {
+                    p.skipChildren(); // an unknown or faulty rule set: its cases cannot be read, and its error says so
+                } else {
+                    held = new TokenBuffer(p);
+                    held.copyCurrentStructure(p);
                 }
-                Class<? extends CaseInput> type = ruleSet.definition().caseType();
-                cases = new ArrayList<>();
-                int i = 0;
-                while (p.nextToken() != com.fasterxml.jackson.core.JsonToken.END_ARRAY) {
-                    if (p.currentToken() != com.fasterxml.jackson.core.JsonToken.START_OBJECT || i >= MAX_COHORT) {
-                        return null;
+            }
+            trailing(p);
+            if (held != null) {
+                CompiledRuleSet ruleSet = ruleSetOf(envelope, catalog);
+                if (ruleSet != null) {
+                    try (JsonParser buffered = held.asParser()) {
+                        buffered.nextToken();
+                        cases = readCases(buffered, ruleSet, caseViolations);
                     }
-                    JsonNode node = VALUE.readTree(p);
-                    cases.add(CaseReader.read(node, type, "cases[" + i + "]", violations));
-                    i++;
                 }
             }
-            if (p.currentToken() != com.fasterxml.jackson.core.JsonToken.END_OBJECT || p.nextToken() != null || cases == null
-                    || envelope.has("case")) {
-                return null;
-            }
-            // a placeholder, so that the envelope is checked as a cohort
-            envelope.set("cases", mapper.createArrayNode());
-            return new Streamed(envelope, cases, violations);
+            Streamed streamed = cases == null ? null : new Streamed(cases, caseViolations);
+            boolean cohort = envelope.has("cases");
+            return new Read(read(envelope, catalog, streamed), cohort);
+        } catch (IOException e) {
+            throw notJson(e);
         }
     }
 
-    private static InvalidRequestException notJson(IOException e) {
-        String what = e instanceof StreamConstraintsException ? "the document is too large or too deeply nested: "
-                : "not valid JSON: ";
-        String msg = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
-        if (msg != null) {
-            // Jackson's own location notes name its internals; the line and column below say where
-            msg = msg.replaceAll("\\s*\\(start marker at \\[Source:.*?\\]\\)", "").replaceAll("\\s*at \\[Source:.*?\\]", "")
-                    .replaceAll("\\s*\\[Source:.*?\\]", "").replaceAll("\\s+", " ").strip();
+    private static void trailing(JsonParser p) throws IOException {
+        if (p.nextToken() != null) {
+            throw new InvalidRequestException(List.of(new Violation("", "there is more after the end of the request"
+                    + location(p.currentLocation()))));
         }
-        if (e instanceof JsonProcessingException && ((JsonProcessingException) e).getLocation() != null) {
-            var loc = ((JsonProcessingException) e).getLocation();
-            msg = msg + " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+    }
+
+    private static CompiledRuleSet ruleSetOf(ObjectNode envelope, Catalog catalog) {
+        JsonNode id = envelope.get("ruleSet");
+        return id != null && id.isTextual() ? catalog.get(id.textValue()) : null;
+    }
+
+    /** Reads the cases of a cohort, the parser on their START_ARRAY; stops early once the cohort cannot be decided. */
+    private static List<CaseInput> readCases(JsonParser p, CompiledRuleSet ruleSet, List<Violation> violations) throws IOException {
+        Class<? extends CaseInput> type = ruleSet.definition().caseType();
+        List<CaseInput> cases = new ArrayList<>();
+        int i = 0;
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            if (i >= MAX_COHORT) {
+                throw new InvalidRequestException(List.of(new Violation("cases", "has more than " + MAX_COHORT + " cases")));
+            }
+            JsonNode node = VALUE.readTree(p);
+            cases.add(CaseReader.read(node, type, "cases[" + i + "]", violations));
+            if (violations.size() >= MAX_VIOLATIONS) {
+                // the cohort is refused whatever follows; listing more would only cost memory
+                List<Violation> first = new ArrayList<>(violations.subList(0, MAX_VIOLATIONS));
+                first.add(new Violation("cases", "more than " + MAX_VIOLATIONS + " violations; reading stopped at cases[" + i + "]"));
+                throw new InvalidRequestException(first);
+            }
+            i++;
         }
-        return new InvalidRequestException(List.of(new Violation("", what + (msg == null ? e.getClass().getSimpleName() : msg))));
+        return cases;
+    }
+
+    /** A cohort read case by case: each case, or null where it had violations, and those violations. */
+    private record Streamed(List<CaseInput> cases, List<Violation> violations) {
+    }
+
+    /**
+     * The violation for a document that is not JSON, too large, or not UTF-8. Jackson's own
+     * messages quote the input ("Unrecognized token 'Dorothea'"), so they are never passed on:
+     * each kind of failure has a fixed message, with the line and column where it was found.
+     */
+    static InvalidRequestException notJson(IOException e) {
+        return new InvalidRequestException(List.of(new Violation("", ParseFailure.describe(e))));
+    }
+
+    static String location(com.fasterxml.jackson.core.JsonLocation loc) {
+        return loc == null || loc.getLineNr() < 0 ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
     }
 
     /** Reads a single request or a cohort into requests, all or nothing. */
@@ -152,11 +203,11 @@ public final class RequestReader {
             throw new InvalidRequestException(List.of(new Violation("", "a request is a JSON object with ruleSet, asOf and case (or cases)")));
         }
         boolean cohort = root.has("cases");
-        Set<String> allowed = cohort ? COHORT : SINGLE;
+        List<String> allowed = cohort ? COHORT : SINGLE;
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (!allowed.contains(name)) {
-                violations.add(new Violation(name, cohort && name.equals("case")
+                violations.add(new Violation(CaseReader.fieldPath("", name), cohort && name.equals("case")
                         ? "give either case or cases, not both" : "unknown field; a request has " + allowed));
             }
         }
@@ -165,7 +216,7 @@ public final class RequestReader {
         if (id == null || id.isNull()) {
             violations.add(new Violation("ruleSet", "is required"));
         } else if (!id.isTextual() || (ruleSet = catalog.get(id.textValue())) == null) {
-            violations.add(new Violation("ruleSet", "unknown rule set; the rule sets are " + catalog.ruleSets().keySet()));
+            violations.add(new Violation("ruleSet", "unknown rule set; the rule sets are " + sorted(catalog.ruleSets().keySet())));
         }
         LocalDate asOf = date(root.get("asOf"), "asOf", violations);
         String policy = Request.CURRENT;
@@ -176,7 +227,7 @@ public final class RequestReader {
             } else {
                 policy = p.textValue();
                 if (ruleSet != null && !ruleSet.hasPolicy(policy)) {
-                    violations.add(new Violation("policy", "unknown policy \"" + abbreviate(policy) + "\"; the policies of "
+                    violations.add(new Violation("policy", "unknown policy; the policies of "
                             + ruleSet.definition().id() + " are " + ruleSet.policies().stream().map(v -> v.name()).toList()));
                 }
             }
@@ -226,19 +277,10 @@ public final class RequestReader {
             violations.add(new Violation(path, "is required"));
             return null;
         }
-        if (!node.isTextual() || !node.textValue().matches("\\d{4}-\\d{2}-\\d{2}")) {
-            violations.add(new Violation(path, "must be a date written yyyy-MM-dd"));
-            return null;
-        }
-        try {
-            return LocalDate.parse(node.textValue());
-        } catch (DateTimeParseException e) {
-            violations.add(new Violation(path, "is not a real date: " + node.textValue()));
-            return null;
-        }
+        return CaseReader.readDate(node, path, violations);
     }
 
-    private static String abbreviate(String s) {
-        return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+    private static List<String> sorted(java.util.Collection<String> names) {
+        return names.stream().sorted().toList();
     }
 }

@@ -45,7 +45,30 @@ public final class RequestFuzzer {
      * @param valid whether the engine must decide it (true) or refuse it (false)
      */
     public record Mutant(String kind, byte[] bytes, boolean valid) {
+        /** The kind of mutation, without where it landed: {@code "wrong types"}, {@code "Unicode classes"}, ... */
+        public String category() {
+            for (String[] c : CATEGORIES) {
+                if (kind.startsWith(c[0])) {
+                    return c[1];
+                }
+            }
+            return kind;
+        }
     }
+
+    private static final String[][] CATEGORIES = {
+        {"unknown field", "unknown fields"}, {"required field", "missing fields"}, {"duplicated field", "duplicated fields"},
+        {"wrong type", "wrong types"}, {"out-of-range number", "out-of-range numbers"}, {"empty string", "empty and huge strings"},
+        {"huge string", "empty and huge strings"}, {"deep nesting", "deep nesting"}, {"invalid date", "invalid dates"},
+        {"invalid UTF-8", "invalid UTF-8"}, {"truncated", "truncation"}, {"fields reordered", "harmless rewrites"},
+        {"unchanged", "harmless rewrites"}, {"date extreme", "date extremes"}, {"numeric extreme", "numeric extremes"},
+        {"Unicode", "Unicode classes"}, {"key escape", "key escapes"}, {"padding", "padding"}};
+
+    /** Characters no text field may hold, one of each class the engine refuses. */
+    private static final List<Integer> REFUSED_CHARACTERS = List.of(0x202E, 0x200B, 0x2028, 0x2029, 0x0085, 0xFEFF, 0x0000,
+            0x001B, 0x009B, 0xD800, 0x1F600, 0xE000, 0x061C, 0x2066);
+    private static final List<String> EXTREME_DATES = List.of("0001-01-01", "0000-01-01", "9999-12-31", "1949-12-31", "2150-01-01",
+            "+10000-01-01", "-0001-01-01", "+999999999-12-31");
 
     /**
      * What a fuzzing run found.
@@ -54,9 +77,20 @@ public final class RequestFuzzer {
      * @param decided  how many were decided
      * @param refused  how many were refused as invalid requests
      * @param failures each input the engine got wrong: a decision for invalid input, a refusal of
-     *                 valid input, or an exception
+     *                 valid input, a cohort not read as one, or an exception
+     * @param crashed  how many of the failures were exceptions other than an {@code invalid-request}
+     * @param byKind   inputs tried per kind of mutation ({@link Mutant#category()})
      */
-    public record Report(int inputs, int decided, int refused, List<String> failures) {
+    public record Report(int inputs, int decided, int refused, List<String> failures, int crashed, Map<String, Integer> byKind) {
+        public Report {
+            failures = List.copyOf(failures);
+            byKind = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(byKind));
+        }
+
+        /** A report without the split by kind. */
+        public Report(int inputs, int decided, int refused, List<String> failures) {
+            this(inputs, decided, refused, failures, 0, Map.of());
+        }
     }
 
     /**
@@ -86,6 +120,8 @@ public final class RequestFuzzer {
         int inputs = 0;
         int decided = 0;
         int refused = 0;
+        int crashed = 0;
+        Map<String, Integer> byKind = new java.util.TreeMap<>();
         List<String> failures = new ArrayList<>();
         for (String id : loaded) {
             java.nio.file.Path folder = scenariosRoot.resolve(id);
@@ -94,10 +130,12 @@ public final class RequestFuzzer {
                 inputs += r.inputs();
                 decided += r.decided();
                 refused += r.refused();
+                crashed += r.crashed();
+                r.byKind().forEach((k, n) -> byKind.merge(k, n, Integer::sum));
                 r.failures().forEach(f -> failures.add(id + ": " + f));
             }
         }
-        return new Report(inputs, decided, refused, failures);
+        return new Report(inputs, decided, refused, failures, crashed, byKind);
     }
 
     /** Tries {@code count} mutants of the given valid requests against {@code engine}. */
@@ -105,18 +143,26 @@ public final class RequestFuzzer {
         Random random = new Random(seed);
         int decided = 0;
         int refused = 0;
+        int crashed = 0;
+        Map<String, Integer> byKind = new java.util.TreeMap<>();
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String base = validRequests.get(random.nextInt(validRequests.size()));
             Mutant m = mutate(base, random);
+            byKind.merge(m.category(), 1, Integer::sum);
             boolean wasDecided;
             try {
-                List<Request> requests = engine.json().read(new ByteArrayInputStream(m.bytes()));
-                engine.decideAll(requests).forEach(d -> engine.json().writeCompact(d));
+                org.senrules.core.DecisionJson.Document document = engine.json().readDocument(new ByteArrayInputStream(m.bytes()));
+                engine.decideAll(document.requests()).forEach(d -> engine.json().writeCompact(d));
                 wasDecided = true;
+                if (document.cohort() != isCohort(base)) {
+                    failures.add(m.kind() + ": " + (document.cohort() ? "read as a cohort, but it is one request" : "a cohort not read as one")
+                            + ": " + preview(m.bytes()));
+                }
             } catch (InvalidRequestException e) {
                 wasDecided = false;
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+                crashed++;
                 failures.add(m.kind() + ": " + e);
                 continue;
             }
@@ -130,7 +176,16 @@ public final class RequestFuzzer {
                         + ": " + preview(m.bytes()));
             }
         }
-        return new Report(count, decided, refused, failures);
+        return new Report(count, decided, refused, failures, crashed, byKind);
+    }
+
+    /** Whether a valid request is a cohort, by parsing it: its top-level object has "cases". */
+    private static boolean isCohort(String validRequest) {
+        try {
+            return Json.mapper().readTree(validRequest).has("cases");
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not a valid request object", e);
+        }
     }
 
     /** One random mutant of a valid request. */
@@ -144,7 +199,7 @@ public final class RequestFuzzer {
         List<String> paths = new ArrayList<>();
         collect(root, "", paths);
         String path = paths.get(random.nextInt(paths.size()));
-        switch (random.nextInt(12)) {
+        switch (random.nextInt(17)) {
             case 0:
                 return invalid("unknown field under " + label(path), edit(root, path, (parent, key) -> {
                     JsonNode target = get(parent, key);
@@ -214,9 +269,156 @@ public final class RequestFuzzer {
                 return truncated(root, random);
             case 10:
                 return new Mutant("fields reordered and reformatted", reorder(root, random), true);
+            case 12:
+                return dateExtreme(root, paths, random);
+            case 13:
+                return numericExtreme(root, paths, random);
+            case 14:
+                return unicodeClass(root, paths, random);
+            case 15:
+                return keyEscape(root, random);
+            case 16:
+                return padding(root, random);
             default:
                 return new Mutant("unchanged, pretty-printed", root.toPrettyString().getBytes(StandardCharsets.UTF_8), true);
         }
+    }
+
+    /** A date at or past the ends of the declared range (1950-01-01 to 2149-12-31), or not ISO at all. */
+    private static Mutant dateExtreme(ObjectNode root, List<String> paths, Random random) {
+        ObjectNode copy = root.deepCopy();
+        String extreme = EXTREME_DATES.get(random.nextInt(EXTREME_DATES.size()));
+        String datePath = pick(copy, paths, n -> n.isTextual() && n.textValue().matches("\\d{4}-\\d{2}-\\d{2}"), random);
+        if (datePath == null) {
+            datePath = "asOf";
+        }
+        return invalid("date extreme " + extreme + " at " + label(datePath), edit(copy, datePath, (p, k) -> set(p, k, F.textNode(extreme))));
+    }
+
+    /** The largest and smallest whole numbers and amounts, and one past them. */
+    private static Mutant numericExtreme(ObjectNode root, List<String> paths, Random random) {
+        ObjectNode copy = root.deepCopy();
+        boolean money = random.nextBoolean();
+        String moneyPath = money ? pick(copy, paths, n -> n.isTextual() && n.textValue().matches("-?\\d{1,15}\\.\\d{2}"), random) : null;
+        if (moneyPath != null) {
+            String amount = random.nextBoolean() ? "999999999999999.99" : "-999999999999999.99";
+            return invalid("numeric extreme " + amount + " at " + label(moneyPath), edit(copy, moneyPath, (p, k) -> set(p, k, F.textNode(amount))));
+        }
+        String numberPath = pick(copy, paths, JsonNode::isIntegralNumber, random);
+        if (numberPath == null) {
+            return dateExtreme(root, paths, random);
+        }
+        List<JsonNode> extremes = List.of(F.numberNode(Integer.MAX_VALUE), F.numberNode(Integer.MIN_VALUE), F.numberNode(Long.MAX_VALUE),
+                F.numberNode(Long.MIN_VALUE), F.numberNode(1L << 31), F.numberNode(new java.math.BigInteger("18446744073709551616")));
+        JsonNode bad = extremes.get(random.nextInt(extremes.size()));
+        return invalid("numeric extreme " + bad + " at " + label(numberPath), edit(copy, numberPath, (p, k) -> set(p, k, bad)));
+    }
+
+    /**
+     * A character of a refused class (format, separator, control, surrogate, private use) put
+     * into a text value, raw or as a JSON escape: refused wherever it lands, since every text a
+     * request holds is an id, a name, a date, an amount, an enumeration or free text.
+     */
+    private static Mutant unicodeClass(ObjectNode root, List<String> paths, Random random) {
+        ObjectNode copy = root.deepCopy();
+        String textPath = pick(copy, paths, JsonNode::isTextual, random);
+        if (textPath == null) {
+            return dateExtreme(root, paths, random);
+        }
+        int cp = REFUSED_CHARACTERS.get(random.nextInt(REFUSED_CHARACTERS.size()));
+        boolean escaped = cp == 0xD800 || cp < 0x20 || random.nextBoolean();
+        String marker = "zqzq" + random.nextInt(1000) + "qzqz";
+        JsonNode at = at(copy, textPath);
+        String old = at.textValue();
+        int where = old.isEmpty() ? 0 : random.nextInt(old.length() + 1);
+        String marked = old.substring(0, where) + marker + old.substring(where);
+        String text = new String(edit(copy, textPath, (p, k) -> set(p, k, F.textNode(marked))), StandardCharsets.UTF_8);
+        String inserted = escaped ? escape(cp) : new String(Character.toChars(cp));
+        return invalid("Unicode U+" + String.format("%04X", cp) + (escaped ? " (escaped)" : " (raw)") + " at " + label(textPath),
+                text.replace(marker, inserted).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String escape(int cp) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : Character.toChars(cp)) {
+            sb.append(String.format("\\u%04x", (int) c));
+        }
+        return sb.toString();
+    }
+
+    /** A field name written with JSON escapes ({@code "\u0063ases"}): the same name, so the same answer. */
+    private static Mutant keyEscape(ObjectNode root, Random random) {
+        String text = root.toString();
+        List<Integer> keys = new ArrayList<>();
+        boolean inString = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && inString) {
+                i++;
+            } else if (c == '"') {
+                if (!inString && i > 0 && (text.charAt(i - 1) == '{' || text.charAt(i - 1) == ',')) {
+                    keys.add(i);
+                }
+                inString = !inString;
+            }
+        }
+        int start = keys.get(random.nextInt(keys.size()));
+        int end = text.indexOf('"', start + 1);
+        String name = text.substring(start + 1, end);
+        StringBuilder escaped = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            escaped.append(random.nextBoolean() || i == 0 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return new Mutant("key escape of " + name, (text.substring(0, start + 1) + escaped + text.substring(end))
+                .getBytes(StandardCharsets.UTF_8), true);
+    }
+
+    /**
+     * Whitespace between tokens, before and after the document, up to several kilobytes of it
+     * (the command line once looked for "cases" in the first 4 KB only): still the same request.
+     * One time in four the padding is a space JSON does not allow (U+00A0, U+3000), and the
+     * document is refused.
+     */
+    private static Mutant padding(ObjectNode root, Random random) {
+        String text = root.toString();
+        boolean foreign = random.nextInt(4) == 0;
+        StringBuilder out = new StringBuilder(pad(random, random.nextInt(6000), false));
+        boolean inString = false;
+        boolean placedForeign = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(c);
+            if (c == '\\' && inString) {
+                out.append(text.charAt(++i));
+                continue;
+            }
+            if (c == '"') {
+                inString = !inString;
+            } else if (!inString && (c == '{' || c == '[' || c == ',' || c == ':') && random.nextInt(3) == 0) {
+                boolean here = foreign && !placedForeign;
+                out.append(pad(random, 1 + random.nextInt(here ? 3 : 200), here));
+                placedForeign |= here;
+            }
+        }
+        if (foreign && !placedForeign) {
+            out.insert(out.indexOf("{") + 1, '\u00a0');
+        }
+        out.append(pad(random, random.nextInt(200), false));
+        String kind = "padding with " + (foreign ? "a space JSON does not allow" : "whitespace");
+        return new Mutant(kind, out.toString().getBytes(StandardCharsets.UTF_8), !foreign);
+    }
+
+    private static String pad(Random random, int length, boolean foreign) {
+        String chars = foreign ? "\u00a0\u3000" : " \t\n\r";
+        StringBuilder sb = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            sb.append(chars.charAt(random.nextInt(chars.length())));
+        }
+        if (foreign && length == 0) {
+            sb.append('\u00a0');
+        }
+        return sb.toString();
     }
 
     private static Mutant wholeNumberMutant(ObjectNode root, List<String> paths, Random random) {

@@ -56,7 +56,9 @@ public final class Scenarios {
         for (Path file : files) {
             JsonNode root;
             try {
-                root = Json.mapper().readTree(file.toFile());
+                root = Json.mapper().readTree(org.senrules.core.internal.DocumentInput.readFile(file));
+            } catch (org.senrules.core.internal.DocumentInput.Refused e) {
+                throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
             } catch (IOException e) {
                 throw new IllegalArgumentException(file + ": not valid JSON: " + e.getMessage(), e);
             }

@@ -64,7 +64,9 @@ public final class RuleResource {
             if (in == null) {
                 throw new UncheckedIOException(new IOException("missing resource " + path + " in " + origin()));
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            // the same decoding as every other file: strict UTF-8, no byte-order mark
+            return org.senrules.core.internal.DocumentInput.decode(in.readNBytes((int) org.senrules.core.internal.DocumentInput.MAX_FILE + 1),
+                    org.senrules.core.internal.DocumentInput.MAX_FILE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,10 +1,13 @@
 package org.senrules.examples.cli;
 
-import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 import org.senrules.core.Decision;
+import org.senrules.core.DecisionJson;
 import org.senrules.core.Request;
 import org.senrules.core.SenRules;
 
@@ -16,10 +19,16 @@ final class DecideCommand {
     static int run(List<String> argv, PrintStream out, PrintStream err) {
         Args args = Args.parse("decide", argv, Set.of("--rules", "--parameters"), Set.of("--explain"));
         String file = args.single("request file (FILE.json, or - for stdin)");
-        byte[] json = Main.read(file);
         SenRules engine = Engines.build(args, "--parameters");
-        List<Request> requests = engine.json().read(new ByteArrayInputStream(json));
-        boolean cohort = isCohort(json);
+        DecisionJson.Document document;
+        // streamed, not read into memory first: the engine counts the bytes and refuses a file
+        // past its size cap as soon as the cap is passed
+        try (InputStream in = Main.open(file)) {
+            document = engine.json().readDocument(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Request> requests = document.requests();
         List<Decision> decisions = requests.size() > 1000 ? engine.decideAllInParallel(requests) : engine.decideAll(requests);
         if (args.has("--explain")) {
             for (int i = 0; i < decisions.size(); i++) {
@@ -36,14 +45,9 @@ final class DecideCommand {
                         : "the council's " + String.join(", ", council) + "; the rest packaged"));
             }
         } else {
-            out.println(cohort ? engine.json().write(decisions) : engine.json().write(decisions.get(0)));
+            // a cohort (found by parsing: its top-level key "cases") is answered as one, even with one case
+            out.println(document.cohort() ? engine.json().write(decisions) : engine.json().write(decisions.get(0)));
         }
         return Main.OK;
-    }
-
-    /** A cohort has "cases"; its answer is {"decisions": [...]} even with one case. */
-    private static boolean isCohort(byte[] json) {
-        String head = new String(json, 0, Math.min(json.length, 4096), java.nio.charset.StandardCharsets.UTF_8);
-        return head.contains("\"cases\"");
     }
 }

@@ -125,12 +125,51 @@ public final class Main {
         }
     }
 
-    /** Reads a file, or stdin for "-", as UTF-8. */
+    /** Opens a file, or stdin for "-", to be read as it is streamed. */
+    static java.io.InputStream open(String file) throws IOException {
+        if (file.equals("-")) {
+            return new java.io.FilterInputStream(System.in) {
+                @Override
+                public void close() {
+                    // stdin stays open for the process
+                }
+            };
+        }
+        java.nio.file.Path path = java.nio.file.Path.of(file);
+        if (java.nio.file.Files.isDirectory(path)) {
+            throw new UsageException(file + " is a folder, not a request file");
+        }
+        return java.nio.file.Files.newInputStream(path);
+    }
+
+    /** Largest input file other than a request (figures, scenario data): far more than any real one. */
+    static final int MAX_INPUT_FILE = 16 * 1024 * 1024;
+
+    /**
+     * Reads a file, or stdin for "-", that must be UTF-8: at most {@link #MAX_INPUT_FILE} bytes,
+     * strictly decodable, with no byte-order mark (the engine's policy for every kind of file).
+     */
     static byte[] read(String file) {
-        try {
-            return file.equals("-") ? System.in.readAllBytes() : java.nio.file.Files.readAllBytes(java.nio.file.Path.of(file));
+        byte[] bytes;
+        try (java.io.InputStream in = open(file)) {
+            bytes = in.readNBytes(MAX_INPUT_FILE + 1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        if (bytes.length > MAX_INPUT_FILE) {
+            throw new UsageException(file + " is larger than " + (MAX_INPUT_FILE / (1024 * 1024)) + " MiB");
+        }
+        if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
+            throw new UsageException(file + " starts with a byte-order mark (U+FEFF); save it as UTF-8 without a BOM");
+        }
+        try {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new UsageException(file + " is not valid UTF-8 (an invalid, overlong or truncated byte sequence)");
+        }
+        return bytes;
     }
 }

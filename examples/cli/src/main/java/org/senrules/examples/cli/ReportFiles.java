@@ -82,19 +82,7 @@ final class ReportFiles {
     }
 
     static String csv(Object... values) {
-        StringBuilder sb = new StringBuilder();
-        for (Object v : values) {
-            String s = String.valueOf(v);
-            if (sb.length() > 0) {
-                sb.append(',');
-            }
-            if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
-                sb.append('"').append(s.replace("\"", "\"\"")).append('"');
-            } else {
-                sb.append(s);
-            }
-        }
-        return sb.toString();
+        return CsvCells.line(values);
     }
 
     static ObjectNode json(Simulation.Result r) {

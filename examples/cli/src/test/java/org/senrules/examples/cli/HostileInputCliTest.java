@@ -1,0 +1,206 @@
+package org.senrules.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Hostile input through the command line: a cohort is found by parsing (an escaped key or a long
+ * run of spaces no longer drops decisions), bad requests are an {@code invalid-request} with exit
+ * 2, a hostile rule file is refused by {@code validate} and {@code decide} (the process does not
+ * die), and every CSV cell the simulation writes is safe to open in a spreadsheet.
+ */
+class HostileInputCliTest {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path dir;
+
+    static String cohort() throws Exception {
+        return Files.readString(Sen.resource("wyvern/cohort.json"));
+    }
+
+    @Test
+    void decide_aCohortWithAnEscapedKey_isAnsweredAsACohort() throws Exception {
+        Path file = Files.writeString(dir.resolve("escaped.json"), cohort().replace("\"cases\"", "\"\\u0063ases\""));
+        Sen.Result r = Sen.inProcess("decide", file.toString());
+        assertEquals(0, r.exit(), r::toString);
+        assertEquals(40, JSON.readTree(r.out()).get("decisions").size(), "every decision is printed, not one");
+    }
+
+    @Test
+    void decide_aCohortAfterFiveKilobytesOfSpaces_isAnsweredAsACohort() throws Exception {
+        Path file = Files.writeString(dir.resolve("padded.json"), "{" + " ".repeat(5 * 1024) + cohort().strip().substring(1));
+        Sen.Result r = Sen.inProcess("decide", file.toString());
+        assertEquals(0, r.exit(), r::toString);
+        assertEquals(40, JSON.readTree(r.out()).get("decisions").size());
+    }
+
+    @Test
+    void decide_aSingleRequestWhoseCaseIdIsCases_isOneDecision() throws Exception {
+        Path file = Files.writeString(dir.resolve("one.json"), "{\"ruleSet\": \"wyvern-place-band\", \"asOf\": \"2026-06-01\", "
+                + "\"case\": {\"caseId\": \"cases\", \"setting\": \"MAINSTREAM_SCHOOL\", \"primaryNeed\": \"ASD\", \"needLevel\": 3}}");
+        Sen.Result r = Sen.inProcess("decide", file.toString());
+        assertEquals(0, r.exit(), r::toString);
+        JsonNode d = JSON.readTree(r.out());
+        assertFalse(d.has("decisions"), r::toString);
+        assertEquals("cases", d.get("caseId").asText());
+    }
+
+    @Test
+    void decide_aDateOutOfRange_isAnInvalidRequest_notAFailure() throws Exception {
+        for (String asOf : List.of("0001-01-01", "9999-12-31")) {
+            Path file = Files.writeString(dir.resolve("d.json"), "{\"ruleSet\": \"wyvern-place-band\", \"asOf\": \"" + asOf + "\", "
+                    + "\"case\": {\"caseId\": \"P\", \"setting\": \"MAINSTREAM_SCHOOL\", \"primaryNeed\": \"ASD\", \"needLevel\": 3}}");
+            Sen.Result r = Sen.inProcess("decide", file.toString());
+            assertEquals(2, r.exit(), r::toString);
+            assertEquals("invalid-request", JSON.readTree(r.out()).get("error").asText(), r::toString);
+            assertEquals("asOf", JSON.readTree(r.out()).at("/violations/0/path").asText(), r::toString);
+            assertFalse(r.err().contains("failed"), r::toString);
+        }
+    }
+
+    @Test
+    void decide_aRequestWithAByteOrderMark_isRefused() throws Exception {
+        byte[] text = cohort().getBytes(StandardCharsets.UTF_8);
+        byte[] bom = new byte[text.length + 3];
+        bom[0] = (byte) 0xEF;
+        bom[1] = (byte) 0xBB;
+        bom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, bom, 3, text.length);
+        Sen.Result r = Sen.inProcess("decide", Files.write(dir.resolve("bom.json"), bom).toString());
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.out().contains("byte-order mark"), r::toString);
+    }
+
+    @Test
+    void validateAndDecide_refuseARuleFileThatCallsSystemExit_andTheProcessGoesOn() throws Exception {
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Path packaged = Sen.root().resolve(
+                "examples/another-council-pack/src/main/resources/META-INF/senrules/wyvern-place-band/wyvern-place-band.drl");
+        String drl = Files.readString(packaged);
+        int then = drl.indexOf("then\n");
+        Files.writeString(rules.resolve("wyvern-place-band.drl"), drl.substring(0, then + 5) + "    System.exit(42);\n" + drl.substring(then + 5));
+        Sen.Result v = Sen.inProcess("validate", "--rules", rules.toString());
+        assertEquals(1, v.exit(), v::toString);
+        assertTrue((v.out() + v.err()).contains("wyvern-place-band.drl:"), v::toString);
+        assertTrue((v.out() + v.err()).contains("uses System"), v::toString);
+        Sen.Result d = Sen.inProcess("decide", Sen.resource("wyvern/cohort.json").toString(), "--rules", rules.toString());
+        assertEquals(2, d.exit(), d::toString);
+        assertTrue(d.err().contains("uses System"), d::toString);
+    }
+
+    @Test
+    void everyCsvCell_isSafeToOpenInASpreadsheet() throws Exception {
+        String[] hostile = {"=HYPERLINK(\"http://example.invalid\",\"x\")", "+1+1", "-2+3", "@SUM(A1:A9)", "=cmd|' /C calc'!A0"};
+        String c = cohort();
+        for (int i = 1; i <= 40; i++) {
+            c = c.replace(String.format("\"WV-%03d\"", i), JSON.writeValueAsString(hostile[i % hostile.length] + i));
+        }
+        Path cohort = Files.writeString(dir.resolve("hostile-cohort.json"), c);
+        Path out = dir.resolve("report");
+        Sen.Result r = Sen.inProcess("simulate", cohort.toString(), "--out", out.toString(), "--compare-parameters",
+                Sen.root().resolve("examples/another-council-pack/council-parameters/wyvern-place-band.parameters.json").toString());
+        assertEquals(0, r.exit(), r::toString);
+        int cells = 0;
+        int neutralised = 0;
+        try (var files = Files.list(out)) {
+            for (Path csv : files.filter(p -> p.toString().endsWith(".csv")).sorted().toList()) {
+                for (List<String> row : parse(Files.readString(csv))) {
+                    for (String cell : row) {
+                        cells++;
+                        assertFalse(wouldEvaluate(cell), csv.getFileName() + ": " + cell);
+                        if (cell.startsWith("'")) {
+                            neutralised++;
+                        }
+                    }
+                }
+            }
+        }
+        List<List<String>> changes = parse(Files.readString(out.resolve("changes.csv")));
+        assertTrue(changes.size() > 1, "the comparison changed some pupils' funding");
+        assertTrue(neutralised >= changes.size() - 1, "every hostile case id was neutralised: " + neutralised);
+        assertTrue(changes.get(1).get(0).startsWith("'"), changes.get(1).toString());
+        assertTrue(cells > 100);
+    }
+
+    @Test
+    void csvCells_neutraliseEveryFormulaLeadingCharacter() {
+        for (String s : List.of("=1+1", "+1", "-1+1", "@A1", "\tx", "\rx", "\uFF1D1")) {
+            String cell = CsvCells.cell(s);
+            List<String> read = parse(cell + "\n").get(0);
+            assertEquals(1, read.size(), cell);
+            assertFalse(wouldEvaluate(read.get(0)), cell);
+        }
+        assertEquals("-11.17", CsvCells.cell(org.senrules.core.domain.Money.parse("-11.17")), "negative money stays a number");
+        assertEquals("-3", CsvCells.cell(-3), "negative counts stay numbers");
+    }
+
+    /** True if a spreadsheet would take the cell for a formula: it starts with = + - @ tab or CR and is not a plain number. */
+    static boolean wouldEvaluate(String cell) {
+        if (cell.isEmpty()) {
+            return false;
+        }
+        char first = cell.charAt(0);
+        boolean leading = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                || first == '\uFF1D' || first == '\uFF0B' || first == '\uFF0D' || first == '\uFF20';
+        if (!leading) {
+            return false;
+        }
+        try {
+            new BigDecimal(cell);
+            return false; // a number such as -11.17
+        } catch (NumberFormatException e) {
+            return true;
+        }
+    }
+
+    /** RFC 4180: cells split by commas, quoted cells may hold commas, quotes ("") and line breaks. */
+    static List<List<String>> parse(String csv) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < csv.length(); i++) {
+            char ch = csv.charAt(i);
+            if (quoted) {
+                if (ch == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (ch == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(ch);
+                }
+            } else if (ch == '"') {
+                quoted = true;
+            } else if (ch == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (ch == '\n') {
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+            } else {
+                cell.append(ch);
+            }
+        }
+        if (cell.length() > 0 || !row.isEmpty()) {
+            row.add(cell.toString());
+            rows.add(row);
+        }
+        return rows;
+    }
+}

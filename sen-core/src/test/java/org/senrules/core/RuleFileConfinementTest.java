@@ -1,0 +1,202 @@
+package org.senrules.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.senrules.core.domain.Setting;
+import org.senrules.core.testpack.TestPack;
+import org.senrules.core.testpack.TestTopUpCase;
+
+/**
+ * Rule files are confined: every hostile rule file of the corpus ({@code src/test/hostile/rules},
+ * listed with what each must be refused for in {@code corpus.tsv}) is refused by
+ * {@code check()} (what {@code ./sen validate} runs) and by {@code build()}, naming the file, the
+ * line and the name used; the shipped test rules pass; a runaway decision ends with a
+ * {@link DecisionException} naming the rule set and the rule fired last, and the engine goes on
+ * deciding; links and special files in a rules folder are never followed.
+ */
+class RuleFileConfinementTest {
+    static final Path CORPUS = Path.of("src/test/hostile/rules");
+    static int tried;
+    static int refused;
+    static int stopped;
+
+    record Entry(String file, String expected, String needle, int line, String note) {
+    }
+
+    static List<Entry> entries() throws IOException {
+        List<Entry> out = new ArrayList<>();
+        for (String l : Files.readAllLines(CORPUS.resolve("corpus.tsv"), StandardCharsets.UTF_8)) {
+            if (l.isBlank() || l.startsWith("#")) {
+                continue;
+            }
+            String[] f = l.split("\t", -1);
+            out.add(new Entry(f[0], f[1], f[2], Integer.parseInt(f[3]), f[4]));
+        }
+        return out;
+    }
+
+    @AfterAll
+    static void counts() {
+        System.out.println("hostile rule files: " + tried + " tried, " + refused + " refused at load, " + stopped
+                + " stopped while deciding, 0 crashed, 0 hung");
+    }
+
+    static SenRules.Builder withRules(Path dir) {
+        return SenRules.builder().discoverPacks(false).addPack(new TestPack()).rulesDirectory(dir);
+    }
+
+    static Request valid() {
+        return Request.of(TestPack.ID, LocalDate.of(2026, 1, 15), new TestTopUpCase("P-1", Setting.MAINSTREAM_SCHOOL, true, 3, null, null));
+    }
+
+    @Test
+    void everyHostileRuleFile_isRefusedByValidateAndByTheEngine_withFileLineAndName(@TempDir Path dir) throws IOException {
+        List<String> wrong = new ArrayList<>();
+        for (Entry e : entries()) {
+            if (!e.expected().equals("refused")) {
+                continue;
+            }
+            tried++;
+            Path drl = dir.resolve("test-top-up.drl");
+            Files.copy(CORPUS.resolve(e.file()), drl, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            List<RuleSetProblem> problems = withRules(dir).check().stream()
+                    .filter(p -> p.severity() == RuleSetProblem.Severity.ERROR).toList();
+            boolean named = problems.stream().anyMatch(p -> p.file().equals(drl.toString()) && p.line() == e.line()
+                    && p.message().contains(e.needle()));
+            if (!named) {
+                wrong.add(e.file() + " (" + e.note() + "): expected line " + e.line() + " \"" + e.needle() + "\", got " + problems);
+                continue;
+            }
+            RuleSetException thrown = assertThrows(RuleSetException.class, () -> withRules(dir).build(), e.file());
+            assertTrue(thrown.getMessage().contains(e.needle()), thrown.getMessage());
+            refused++;
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+        assertTrue(tried >= 25, "the corpus lost rule files: " + tried);
+    }
+
+    @Test
+    void thePackagedRules_keepToTheAllowList() {
+        List<RuleSetProblem> problems = SenRules.builder().discoverPacks(false).addPack(new TestPack()).check();
+        assertTrue(problems.stream().noneMatch(p -> p.severity() == RuleSetProblem.Severity.ERROR), problems.toString());
+    }
+
+    static Request runaway() {
+        return Request.of(TestPack.ID, LocalDate.of(2026, 1, 15), new TestTopUpCase("P-40", Setting.MAINSTREAM_SCHOOL, true, 40, null, null));
+    }
+
+    @Test
+    void rulesThatReTriggerWithoutEnd_stopAtTheTimeBudget_namingTheRuleSetAndTheLastRule(@TempDir Path dir) throws IOException {
+        Files.copy(CORPUS.resolve("runaway-retriggering.drl"), dir.resolve("test-top-up.drl"));
+        SenRules engine = withRules(dir).maxRuleFirings(Integer.MAX_VALUE).decisionTimeBudget(Duration.ofMillis(300))
+                .isolateDecisions(false).build();
+        tried++;
+        DecisionException e = assertThrows(DecisionException.class, () -> engine.decide(runaway()));
+        stopped++;
+        assertTrue(e.getMessage().contains("the rules of test-top-up ran past the decision's time budget of 300 ms"), e.getMessage());
+        assertTrue(e.getMessage().contains("the rule fired last was \"Units keep being counted\""), e.getMessage());
+        // the session that was halted went back to the pool: the next decision is the one a fresh engine makes
+        String expected = EngineTest.ENGINE.json().write(EngineTest.ENGINE.decide(valid()));
+        for (int i = 0; i < 3; i++) {
+            assertEquals(expected, engine.json().write(engine.decide(valid())));
+        }
+        // and a second runaway is stopped the same way
+        assertThrows(DecisionException.class, () -> engine.decide(runaway()));
+    }
+
+    @Test
+    void theFiringLimit_stillStopsReTriggeringRulesFirst(@TempDir Path dir) throws IOException {
+        Files.copy(CORPUS.resolve("runaway-retriggering.drl"), dir.resolve("test-top-up.drl"));
+        SenRules engine = withRules(dir).isolateDecisions(true).build();
+        DecisionException e = assertThrows(DecisionException.class, () -> engine.decide(runaway()));
+        assertTrue(e.getMessage().contains("times for case P-40 without settling"), e.getMessage());
+        assertEquals(EngineTest.ENGINE.json().write(EngineTest.ENGINE.decide(valid())), engine.json().write(engine.decide(valid())));
+    }
+
+    @Test
+    void aConsequenceThatRunsLong_isGivenUpOnAtTheBudget_andTheProcessGoesOn(@TempDir Path dir) throws Exception {
+        Files.copy(CORPUS.resolve("runaway-long-consequence.drl"), dir.resolve("test-top-up.drl"));
+        // a rules folder turns isolation on by default
+        SenRules engine = withRules(dir).decisionTimeBudget(Duration.ofMillis(200)).build();
+        tried++;
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            DecisionException e = assertThrows(DecisionException.class, () -> engine.decide(valid()));
+            stopped++;
+            assertTrue(e.getMessage().contains("the rules of test-top-up ran past the decision's time budget of 200 ms"), e.getMessage());
+            // another thread decides while the abandoned consequence may still be running
+            Future<Decision> d = other.submit(() -> EngineTest.ENGINE.decide(valid()));
+            assertEquals(3, d.get(60, TimeUnit.SECONDS).outcome(org.senrules.core.testpack.TestTopUpOutcome.class).getUnits());
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    @Test
+    void aLinkInTheRulesFolder_isRefusedNotFollowed(@TempDir Path dir) throws IOException {
+        Path outside = dir.resolve("outside.txt");
+        Files.writeString(outside, "Dorothea secret");
+        Path rules = Files.createDirectory(dir.resolve("rules"));
+        Files.createSymbolicLink(rules.resolve("test-top-up.drl"), outside);
+        tried++;
+        List<RuleSetProblem> problems = withRules(rules).check();
+        assertTrue(problems.stream().anyMatch(p -> p.message().contains("is a symbolic link")), problems.toString());
+        assertFalse(problems.toString().contains("Dorothea"), problems.toString());
+        assertThrows(RuleSetException.class, () -> withRules(rules).build());
+        refused++;
+    }
+
+    @Test
+    void aFolderOrFifoWithARuleFilesName_isRefused(@TempDir Path dir) throws Exception {
+        Files.createDirectory(dir.resolve("test-top-up.drl"));
+        tried++;
+        assertTrue(withRules(dir).check().stream().anyMatch(p -> p.message().contains("is not a regular file")));
+        refused++;
+        Path fifoDir = Files.createDirectory(dir.resolve("fifo"));
+        Process mkfifo;
+        try {
+            mkfifo = new ProcessBuilder("mkfifo", fifoDir.resolve("test-top-up.drl").toString()).start();
+        } catch (IOException noMkfifo) {
+            return; // not on this system
+        }
+        if (mkfifo.waitFor() == 0) {
+            tried++;
+            // reading a FIFO would block for ever; it is refused without being opened
+            assertTrue(withRules(fifoDir).check().stream().anyMatch(p -> p.message().contains("is not a regular file")));
+            refused++;
+        }
+    }
+
+    @Test
+    void aRuleFileWithAByteOrderMark_isRefusedAsEveryOtherFileKindIs(@TempDir Path dir) throws IOException {
+        byte[] drl = Files.readAllBytes(CORPUS.resolve("system-exit.drl"));
+        byte[] clean = RuleSetFaultsTest.DRL.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[clean.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(clean, 0, withBom, 3, clean.length);
+        assertTrue(drl.length > 0);
+        Files.write(dir.resolve("test-top-up.drl"), withBom);
+        List<RuleSetProblem> problems = withRules(dir).check();
+        assertTrue(problems.stream().anyMatch(p -> p.message().contains("byte-order mark")), problems.toString());
+    }
+}
