@@ -20,12 +20,15 @@ class FuzzedRequestProperties {
                     + "," + JsonContractTest.GOOD_CASE + "]}");
 
     static final java.util.concurrent.atomic.AtomicInteger INPUTS = new java.util.concurrent.atomic.AtomicInteger();
+    static final java.util.concurrent.atomic.AtomicInteger DECIDED = new java.util.concurrent.atomic.AtomicInteger();
+    static final java.util.concurrent.atomic.AtomicInteger REFUSED = new java.util.concurrent.atomic.AtomicInteger();
     static final java.util.concurrent.atomic.AtomicInteger CRASHED = new java.util.concurrent.atomic.AtomicInteger();
     static final java.util.Map<String, Integer> BY_KIND = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     @net.jqwik.api.lifecycle.AfterContainer
     static void reportCount() {
-        System.out.println("fuzzed requests: " + INPUTS.get() + " inputs, every one decided or refused as it should be; "
+        System.out.println("fuzzed requests: " + INPUTS.get() + " inputs, every one decided or refused as it should be ("
+                + DECIDED.get() + " decided, " + REFUSED.get() + " refused); "
                 + CRASHED.get() + " crashed; by kind " + BY_KIND);
     }
 
@@ -35,6 +38,8 @@ class FuzzedRequestProperties {
         INPUTS.addAndGet(report.inputs());
         report.byKind().forEach((k, n) -> BY_KIND.merge(k, n, Integer::sum));
         CRASHED.addAndGet(report.crashed());
+        DECIDED.addAndGet(report.decided());
+        REFUSED.addAndGet(report.refused());
         assertTrue(report.failures().isEmpty(), report.failures().toString());
         assertTrue(report.decided() > 0 && report.refused() > 0, report.toString());
     }

@@ -18,11 +18,14 @@ class FuzzedRequestProperties {
     static final SenRules ENGINE = SenRules.builder().build();
     static final AtomicInteger INPUTS = new AtomicInteger();
     static final AtomicInteger CRASHED = new AtomicInteger();
+    static final AtomicInteger DECIDED = new AtomicInteger();
+    static final AtomicInteger REFUSED = new AtomicInteger();
     static final java.util.Map<String, Integer> BY_KIND = new java.util.concurrent.ConcurrentSkipListMap<>();
 
     @AfterContainer
     static void reportCount() {
-        System.out.println("fuzzed requests: " + INPUTS.get() + " inputs over sen-funding-rules's rule sets; " + CRASHED.get()
+        System.out.println("fuzzed requests: " + INPUTS.get() + " inputs over sen-funding-rules's rule sets (" + DECIDED.get() + " decided, "
+                + REFUSED.get() + " refused); " + CRASHED.get()
                 + " crashed; by kind " + BY_KIND);
     }
 
@@ -33,6 +36,8 @@ class FuzzedRequestProperties {
         INPUTS.addAndGet(report.inputs());
         report.byKind().forEach((k, n) -> BY_KIND.merge(k, n, Integer::sum));
         CRASHED.addAndGet(report.crashed());
+        DECIDED.addAndGet(report.decided());
+        REFUSED.addAndGet(report.refused());
         assertTrue(report.failures().isEmpty(), report.failures().toString());
     }
 }

@@ -58,6 +58,11 @@ final class CatalogueReader {
     }
 
     private OagCatalogue read(String json) {
+        if (json.startsWith("\uFEFF")) {
+            // the engine's one policy for every kind of file (docs/security.md)
+            throw new OagCatalogueException(label, List.of(label + " line 1: starts with a byte-order mark (U+FEFF); "
+                    + "save it as UTF-8 without a BOM"));
+        }
         JsonNode root;
         try (JsonParser p = FACTORY.createParser(json)) {
             if (p.nextToken() == null) {
