@@ -99,6 +99,12 @@ class RuleFileConfinementTest {
         assertTrue(problems.stream().noneMatch(p -> p.severity() == RuleSetProblem.Severity.ERROR), problems.toString());
     }
 
+    /** The decision without the lines that say which rule files made it (a rules folder's differ from the package's). */
+    static String sameRulesAside(String decisionJson) {
+        return decisionJson.lines().filter(l -> !l.contains("\"rulesFingerprint\"") && !l.contains("\"rulesFrom\"")
+                && !l.contains("\"valuesFrom\"")).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     static Request runaway() {
         return Request.of(TestPack.ID, LocalDate.of(2026, 1, 15), new TestTopUpCase("P-40", Setting.MAINSTREAM_SCHOOL, true, 40, null, null));
     }
@@ -114,9 +120,9 @@ class RuleFileConfinementTest {
         assertTrue(e.getMessage().contains("the rules of test-top-up ran past the decision's time budget of 300 ms"), e.getMessage());
         assertTrue(e.getMessage().contains("the rule fired last was \"Units keep being counted\""), e.getMessage());
         // the session that was halted went back to the pool: the next decision is the one a fresh engine makes
-        String expected = EngineTest.ENGINE.json().write(EngineTest.ENGINE.decide(valid()));
+        String expected = sameRulesAside(EngineTest.ENGINE.json().write(EngineTest.ENGINE.decide(valid())));
         for (int i = 0; i < 3; i++) {
-            assertEquals(expected, engine.json().write(engine.decide(valid())));
+            assertEquals(expected, sameRulesAside(engine.json().write(engine.decide(valid()))));
         }
         // and a second runaway is stopped the same way
         assertThrows(DecisionException.class, () -> engine.decide(runaway()));
@@ -128,7 +134,8 @@ class RuleFileConfinementTest {
         SenRules engine = withRules(dir).isolateDecisions(true).build();
         DecisionException e = assertThrows(DecisionException.class, () -> engine.decide(runaway()));
         assertTrue(e.getMessage().contains("times for case P-40 without settling"), e.getMessage());
-        assertEquals(EngineTest.ENGINE.json().write(EngineTest.ENGINE.decide(valid())), engine.json().write(engine.decide(valid())));
+        assertEquals(sameRulesAside(EngineTest.ENGINE.json().write(EngineTest.ENGINE.decide(valid()))),
+                sameRulesAside(engine.json().write(engine.decide(valid()))));
     }
 
     @Test
@@ -168,7 +175,7 @@ class RuleFileConfinementTest {
     void aFolderOrFifoWithARuleFilesName_isRefused(@TempDir Path dir) throws Exception {
         Files.createDirectory(dir.resolve("test-top-up.drl"));
         tried++;
-        assertTrue(withRules(dir).check().stream().anyMatch(p -> p.message().contains("is not a regular file")));
+        assertTrue(withRules(dir).check().stream().anyMatch(p -> p.message().contains("is a folder")));
         refused++;
         Path fifoDir = Files.createDirectory(dir.resolve("fifo"));
         Process mkfifo;
