@@ -1,6 +1,9 @@
 package org.senrules.funding.esn;
 
-/** The grounds on which an ESN request rests; at least one is needed for the request to be admissible. */
+/**
+ * The grounds the bulletin says ESN requests are likely to follow. On the review routes this
+ * library asks for at least one (README, "Decisions we made"); the placement-panel route needs none.
+ */
 public enum EsnGround {
     /** A significant change in the child's needs or behaviour. */
     SIGNIFICANT_CHANGE_IN_NEED,
