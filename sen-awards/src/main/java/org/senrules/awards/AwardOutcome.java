@@ -11,8 +11,11 @@ import org.senrules.core.ApiStatus;
  * stage still needs. The rules fill it in; embedders read it.
  *
  * <ul>
- *   <li>An ineligible organisation gets the reasons ({@link #getIneligibleBecause()}) and no stage:
- *       {@code stageAwarded} and {@code nextStage} are {@code null}, {@code certificate} is false.</li>
+ *   <li>An ineligible organisation gets the reasons ({@link #getIneligibleBecause()}) and no stage at
+ *       this assessment: {@code stageAwarded} and {@code nextStage} are {@code null}, {@code certificate}
+ *       is false; but a stage it already holds is kept, and {@code stageHeld} shows it.</li>
+ *   <li>{@code stageHeld} is always set: the stage the organisation holds after this assessment
+ *       ({@code NONE} when it holds none); for an eligible organisation it equals {@code stageAwarded}.</li>
  *   <li>For an eligible organisation {@code stageAwarded} is never below its {@code currentStage}: an
  *       award already held is kept, even if the evidence now submitted would support less, and when the
  *       evidence supports nothing new the current stage is repeated with {@code certificate} false.</li>
@@ -27,6 +30,7 @@ public class AwardOutcome {
     private final List<Ineligibility> ineligibleBecause = new ArrayList<>();
     private AwardStage stageAwarded;
     private AwardStage nextStage;
+    private AwardStage stageHeld;
     private final List<Evidence> missingEvidence = new ArrayList<>();
     private final List<CoproductionPrinciple> principlesNotEvidenced = new ArrayList<>();
     private boolean certificate;
@@ -63,6 +67,18 @@ public class AwardOutcome {
 
     public void setStageAwarded(AwardStage stageAwarded) {
         this.stageAwarded = stageAwarded;
+    }
+
+    /**
+     * The stage the organisation holds after this assessment, never below the one it held before:
+     * {@link #getStageAwarded()} when it is eligible, its current stage when it is not.
+     */
+    public AwardStage getStageHeld() {
+        return stageHeld;
+    }
+
+    public void setStageHeld(AwardStage stageHeld) {
+        this.stageHeld = stageHeld;
     }
 
     /** The stage above {@link #getStageAwarded()}; {@code null} at Platinum or when not eligible. */
@@ -112,7 +128,7 @@ public class AwardOutcome {
 
     @Override
     public String toString() {
-        return "AwardOutcome[eligible=" + eligible + ", stageAwarded=" + stageAwarded + ", nextStage=" + nextStage
+        return "AwardOutcome[eligible=" + eligible + ", stageAwarded=" + stageAwarded + ", stageHeld=" + stageHeld + ", nextStage=" + nextStage
                 + ", missingEvidence=" + missingEvidence + ", certificate=" + certificate + "]";
     }
 }

@@ -198,6 +198,7 @@ class CoproductionAwardPropertiesTest {
         assertFalse(o.isCertificate());
         assertTrue(o.getMissingEvidence().isEmpty());
         assertFalse(o.getIneligibleBecause().isEmpty(), "an ineligible organisation is told why");
+        assertEquals(c.currentStage(), o.getStageHeld(), "an ineligible organisation keeps the stage it holds");
     }
 
     @Property(tries = 200)
@@ -205,6 +206,7 @@ class CoproductionAwardPropertiesTest {
         AwardOutcome o = Cases.outcome(setting.decide(c));
         assertTrue(o.isEligible());
         assertTrue(o.getStageAwarded().compareTo(c.currentStage()) >= 0, o.getStageAwarded() + " is below " + c.currentStage());
+        assertEquals(o.getStageAwarded(), o.getStageHeld());
     }
 
     @Property(tries = 200)

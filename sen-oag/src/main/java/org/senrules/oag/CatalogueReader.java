@@ -35,7 +35,7 @@ final class CatalogueReader {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Set<String> ROOT = Set.of("$comment", "title", "illustrative", "phases", "principles", "items");
-    private static final Set<String> PHASE = Set.of("phase", "title", "status");
+    private static final Set<String> PHASE = Set.of("phase", "title", "status", "from", "draft");
     private static final Set<String> PRINCIPLE = Set.of("number", "title", "status", "summary", "source");
     private static final Set<String> ITEM = Set.of("id", "area", "versions", "$comment");
     private static final Set<String> VERSION = Set.of("from", "until", "phases", "description");
@@ -109,10 +109,12 @@ final class CatalogueReader {
             Phase phase = phase(p.get("phase"), p, path + ".phase");
             String title = text(p, "title", path, true);
             String status = text(p, "status", path, true);
+            LocalDate from = date(p, "from", path, false);
+            boolean draft = optionalFlag(p, "draft", path);
             if (phase != null && !seen.add(phase)) {
                 fault(p, path + ".phase", "phase " + phase + " is listed twice");
             } else if (phase != null && title != null && status != null) {
-                out.add(new OagPhaseGuidance(phase, title, status));
+                out.add(new OagPhaseGuidance(phase, title, status, from, draft));
             }
         }
         if (list.size() == 0 && list.isArray()) {
@@ -330,6 +332,18 @@ final class CatalogueReader {
         if (t == null || !t.isBoolean()) {
             fault(parent, join(path, name), "is required, true or false (true for an example catalogue that is not the council's guidance)");
             return true;
+        }
+        return t.booleanValue();
+    }
+
+    private boolean optionalFlag(JsonNode parent, String name, String path) {
+        JsonNode t = parent.get(name);
+        if (t == null || t.isNull()) {
+            return false;
+        }
+        if (!t.isBoolean()) {
+            fault(parent, join(path, name), "must be true or false (true while that phase's guidance is a draft being tested)");
+            return false;
         }
         return t.booleanValue();
     }

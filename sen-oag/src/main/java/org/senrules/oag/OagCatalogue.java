@@ -226,20 +226,46 @@ public final class OagCatalogue {
         return item(itemId, on).isPresent();
     }
 
+    /** The catalogue's guidance for a phase, or empty if it covers no such phase. */
+    public Optional<OagPhaseGuidance> guidance(Phase phase) {
+        Objects.requireNonNull(phase, "phase");
+        return phases.stream().filter(g -> g.phase() == phase).findFirst();
+    }
+
+    /**
+     * True if the guidance for {@code phase} exists on {@code on}: the catalogue covers the phase
+     * and that version's {@code from} date, if any, is not after {@code on}.
+     */
+    public boolean isGuidanceInForce(Phase phase, LocalDate on) {
+        Objects.requireNonNull(on, "on");
+        return guidance(phase).map(g -> g.inForceOn(on)).orElse(false);
+    }
+
+    /** True if the guidance for {@code phase} is a draft being tested. */
+    public boolean isDraft(Phase phase) {
+        return guidance(phase).map(OagPhaseGuidance::draft).orElse(false);
+    }
+
     /**
      * Whether provision matching this item is ordinarily available, and so not additional, for a
-     * pupil in {@code phase} on {@code on}: the version in force that day lists the phase.
+     * pupil in {@code phase} on {@code on}: the guidance for the phase exists that day and the
+     * item's version in force that day lists the phase. No item is ordinarily available in a phase
+     * before that phase's guidance exists.
      *
      * @throws UnknownOagItemException if the catalogue has no such item
      */
     public boolean isOrdinarilyAvailable(String itemId, Phase phase, LocalDate on) {
         Objects.requireNonNull(phase, "phase");
-        return item(itemId, on).map(v -> v.covers(phase)).orElse(false);
+        Optional<OagItem> version = item(itemId, on);
+        return isGuidanceInForce(phase, on) && version.map(v -> v.covers(phase)).orElse(false);
     }
 
     /** The items ordinarily available in a phase on a date, in file order; for a Local Offer page. */
     public List<OagItem> ordinarilyAvailable(Phase phase, LocalDate on) {
         List<OagItem> out = new ArrayList<>();
+        if (!isGuidanceInForce(phase, on)) {
+            return out;
+        }
         for (String id : items.keySet()) {
             item(id, on).filter(v -> v.covers(phase)).ifPresent(out::add);
         }

@@ -57,6 +57,35 @@ class OagCatalogueTest {
     }
 
     @Test
+    void isOrdinarilyAvailable_neverBeforeThePhasesGuidanceExists() {
+        // the early-years OAG was launched in June 2025 (S0); the item itself dates from 2024
+        assertFalse(OAG.isOrdinarilyAvailable("autism.visual-timetable", Phase.EARLY_YEARS, LocalDate.of(2025, 5, 31)));
+        assertTrue(OAG.isOrdinarilyAvailable("autism.visual-timetable", Phase.EARLY_YEARS, LocalDate.of(2025, 6, 1)));
+        assertTrue(OAG.isOrdinarilyAvailable("autism.visual-timetable", Phase.SCHOOL_AGE, LocalDate.of(2025, 5, 31)));
+        assertFalse(OAG.isOrdinarilyAvailable("autism.visual-timetable", Phase.POST_16, LocalDate.of(2025, 6, 30)));
+        assertTrue(OAG.ordinarilyAvailable(Phase.EARLY_YEARS, LocalDate.of(2025, 5, 31)).isEmpty());
+        assertFalse(OAG.ordinarilyAvailable(Phase.EARLY_YEARS, LocalDate.of(2025, 6, 1)).isEmpty());
+    }
+
+    @Test
+    void bundled_flagsTheEarlyYearsAndPost16VersionsAsDrafts() {
+        assertTrue(OAG.isDraft(Phase.EARLY_YEARS));
+        assertTrue(OAG.isDraft(Phase.POST_16));
+        assertFalse(OAG.isDraft(Phase.SCHOOL_AGE));
+        assertEquals(LocalDate.of(2025, 6, 1), OAG.guidance(Phase.EARLY_YEARS).orElseThrow().from());
+        assertEquals(null, OAG.guidance(Phase.SCHOOL_AGE).orElseThrow().from());
+    }
+
+    @Test
+    void parse_refusesABadPhaseDateOrDraftFlag() {
+        String json = CatalogueJson.valid().json().replace("{ \"phase\": \"SCHOOL_AGE\", \"title\": \"SA\", \"status\": \"s\" }",
+                "{ \"phase\": \"SCHOOL_AGE\", \"title\": \"SA\", \"status\": \"s\", \"from\": \"2025-02-30\", \"draft\": \"yes\" }");
+        OagCatalogueException e = assertThrows(OagCatalogueException.class, () -> OagCatalogue.parse(json, "t.json"));
+        assertContains(e.faults(), "phases[1].from: is not a real date: 2025-02-30");
+        assertContains(e.faults(), "phases[1].draft: must be true or false");
+    }
+
+    @Test
     void isOrdinarilyAvailable_followsVersionsByEffectiveDate() {
         String phonics = "cl.multisensory-phonics";
         assertFalse(OAG.isOrdinarilyAvailable(phonics, Phase.EARLY_YEARS, LocalDate.of(2025, 8, 31)));

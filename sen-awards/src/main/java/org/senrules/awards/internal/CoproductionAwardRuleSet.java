@@ -14,7 +14,7 @@ import org.senrules.core.spi.RuleSetDefinition;
  */
 final class CoproductionAwardRuleSet {
     static final String ID = "coproduction-award";
-    static final String VERSION = "1.0.0";
+    static final String VERSION = "1.1.0";
     private static final String DIR = "META-INF/senrules/" + ID + "/";
 
     private CoproductionAwardRuleSet() {

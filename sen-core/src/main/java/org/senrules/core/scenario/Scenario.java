@@ -14,7 +14,9 @@ import org.senrules.core.ApiStatus;
  *
  * <p>{@code expect} holds outcome fields to match (objects match on the fields given, lists
  * item by item), and optionally {@code "reasons"} (rule ids that must have fired),
- * {@code "notReasons"} (rule ids that must not have fired), {@code "illustrative"}, or
+ * {@code "notReasons"} (rule ids that must not have fired), {@code "sources"} (an object from rule
+ * id to text that rule's {@code @source} must contain), {@code "warnings"} (texts that some warning
+ * must contain), {@code "illustrative"}, or
  * {@code "error": "invalid-request"} with {@code "violations"} (paths that must be reported)
  * for a request that must be refused.
  *

@@ -34,7 +34,7 @@ import org.senrules.core.internal.Json;
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public final class Scenarios {
-    private static final Set<String> RESERVED = Set.of("reasons", "notReasons", "illustrative", "error", "violations");
+    private static final Set<String> RESERVED = Set.of("reasons", "notReasons", "sources", "warnings", "illustrative", "error", "violations");
 
     private Scenarios() {
     }
@@ -122,6 +122,21 @@ public final class Scenarios {
         for (JsonNode r : expect.path("notReasons")) {
             if (fired.contains(r.asText())) {
                 differences.add("reasons: expected rule " + r.asText() + " not to fire, it did");
+            }
+        }
+        // "sources": { rule id: text its @source must contain }, so a scenario can pin what a reason cites
+        for (Map.Entry<String, JsonNode> e : expect.path("sources").properties()) {
+            List<String> cited = decision.reasons().stream().filter(r -> r.rule().equals(e.getKey())).map(Reason::source).toList();
+            if (cited.isEmpty()) {
+                differences.add("sources: expected rule " + e.getKey() + " to fire, it did not");
+            } else if (cited.stream().noneMatch(c -> c != null && c.contains(e.getValue().asText()))) {
+                differences.add("sources: expected the source of " + e.getKey() + " to contain " + e.getValue() + ", actual " + cited.get(0));
+            }
+        }
+        // "warnings": texts each of which some warning of the decision must contain
+        for (JsonNode w : expect.path("warnings")) {
+            if (decision.warnings().stream().noneMatch(x -> x.contains(w.asText()))) {
+                differences.add("warnings: expected one containing " + w + ", actual " + decision.warnings());
             }
         }
         if (expect.has("illustrative")) {

@@ -2,8 +2,10 @@ package org.senrules.funding.esn;
 
 import org.senrules.core.ApiStatus;
 
-
-/** The grounds on which an ESN request rests; at least one is needed for the request to be admissible. */
+/**
+ * The grounds the bulletin says ESN requests are likely to follow. On the review routes this
+ * library asks for at least one (README, "Decisions we made"); the placement-panel route needs none.
+ */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public enum EsnGround {
     /** A significant change in the child's needs or behaviour. */

@@ -7,13 +7,17 @@ import org.senrules.core.ApiStatus;
 
 /**
  * The outcome of {@code esn-request}. {@code route} and {@code claimableFrom} are set only for an
- * admissible request; {@code decisionDueBy} and {@code backdated} always are.
+ * admissible request. {@code decisionDueBy} is six weeks after the review that considers the
+ * request; when that review's date is not known, or no review considers it, it is {@code null} and
+ * {@code decisionDueByUnknownBecause} says why. {@code currentFundingContinues} is always true.
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public class EsnOutcome {
     private boolean admissible = true;
     private EsnRoute route;
     private LocalDate decisionDueBy;
+    private LocalDate reviewDate;
+    private EsnDeadlineUnknown decisionDueByUnknownBecause;
     private boolean backdated;
     private LocalDate claimableFrom;
     private LocalDate existingAgreementHonouredUntil;
@@ -40,13 +44,38 @@ public class EsnOutcome {
         this.route = route;
     }
 
-    /** The date by which the case officer communicates the decision: the request date plus the decision period. */
+    /**
+     * The date by which the case officer communicates the decision: the decision period after
+     * {@link #getReviewDate()}; {@code null} when that is not known ({@link #getDecisionDueByUnknownBecause()}).
+     */
     public LocalDate getDecisionDueBy() {
         return decisionDueBy;
     }
 
     public void setDecisionDueBy(LocalDate decisionDueBy) {
         this.decisionDueBy = decisionDueBy;
+    }
+
+    /**
+     * The date of the review that considers the request, from which the decision period runs: the
+     * case's {@code reviewDate} when given, otherwise the annual review's due date on the annual-review
+     * route; {@code null} when not known or when no review considers the request.
+     */
+    public LocalDate getReviewDate() {
+        return reviewDate;
+    }
+
+    public void setReviewDate(LocalDate reviewDate) {
+        this.reviewDate = reviewDate;
+    }
+
+    /** Why {@link #getDecisionDueBy()} is {@code null}; {@code null} when it is set. */
+    public EsnDeadlineUnknown getDecisionDueByUnknownBecause() {
+        return decisionDueByUnknownBecause;
+    }
+
+    public void setDecisionDueByUnknownBecause(EsnDeadlineUnknown decisionDueByUnknownBecause) {
+        this.decisionDueByUnknownBecause = decisionDueByUnknownBecause;
     }
 
     /** True when support is asked for from before the request date, which cannot be claimed. */
@@ -67,7 +96,10 @@ public class EsnOutcome {
         this.claimableFrom = claimableFrom;
     }
 
-    /** The end date of an existing ESN agreement, which is honoured; {@code null} if none is running. */
+    /**
+     * The end date of an existing ESN agreement, which is honoured: the end date agreed, or, when no
+     * period was given, the date the next annual review is due; {@code null} if none is running.
+     */
     public LocalDate getExistingAgreementHonouredUntil() {
         return existingAgreementHonouredUntil;
     }
@@ -109,7 +141,10 @@ public class EsnOutcome {
         this.externalProfessionalsInvolved = externalProfessionalsInvolved;
     }
 
-    /** True for an admissible request: place funding, support units and top-up continue while it is decided. */
+    /**
+     * Always true: place funding, support units and top-up continue while any request is processed,
+     * admissible or not; nothing in the interim process stops them.
+     */
     public boolean isCurrentFundingContinues() {
         return currentFundingContinues;
     }

@@ -8,7 +8,7 @@ import org.senrules.core.ApiStatus;
 public enum EsnRoute {
     /** With the annual review that is due: the review paperwork ticks ESN and attaches the ESN form. */
     ANNUAL_REVIEW,
-    /** No review is due in time, so an early review is called to bring the two processes together. */
+    /** No annual review is due in time, so an early review is called to bring the two processes together. */
     EARLY_REVIEW,
     /** By the placement panel or tribunal team, to support a transition to a new placement. */
     PLACEMENT_PANEL

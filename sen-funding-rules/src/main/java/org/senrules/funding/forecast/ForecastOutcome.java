@@ -18,6 +18,7 @@ public class ForecastOutcome {
     private boolean overspend;
     private boolean reserveExhausted;
     private Money pressuresTotal;
+    private boolean asOfInFinancialYear = true;
 
     /** The latest quarter forecast, whose outturn the variance uses. */
     public Integer getLatestQuarter() {
@@ -98,5 +99,17 @@ public class ForecastOutcome {
 
     public void setPressuresTotal(Money pressuresTotal) {
         this.pressuresTotal = pressuresTotal;
+    }
+
+    /**
+     * False when the decision date falls outside the forecast's financial year (a 2025-26 forecast
+     * decided for a day in 2027): the figures are still worked out, with a warning.
+     */
+    public boolean isAsOfInFinancialYear() {
+        return asOfInFinancialYear;
+    }
+
+    public void setAsOfInFinancialYear(boolean asOfInFinancialYear) {
+        this.asOfInFinancialYear = asOfInFinancialYear;
     }
 }

@@ -17,13 +17,13 @@ public final class EsnRuleSet {
 
     /** The definition the funding pack registers. */
     public static RuleSetDefinition<EsnCase, EsnOutcome> definition() {
-        return RuleSetDefinition.builder(ID, "1.0.0", EsnCase.class, EsnOutcome.class)
+        return RuleSetDefinition.builder(ID, "1.1.0", EsnCase.class, EsnOutcome.class)
                 .title("Whether an Exceptional Special Needs request is admissible, by which route, and its decision deadline")
                 .outcome(EsnOutcome::new)
                 .rules(RuleResource.of(EsnRuleSet.class, DIR + ID + ".drl"))
                 .parameterDefaults(RuleResource.of(EsnRuleSet.class, DIR + ID + ".parameters.json"))
                 .parameter(ParameterSpec.integer("decisionWeeks", 1, 52,
-                        "Weeks from the request within which the case officer communicates the decision"))
+                        "Weeks after the review that considers the request within which the case officer communicates the decision"))
                 .parameter(ParameterSpec.integer("reviewDueWithinWeeks", 1, 52,
                         "An annual review due within this many weeks of the request counts as due; later, an early review is called"))
                 .build();

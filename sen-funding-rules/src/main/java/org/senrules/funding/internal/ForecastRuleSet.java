@@ -19,7 +19,7 @@ public final class ForecastRuleSet {
 
     /** The definition the funding pack registers. */
     public static RuleSetDefinition<ForecastCase, ForecastOutcome> definition() {
-        return RuleSetDefinition.builder(ID, "1.0.0", ForecastCase.class, ForecastOutcome.class)
+        return RuleSetDefinition.builder(ID, "1.1.0", ForecastCase.class, ForecastOutcome.class)
                 .title("Variance, reserve and movement for a High Needs Block quarterly forecast, with warnings")
                 .outcome(ForecastOutcome::new)
                 .rules(RuleResource.of(ForecastRuleSet.class, DIR + ID + ".drl"))

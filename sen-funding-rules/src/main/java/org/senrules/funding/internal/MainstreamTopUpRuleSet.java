@@ -30,7 +30,7 @@ public final class MainstreamTopUpRuleSet {
      * {@link OagCatalogue#configured()}, so pass a catalogue holding at least the same item ids.
      */
     public static RuleSetDefinition<MainstreamTopUpCase, MainstreamTopUpOutcome> definition(OagCatalogue catalogue) {
-        return RuleSetDefinition.builder(ID, "1.0.0", MainstreamTopUpCase.class, MainstreamTopUpOutcome.class)
+        return RuleSetDefinition.builder(ID, "1.1.0", MainstreamTopUpCase.class, MainstreamTopUpOutcome.class)
                 .title("Support Units counted and top-up for EHCP or SSPP provision in mainstream, early-years and resource-base settings")
                 .outcome(MainstreamTopUpOutcome::new)
                 .rules(RuleResource.of(MainstreamTopUpRuleSet.class, DIR + ID + ".drl"))

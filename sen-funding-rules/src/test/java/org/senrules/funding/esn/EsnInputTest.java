@@ -112,7 +112,8 @@ class EsnInputTest {
     void decision_usesThePublishedSixWeeksAndFlagsTheIllustrativeWindow() {
         Decision d = ENGINE.decide(Request.of(EsnRuleSet.ID, AS_OF,
                 aCase(LocalDate.of(2025, 9, 15), LocalDate.of(2025, 9, 15), List.of())));
-        assertEquals(LocalDate.of(2025, 10, 27), d.outcome(EsnOutcome.class).getDecisionDueBy());
+        // six weeks after the annual review due on 2025-09-29 that considers it, not after the form
+        assertEquals(LocalDate.of(2025, 11, 10), d.outcome(EsnOutcome.class).getDecisionDueBy());
         var weeks = d.parameters().stream().filter(p -> p.name().equals("decisionWeeks")).findFirst().orElseThrow();
         assertEquals("6", weeks.value());
         assertFalse(weeks.illustrative());

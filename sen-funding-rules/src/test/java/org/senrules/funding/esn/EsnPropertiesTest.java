@@ -51,6 +51,22 @@ class EsnPropertiesTest {
                         cast(a[10]), (LocalDate) a[11], (Boolean) a[12], (Boolean) a[13]));
     }
 
+    /**
+     * Requests that also give a review date (on or after the request) and an existing agreement
+     * with or without a period; {@link #requests()} stays as it is, since the golden cases come from it.
+     */
+    @Provide
+    Arbitrary<EsnCase> requestsWithReviewDates() {
+        Arbitrary<Integer> reviewOffset = Arbitraries.integers().between(0, 120).injectNull(0.4);
+        Arbitrary<Boolean> inPlace = Arbitraries.of(Boolean.TRUE, Boolean.FALSE).injectNull(0.4);
+        return net.jqwik.api.Combinators.combine(requests(), reviewOffset, inPlace).as((c, offset, agreement) -> new EsnCase(
+                c.caseId(), c.setting(), c.planStatus(), c.requestDate(), c.linkedToAnnualReview(), c.annualReviewDue(),
+                c.supportFrom(), c.significantChangeInNeed(), c.timeLimitedOutcome(), c.extendedNeedException(),
+                c.externalProfessionals(), Boolean.FALSE.equals(agreement) ? null : c.existingEsnUntil(),
+                c.placementTransition(), c.governingBodyResponseEvidence(),
+                offset == null ? null : c.requestDate().plusDays(offset), agreement));
+    }
+
     private static Object[] set(Object[] a, int i, Object v) {
         a[i] = v;
         return a;
@@ -65,13 +81,29 @@ class EsnPropertiesTest {
         return ENGINE.decide(Request.of(EsnRuleSet.ID, AS_OF, c));
     }
 
-    @Property(tries = 200)
-    void decisionDueByIsAlwaysExactlyTheDecisionWeeksAfterTheRequestDate(@ForAll("requests") EsnCase c) {
+    @Property(tries = 300)
+    void decisionDueByIsTheDecisionWeeksAfterTheReviewOrNullWithAReason(@ForAll("requestsWithReviewDates") EsnCase c) {
         Decision d = decide(c);
-        int weeks = Integer.parseInt(d.parameters().stream().filter(p -> p.name().equals("decisionWeeks")).findFirst()
-                .orElseThrow().value());
-        assertEquals(6, weeks);
-        assertEquals(c.requestDate().plusWeeks(weeks), d.outcome(EsnOutcome.class).getDecisionDueBy());
+        EsnOutcome o = d.outcome(EsnOutcome.class);
+        if (o.getDecisionDueBy() == null) {
+            assertTrue(o.getDecisionDueByUnknownBecause() != null, "a null deadline says why");
+            assertNull(o.getReviewDate());
+        } else {
+            int weeks = Integer.parseInt(d.parameters().stream().filter(p -> p.name().equals("decisionWeeks")).findFirst()
+                    .orElseThrow().value());
+            assertEquals(6, weeks);
+            assertNull(o.getDecisionDueByUnknownBecause());
+            assertEquals(o.getReviewDate().plusWeeks(weeks), o.getDecisionDueBy());
+            // never a deadline before the review that considers the request, nor before the request itself
+            assertTrue(o.getDecisionDueBy().isAfter(c.requestDate()));
+            assertTrue(o.getReviewDate().equals(c.reviewDate()) || o.getReviewDate().equals(c.annualReviewDue()));
+        }
+        assertEquals(!o.isAdmissible(), o.getDecisionDueByUnknownBecause() == EsnDeadlineUnknown.NOT_ADMISSIBLE);
+    }
+
+    @Property(tries = 200)
+    void currentFundingAlwaysContinues(@ForAll("requestsWithReviewDates") EsnCase c) {
+        assertTrue(decide(c).outcome(EsnOutcome.class).isCurrentFundingContinues());
     }
 
     @Property(tries = 200)
@@ -91,18 +123,22 @@ class EsnPropertiesTest {
         EsnOutcome o = decide(c).outcome(EsnOutcome.class);
         if (o.isAdmissible()) {
             assertTrue(o.getRoute() != null);
-            assertFalse(o.getGrounds().isEmpty());
-            assertTrue(c.setting() == Setting.SPECIAL_SCHOOL || c.setting() == Setting.MAINSTREAM_SCHOOL);
+            // the placement-panel route stands on the governing body response; the review routes need a ground
+            assertTrue(!o.getGrounds().isEmpty() || o.getRoute() == EsnRoute.PLACEMENT_PANEL);
+            assertTrue(c.setting() == Setting.SPECIAL_SCHOOL || c.setting() == Setting.MAINSTREAM_SCHOOL
+                    || c.setting() == Setting.RESOURCE_BASE);
             assertEquals(PlanStatus.EHCP, c.planStatus());
         } else {
             assertNull(o.getRoute());
         }
     }
 
-    @Property(tries = 200)
-    void aRunningAgreementIsAlwaysHonouredToItsEndDate(@ForAll("requests") EsnCase c) {
+    @Property(tries = 300)
+    void aRunningAgreementIsHonouredToItsEndDateOrElseUntilTheNextReviewIsDue(@ForAll("requestsWithReviewDates") EsnCase c) {
         EsnOutcome o = decide(c).outcome(EsnOutcome.class);
-        boolean running = c.existingEsnUntil() != null && !c.existingEsnUntil().isBefore(c.requestDate());
-        assertEquals(running ? c.existingEsnUntil() : null, o.getExistingAgreementHonouredUntil());
+        LocalDate end = c.existingEsnUntil() != null ? c.existingEsnUntil()
+                : c.hasExistingAgreement() ? c.annualReviewDue() : null;
+        boolean running = end != null && !end.isBefore(c.requestDate());
+        assertEquals(running ? end : null, o.getExistingAgreementHonouredUntil());
     }
 }

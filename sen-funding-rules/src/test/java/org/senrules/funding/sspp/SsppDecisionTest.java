@@ -53,7 +53,8 @@ class SsppDecisionTest {
                         "discussed-at-map-meeting", "main-area-of-need-required"),
                 d.reasons().stream().map(Reason::rule).sorted(SsppDecisionTest::byRuleOrder).toList());
         Decision d5 = decide("dbv-option-5", AS_OF, failsAll);
-        assertTrue(d5.firedRule("renewal-not-allowed") && d5.firedRule("targeted-cohort-required"));
+        // option 5 sets a fixed term but bars no renewal (S1), so only the cohort test refuses this renewal
+        assertTrue(d5.firedRule("targeted-cohort-required") && !d5.firedRule("renewal-not-allowed"));
         assertFalse(outcome(d5).isEligible());
     }
 

@@ -16,6 +16,7 @@ public class AdditionalityOutcome {
     // keyed by index, so that the result lists lines in case order whatever order the rules fire in
     private final Map<Integer, LineClassification> lines = new TreeMap<>();
     private int additionalCount;
+    private boolean draftGuidance;
 
     /** Every line's classification, in index order. */
     public List<LineClassification> getLines() {
@@ -25,6 +26,18 @@ public class AdditionalityOutcome {
     /** How many lines are additional to what is ordinarily available. */
     public int getAdditionalCount() {
         return additionalCount;
+    }
+
+    /**
+     * True when the lines were checked against a phase's guidance that is still a draft being
+     * tested (the catalogue's {@code draft}); the reasons and a warning say so.
+     */
+    public boolean isDraftGuidance() {
+        return draftGuidance;
+    }
+
+    public void setDraftGuidance(boolean draftGuidance) {
+        this.draftGuidance = draftGuidance;
     }
 
     /**

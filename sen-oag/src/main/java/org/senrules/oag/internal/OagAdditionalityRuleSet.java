@@ -10,7 +10,7 @@ import org.senrules.oag.additionality.AdditionalityOutcome;
 /** The definition of {@code oag-additionality}. */
 final class OagAdditionalityRuleSet {
     static final String ID = "oag-additionality";
-    static final String VERSION = "1.0.0";
+    static final String VERSION = "1.1.0";
 
     private OagAdditionalityRuleSet() {
     }
