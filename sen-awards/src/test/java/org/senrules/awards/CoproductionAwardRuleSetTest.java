@@ -142,12 +142,12 @@ class CoproductionAwardRuleSetTest {
     }
 
     @Test
-    void principlesRequiredAboveEight_warnsThatGoldCannotBeReached() {
-        SenRules mistaken = SenRules.builder()
-                .overrideParameters(Cases.ID, Path.of("src/test/parameters/too-many-principles.parameters.json")).build();
-        Decision d = Cases.decide(mistaken, Cases.complete(AwardStage.SILVER));
-        assertEquals(AwardStage.SILVER, Cases.outcome(d).getStageAwarded());
-        assertTrue(d.warnings().stream().anyMatch(w -> w.contains("principlesRequired is 9")), d.warnings().toString());
+    void principlesRequiredAboveEight_isRefusedAtLoad_namingTheFileAndTheRange() {
+        // there are eight principles, so asking for nine would make Gold unreachable: the declared range refuses it
+        org.senrules.core.RuleSetException e = org.junit.jupiter.api.Assertions.assertThrows(org.senrules.core.RuleSetException.class,
+                () -> SenRules.builder().overrideParameters(Cases.ID, Path.of("src/test/parameters/too-many-principles.parameters.json")).build());
+        assertTrue(e.getMessage().contains("too-many-principles.parameters.json:4: principlesRequired: 9 is outside the range declared for it, 0 to 8"),
+                e.getMessage());
     }
 
     @Test
