@@ -9,5 +9,6 @@ module org.senrules.examples.cli {
     requires org.senrules.funding;
     requires org.senrules.oag;
     requires org.senrules.awards;
+    requires org.senrules.simulation;
     requires com.fasterxml.jackson.databind;
 }

@@ -179,6 +179,35 @@ public final class SenRules {
                 .sorted(java.util.Comparator.comparing(RuleInfo::file)).toList();
     }
 
+    /**
+     * Every dated value of every parameter of a rule set as {@code policy} sees it (for
+     * {@code current}: the packaged defaults and the council's files), parameters in the order of
+     * the parameter file, each in date order; for reviewers, rule books and tools.
+     *
+     * @throws IllegalArgumentException for an unknown rule set or policy
+     */
+    public List<ParameterUse> parameterValues(String ruleSetId, String policy) {
+        return compiled(ruleSetId).parameterValues(policy, false);
+    }
+
+    /**
+     * The values {@code policy} sets on top of {@code current}: what the policy changes. Empty for
+     * {@code current}.
+     *
+     * @throws IllegalArgumentException for an unknown rule set or policy
+     */
+    public List<ParameterUse> policyChanges(String ruleSetId, String policy) {
+        return compiled(ruleSetId).parameterValues(policy, true);
+    }
+
+    private CompiledRuleSet compiled(String ruleSetId) {
+        CompiledRuleSet rs = catalog.get().get(ruleSetId);
+        if (rs == null) {
+            throw new IllegalArgumentException("unknown rule set " + ruleSetId);
+        }
+        return rs;
+    }
+
     /** Warnings found while loading, such as a rate that starts on a day other than 1 April. */
     public List<RuleSetProblem> warnings() {
         return catalog.get().warnings();

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.senrules.core.Decision;
 import org.senrules.core.Request;
 import org.senrules.core.SenRules;
+import org.senrules.core.explain.Explainer;
 
 /** {@code sen decide FILE.json [--explain]}: the decision JSON, or the decision in plain words. */
 final class DecideCommand {
