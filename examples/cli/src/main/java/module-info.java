@@ -10,5 +10,6 @@ module org.senrules.examples.cli {
     requires org.senrules.oag;
     requires org.senrules.awards;
     requires org.senrules.simulation;
+    requires org.senrules.server;
     requires com.fasterxml.jackson.databind;
 }
