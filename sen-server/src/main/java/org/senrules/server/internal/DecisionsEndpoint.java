@@ -111,6 +111,7 @@ final class DecisionsEndpoint {
             for (byte[] line; (line = reader.next()) != null; ) {
                 lineNo++;
                 if (deadline.passed()) {
+                    flush(engine, batch, lines, out); // what was read is answered; only what follows is not
                     writeLine(out, Json.compact(deadline.timeout().body));
                     return;
                 }
