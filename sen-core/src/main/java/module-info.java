@@ -1,15 +1,19 @@
 /**
  * senrules core: the engine facade ({@code org.senrules.core}), the SEND vocabulary
  * ({@code org.senrules.core.domain}), the rule-pack SPI ({@code org.senrules.core.spi}) and the
- * scenario runner for rule authors ({@code org.senrules.core.scenario}).
+ * scenario runner for rule authors ({@code org.senrules.core.scenario}) and a decision in plain
+ * English ({@code org.senrules.core.explain}).
  */
 module org.senrules.core {
     exports org.senrules.core;
     exports org.senrules.core.domain;
     exports org.senrules.core.spi;
     exports org.senrules.core.scenario;
+    exports org.senrules.core.explain;
     // the located JSON tree behind file-and-line messages, shared with the OAG catalogue reader
     exports org.senrules.core.internal.json to org.senrules.oag;
+    // reading outcome and case properties by name, shared with the cohort simulator
+    exports org.senrules.core.internal.beans to org.senrules.simulation;
 
     requires transitive org.kie.api;
     requires org.kie.internal.api;

@@ -9,5 +9,7 @@ module org.senrules.examples.cli {
     requires org.senrules.funding;
     requires org.senrules.oag;
     requires org.senrules.awards;
+    requires org.senrules.simulation;
+    requires org.senrules.server;
     requires com.fasterxml.jackson.databind;
 }

@@ -208,6 +208,27 @@ public final class SenRules {
         return org.senrules.core.internal.Origins.export(loaded(ruleSetId), directory);
     }
 
+    /**
+     * Every dated value of every parameter of a rule set as {@code policy} sees it (for
+     * {@code current}: the packaged defaults and the council's files), parameters in the order of
+     * the parameter file, each in date order; for reviewers, rule books and tools.
+     *
+     * @throws IllegalArgumentException for an unknown rule set or policy
+     */
+    public List<ParameterUse> parameterValues(String ruleSetId, String policy) {
+        return loaded(ruleSetId).parameterValues(policy, false);
+    }
+
+    /**
+     * The values {@code policy} sets on top of {@code current}: what the policy changes. Empty for
+     * {@code current}.
+     *
+     * @throws IllegalArgumentException for an unknown rule set or policy
+     */
+    public List<ParameterUse> policyChanges(String ruleSetId, String policy) {
+        return loaded(ruleSetId).parameterValues(policy, true);
+    }
+
     private CompiledRuleSet loaded(String ruleSetId) {
         CompiledRuleSet rs = catalog.get().get(ruleSetId);
         if (rs == null) {

@@ -16,7 +16,8 @@ class ModuleDescriptorTest {
         assumeTrue(module.isNamed(), "runs on the module path");
         ModuleDescriptor d = module.getDescriptor();
         assertEquals("org.senrules.core", d.name());
-        assertEquals(Set.of("org.senrules.core", "org.senrules.core.domain", "org.senrules.core.spi", "org.senrules.core.scenario"),
+        assertEquals(Set.of("org.senrules.core", "org.senrules.core.domain", "org.senrules.core.spi", "org.senrules.core.scenario",
+                        "org.senrules.core.explain"),
                 d.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
         assertEquals(Set.of("org.senrules.core.spi.RulePack"), d.uses());
     }

@@ -190,6 +190,11 @@ public final class CompiledRuleSet {
         return definition;
     }
 
+    /** Every dated value under a policy, or only what the policy changes; for reviewers and tools. */
+    public List<org.senrules.core.ParameterUse> parameterValues(String policy, boolean changesOnly) {
+        return parameters.values(policy, changesOnly);
+    }
+
     ParameterStore parameters() {
         return parameters;
     }

@@ -231,6 +231,27 @@ final class ParameterStore {
         return all;
     }
 
+    /**
+     * Every dated value under {@code policy}, or only the values its overlay sets; parameters in
+     * the order of the parameter file, each timeline in date order.
+     */
+    List<ParameterUse> values(String policy, boolean changesOnly) {
+        Map<String, List<ParameterEntry>> overlay = overlays.get(policy);
+        if (overlay == null) {
+            throw new IllegalArgumentException("unknown policy \"" + policy + "\" for rule set " + ruleSetId
+                    + "; the policies are " + overlays.keySet());
+        }
+        Map<String, List<ParameterEntry>> shown = new LinkedHashMap<>();
+        if (!changesOnly) {
+            shown.putAll(base);
+        }
+        shown.putAll(overlay);
+        List<ParameterUse> out = new ArrayList<>();
+        shown.forEach((name, timeline) -> timeline.forEach(e -> out.add(new ParameterUse(name,
+                ParameterValues.display(e.value()), e.from(), e.until(), e.illustrative(), e.origin()))));
+        return out;
+    }
+
     Map<String, ParameterSpec> specs() {
         return specs;
     }

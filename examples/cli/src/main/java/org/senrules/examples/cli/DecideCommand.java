@@ -10,6 +10,7 @@ import org.senrules.core.Decision;
 import org.senrules.core.DecisionJson;
 import org.senrules.core.Request;
 import org.senrules.core.SenRules;
+import org.senrules.core.explain.Explainer;
 
 /** {@code sen decide FILE.json [--explain]}: the decision JSON, or the decision in plain words. */
 final class DecideCommand {

@@ -10,6 +10,9 @@ import org.senrules.core.Decision;
 import org.senrules.core.InvalidRequestException;
 import org.senrules.core.Request;
 import org.senrules.core.SenRules;
+import org.senrules.core.explain.Explainer;
+import org.senrules.simulation.HighNeedsBlock;
+import org.senrules.simulation.Simulation;
 
 /**
  * {@code sen demo [--out DIR]}: the guided tour. Generates the bundled synthetic cohort, decides
@@ -72,7 +75,7 @@ final class DemoCommand {
         args.value("--rules").ifPresent(r -> simulateArgs.addAll(List.of("--rules", r)));
         args.values("--parameters").forEach(p -> simulateArgs.addAll(List.of("--parameters", p)));
         Path hnb = data.resolve(HNB);
-        if (Files.isRegularFile(hnb) && loaded.contains(Hnb.RULE_SET)) {
+        if (Files.isRegularFile(hnb) && loaded.contains(HighNeedsBlock.RULE_SET)) {
             simulateArgs.addAll(List.of("--hnb", hnb.toString()));
         }
         out.println("3. Every SSPP policy over the cohort (./sen simulate " + cohort + " --out " + dir.resolve("report")

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.senrules.core.domain.Money;
+import org.senrules.core.explain.Explainer;
+import org.senrules.simulation.Simulation;
 
 /**
  * A self-contained HTML report comparing the policies: inline CSS and inline SVG bar charts, no
@@ -35,8 +37,8 @@ final class HtmlReport {
                 .append(esc(r.ruleSetVersion())).append(", ").append(String.format("%,d", r.cases()))
                 .append(" cases, values in force on ").append(esc(Explainer.day(r.asOf()))).append(".</p>\n");
         h.append("<p>").append(esc(r.sources().describe())).append(". Rule files fingerprint <code>")
-                .append(esc(r.current().rulesFingerprint)).append("</code>; each policy's parameters fingerprint is in simulation.json.</p>\n");
-        boolean illustrative = r.policies().stream().anyMatch(p -> p.illustrative);
+                .append(esc(r.current().rulesFingerprint())).append("</code>; each policy's parameters fingerprint is in simulation.json.</p>\n");
+        boolean illustrative = r.policies().stream().anyMatch(p -> p.illustrative());
         h.append("<p class=\"note\">").append(illustrative
                 ? "These results use illustrative parameter values (for example the value of a Support Unit): the amounts show how the policies compare, not what any council will spend. "
                 : "").append("Run on the cohort file given; the bundled cohorts are synthetic and contain no real person's data.</p>\n");
@@ -47,47 +49,47 @@ final class HtmlReport {
                 .append(f.units() != null ? "<th>units granted</th>" : "")
                 .append("<th>total top-up</th><th>change against current</th><th>gain</th><th>lose</th><th>keep</th></tr>\n");
         for (Simulation.PolicyResult p : r.policies()) {
-            h.append("<tr><td>").append(esc(p.policy)).append("</td><td>").append(esc(p.title)).append("</td>").append(num(p.all.cases));
+            h.append("<tr><td>").append(esc(p.policy())).append("</td><td>").append(esc(p.title())).append("</td>").append(num(p.all().cases()));
             if (f.considered() != null) {
-                h.append(num(p.all.considered));
+                h.append(num(p.all().considered()));
             }
             if (f.eligible() != null) {
-                h.append(num(p.all.eligible));
+                h.append(num(p.all().eligible()));
             }
             if (f.units() != null) {
-                h.append(num(p.all.units));
+                h.append(num(p.all().units()));
             }
-            h.append(cell(p.all.topUp.display())).append(cell(TextReport.signed(p.change))).append(num(p.gain)).append(num(p.lose))
-                    .append(num(p.keep)).append("</tr>\n");
+            h.append(cell(p.all().topUp().display())).append(cell(TextReport.signed(p.change()))).append(num(p.gain())).append(num(p.lose()))
+                    .append(num(p.keep())).append("</tr>\n");
         }
         h.append("</table>\n");
 
         List<Bar> totals = new ArrayList<>();
         for (int i = 0; i < r.policies().size(); i++) {
             Simulation.PolicyResult p = r.policies().get(i);
-            totals.add(new Bar(p.policy, p.all.topUp.pence(), COLOURS[i % COLOURS.length], p.all.topUp.display()));
+            totals.add(new Bar(p.policy(), p.all().topUp().pence(), COLOURS[i % COLOURS.length], p.all().topUp().display()));
         }
         h.append("<h2>Total top-up by policy</h2>\n").append(bars(totals));
 
         List<Bar> change = new ArrayList<>();
         for (int i = 0; i < r.policies().size(); i++) {
             Simulation.PolicyResult p = r.policies().get(i);
-            change.add(new Bar(p.policy, p.change.pence(), COLOURS[i % COLOURS.length], TextReport.signed(p.change)));
+            change.add(new Bar(p.policy(), p.change().pence(), COLOURS[i % COLOURS.length], TextReport.signed(p.change())));
         }
         h.append("<h2>Change against current</h2>\n").append(bars(change));
         h.append("<h3>Pupils who gain, lose or keep their funding</h3>\n").append(stacked(r.policies()));
 
         if (f.area()) {
             h.append("<h2>By area of need</h2>\n");
-            for (String area : r.current().byArea.keySet()) {
+            for (String area : r.current().byArea().keySet()) {
                 List<Bar> areaBars = new ArrayList<>();
                 int total = 0;
                 for (int i = 0; i < r.policies().size(); i++) {
                     Simulation.PolicyResult p = r.policies().get(i);
-                    Simulation.Totals t = p.byArea.get(area);
-                    total += t.cases;
-                    areaBars.add(new Bar(p.policy, t.topUp.pence(), COLOURS[i % COLOURS.length],
-                            t.topUp.display() + " (" + String.format("%,d", t.eligible) + " eligible)"));
+                    Simulation.Totals t = p.byArea().get(area);
+                    total += t.cases();
+                    areaBars.add(new Bar(p.policy(), t.topUp().pence(), COLOURS[i % COLOURS.length],
+                            t.topUp().display() + " (" + String.format("%,d", t.eligible()) + " eligible)"));
                 }
                 if (total > 0) {
                     h.append("<h3>").append(esc(area)).append("</h3>\n").append(bars(areaBars));
@@ -96,19 +98,19 @@ final class HtmlReport {
         }
 
         for (Simulation.PolicyResult p : r.policies()) {
-            if (!p.localityLed && p.localityBudgets.isEmpty()) {
+            if (!p.localityLed() && p.localityBudgets().isEmpty()) {
                 continue;
             }
-            h.append("<h2>").append(esc(p.policy)).append(": localities against their budgets</h2>\n<table><tr><th>locality</th>")
+            h.append("<h2>").append(esc(p.policy())).append(": localities against their budgets</h2>\n<table><tr><th>locality</th>")
                     .append("<th>cases</th><th>eligible</th><th>top-up</th><th>budget</th><th>over (+) or under (−) budget</th></tr>\n");
             List<Bar> locBars = new ArrayList<>();
-            for (Map.Entry<String, Simulation.Totals> e : p.byLocality.entrySet()) {
-                Money b = p.localityBudgets.get(e.getKey());
+            for (Map.Entry<String, Simulation.Totals> e : p.byLocality().entrySet()) {
+                Money b = p.localityBudgets().get(e.getKey());
                 Simulation.Totals t = e.getValue();
-                h.append("<tr><td>").append(esc(e.getKey())).append("</td>").append(num(t.cases)).append(num(t.eligible))
-                        .append(cell(t.topUp.display())).append(cell(b == null ? "-" : b.display()))
-                        .append(cell(b == null ? "-" : TextReport.signed(t.topUp.minus(b)))).append("</tr>\n");
-                locBars.add(new Bar(e.getKey() + " spend", t.topUp.pence(), COLOURS[0], t.topUp.display()));
+                h.append("<tr><td>").append(esc(e.getKey())).append("</td>").append(num(t.cases())).append(num(t.eligible()))
+                        .append(cell(t.topUp().display())).append(cell(b == null ? "-" : b.display()))
+                        .append(cell(b == null ? "-" : TextReport.signed(t.topUp().minus(b)))).append("</tr>\n");
+                locBars.add(new Bar(e.getKey() + " spend", t.topUp().pence(), COLOURS[0], t.topUp().display()));
                 if (b != null) {
                     locBars.add(new Bar(e.getKey() + " budget", b.pence(), "#b1b4b6", b.display()));
                 }
@@ -124,10 +126,10 @@ final class HtmlReport {
             List<Bar> reserve = new ArrayList<>();
             for (int i = 0; i < r.policies().size(); i++) {
                 Simulation.PolicyResult p = r.policies().get(i);
-                h.append("<tr><td>").append(esc(p.policy)).append("</td>").append(cell(p.hnb.outturn().display()))
-                        .append(cell(p.hnb.variance().display())).append(cell(p.hnb.reserve().display())).append("<td>")
-                        .append(p.hnb.reserveExhausted() ? "reserve exhausted" : p.hnb.overspend() ? "overspend" : "").append("</td></tr>\n");
-                reserve.add(new Bar(p.policy, p.hnb.reserve().pence(), COLOURS[i % COLOURS.length], p.hnb.reserve().display()));
+                h.append("<tr><td>").append(esc(p.policy())).append("</td>").append(cell(p.hnb().outturn().display()))
+                        .append(cell(p.hnb().variance().display())).append(cell(p.hnb().reserve().display())).append("<td>")
+                        .append(p.hnb().reserveExhausted() ? "reserve exhausted" : p.hnb().overspend() ? "overspend" : "").append("</td></tr>\n");
+                reserve.add(new Bar(p.policy(), p.hnb().reserve().pence(), COLOURS[i % COLOURS.length], p.hnb().reserve().display()));
             }
             h.append("</table>\n<h3>Forecast cumulative reserve</h3>\n").append(bars(reserve));
         }
@@ -164,8 +166,8 @@ final class HtmlReport {
         }
         h.append("<h2>Policies' sources</h2>\n<ul>\n");
         for (Simulation.PolicyResult p : r.policies()) {
-            h.append("<li><b>").append(esc(p.policy)).append("</b>: ").append(esc(p.title))
-                    .append(p.source == null || p.source.isBlank() ? "" : " — " + esc(p.source)).append("</li>\n");
+            h.append("<li><b>").append(esc(p.policy())).append("</b>: ").append(esc(p.title()))
+                    .append(p.source() == null || p.source().isBlank() ? "" : " — " + esc(p.source())).append("</li>\n");
         }
         h.append("</ul>\n<p>Made by <code>sen simulate</code> (senrules).</p>\n</body></html>\n");
         return h.toString();
@@ -215,11 +217,11 @@ final class HtmlReport {
                 .append(height).append("\" role=\"img\">\n");
         for (int i = 0; i < policies.size(); i++) {
             Simulation.PolicyResult p = policies.get(i);
-            int total = Math.max(1, p.gain + p.lose + p.keep);
+            int total = Math.max(1, p.gain() + p.lose() + p.keep());
             int y = 5 + i * rowH;
             double x = labelW;
-            s.append(String.format("<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", labelW - 6, y + 16, esc(p.policy)));
-            int[] parts = {p.gain, p.lose, p.keep};
+            s.append(String.format("<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", labelW - 6, y + 16, esc(p.policy())));
+            int[] parts = {p.gain(), p.lose(), p.keep()};
             String[] colours = {"#00703c", "#d4351c", "#b1b4b6"};
             String[] names = {"gain", "lose", "keep"};
             for (int k = 0; k < 3; k++) {
@@ -229,7 +231,7 @@ final class HtmlReport {
                 x += w;
             }
             s.append(String.format("<text x=\"%d\" y=\"%d\">%,d gain, %,d lose, %,d keep</text>%n", labelW + chartW + 6, y + 16,
-                    p.gain, p.lose, p.keep));
+                    p.gain(), p.lose(), p.keep()));
         }
         int y = policies.size() * rowH + 22;
         s.append(String.format("<rect x=\"%d\" y=\"%d\" width=\"10\" height=\"10\" fill=\"#00703c\"/><text x=\"%d\" y=\"%d\">gain</text>",

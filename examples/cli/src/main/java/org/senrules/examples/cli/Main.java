@@ -32,6 +32,10 @@ public final class Main {
               test DIR                                run a folder of scenario files
               cohort --size N --seed S --out FILE     write a synthetic cohort (no real person's data)
               demo [--out DIR] [--size N]             the guided tour on bundled synthetic data
+              serve [--port 8080] [--host 127.0.0.1] [--token-file FILE]
+                                                      the decision service (HTTP, OpenAPI at /openapi.json) and the
+                                                      rule book at /; bearer token from SEN_API_TOKEN
+              rulebook --out DIR                      the rule book as a static site
             every verb: --rules DIR (edited rule files replace packaged ones)
                         --parameters FILE (<rule-set-id>.parameters.json, or <rule-set-id>=FILE; repeatable)
             """;
@@ -65,7 +69,9 @@ public final class Main {
                 case "test" -> TestCommand.run(rest, out, err);
                 case "cohort" -> CohortCommand.run(rest, out, err);
                 case "demo" -> DemoCommand.run(rest, out, err);
-                default -> throw new UsageException("unknown verb '" + verb + "'; the verbs are decide, simulate, validate, rules, test, cohort, demo");
+                case "serve" -> ServeCommand.run(rest, out, err);
+                case "rulebook" -> RulebookCommand.run(rest, out, err);
+                default -> throw new UsageException("unknown verb '" + verb + "'; the verbs are decide, simulate, validate, rules, test, cohort, demo, serve, rulebook");
             };
         } catch (UsageException e) {
             err.println("sen " + verb + ": " + e.getMessage());
@@ -90,6 +96,9 @@ public final class Main {
         } catch (OutOfMemoryError e) {
             err.println("sen " + verb + ": out of memory; give Java more, for example JAVA_OPTS=-Xmx4g ./sen ...");
             return BAD_INPUT;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OK;
         } catch (LinkageError e) {
             err.println("sen " + verb + ": the built jars do not fit together (" + message(e) + "); rebuild with SEN_REBUILD=1 ./sen ...");
             debug(e, err);

@@ -8,10 +8,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.senrules.core.PolicyVariant;
 import org.senrules.core.Request;
-import org.senrules.core.RuleSetInfo;
 import org.senrules.core.SenRules;
+import org.senrules.simulation.HighNeedsBlock;
+import org.senrules.simulation.Simulation;
+import org.senrules.simulation.SimulationRunner;
 
 /**
  * {@code sen simulate COHORT.json --policies current,dbv-option-3,... [--out DIR]}: every case
@@ -57,52 +58,26 @@ final class SimulateCommand {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        RuleSetInfo info = Simulation.ruleSet(engine, cohort);
-        Simulation.Fields fields = Simulation.Fields.of(info);
-        List<PolicyVariant> policies = Simulation.policies(info, policyNames);
-        SenRules compareEngine = null;
-        String compareFile = null;
-        if (args.has("--compare-parameters")) {
-            compareFile = String.join(", ", args.values("--compare-parameters"));
-            compareEngine = Engines.build(args, "--parameters", "--compare-parameters");
-        }
-        Hnb hnb = Hnb.from(args, engine, cohort.get(0).asOf());
-
-        long total = (long) cohort.size() * (policies.size() + (compareEngine == null ? 0 : 1));
-        Progress progress = progressTo == null ? Progress.silent() : new Progress(progressTo, total);
-        List<Simulation.PolicyResult> results = new ArrayList<>();
-        Simulation.PolicyResult compared = null;
+        SimulationRunner simulation = Simulation.of(engine, cohort).policies(policyNames)
+                .describedBy(args.value("--rules").orElse(null), args.values("--parameters"), args.values("--compare-parameters"));
         try {
-            for (PolicyVariant p : policies) {
-                results.add(Simulation.run(engine, cohort, p, fields, progress));
-            }
-            if (compareEngine != null) {
-                compared = Simulation.run(compareEngine, cohort, policies.get(0), fields, progress);
-            }
+            simulation.policiesToRun(); // a mixed cohort or an unknown policy is a usage error, before any other work
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        if (args.has("--compare-parameters")) {
+            simulation.compareParameters(Engines.build(args, "--parameters", "--compare-parameters"),
+                    String.join(", ", args.values("--compare-parameters")));
+        }
+        HighNeedsBlock hnb = HnbOptions.from(args, engine, cohort.get(0).asOf());
+        if (hnb != null) {
+            simulation.highNeedsBlock(hnb);
+        }
+        Progress progress = progressTo == null ? Progress.silent() : new Progress(progressTo, simulation.decisions());
+        try {
+            return simulation.progress(progress::advance).run();
         } finally {
             progress.finish();
         }
-        Simulation.PolicyResult current = results.get(0);
-        for (Simulation.PolicyResult p : results) {
-            Simulation.compareWithCurrent(current, p);
-        }
-        String[] ids = new String[cohort.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = cohort.get(i).caseData().caseId();
-        }
-        Simulation.Comparison comparison = compared == null ? null
-                : Simulation.compareParameters(compareFile, fields, ids, current, compared);
-        Hnb.Effect baseline = null;
-        if (hnb != null) {
-            baseline = hnb.baseline();
-            for (Simulation.PolicyResult p : results) {
-                p.hnb = hnb.withChange(p.change);
-            }
-        }
-        org.senrules.core.RuleSetOrigin origin = engine.origin(info.id());
-        RunSources sources = new RunSources(args.value("--rules").orElse(null), args.values("--parameters"),
-                args.values("--compare-parameters"), origin.councilFiles(), origin.rulesFrom(), origin.valuesFrom());
-        return new Simulation.Result(info.id(), info.version(), cohort.get(0).asOf(), cohort.size(), ids, fields, results,
-                comparison, baseline, hnb == null ? null : hnb.describe, sources);
     }
 }

@@ -3,6 +3,8 @@ package org.senrules.examples.cli;
 import java.io.PrintStream;
 import java.util.Map;
 import org.senrules.core.domain.Money;
+import org.senrules.core.explain.Explainer;
+import org.senrules.simulation.Simulation;
 
 /** The simulation as tables on the terminal: one summary line per policy, then a table per policy. */
 final class TextReport {
@@ -22,17 +24,17 @@ final class TextReport {
         out.printf("Simulation of %s %s over %,d cases, values in force on %s%n", r.ruleSet(), r.ruleSetVersion(), r.cases(),
                 Explainer.day(r.asOf()));
         out.println(r.sources().describe());
-        out.println("Fingerprints: rules " + r.current().rulesFingerprint + ", parameters (current) "
-                + String.join(" ", r.current().parametersFingerprints));
+        out.println("Fingerprints: rules " + r.current().rulesFingerprint() + ", parameters (current) "
+                + String.join(" ", r.current().parametersFingerprints()));
         out.println();
         out.printf("%-16s %9s %11s %9s %9s %18s %18s %8s %8s %8s%n", "policy", "cases", "considered", "eligible", "units",
                 "total top-up", "change vs current", "gain", "lose", "keep");
         for (Simulation.PolicyResult p : r.policies()) {
-            out.printf("%-16s %,9d %11s %9s %9s %18s %18s %,8d %,8d %,8d%n", p.policy, p.all.cases,
-                    f.considered() == null ? "-" : String.format("%,d", p.all.considered),
-                    f.eligible() == null ? "-" : String.format("%,d", p.all.eligible),
-                    f.units() == null ? "-" : String.format("%,d", p.all.units),
-                    p.all.topUp.display(), signed(p.change), p.gain, p.lose, p.keep);
+            out.printf("%-16s %,9d %11s %9s %9s %18s %18s %,8d %,8d %,8d%n", p.policy(), p.all().cases(),
+                    f.considered() == null ? "-" : String.format("%,d", p.all().considered()),
+                    f.eligible() == null ? "-" : String.format("%,d", p.all().eligible()),
+                    f.units() == null ? "-" : String.format("%,d", p.all().units()),
+                    p.all().topUp().display(), signed(p.change()), p.gain(), p.lose(), p.keep());
         }
         if (!full) {
             printShort(r, out);
@@ -40,28 +42,28 @@ final class TextReport {
         }
         for (Simulation.PolicyResult p : r.policies()) {
             out.println();
-            out.println("== " + p.policy + ": " + p.title);
-            if (p.source != null && !p.source.isBlank()) {
-                out.println("   source: " + p.source);
+            out.println("== " + p.policy() + ": " + p.title());
+            if (p.source() != null && !p.source().isBlank()) {
+                out.println("   source: " + p.source());
             }
-            out.printf("   %,d cases, %s considered, %s eligible, %s units granted, total top-up %s%n", p.all.cases,
-                    f.considered() == null ? "-" : String.format("%,d", p.all.considered),
-                    f.eligible() == null ? "-" : String.format("%,d", p.all.eligible),
-                    f.units() == null ? "-" : String.format("%,d", p.all.units), p.all.topUp.display());
-            out.printf("   against current: %s; %,d pupils gain, %,d lose, %,d keep the same funding%n", signed(p.change),
-                    p.gain, p.lose, p.keep);
+            out.printf("   %,d cases, %s considered, %s eligible, %s units granted, total top-up %s%n", p.all().cases(),
+                    f.considered() == null ? "-" : String.format("%,d", p.all().considered()),
+                    f.eligible() == null ? "-" : String.format("%,d", p.all().eligible()),
+                    f.units() == null ? "-" : String.format("%,d", p.all().units()), p.all().topUp().display());
+            out.printf("   against current: %s; %,d pupils gain, %,d lose, %,d keep the same funding%n", signed(p.change()),
+                    p.gain(), p.lose(), p.keep());
             if (f.area()) {
-                table(out, "area of need", p.byArea, null);
+                table(out, "area of need", p.byArea(), null);
             }
-            if (p.localityLed || !p.localityBudgets.isEmpty()) {
-                table(out, "locality", p.byLocality, p.localityBudgets);
+            if (p.localityLed() || !p.localityBudgets().isEmpty()) {
+                table(out, "locality", p.byLocality(), p.localityBudgets());
             }
-            if (p.hnb != null) {
-                out.printf("   High Needs Block: forecast outturn %s, variance %s, reserve %s%s%n", p.hnb.outturn().display(),
-                        p.hnb.variance().display(), p.hnb.reserve().display(),
-                        p.hnb.reserveExhausted() ? " (reserve exhausted)" : p.hnb.overspend() ? " (overspend)" : "");
+            if (p.hnb() != null) {
+                out.printf("   High Needs Block: forecast outturn %s, variance %s, reserve %s%s%n", p.hnb().outturn().display(),
+                        p.hnb().variance().display(), p.hnb().reserve().display(),
+                        p.hnb().reserveExhausted() ? " (reserve exhausted)" : p.hnb().overspend() ? " (overspend)" : "");
             }
-            if (p.illustrative) {
+            if (p.illustrative()) {
                 out.println("   (uses illustrative values: amounts are examples, not the council's figures)");
             }
         }
@@ -91,10 +93,10 @@ final class TextReport {
 
     private static void printShort(Simulation.Result r, PrintStream out) {
         for (Simulation.PolicyResult p : r.policies()) {
-            if (p.localityLed || !p.localityBudgets.isEmpty()) {
+            if (p.localityLed() || !p.localityBudgets().isEmpty()) {
                 out.println();
-                out.println(p.policy + " (" + p.title + "), by locality against the locality budgets:");
-                table(out, "locality", p.byLocality, p.localityBudgets);
+                out.println(p.policy() + " (" + p.title() + "), by locality against the locality budgets:");
+                table(out, "locality", p.byLocality(), p.localityBudgets());
             }
         }
         if (r.hnbBaseline() != null) {
@@ -102,11 +104,11 @@ final class TextReport {
             out.println("Effect on the High Needs Block forecast (" + r.hnbNote() + "):");
             out.printf("   %-16s %20s %18s %18s%n", "policy", "forecast outturn", "variance", "reserve");
             for (Simulation.PolicyResult p : r.policies()) {
-                out.printf("   %-16s %20s %18s %18s%s%n", p.policy, p.hnb.outturn().display(), p.hnb.variance().display(),
-                        p.hnb.reserve().display(), p.hnb.reserveExhausted() ? "  reserve exhausted" : "");
+                out.printf("   %-16s %20s %18s %18s%s%n", p.policy(), p.hnb().outturn().display(), p.hnb().variance().display(),
+                        p.hnb().reserve().display(), p.hnb().reserveExhausted() ? "  reserve exhausted" : "");
             }
         }
-        if (r.policies().stream().anyMatch(p -> p.illustrative)) {
+        if (r.policies().stream().anyMatch(p -> p.illustrative())) {
             out.println();
             out.println("Amounts use illustrative values (such as the value of a Support Unit): they compare the policies, they are not the council's figures.");
         }
@@ -118,16 +120,16 @@ final class TextReport {
                 withBudget ? String.format(" %16s %16s", "budget", "over/under") : "");
         for (Map.Entry<String, Simulation.Totals> e : rows.entrySet()) {
             Simulation.Totals t = e.getValue();
-            if (t.cases == 0) {
+            if (t.cases() == 0) {
                 continue;
             }
             String budgetCols = "";
             if (withBudget) {
                 Money b = budgets.get(e.getKey());
                 budgetCols = b == null ? String.format(" %16s %16s", "-", "-")
-                        : String.format(" %16s %16s", b.display(), signed(t.topUp.minus(b)));
+                        : String.format(" %16s %16s", b.display(), signed(t.topUp().minus(b)));
             }
-            out.printf("   %-34s %,9d %,9d %,9d %16s%s%n", e.getKey(), t.cases, t.eligible, t.units, t.topUp.display(), budgetCols);
+            out.printf("   %-34s %,9d %,9d %,9d %16s%s%n", e.getKey(), t.cases(), t.eligible(), t.units(), t.topUp().display(), budgetCols);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.senrules.simulation.CsvCells;
 
 /**
  * Hostile input through the command line: a cohort is found by parsing (an escaped key or a long

@@ -1,7 +1,9 @@
-package org.senrules.examples.cli;
+package org.senrules.simulation;
+
+import org.senrules.core.ApiStatus;
 
 /**
- * One CSV cell as the command line writes it, safe to open in a spreadsheet. A cell whose text
+ * One CSV cell as the simulator writes it, safe to open in a spreadsheet. A cell whose text
  * starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return would be read
  * by Excel, LibreOffice or Google Sheets as a formula (a case id like {@code =HYPERLINK(...)} or
  * {@code @SUM(...)} typed into a case-management system would run when a finance officer opens
@@ -10,12 +12,13 @@ package org.senrules.examples.cli;
  * {@code -11.17}) are left as numbers. Cells holding a comma, a quote or a line break are quoted
  * as RFC 4180 says.
  */
-final class CsvCells {
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
+public final class CsvCells {
     private CsvCells() {
     }
 
     /** The cell for {@code value}: neutralised if it could be a formula, quoted if it needs it. */
-    static String cell(Object value) {
+    public static String cell(Object value) {
         String s = String.valueOf(value);
         if (!(value instanceof Number) && !(value instanceof org.senrules.core.domain.Money) && formulaLeading(s)) {
             s = "'" + s;
@@ -27,7 +30,7 @@ final class CsvCells {
     }
 
     /** True if a spreadsheet would treat text starting this way as a formula. */
-    static boolean formulaLeading(String s) {
+    public static boolean formulaLeading(String s) {
         if (s.isEmpty()) {
             return false;
         }
@@ -38,7 +41,7 @@ final class CsvCells {
     }
 
     /** One CSV line of cells. */
-    static String line(Object... values) {
+    public static String line(Object... values) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {

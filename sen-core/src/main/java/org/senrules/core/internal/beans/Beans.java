@@ -1,4 +1,4 @@
-package org.senrules.examples.cli;
+package org.senrules.core.internal.beans;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -14,9 +14,9 @@ import org.senrules.core.domain.PrimaryNeed;
  * ({@code locality()}) of any rule set, so that the simulator and the explainer work for every
  * loaded rule set, including third-party ones, without knowing their types at compile time. The
  * types' packages are exported, so their public accessors are callable. Lookups are cached per
- * class.
+ * class. Shared with the simulator through a qualified export; not API.
  */
-final class Beans {
+public final class Beans {
     private static final ClassValue<Map<String, Method>> PROPERTIES = new ClassValue<>() {
         @Override
         protected Map<String, Method> computeValue(Class<?> type) {
@@ -54,18 +54,18 @@ final class Beans {
     }
 
     /** True if the bean or record has this property. */
-    static boolean has(Class<?> type, String name) {
+    public static boolean has(Class<?> type, String name) {
         return PROPERTIES.get(type).containsKey(name);
     }
 
     /** The property's declared type, or {@code null} if there is none. */
-    static Class<?> type(Class<?> type, String name) {
+    public static Class<?> type(Class<?> type, String name) {
         Method m = PROPERTIES.get(type).get(name);
         return m == null ? null : m.getReturnType();
     }
 
     /** The property's value, or {@code null} if the object has no such property. */
-    static Object get(Object bean, String name) {
+    public static Object get(Object bean, String name) {
         Method m = PROPERTIES.get(bean.getClass()).get(name);
         if (m == null) {
             return null;
@@ -80,7 +80,7 @@ final class Beans {
     }
 
     /** The first of the named properties that the object has, or {@code null}. */
-    static String firstOf(Class<?> type, String... names) {
+    public static String firstOf(Class<?> type, String... names) {
         for (String n : names) {
             if (has(type, n)) {
                 return n;
@@ -89,23 +89,23 @@ final class Beans {
         return null;
     }
 
-    static Money money(Object bean, String name) {
+    public static Money money(Object bean, String name) {
         Object v = name == null ? null : get(bean, name);
         return v instanceof Money m ? m : Money.ZERO;
     }
 
-    static long number(Object bean, String name) {
+    public static long number(Object bean, String name) {
         Object v = name == null ? null : get(bean, name);
         return v instanceof Number n ? n.longValue() : 0;
     }
 
-    static boolean flag(Object bean, String name, boolean absent) {
+    public static boolean flag(Object bean, String name, boolean absent) {
         Object v = name == null ? null : get(bean, name);
         return v instanceof Boolean b ? b : absent;
     }
 
     /** The broad area of need of a case, from its census primary need, or {@code null}. */
-    static AreaOfNeed area(Object caseRecord) {
+    public static AreaOfNeed area(Object caseRecord) {
         Object need = get(caseRecord, "primaryNeed");
         return need instanceof PrimaryNeed p ? p.areaOrNull() : null;
     }

@@ -1,4 +1,4 @@
-package org.senrules.examples.cli;
+package org.senrules.core.explain;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,26 +9,39 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
+import org.senrules.core.ApiStatus;
 import org.senrules.core.Decision;
 import org.senrules.core.DecisionJson;
 import org.senrules.core.ParameterUse;
 import org.senrules.core.Reason;
 import org.senrules.core.domain.Money;
+import org.senrules.core.internal.beans.Beans;
 
 /**
  * A decision as plain text that a parent or a panel can read: the outcome, each reason with the
  * document it comes from, and each value used, saying plainly when a value is an illustrative
  * default rather than the council's own figure. Outcome fields appear in the order of the
- * decision JSON.
+ * decision JSON. This is the text {@code ./sen decide --explain} prints and the decision service
+ * returns for {@code Accept: text/plain}.
+ *
+ * <p>Stateless and thread-safe.
  */
-final class Explainer {
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
+public final class Explainer {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private Explainer() {
     }
 
-    static String explain(Decision d, DecisionJson json) {
+    /**
+     * The decision in plain English.
+     *
+     * @param d    a decision the engine made
+     * @param json the engine's JSON contract, which gives the outcome's fields in their order
+     * @return lines ending in a new line
+     */
+    public static String explain(Decision d, DecisionJson json) {
         JsonNode outcome;
         try {
             outcome = MAPPER.readTree(json.write(d)).path("outcome");
@@ -153,12 +166,13 @@ final class Explainer {
         return s;
     }
 
-    static String day(LocalDate d) {
+    /** A day as "15 January 2026"; {@code null} as "open-ended". */
+    public static String day(LocalDate d) {
         return d == null ? "open-ended" : d.format(DAY);
     }
 
     /** {@code supportUnits} as "support units", {@code bandTopUp[3]} as "band top up [3]". */
-    static String words(String camel) {
+    public static String words(String camel) {
         StringBuilder sb = new StringBuilder();
         int bracket = camel.indexOf('[');
         String head = bracket < 0 ? camel : camel.substring(0, bracket);

@@ -1,0 +1,88 @@
+package org.senrules.server.internal;
+
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.senrules.core.InvalidRequestException;
+import org.senrules.core.Violation;
+
+/** Reading request bodies within the limit, as UTF-8, refusing what is too large or not text. */
+final class Bodies {
+    static final String JSON = "application/json";
+    static final String NDJSON = "application/x-ndjson";
+
+    private Bodies() {
+    }
+
+    /** The media type without parameters, lower case, or {@code ""}. */
+    static String mediaType(String contentType) {
+        if (contentType == null) {
+            return "";
+        }
+        int semi = contentType.indexOf(';');
+        return (semi < 0 ? contentType : contentType.substring(0, semi)).trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** True when the client asked for {@code type} (and not JSON first). */
+    static boolean accepts(Context ctx, String type) {
+        String accept = ctx.header("Accept");
+        return accept != null && mediaType(accept.split(",")[0]).equals(type);
+    }
+
+    static void requireJson(Context ctx, String... others) {
+        String type = mediaType(ctx.contentType());
+        if (type.equals(JSON) || type.isEmpty()) {
+            return;
+        }
+        for (String o : others) {
+            if (type.equals(o)) {
+                return;
+            }
+        }
+        throw ApiError.of(415, "unsupported-media-type", "send " + JSON + (others.length == 0 ? "" : " or " + String.join(" or ", others))
+                + ", not " + type);
+    }
+
+    /** The whole body as text, or 413 when it is over {@code max} bytes. */
+    static String read(Context ctx, long max) throws IOException {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > max) {
+            throw tooLarge(max);
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Math.max(declared, 256), max));
+            byte[] buf = new byte[16384];
+            long total = 0;
+            for (int n; (n = in.read(buf)) > 0; ) {
+                total += n;
+                if (total > max) {
+                    throw tooLarge(max);
+                }
+                out.write(buf, 0, n);
+            }
+            return utf8(out.toByteArray(), "");
+        }
+    }
+
+    static ApiError tooLarge(long max) {
+        return ApiError.of(413, "too-large", "the body is over the service's limit of " + max
+                + " bytes; stream a large cohort as NDJSON (Content-Type: " + NDJSON + ")");
+    }
+
+    static String utf8(byte[] bytes, String path) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ApiError(400, Json.rejection(new InvalidRequestException(List.of(new Violation(path, "is not valid UTF-8 text")))),
+                    java.util.Map.of());
+        }
+    }
+}

@@ -1,0 +1,281 @@
+package org.senrules.server.internal;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.Map;
+import org.senrules.core.PolicyVariant;
+import org.senrules.core.RuleSetInfo;
+import org.senrules.core.domain.AcademicYear;
+import org.senrules.core.domain.FinancialYear;
+import org.senrules.core.domain.Money;
+import org.senrules.core.spi.MaxLength;
+import org.senrules.core.spi.NonNegative;
+import org.senrules.core.spi.OptionalField;
+import org.senrules.core.spi.Range;
+
+/**
+ * JSON Schema (2020-12) of a rule set's request, case and outcome, generated from the case and
+ * outcome types and the constraints the engine checks them with ({@link Range},
+ * {@link MaxLength}, {@link NonNegative}, {@link OptionalField}, and the engine's defaults of
+ * 200 characters and 1,000 items), so it cannot drift from what the engine accepts; a test
+ * feeds mutated cases to both. Checks that span fields (an end date before a start date) are
+ * the engine's alone. Nested records are written in place, so each schema stands alone and can
+ * also sit in the OpenAPI document's components.
+ */
+final class CaseSchema {
+    static final String DIALECT = "https://json-schema.org/draft/2020-12/schema";
+    /** The engine's limits when a field does not declare its own (CaseReader). */
+    static final int DEFAULT_MAX_TEXT = 200;
+    static final int DEFAULT_MAX_ITEMS = 1_000;
+    static final String DATE_PATTERN = "^\\d{4}-\\d{2}-\\d{2}$";
+    /** Money as the engine writes it. */
+    static final String MONEY_PATTERN = "^-?\\d+\\.\\d{2}$";
+    /** Money as the engine reads it (Money.isValid): pence optional. */
+    static final String MONEY_INPUT_PATTERN = "^-?\\d{1,15}(\\.\\d{2})?$";
+    static final String NON_NEGATIVE_MONEY_PATTERN = "^\\d{1,15}(\\.\\d{2})?$";
+    /** Not blank, and no control characters. */
+    static final String TEXT_PATTERN = "^[^\\u0000-\\u001f\\u007f]*[^\\s\\u0000-\\u001f\\u007f][^\\u0000-\\u001f\\u007f]*$";
+
+    private CaseSchema() {
+    }
+
+    /** The schema document of {@code GET /v1/rule-sets/{id}/schema}. */
+    static ObjectNode document(RuleSetInfo info, String base) {
+        ObjectNode root = Json.object();
+        root.put("$schema", DIALECT);
+        root.put("$id", base + "v1/rule-sets/" + info.id() + "/schema");
+        root.put("title", info.id() + " " + info.version() + ": a request (one case) or a cohort (cases)");
+        root.put("description", info.title());
+        root.setAll(request(info, "#/$defs/case"));
+        ObjectNode defs = root.putObject("$defs");
+        defs.set("case", caseSchema(info.caseType()));
+        defs.set("outcome", outcomeSchema(info.outcomeType()));
+        return root;
+    }
+
+    /** A request or cohort of the rule set, its case given by {@code caseRef}. */
+    static ObjectNode request(RuleSetInfo info, String caseRef) {
+        ObjectNode o = Json.object().put("type", "object");
+        ObjectNode p = o.putObject("properties");
+        p.putObject("ruleSet").put("const", info.id());
+        date(p.putObject("asOf")).put("description", "the day whose parameter values apply");
+        ArrayNode policies = p.putObject("policy").put("description", "the policy variant; current when absent").putArray("enum");
+        for (PolicyVariant v : info.policies()) {
+            policies.add(v.name());
+        }
+        p.putObject("case").put("$ref", caseRef);
+        p.putObject("cases").put("type", "array").put("maxItems", 1_000_000).putObject("items").put("$ref", caseRef);
+        o.putArray("required").add("ruleSet").add("asOf");
+        ArrayNode oneOf = o.putArray("oneOf");
+        oneOf.addObject().putArray("required").add("case");
+        oneOf.addObject().putArray("required").add("cases");
+        o.put("additionalProperties", false);
+        return o;
+    }
+
+    /** A case type: every record component, required unless {@link OptionalField}, nothing else allowed. */
+    static ObjectNode caseSchema(Class<?> type) {
+        if (!type.isRecord()) {
+            throw new IllegalArgumentException(type + " is not a record");
+        }
+        ObjectNode o = Json.object().put("type", "object");
+        ObjectNode props = o.putObject("properties");
+        ArrayNode required = Json.MAPPER.createArrayNode();
+        for (RecordComponent c : type.getRecordComponents()) {
+            ObjectNode s = input(c.getGenericType(), c);
+            boolean optional = c.isAnnotationPresent(OptionalField.class);
+            props.set(c.getName(), optional ? nullable(s) : s);
+            if (!optional) {
+                required.add(c.getName());
+            }
+        }
+        o.set("required", required);
+        o.put("additionalProperties", false);
+        return o;
+    }
+
+    private static ObjectNode input(Type type, RecordComponent c) {
+        Class<?> raw = raw(type);
+        MaxLength max = c == null ? null : c.getAnnotation(MaxLength.class);
+        Range range = c == null ? null : c.getAnnotation(Range.class);
+        ObjectNode s = Json.object();
+        if (raw == String.class) {
+            return s.put("type", "string").put("minLength", 1).put("maxLength", max == null ? DEFAULT_MAX_TEXT : max.value())
+                    .put("pattern", TEXT_PATTERN);
+        }
+        if (raw == boolean.class || raw == Boolean.class) {
+            return s.put("type", "boolean");
+        }
+        if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class) {
+            s.put("type", "integer");
+            boolean isInt = raw == int.class || raw == Integer.class;
+            if (range != null) {
+                return s.put("minimum", range.min()).put("maximum", range.max());
+            }
+            return s.put("minimum", 0).put("maximum", isInt ? Integer.MAX_VALUE : Long.MAX_VALUE);
+        }
+        if (raw == LocalDate.class) {
+            return date(s);
+        }
+        if (raw == Money.class) {
+            boolean nonNegative = c == null || c.isAnnotationPresent(NonNegative.class);
+            return s.put("type", "string").put("pattern", nonNegative ? NON_NEGATIVE_MONEY_PATTERN : MONEY_INPUT_PATTERN)
+                    .put("description", "money: pounds with two decimals, like \"1234.50\"");
+        }
+        if (raw == FinancialYear.class) {
+            return s.put("type", "string").put("pattern", "^\\d{4}-\\d{2}$").put("description", "a financial year, like \"2025-26\"");
+        }
+        if (raw.isEnum()) {
+            ArrayNode values = s.put("type", "string").putArray("enum");
+            for (Object e : raw.getEnumConstants()) {
+                values.add(((Enum<?>) e).name());
+            }
+            return s;
+        }
+        if (raw == java.util.List.class) {
+            Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+            s.put("type", "array").put("maxItems", max == null ? DEFAULT_MAX_ITEMS : max.value());
+            // list items carry the engine's item defaults, not the list's own annotations
+            s.set("items", input(element, null));
+            return s;
+        }
+        if (raw.isRecord()) {
+            return caseSchema(raw);
+        }
+        throw new IllegalStateException("case field type the schema does not know: " + type);
+    }
+
+    /** An outcome type as the engine writes it: records by component, beans by fields with getters. */
+    static ObjectNode outcomeSchema(Class<?> type) {
+        ObjectNode o = Json.object().put("type", "object");
+        ObjectNode props = o.putObject("properties");
+        ArrayNode required = Json.MAPPER.createArrayNode();
+        if (type.isRecord()) {
+            for (RecordComponent c : type.getRecordComponents()) {
+                props.set(c.getName(), output(c.getGenericType()));
+                required.add(c.getName());
+            }
+        } else {
+            Deque<Class<?>> chain = new ArrayDeque<>();
+            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+                chain.push(c);
+            }
+            for (Class<?> c : chain) {
+                for (Field f : c.getDeclaredFields()) {
+                    if (Modifier.isStatic(f.getModifiers()) || f.isSynthetic() || getter(type, f) == null) {
+                        continue;
+                    }
+                    props.set(f.getName(), output(getter(type, f).getGenericReturnType()));
+                    required.add(f.getName());
+                }
+            }
+        }
+        o.set("required", required);
+        o.put("additionalProperties", false);
+        return o;
+    }
+
+    private static ObjectNode output(Type type) {
+        Class<?> raw = raw(type);
+        ObjectNode s = Json.object();
+        if (raw == boolean.class) {
+            return s.put("type", "boolean");
+        }
+        if (raw == int.class || raw == long.class || raw == short.class) {
+            return s.put("type", "integer");
+        }
+        if (raw == Boolean.class) {
+            return nullable(s.put("type", "boolean"));
+        }
+        if (raw == Integer.class || raw == Long.class || raw == Short.class || raw == BigInteger.class) {
+            return nullable(s.put("type", "integer"));
+        }
+        if (raw == BigDecimal.class) {
+            return nullable(s.put("type", "number"));
+        }
+        if (raw == String.class) {
+            return nullable(s.put("type", "string"));
+        }
+        if (raw == Money.class) {
+            return nullable(s.put("type", "string").put("pattern", MONEY_PATTERN));
+        }
+        if (raw == LocalDate.class) {
+            return nullable(date(s));
+        }
+        if (raw == FinancialYear.class || raw == AcademicYear.class) {
+            return nullable(s.put("type", "string"));
+        }
+        if (raw.isEnum()) {
+            ArrayNode values = s.put("type", "string").putArray("enum");
+            for (Object e : raw.getEnumConstants()) {
+                values.add(((Enum<?>) e).name());
+            }
+            return nullable(s);
+        }
+        if (Collection.class.isAssignableFrom(raw)) {
+            s.put("type", "array");
+            if (type instanceof ParameterizedType p) {
+                s.set("items", output(p.getActualTypeArguments()[0]));
+            }
+            return nullable(s);
+        }
+        if (Map.class.isAssignableFrom(raw)) {
+            s.put("type", "object");
+            if (type instanceof ParameterizedType p) {
+                s.set("additionalProperties", output(p.getActualTypeArguments()[1]));
+            }
+            return nullable(s);
+        }
+        if (raw == Object.class) {
+            return s;
+        }
+        return nullable(outcomeSchema(raw));
+    }
+
+    private static Method getter(Class<?> type, Field f) {
+        String cap = Character.toUpperCase(f.getName().charAt(0)) + f.getName().substring(1);
+        for (String name : new String[] {"get" + cap, "is" + cap, f.getName()}) {
+            try {
+                Method m = type.getMethod(name);
+                if (m.getParameterCount() == 0 && m.getReturnType() != void.class) {
+                    return m;
+                }
+            } catch (NoSuchMethodException e) {
+                // the next naming convention, as the engine's outcome writer tries them
+            }
+        }
+        return null;
+    }
+
+    static ObjectNode date(ObjectNode s) {
+        return s.put("type", "string").put("format", "date").put("pattern", DATE_PATTERN);
+    }
+
+    private static ObjectNode nullable(ObjectNode s) {
+        ObjectNode o = Json.object();
+        o.putArray("anyOf").add(s).addObject().put("type", "null");
+        return o;
+    }
+
+    private static Class<?> raw(Type type) {
+        if (type instanceof Class<?> c) {
+            return c;
+        }
+        if (type instanceof ParameterizedType p) {
+            return (Class<?>) p.getRawType();
+        }
+        return Object.class;
+    }
+}

@@ -1,0 +1,69 @@
+package org.senrules.server.internal;
+
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What every request passes: the bearer token (compared in constant time) and, for work that
+ * decides, a bounded number of places; a request that finds none within the queue wait gets
+ * 503 with {@code Retry-After}.
+ */
+final class Gate {
+    private final byte[] token;
+    private final Semaphore places;
+    private final long queueWaitMillis;
+
+    Gate(ServiceSettings s) {
+        this.token = s.token() == null ? null : s.token().getBytes(StandardCharsets.UTF_8);
+        this.places = new Semaphore(s.maxConcurrent(), true);
+        this.queueWaitMillis = s.queueWait().toMillis();
+    }
+
+    boolean hasToken() {
+        return token != null;
+    }
+
+    /** Refuses a request without the token, when one is set. */
+    void authorize(Context ctx) {
+        if (token == null) {
+            return;
+        }
+        String header = ctx.header("Authorization");
+        byte[] given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? header.substring(7).trim().getBytes(StandardCharsets.UTF_8) : new byte[0];
+        if (!MessageDigest.isEqual(token, given)) {
+            throw ApiError.of(401, "unauthorized", header == null ? "this service needs Authorization: Bearer <token>"
+                    : "the bearer token is not this service's", Map.of("WWW-Authenticate", "Bearer realm=\"senrules\""));
+        }
+    }
+
+    /** Runs {@code work} in one of the places, or refuses with 503 when they stay full. */
+    void run(Work work) throws Exception {
+        boolean entered;
+        try {
+            entered = places.tryAcquire(queueWaitMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            entered = false;
+        }
+        if (!entered) {
+            throw ApiError.of(503, "busy", "the service is deciding as many requests as it is allowed to; retry shortly",
+                    Map.of("Retry-After", "1"));
+        }
+        try {
+            work.run();
+        } finally {
+            places.release();
+        }
+    }
+
+    /** A request's work. */
+    @FunctionalInterface
+    interface Work {
+        void run() throws Exception;
+    }
+}

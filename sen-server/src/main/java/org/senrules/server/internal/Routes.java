@@ -1,0 +1,227 @@
+package org.senrules.server.internal;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import java.util.Locale;
+import java.util.Map;
+import org.senrules.core.InvalidRequestException;
+import org.senrules.core.RuleSetException;
+import org.senrules.core.RuleSetInfo;
+import org.senrules.core.RuleSetProblem;
+import org.senrules.core.SenRules;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The service's routes on Javalin (Jetty 12), and what every request passes: the token check,
+ * the concurrency gate for work that decides, error bodies in the contract's shape, and an
+ * access log of method, route, status and time only: never a body, a query, a case id or an
+ * outcome.
+ */
+public final class Routes {
+    private static final Logger ACCESS = LoggerFactory.getLogger("org.senrules.server.access");
+    private static final Logger LOG = LoggerFactory.getLogger(Routes.class);
+    private static final String VERSION = "1.0.0";
+    private final ServiceSettings settings;
+    private final Engines engines;
+    private final Gate gate;
+    private final DecisionsEndpoint decisions;
+    private final SimulationsEndpoint simulations;
+    private Javalin app;
+
+    public Routes(ServiceSettings settings) {
+        this.settings = settings;
+        this.engines = new Engines(settings.engine());
+        this.gate = new Gate(settings);
+        this.decisions = new DecisionsEndpoint(engines, settings);
+        this.simulations = new SimulationsEndpoint(engines, settings);
+    }
+
+    public ServiceSettings settings() {
+        return settings;
+    }
+
+    public Engines engines() {
+        return engines;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public synchronized void start() {
+        app = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
+            cfg.jetty.host = settings.host();
+            cfg.jetty.port = settings.port();
+            cfg.http.maxRequestSize = settings.maxBodyBytes();
+            cfg.http.generateEtags = false;
+            cfg.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {}ms", ctx.method(), route(ctx), ctx.status().getCode(),
+                    Math.round(ms)));
+            cfg.routes.before(ctx -> {
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("Cache-Control", "no-store");
+                ctx.header("Referrer-Policy", "no-referrer");
+                gate.authorize(ctx);
+            });
+            cfg.routes.get("/health", this::health);
+            cfg.routes.get("/openapi.json", ctx -> json(ctx, OpenApiDocument.document(engines.engine(), VERSION, gate.hasToken())));
+            cfg.routes.get("/v1/rule-sets", ctx -> json(ctx, RuleSetsEndpoint.list(engines.engine())));
+            cfg.routes.get("/v1/rule-sets/{id}", ctx -> {
+                SenRules e = engines.engine();
+                json(ctx, RuleSetsEndpoint.detail(e, RuleSetsEndpoint.find(e, ctx.pathParam("id"))));
+            });
+            cfg.routes.get("/v1/rule-sets/{id}/schema", ctx -> {
+                SenRules e = engines.engine();
+                ctx.contentType("application/schema+json").result(Json.pretty(
+                        CaseSchema.document(RuleSetsEndpoint.find(e, ctx.pathParam("id")), base(ctx))));
+            });
+            cfg.routes.post("/v1/decisions", gated(decisions::handle));
+            cfg.routes.post("/v1/simulations", gated(simulations::handle));
+            cfg.routes.post("/v1/reload", this::reload);
+            cfg.routes.get("/", ctx -> html(ctx, RuleBook.index(engines.engine(), false)));
+            cfg.routes.get("/index.html", ctx -> html(ctx, RuleBook.index(engines.engine(), false)));
+            cfg.routes.get("/rule-sets/{page}", ctx -> {
+                String page = ctx.pathParam("page");
+                if (!page.endsWith(".html")) {
+                    throw ApiError.of(404, "not-found", "no such page");
+                }
+                SenRules e = engines.engine();
+                html(ctx, RuleBook.page(e, RuleSetsEndpoint.find(e, page.substring(0, page.length() - 5)), false));
+            });
+            cfg.routes.get("/assets/{name}", ctx -> {
+                String name = ctx.pathParam("name");
+                if (!RuleBook.ASSETS.contains(name)) {
+                    throw ApiError.of(404, "not-found", "no such asset");
+                }
+                ctx.contentType(name.endsWith(".css") ? "text/css; charset=utf-8" : "text/javascript; charset=utf-8")
+                        .result(RuleBook.asset(name));
+            });
+            cfg.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e));
+            cfg.routes.exception(InvalidRequestException.class, (e, ctx) -> ctx.status(422).contentType(Bodies.JSON)
+                    .result(Json.pretty(Json.rejection(e))));
+            cfg.routes.exception(Exception.class, (e, ctx) -> {
+                // the class and place only: an exception's message might quote a request
+                StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+                LOG.error("request failed: {} at {}", e.getClass().getName(), at);
+                error(ctx, ApiError.of(500, "internal", "the service failed on this request; its log says where"));
+            });
+            cfg.routes.error(404, ctx -> {
+                String type = ctx.res().getContentType();
+                if (type == null || !type.startsWith(Bodies.JSON)) {
+                    error(ctx, ApiError.of(404, "not-found", "no such endpoint: " + ctx.method() + " " + abbreviatedPath(ctx)
+                            + "; see /openapi.json"));
+                }
+            });
+            cfg.routes.error(405, ctx -> error(ctx, ApiError.of(405, "method-not-allowed", ctx.method() + " is not allowed here")));
+        });
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot listen on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
+        }
+        engines.startCompiling();
+    }
+
+    public synchronized void stop() {
+        if (app != null) {
+            app.stop();
+        }
+    }
+
+    private Handler gated(Handler h) {
+        return ctx -> gate.run(() -> h.handle(ctx));
+    }
+
+    private void health(Context ctx) {
+        ObjectNode o = Json.object();
+        if (engines.ready()) {
+            o.put("status", "ready");
+            ArrayNode sets = o.putArray("ruleSets");
+            for (RuleSetInfo i : engines.engine().ruleSets()) {
+                sets.addObject().put("id", i.id()).put("version", i.version());
+            }
+            json(ctx, o);
+            return;
+        }
+        RuntimeException failure = engines.failure();
+        o.put("status", failure == null ? "starting" : "failed");
+        if (failure instanceof RuleSetException r) {
+            ArrayNode problems = o.putArray("problems");
+            for (RuleSetProblem p : r.problems()) {
+                problems.add(p.toString());
+            }
+        }
+        if (failure == null) {
+            ctx.header("Retry-After", "5");
+        }
+        ctx.status(503);
+        json(ctx, o);
+    }
+
+    private void reload(Context ctx) {
+        if (!gate.hasToken()) {
+            throw ApiError.of(403, "forbidden", "reloading needs a bearer token: start the service with SEN_API_TOKEN set");
+        }
+        SenRules engine = engines.engine();
+        try {
+            engines.reload();
+        } catch (RuleSetException e) {
+            ObjectNode o = Json.object().put("error", "rules-invalid").put("message", "the new files have errors; the rules"
+                    + " loaded before keep serving");
+            ArrayNode problems = o.putArray("problems");
+            for (RuleSetProblem p : e.problems()) {
+                problems.add(p.toString());
+            }
+            ctx.status(422);
+            json(ctx, o);
+            return;
+        }
+        ObjectNode o = Json.object().put("reloaded", true);
+        ArrayNode sets = o.putArray("ruleSets");
+        engine.ruleSets().forEach(i -> sets.addObject().put("id", i.id()).put("version", i.version()));
+        json(ctx, o);
+    }
+
+    private static void json(Context ctx, ObjectNode body) {
+        ctx.contentType(Bodies.JSON).result(Json.pretty(body));
+    }
+
+    private static void html(Context ctx, String page) {
+        ctx.contentType("text/html; charset=utf-8").header("Content-Security-Policy",
+                "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; form-action 'self'")
+                .result(page);
+    }
+
+    private static void error(Context ctx, ApiError e) {
+        ctx.status(e.status);
+        for (Map.Entry<String, String> h : e.headers.entrySet()) {
+            ctx.header(h.getKey(), h.getValue());
+        }
+        ctx.contentType(Bodies.JSON).result(Json.pretty(e.body));
+    }
+
+    /** The base URL a client used, for the schema's {@code $id}. */
+    private String base(Context ctx) {
+        return "http://" + settings.uriHost() + ":" + port() + "/";
+    }
+
+    /** The matched route (with {@code {id}}, not the value), or the method's family for unmatched paths. */
+    private static String route(Context ctx) {
+        try {
+            String p = ctx.endpoint().path;
+            return p.isEmpty() ? "?" : p;
+        } catch (RuntimeException e) {
+            return "(no route)";
+        }
+    }
+
+    private static String abbreviatedPath(Context ctx) {
+        String p = ctx.path().replaceAll("[^A-Za-z0-9/._-]", "?");
+        return p.length() > 80 ? p.substring(0, 80) + "…" : p.toLowerCase(Locale.ROOT);
+    }
+}

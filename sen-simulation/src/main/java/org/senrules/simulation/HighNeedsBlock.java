@@ -1,0 +1,138 @@
+package org.senrules.simulation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.senrules.core.ApiStatus;
+import org.senrules.core.Decision;
+import org.senrules.core.InvalidRequestException;
+import org.senrules.core.Request;
+import org.senrules.core.SenRules;
+import org.senrules.core.Violation;
+import org.senrules.core.domain.FinancialYear;
+import org.senrules.core.domain.Money;
+import org.senrules.core.internal.beans.Beans;
+
+/**
+ * A policy's effect on the High Needs Block forecast: the latest forecast outturn moves by the
+ * policy's change in top-up against {@code current}, and the {@code high-needs-forecast} rule
+ * set decides the variance and the reserve, so the arithmetic stays in the rules.
+ *
+ * <p>The figures come from a {@code high-needs-forecast} request ({@link #fromRequest}) or from
+ * a budget, the reserve brought forward and the forecast outturn before any change
+ * ({@link #fromFigures}). Thread-safe.
+ */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
+public final class HighNeedsBlock {
+    /** The rule set that decides the forecast. */
+    public static final String RULE_SET = "high-needs-forecast";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /**
+     * The forecast as the rules decide it.
+     *
+     * @param outturn          the latest forecast outturn
+     * @param variance         outturn against budget
+     * @param reserve          the cumulative reserve
+     * @param overspend        whether the outturn is over budget
+     * @param reserveExhausted whether the reserve is at zero or below
+     */
+    public record Effect(Money outturn, Money variance, Money reserve, boolean overspend, boolean reserveExhausted) {
+    }
+
+    private final SenRules engine;
+    private final ObjectNode request;
+    private final ObjectNode latest;
+    private final Money latestOutturn;
+    private final String description;
+
+    private HighNeedsBlock(SenRules engine, ObjectNode request, String description) {
+        this.engine = engine;
+        this.request = request;
+        this.description = description;
+        engine.json().read(request.toString()); // refuses a faulty request with its violations
+        ObjectNode latestForecast = null;
+        for (JsonNode f : request.path("case").path("forecasts")) {
+            if (latestForecast == null || f.path("quarter").asInt() >= latestForecast.path("quarter").asInt()) {
+                latestForecast = (ObjectNode) f;
+            }
+        }
+        if (latestForecast == null) {
+            throw new InvalidRequestException(List.of(new Violation("case.forecasts", "needs at least one forecast")));
+        }
+        this.latest = latestForecast;
+        this.latestOutturn = Money.parse(latestForecast.path("outturn").asText());
+    }
+
+    /**
+     * The forecast of a {@code high-needs-forecast} request.
+     *
+     * @param engine      an engine with the {@code high-needs-forecast} rule set
+     * @param requestJson the request, as in the JSON contract
+     * @param description what to call the figures in a report, such as the file's name
+     * @throws InvalidRequestException if the request is not valid JSON or not a valid request
+     */
+    public static HighNeedsBlock fromRequest(SenRules engine, String requestJson, String description) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(requestJson);
+        } catch (IOException e) {
+            throw new InvalidRequestException(List.of(new Violation("", "not valid JSON: " + e.getMessage())));
+        }
+        if (!(root instanceof ObjectNode o)) {
+            throw new InvalidRequestException(List.of(new Violation("", "must be a high-needs-forecast request")));
+        }
+        return new HighNeedsBlock(engine, o, description);
+    }
+
+    /**
+     * The forecast from three figures, for the financial year and quarter of {@code asOf}.
+     *
+     * @param outturn the forecast outturn before any change (often the budget)
+     */
+    public static HighNeedsBlock fromFigures(SenRules engine, LocalDate asOf, Money budget, Money broughtForward, Money outturn) {
+        FinancialYear fy = FinancialYear.containing(asOf);
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("ruleSet", RULE_SET).put("asOf", asOf.toString());
+        ObjectNode c = root.putObject("case");
+        c.put("financialYear", fy.toString()).put("broughtForward", broughtForward.toString()).put("budget", budget.toString());
+        ArrayNode forecasts = c.putArray("forecasts");
+        forecasts.addObject().put("quarter", quarter(asOf)).put("outturn", outturn.toString());
+        c.putArray("pressures");
+        return new HighNeedsBlock(engine, root, "budget " + budget.display() + ", brought forward " + broughtForward.display());
+    }
+
+    /** The financial-year quarter of a day, 1 to 4: April to June is 1. */
+    public static int quarter(LocalDate d) {
+        return ((d.getMonthValue() + 8) % 12) / 3 + 1;
+    }
+
+    /** Where the figures came from, for reports. */
+    public String description() {
+        return description;
+    }
+
+    /** The forecast as given. */
+    public Effect baseline() {
+        return withChange(Money.ZERO);
+    }
+
+    /** The forecast with the latest outturn moved by {@code change}. */
+    public synchronized Effect withChange(Money change) {
+        Money outturn = latestOutturn.plus(change);
+        latest.put("outturn", outturn.toString());
+        try {
+            Request r = engine.json().read(request.toString()).get(0);
+            Decision d = engine.decide(r);
+            Object o = d.outcome();
+            return new Effect(outturn, Beans.money(o, "variance"), Beans.money(o, "cumulativeReserve"),
+                    Beans.flag(o, "overspend", false), Beans.flag(o, "reserveExhausted", false));
+        } finally {
+            latest.put("outturn", latestOutturn.toString());
+        }
+    }
+}
