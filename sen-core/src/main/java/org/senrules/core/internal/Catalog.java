@@ -174,9 +174,12 @@ public final class Catalog {
         }
         RuleSource defaults = def.parameterDefaults() == null ? null : source(def.parameterDefaults(), config.rulesDirectory(), problems);
         RuleSource policies = def.policies() == null ? null : source(def.policies(), config.rulesDirectory(), problems);
+        RuleSource sourcesFile = def.sources() == null ? null : source(def.sources(), config.rulesDirectory(), problems);
+        RuleConventions conventions = RuleConventions.load(def.id(), sourcesFile, defaults, def.phases(), problems);
         List<ParameterStore.Source> overrides = new ArrayList<>();
         for (Path p : config.parameterOverrides().getOrDefault(def.id(), List.of())) {
             String text = readFile(p, problems);
+            CriteriaDeclaration.refuseIn(text, p.toString(), problems);
             if (text != null) {
                 overrides.add(new ParameterStore.Source(text, p.toString()));
             }
@@ -190,7 +193,7 @@ public final class Catalog {
         if (store != null) {
             store.runChecks(def.checks(), problems);
         }
-        CompiledRuleSet compiled = CompiledRuleSet.compile(def, sources, store, config.options(), problems);
+        CompiledRuleSet compiled = CompiledRuleSet.compile(def, sources, store, config.options(), conventions, policies, problems);
         if (store == null || compiled == null || ParameterFile.errors(problems) > 0) {
             return new Compiled(null, problems);
         }
