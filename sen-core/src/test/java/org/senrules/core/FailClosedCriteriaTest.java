@@ -158,7 +158,7 @@ class FailClosedCriteriaTest {
 
     @Test
     void ruleInNoPhase_isALoadError(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("test-eligibility.drl"), DRL.replace("    agenda-group \"grant\"\n", ""));
+        Files.writeString(dir.resolve("test-eligibility.drl"), DRL.replace("    ruleflow-group \"grant\"\n", ""));
         RuleSetException x = assertThrows(RuleSetException.class, () -> engine(dir).build());
         assertTrue(x.getMessage().contains("rule \"Units granted up to the cap\" is in no phase of test-eligibility"), x.getMessage());
         assertEquals(lineOf(DRL, "rule \"Units granted up to the cap\""), x.problems().get(0).line());

@@ -88,8 +88,8 @@ final class RuleConventions {
                 String group = rule instanceof RuleImpl impl ? impl.getAgendaGroup() : null;
                 if (group == null || !phases.contains(group)) {
                     problems.add(RuleSetProblem.error(file, line, "rule \"" + m.name() + "\" is in no phase of " + ruleSetId
-                            + (group == null || group.equals("MAIN") ? "" : " (agenda-group \"" + group + "\")")
-                            + "; give it agenda-group \"…\" with one of the phases " + phases));
+                            + (group == null || group.equals("MAIN") ? "" : " (ruleflow-group \"" + group + "\")")
+                            + "; give it ruleflow-group \"…\" with one of the phases " + phases));
                 }
             }
         }

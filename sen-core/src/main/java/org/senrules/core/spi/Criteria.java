@@ -10,7 +10,7 @@ import org.kie.api.runtime.rule.RuleContext;
  * rule "The case was discussed at the MAP meeting before submission"
  *     @id("discussed-at-map-meeting")
  *     @source("{council-sspp-process}: the case was discussed at the school's MAP meeting")
- *     agenda-group "criteria"
+ *     ruleflow-group "criteria"
  * when
  *     $case : SsppCase()
  * then

@@ -7,7 +7,7 @@ package org.senrules.core.spi;
  *
  * <pre>{@code
  * rule "Support Units judged necessary are funded, up to any cap"
- *     agenda-group "grant"
+ *     ruleflow-group "grant"
  * when
  *     EveryCriterionMet()
  *     $case : SsppCase()

@@ -17,5 +17,11 @@ public enum ParameterType {
     /** An object from key to whole number. */
     INTEGER_BY_KEY,
     /** An object from key to a list of whole numbers, such as classification to the band at each level. */
-    INTEGER_LIST_BY_KEY
+    INTEGER_LIST_BY_KEY,
+    /**
+     * An object from key to a short text, such as census primary need to need classification.
+     *
+     * @since 1
+     */
+    TEXT_BY_KEY
 }

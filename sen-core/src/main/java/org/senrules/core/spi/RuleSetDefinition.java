@@ -259,7 +259,7 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         }
 
         /**
-         * The phases the rules run in, first to last: each is an {@code agenda-group} of the rule
+         * The phases the rules run in, first to last: each is a {@code ruleflow-group} (an agenda group) of the rule
          * files, and the engine runs them in this order, so no rule needs a salience.
          *
          * @since 1

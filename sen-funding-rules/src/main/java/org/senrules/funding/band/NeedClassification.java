@@ -6,7 +6,8 @@ package org.senrules.funding.band;
  * Physical (E), as the banding review does.
  *
  * <p>How a census {@link org.senrules.core.domain.PrimaryNeed} maps to a classification is a
- * rule table in {@code special-school-band.drl}, so a council can change it without Java.
+ * parameter table ({@code needClassification} in {@code special-school-band.parameters.json}),
+ * checked when the engine starts, so a council changes it without touching rules or Java.
  */
 public enum NeedClassification {
     /** Speech, Language and Communication (census SLCN and ASD). */

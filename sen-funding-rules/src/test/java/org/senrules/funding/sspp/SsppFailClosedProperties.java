@@ -43,7 +43,7 @@ class SsppFailClosedProperties {
         Map<String, SenRules> out = new LinkedHashMap<>();
         Matcher m = RULE.matcher(DRL);
         while (m.find()) {
-            if (!m.group().contains("agenda-group \"criteria\"")) {
+            if (!m.group().contains("ruleflow-group \"criteria\"")) {
                 continue;
             }
             try {
