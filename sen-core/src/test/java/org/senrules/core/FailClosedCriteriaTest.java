@@ -173,12 +173,15 @@ class FailClosedCriteriaTest {
     }
 
     @Test
-    void criteriaInACouncilOverrideFile_areRefused(@TempDir Path dir) throws IOException {
-        Path override = dir.resolve("council.json");
-        Files.writeString(override, "{ \"$criteria\": { \"extra\": \"An extra criterion\" } }");
+    void changedCriteriaInACouncilOverrideFile_areRefused_aCopyIsNot(@TempDir Path dir) throws IOException {
+        Path copy = dir.resolve("copy.json");
+        Files.writeString(copy, PARAMS);
+        assertTrue(engine(null).overrideParameters(TestEligibilityPack.ID, copy).build().ruleSets().size() == 1);
+        Path changed = dir.resolve("council.json");
+        Files.writeString(changed, "{ \"$criteria\": { \"extra\": \"An extra criterion\" } }");
         RuleSetException x = assertThrows(RuleSetException.class,
-                () -> engine(null).overrideParameters(TestEligibilityPack.ID, override).build());
-        assertTrue(x.getMessage().contains("$criteria is declared by the rule set's own parameter file"), x.getMessage());
+                () -> engine(null).overrideParameters(TestEligibilityPack.ID, changed).build());
+        assertTrue(x.getMessage().contains("$criteria differs from the rule set's own ([mainstream-setting, units-requested])"), x.getMessage());
     }
 
     private static int lineOf(String text, String needle) {

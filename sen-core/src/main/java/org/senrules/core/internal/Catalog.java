@@ -179,7 +179,7 @@ public final class Catalog {
         List<ParameterStore.Source> overrides = new ArrayList<>();
         for (Path p : config.parameterOverrides().getOrDefault(def.id(), List.of())) {
             String text = readFile(p, problems);
-            CriteriaDeclaration.refuseIn(text, p.toString(), problems);
+            CriteriaDeclaration.checkOverride(text, p.toString(), conventions.criteria(), problems);
             if (text != null) {
                 overrides.add(new ParameterStore.Source(text, p.toString()));
             }

@@ -70,11 +70,19 @@ record CriteriaDeclaration(String file, Map<String, Criterion> criteria) {
         return new CriteriaDeclaration(parameters.label(), java.util.Collections.unmodifiableMap(out));
     }
 
-    /** Criteria declared in a council's override file would be ignored, so they are refused. */
-    static void refuseIn(String text, String label, List<RuleSetProblem> problems) {
-        if (text != null && text.contains("\"" + KEY + "\"")) {
+    /**
+     * A council's override file may repeat the rule set's criteria unchanged (a copy of the
+     * packaged file does), but a changed declaration there would be ignored, so it is refused.
+     */
+    static void checkOverride(String text, String label, CriteriaDeclaration declared, List<RuleSetProblem> problems) {
+        if (text == null || !text.contains("\"" + KEY + "\"")) {
+            return;
+        }
+        CriteriaDeclaration copy = read(new RuleSource(text, label), problems);
+        if (!copy.criteria().keySet().equals(declared.criteria().keySet())) {
             problems.add(RuleSetProblem.error(label, lineOf(text, "\"" + KEY + "\"", 0), KEY
-                    + " is declared by the rule set's own parameter file (or a rule author's copy of it in --rules), not by an override file"));
+                    + " differs from the rule set's own (" + declared.criteria().keySet() + "): criteria are declared by the rule set's "
+                    + "parameter file (or a rule author's copy of it in --rules), not by an override file; remove " + KEY + " here"));
         }
     }
 
