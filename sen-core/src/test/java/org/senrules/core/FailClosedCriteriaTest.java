@@ -121,6 +121,30 @@ class FailClosedCriteriaTest {
     }
 
     @Test
+    void aSecondRuleFailingAMetCriterion_withdrawsTheGrant(@TempDir Path dir) throws IOException {
+        String extra = """
+                rule "No more than five units in a mainstream school"
+                    @id("mainstream-unit-limit")
+                    @criterion("mainstream-setting")
+                    @source("{test-handbook}, criterion 1a")
+                    ruleflow-group "criteria"
+                when
+                    $c : TestTopUpCase()
+                then
+                    criteria.assess(drools, $c.requestedUnits() <= 5, "More than five units are asked for in a mainstream school.");
+                end
+
+                """;
+        int grant = DRL.indexOf("rule \"Units granted up to the cap\"");
+        Files.writeString(dir.resolve("test-eligibility.drl"), DRL.substring(0, grant) + extra + DRL.substring(grant));
+        SenRules e = engine(dir).build();
+        Decision d = decide(e, "current", pupil(Setting.MAINSTREAM_SCHOOL, true, 8));
+        assertFalse(d.outcome(TestGrantOutcome.class).isEligible(), "every criterion was met once, then one failed");
+        assertEquals(List.of("mainstream-unit-limit"), rules(d));
+        assertTrue(decide(e, "current", pupil(Setting.MAINSTREAM_SCHOOL, true, 4)).outcome(TestGrantOutcome.class).isEligible());
+    }
+
+    @Test
     void undeclaredCriterion_isALoadError(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("test-eligibility.drl"), DRL.replace("@id(\"units-requested\")", "@id(\"units-requested\")\n    @criterion(\"units-asked\")"));
         RuleSetException x = assertThrows(RuleSetException.class, () -> engine(dir).build());

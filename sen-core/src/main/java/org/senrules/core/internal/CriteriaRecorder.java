@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kie.api.runtime.rule.FactHandle;
 import org.kie.api.runtime.rule.RuleContext;
 import org.senrules.core.Reason;
 import org.senrules.core.spi.Criteria;
@@ -25,6 +26,7 @@ final class CriteriaRecorder implements Criteria {
     private final Set<String> met = new HashSet<>();
     private final Set<String> failed = new HashSet<>(4);
     private boolean considered = true;
+    private FactHandle everyMet;
 
     CriteriaRecorder(CriteriaDeclaration declared, Map<String, RuleMetadata> rules, ExplanationRecorder explain) {
         this.declared = declared;
@@ -39,7 +41,7 @@ final class CriteriaRecorder implements Criteria {
             return;
         }
         if (failed.isEmpty() && met.size() == declared.criteria().size()) {
-            drools.getKieRuntime().insert(new EveryCriterionMet());
+            everyMet = drools.getKieRuntime().insert(new EveryCriterionMet());
         }
     }
 
@@ -48,6 +50,11 @@ final class CriteriaRecorder implements Criteria {
         String id = criterionOf(drools);
         met.remove(id);
         failed.add(id);
+        if (everyMet != null) {
+            // a second rule for a criterion already met has failed it: withdraw the fact before any grant fires
+            drools.getKieRuntime().delete(everyMet);
+            everyMet = null;
+        }
         explain.because(drools, reason);
     }
 
