@@ -18,6 +18,8 @@ module org.senrules.core {
     requires transitive org.kie.api;
     requires org.kie.internal.api;
     requires org.drools.core;
+    // a compiled rule's agenda group (its phase), which the KIE API does not expose
+    requires org.drools.base;
     requires org.drools.compiler;
     requires org.drools.mvel;
     // Scenario exposes the scenario file's JSON, so readers of scenarios read Jackson's tree types

@@ -3,12 +3,15 @@ package org.wyvernvale.senrules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 import org.senrules.core.Decision;
 import org.senrules.core.Request;
 import org.senrules.core.SenRules;
@@ -16,6 +19,7 @@ import org.senrules.core.domain.Money;
 import org.senrules.core.domain.PrimaryNeed;
 import org.senrules.core.domain.Setting;
 import org.senrules.core.scenario.Scenarios;
+import org.senrules.core.spi.RuleResource;
 import org.wyvernvale.senrules.banding.PlaceBandCase;
 import org.wyvernvale.senrules.banding.PlaceBandOutcome;
 
@@ -50,6 +54,28 @@ class WyvernValePackTest {
                 new PlaceBandCase("WV-10", Setting.MAINSTREAM_SCHOOL, PrimaryNeed.ASD, 3)));
         assertEquals(Money.parse("4250.00"), d.outcome(PlaceBandOutcome.class).getTopUp());
         assertTrue(d.parameters().stream().anyMatch(p -> p.origin().contains("wyvern-place-band.parameters.json")));
+    }
+
+    @Test
+    void deletedCriterionRule_bandsNothing_andSaysWhichCriterionWentUnassessed(@TempDir Path rules) throws IOException {
+        String drl = RuleResource.of(PlaceBandCase.class, "META-INF/senrules/wyvern-place-band/wyvern-place-band.drl").read();
+        int start = drl.indexOf("rule \"The type of need has been assessed\"");
+        Files.writeString(rules.resolve("wyvern-place-band.drl"), drl.substring(0, start) + drl.substring(drl.indexOf("end\n", start) + 4));
+        SenRules cut = SenRules.builder().rulesDirectory(rules).build();
+        Decision d = cut.decide(Request.of("wyvern-place-band", LocalDate.of(2025, 9, 1),
+                new PlaceBandCase("WV-11", Setting.SPECIAL_SCHOOL, PrimaryNeed.SLD, 4)));
+        PlaceBandOutcome o = d.outcome(PlaceBandOutcome.class);
+        assertEquals(0, o.getBand());
+        assertEquals(Money.parse("10000.00"), o.getTotal(), "place funding only");
+        assertTrue(d.reasons().stream().anyMatch(r -> r.rule().equals("criterion-not-assessed") && r.text().contains("need-assessed")),
+                d.reasons().toString());
+        assertTrue(cut.warnings().stream().anyMatch(w -> w.message().contains("criterion \"need-assessed\" is declared but no rule")));
+    }
+
+    @Test
+    void sourcesAreCitedByKey_andWrittenOutForReaders() {
+        assertTrue(ENGINE.rules("wyvern-place-band").stream()
+                .allMatch(r -> r.source().startsWith("Wyvern Vale Place Funding Policy (fictional example), section ")), "sources written out");
     }
 
     @TestFactory

@@ -256,7 +256,12 @@ public final class Catalog {
         RuleSource defaults = def.parameterDefaults() == null ? null
                 : source(def.parameterDefaults(), folder, RuleSetFiles.Kind.PARAMETERS, used, problems);
         RuleSource policies = def.policies() == null ? null : source(def.policies(), folder, RuleSetFiles.Kind.POLICIES, used, problems);
+        RuleSource sourcesFile = def.sources() == null ? null : source(def.sources(), folder, RuleSetFiles.Kind.SOURCES, used, problems);
+        RuleConventions conventions = RuleConventions.load(def.id(), sourcesFile, defaults, def.phases(), problems);
         List<ParameterStore.Source> overrides = overrides(def.id(), config, used, problems);
+        for (ParameterStore.Source o : overrides) {
+            CriteriaDeclaration.checkOverride(o.text(), o.label(), conventions.criteria(), problems);
+        }
         List<ParameterStore.Shared> shared = new ArrayList<>();
         Map<String, org.senrules.core.spi.ParameterSpec> allSpecs = new LinkedHashMap<>(def.parameters());
         for (org.senrules.core.spi.SharedParameters sh : def.shared()) {
@@ -280,7 +285,7 @@ public final class Catalog {
                 used.stream().anyMatch(f -> f.council() && f.kind() == RuleSetFiles.Kind.RULES),
                 used.stream().anyMatch(f -> f.council() && f.kind() != RuleSetFiles.Kind.RULES),
                 Map.copyOf(rules), Map.copyOf(packagedRules));
-        CompiledRuleSet compiled = CompiledRuleSet.compile(def, sources, store, files, config.options(), problems);
+        CompiledRuleSet compiled = CompiledRuleSet.compile(def, sources, store, files, config.options(), conventions, policies, problems);
         problems.addAll(checks);
         if (store == null || compiled == null || ParameterFile.errors(problems) > 0) {
             return new Compiled(null, problems);

@@ -42,7 +42,7 @@ import org.senrules.core.spi.RuleSetDefinition;
 public final class CompiledRuleSet {
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([A-Za-z_][\\w.]*)", Pattern.MULTILINE);
-    private static final Pattern RULE_NAME = Pattern.compile("^\\s*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))", Pattern.MULTILINE);
+    private static final Pattern RULE_NAME = Pattern.compile("^[ \\t]*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))", Pattern.MULTILINE);
 
     private final RuleSetDefinition<CaseInput, Object> definition;
     private final KieBase kieBase;
@@ -56,10 +56,14 @@ public final class CompiledRuleSet {
     private final boolean usesExplain;
     private final EngineOptions options;
     private final RuleSetFiles files;
+    private final RuleConventions conventions;
+    private final boolean usesCriteria;
+    private final List<org.senrules.core.PolicyVariant> policies;
 
     private CompiledRuleSet(RuleSetDefinition<CaseInput, Object> definition, KieBase kieBase, ParameterStore parameters,
                             Map<String, RuleMetadata> rules, Map<String, Object> globals, Set<String> declaredGlobals,
-                            RuleSetFiles files, EngineOptions options) {
+                            RuleSetFiles files, EngineOptions options, RuleConventions conventions,
+                            List<org.senrules.core.PolicyVariant> policies) {
         this.definition = definition;
         this.files = files;
         this.kieBase = kieBase;
@@ -69,6 +73,9 @@ public final class CompiledRuleSet {
         this.usesParams = declaredGlobals.contains("params");
         this.usesExplain = declaredGlobals.contains("explain");
         this.options = options;
+        this.conventions = conventions;
+        this.usesCriteria = declaredGlobals.contains("criteria");
+        this.policies = policies;
         // one session made now; the pool makes more when more threads decide at once, and keeps them
         this.sessions = options.reuseSessions() ? kieBase.newKieSessionsPool(1) : null;
         // A session is used by one thread at a time (handed over through the pool's concurrent
@@ -80,7 +87,8 @@ public final class CompiledRuleSet {
     /** Compiles the rule files; returns null and adds problems (file and line) if they do not compile. */
     @SuppressWarnings("unchecked")
     static CompiledRuleSet compile(RuleSetDefinition<?, ?> def, List<RuleSource> sources, ParameterStore parameters,
-                                   RuleSetFiles files, EngineOptions options, List<RuleSetProblem> problems) {
+                                   RuleSetFiles files, EngineOptions options, RuleConventions conventions, RuleSource policyFile,
+                                   List<RuleSetProblem> problems) {
         KieServices ks = KieServices.Factory.get();
         KieFileSystem kfs = ks.newKieFileSystem();
         ReleaseId release = ks.newReleaseId("org.senrules.compiled", def.id(), def.version() + "-b" + BUILDS.incrementAndGet());
@@ -89,6 +97,7 @@ public final class CompiledRuleSet {
         Map<String, String> ruleFiles = new LinkedHashMap<>();
         int i = 0;
         for (RuleSource source : sources) {
+            conventions.checkText(source, problems);
             Matcher pkg = PACKAGE.matcher(source.text());
             String folder = pkg.find() ? pkg.group(1).replace('.', '/') : "senrules/" + def.id().replace('-', '_');
             String path = "src/main/resources/" + folder + "/f" + (i++) + ".drl";
@@ -131,6 +140,7 @@ public final class CompiledRuleSet {
         Map<String, RuleMetadata> metadata = new LinkedHashMap<>();
         Set<String> declaredGlobals = new HashSet<>();
         Set<String> ids = new HashSet<>();
+        Map<String, Rule> compiledRules = new LinkedHashMap<>();
         for (KiePackage p : base.getKiePackages()) {
             for (Global g : p.getGlobalVariables()) {
                 declaredGlobals.add(g.getName());
@@ -148,16 +158,22 @@ public final class CompiledRuleSet {
                     failed = true;
                 }
                 metadata.put(r.getName(), meta);
+                compiledRules.put(r.getName(), r);
             }
         }
+        int errorsBefore = ParameterFile.errors(problems);
+        metadata = conventions.check(metadata, compiledRules, problems);
+        List<org.senrules.core.PolicyVariant> policies = parameters == null ? List.of()
+                : conventions.resolve(parameters.policies(), policyFile, problems);
+        failed |= ParameterFile.errors(problems) > errorsBefore;
         Map<String, Object> globals = new LinkedHashMap<>();
         for (String g : declaredGlobals) {
             if (def.globals().containsKey(g)) {
                 globals.put(g, def.globals().get(g));
-            } else if (!g.equals("params") && !g.equals("explain")) {
+            } else if (!g.equals("params") && !g.equals("explain") && !g.equals("criteria")) {
                 problems.add(RuleSetProblem.error(def.id(), 0, "the rules declare global \"" + g
                         + "\", which rule set " + def.id() + " does not provide (it provides params, explain"
-                        + (def.globals().isEmpty() ? "" : ", " + String.join(", ", def.globals().keySet())) + ")"));
+                        + ", criteria" + (def.globals().isEmpty() ? "" : ", " + String.join(", ", def.globals().keySet())) + ")"));
                 failed = true;
             }
         }
@@ -165,7 +181,7 @@ public final class CompiledRuleSet {
             return null;
         }
         return new CompiledRuleSet((RuleSetDefinition<CaseInput, Object>) def, base, parameters, Map.copyOf(metadata),
-                globals, declaredGlobals, files, options);
+                globals, declaredGlobals, files, options, conventions, policies);
     }
 
     private static String fileOf(String fileAndLine) {
@@ -206,7 +222,7 @@ public final class CompiledRuleSet {
 
     /** The policy variants, {@code current} first. */
     public List<org.senrules.core.PolicyVariant> policies() {
-        return parameters.policies();
+        return policies;
     }
 
     public boolean hasPolicy(String policy) {
@@ -227,6 +243,8 @@ public final class CompiledRuleSet {
         ParameterStore.Resolved resolved = parameters.resolve(request.policy(), request.asOf());
         ParameterView params = new ParameterView(resolved);
         ExplanationRecorder explain = new ExplanationRecorder(rules);
+        CriteriaRecorder criteria = usesCriteria || conventions.hasCriteria()
+                ? new CriteriaRecorder(conventions.criteria(), rules, explain) : null;
         CaseInput caseData = request.caseData();
         if (!definition.caseType().isInstance(caseData)) {
             throw new IllegalArgumentException("rule set " + definition.id() + " decides " + definition.caseType().getSimpleName()
@@ -242,8 +260,14 @@ public final class CompiledRuleSet {
             if (usesExplain) {
                 session.setGlobal("explain", explain);
             }
+            if (usesCriteria) {
+                session.setGlobal("criteria", criteria);
+            }
             for (Map.Entry<String, Object> g : globals.entrySet()) {
                 session.setGlobal(g.getKey(), g.getValue());
+            }
+            if (conventions.hasPhases()) {
+                conventions.focus(session);
             }
             session.insert(caseData);
             session.insert(outcome);
@@ -270,6 +294,9 @@ public final class CompiledRuleSet {
             if (!abandoned) {
                 session.dispose();
             }
+        }
+        if (criteria != null && conventions.hasCriteria()) {
+            criteria.reportUnassessed(conventions.criteriaSource());
         }
         List<String> warnings = params.warnings();
         if (!explain.warnings().isEmpty()) {

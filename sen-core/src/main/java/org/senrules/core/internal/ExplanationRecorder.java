@@ -28,6 +28,11 @@ final class ExplanationRecorder implements Explanation {
         reasons.add(new Reason(meta.id(), text, meta.source()));
     }
 
+    /** A reason the engine itself gives, such as for a criterion no rule assessed. */
+    void add(Reason reason) {
+        reasons.add(reason);
+    }
+
     @Override
     public void warn(String text) {
         warnings.add(text);

@@ -28,6 +28,9 @@ record LoadInputs(RulesFolder folder, Map<String, SharedParameters> shared) {
             if (def.parameterDefaults() != null) {
                 fileOwners.putIfAbsent(def.parameterDefaults().fileName(), def.id());
             }
+            if (def.sources() != null) {
+                fileOwners.putIfAbsent(def.sources().fileName(), def.id());
+            }
             if (def.policies() != null) {
                 fileOwners.putIfAbsent(def.policies().fileName(), def.id());
             }

@@ -16,11 +16,11 @@ import org.senrules.core.spi.ParameterType;
  */
 final class ParameterReads {
     private static final Pattern READ = Pattern.compile(
-            "\\bparams\\s*\\.\\s*(money|integer|flag|text|textList|moneyFor|integerFor|integersFor|isSet)\\s*\\(\\s*\"([^\"]*)\"");
+            "\\bparams\\s*\\.\\s*(money|integer|flag|text|textList|moneyFor|integerFor|integersFor|textFor|isSet)\\s*\\(\\s*\"([^\"]*)\"");
     private static final Map<String, ParameterType> CALLS = Map.of("money", ParameterType.MONEY, "integer", ParameterType.INTEGER,
             "flag", ParameterType.FLAG, "text", ParameterType.TEXT, "textList", ParameterType.TEXT_LIST,
             "moneyFor", ParameterType.MONEY_BY_KEY, "integerFor", ParameterType.INTEGER_BY_KEY,
-            "integersFor", ParameterType.INTEGER_LIST_BY_KEY);
+            "integersFor", ParameterType.INTEGER_LIST_BY_KEY, "textFor", ParameterType.TEXT_BY_KEY);
 
     private ParameterReads() {
     }

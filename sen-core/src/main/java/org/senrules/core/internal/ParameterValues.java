@@ -90,7 +90,8 @@ final class ParameterValues {
             }
             case MONEY_BY_KEY:
             case INTEGER_BY_KEY:
-            case INTEGER_LIST_BY_KEY: {
+            case INTEGER_LIST_BY_KEY:
+            case TEXT_BY_KEY: {
                 if (!v.isObject() || v.isEmpty()) {
                     problems.add(RuleSetProblem.error(file, line, where + ": must be an object from key to value"));
                     return null;
@@ -106,6 +107,12 @@ final class ParameterValues {
                             item = inRange(e.getValue().intValue(), spec, at, file, line, problems);
                         } else {
                             problems.add(RuleSetProblem.error(file, line, at + ": must be a whole number, not negative"));
+                        }
+                    } else if (spec.type() == org.senrules.core.spi.ParameterType.TEXT_BY_KEY) {
+                        if (e.getValue().isTextual() && !e.getValue().textValue().isBlank()) {
+                            item = e.getValue().textValue();
+                        } else {
+                            problems.add(RuleSetProblem.error(file, line, at + ": must be text"));
                         }
                     } else {
                         item = integers(e.getValue(), spec, at, file, line, problems);

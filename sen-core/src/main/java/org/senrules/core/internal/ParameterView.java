@@ -86,6 +86,11 @@ final class ParameterView implements Parameters {
     }
 
     @Override
+    public String textFor(String name, String key) {
+        return (String) keyed(name, key, ParameterType.TEXT_BY_KEY);
+    }
+
+    @Override
     public boolean isSet(String name) {
         ParameterStore.Slot s = slot(name, null);
         record(s.use(), s);

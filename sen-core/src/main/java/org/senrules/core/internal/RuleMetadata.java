@@ -10,13 +10,26 @@ import org.kie.api.definition.rule.Rule;
  * @param id     the stable id in decisions; the name in kebab case when {@code @id} is absent
  * @param source the document and section the rule implements, or null when missing
  * @param file   where the rule is written, for messages
+ * @param criterion the criterion the rule assesses: its {@code @criterion}, else its id
  */
-record RuleMetadata(String name, String id, String source, String file) {
+record RuleMetadata(String name, String id, String source, String file, String criterion) {
 
     static RuleMetadata of(Rule rule, String file) {
         String id = text(rule.getMetaData().get("id"));
         String source = text(rule.getMetaData().get("source"));
-        return new RuleMetadata(rule.getName(), id == null ? kebab(rule.getName()) : id, source, file);
+        String criterion = text(rule.getMetaData().get("criterion"));
+        String ruleId = id == null ? kebab(rule.getName()) : id;
+        return new RuleMetadata(rule.getName(), ruleId, source, file, criterion == null ? ruleId : criterion);
+    }
+
+    /** True when the rule names its criterion with {@code @criterion}. */
+    static boolean namesCriterion(Rule rule) {
+        return text(rule.getMetaData().get("criterion")) != null;
+    }
+
+    /** The same rule citing {@code resolved}, its sources written out. */
+    RuleMetadata withSource(String resolved) {
+        return new RuleMetadata(name, id, resolved, file, criterion);
     }
 
     private static String text(Object value) {

@@ -20,7 +20,7 @@ record RuleSetFiles(List<File> used, String rulesFingerprint, boolean councilRul
                     Map<String, DrlRules.Written> rules, Map<String, DrlRules.Written> packagedRules) {
 
     /** What a file is for. */
-    enum Kind { RULES, PARAMETERS, POLICIES, SHARED_PARAMETERS }
+    enum Kind { RULES, PARAMETERS, POLICIES, SHARED_PARAMETERS, SOURCES }
 
     /**
      * One file read.

@@ -35,5 +35,11 @@ public enum ParameterType {
      *
      * @since 1.1
      */
-    ENUM_LIST
+    ENUM_LIST,
+    /**
+     * An object from key to a short text, such as census primary need to need classification.
+     *
+     * @since 1
+     */
+    TEXT_BY_KEY
 }

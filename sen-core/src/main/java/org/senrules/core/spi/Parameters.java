@@ -57,6 +57,13 @@ public interface Parameters {
     /** The list for {@code key} of an {@link ParameterType#INTEGER_LIST_BY_KEY} value, or an empty list if absent. */
     List<Integer> integersFor(String name, String key);
 
+    /**
+     * The text for {@code key} of a {@link ParameterType#TEXT_BY_KEY} value, or {@code null} if absent.
+     *
+     * @since 1
+     */
+    String textFor(String name, String key);
+
     /** True if a nullable parameter has a value (not {@code null}) on this date under this policy. */
     boolean isSet(String name);
 }

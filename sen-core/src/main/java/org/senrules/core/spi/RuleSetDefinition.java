@@ -39,6 +39,8 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
     private final Map<String, Object> globals;
     private final List<TableCheck> checks;
     private final List<SharedParameters> shared;
+    private final List<String> phases;
+    private final RuleResource sources;
 
     private RuleSetDefinition(Builder<C, O> b) {
         this.id = b.id;
@@ -62,6 +64,8 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
                 }
             }
         }
+        this.phases = b.phases;
+        this.sources = b.sources;
         if (rules.isEmpty()) {
             throw new IllegalArgumentException("rule set " + id + " has no rule files");
         }
@@ -152,6 +156,26 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         return checks;
     }
 
+    /**
+     * The named phases the rules run in, in order (agenda groups, such as {@code consider},
+     * {@code criteria}, {@code routing}, {@code grant}, {@code explanation}); empty when the rules
+     * are not grouped. When phases are declared, every rule belongs to one.
+     *
+     * @since 1
+     */
+    public List<String> phases() {
+        return phases;
+    }
+
+    /**
+     * The pack's sources file, whose keys rules and policies cite as {@code {key}}, or {@code null}.
+     *
+     * @since 1
+     */
+    public RuleResource sources() {
+        return sources;
+    }
+
     @Override
     public String toString() {
         return id + " " + version;
@@ -173,6 +197,8 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         private final Map<String, Object> globals = new LinkedHashMap<>();
         private final List<TableCheck> checks = new ArrayList<>();
         private final List<SharedParameters> shared = new ArrayList<>();
+        private List<String> phases = List.of();
+        private RuleResource sources;
 
         private Builder(String id, String version, Class<C> caseType, Class<O> outcomeType) {
             this.id = Objects.requireNonNull(id, "id");
@@ -251,7 +277,7 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
 
         /** A read-only, thread-safe service the rules reach as a global of this name. */
         public Builder<C, O> global(String name, Object service) {
-            if (name.equals("params") || name.equals("explain")) {
+            if (name.equals("params") || name.equals("explain") || name.equals("criteria")) {
                 throw new IllegalArgumentException(name + " is a reserved global");
             }
             globals.put(name, Objects.requireNonNull(service));
@@ -261,6 +287,37 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         /** A check on a banding-style table in the parameters; see {@link TableCheck}. */
         public Builder<C, O> check(TableCheck check) {
             checks.add(Objects.requireNonNull(check));
+            return this;
+        }
+
+        /**
+         * The phases the rules run in, first to last: each is a {@code ruleflow-group} (an agenda group) of the rule
+         * files, and the engine runs them in this order, so no rule needs a salience.
+         *
+         * @since 1
+         */
+        public Builder<C, O> phases(String... names) {
+            List<String> list = List.of(names);
+            for (String n : list) {
+                if (!n.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
+                    throw new IllegalArgumentException("phase names are kebab-case: " + n);
+                }
+            }
+            if (new java.util.HashSet<>(list).size() != list.size()) {
+                throw new IllegalArgumentException("a phase is named twice in " + id + ": " + list);
+            }
+            this.phases = list;
+            return this;
+        }
+
+        /**
+         * The pack's sources file ({@code key → document, heading, quote}) that rules and policies
+         * cite by key; a rule author's copy of the same file name in the rules folder replaces it.
+         *
+         * @since 1
+         */
+        public Builder<C, O> sources(RuleResource json) {
+            this.sources = Objects.requireNonNull(json);
             return this;
         }
 

@@ -173,6 +173,69 @@ public interface TableCheck {
         });
     }
 
+    /**
+     * Every key of a by-key table is one of {@code allowed}; keys may be left out (a census need
+     * with no classification, say), but never misspelt.
+     *
+     * @since 1
+     */
+    static TableCheck keysWithin(String parameter, Collection<String> allowed) {
+        List<String> keys = List.copyOf(allowed);
+        return of("every key of " + parameter + " is one of " + keys, (values, report) -> {
+            Map<?, ?> table = (Map<?, ?>) values.get(parameter);
+            if (table == null) {
+                return;
+            }
+            for (Object k : table.keySet()) {
+                if (!keys.contains(k.toString())) {
+                    report.error(parameter, "unexpected entry " + k + "; the keys may be " + keys);
+                }
+            }
+        });
+    }
+
+    /**
+     * Every value of a key → text table is one of {@code allowed} (a classification A-E, say).
+     *
+     * @since 1
+     */
+    static TableCheck valuesWithin(String parameter, Collection<String> allowed) {
+        List<String> permitted = List.copyOf(allowed);
+        return of("every value of " + parameter + " is one of " + permitted, (values, report) -> {
+            Map<?, ?> table = (Map<?, ?>) values.get(parameter);
+            if (table == null) {
+                return;
+            }
+            for (Map.Entry<?, ?> e : table.entrySet()) {
+                if (!permitted.contains(String.valueOf(e.getValue()))) {
+                    report.error(parameter, "entry " + e.getKey() + " is " + e.getValue() + ", which is not one of " + permitted);
+                }
+            }
+        });
+    }
+
+    /**
+     * Every number in the rows of a key → list table is at least {@code least} (no band 0).
+     *
+     * @since 1
+     */
+    static TableCheck rowValuesAtLeast(String parameter, int least) {
+        return of("every entry of " + parameter + " is at least " + least, (values, report) -> {
+            Map<?, ?> table = (Map<?, ?>) values.get(parameter);
+            if (table == null) {
+                return;
+            }
+            for (Map.Entry<?, ?> row : table.entrySet()) {
+                List<?> items = (List<?>) row.getValue();
+                for (int i = 0; i < items.size(); i++) {
+                    if ((Integer) items.get(i) < least) {
+                        report.error(parameter, "row " + row.getKey() + " gives " + items.get(i) + " at level " + (i + 1) + "; the least allowed is " + least);
+                    }
+                }
+            }
+        });
+    }
+
     /** A check from a description and a body. */
     static TableCheck of(String description, java.util.function.BiConsumer<Values, Report> body) {
         Objects.requireNonNull(description);

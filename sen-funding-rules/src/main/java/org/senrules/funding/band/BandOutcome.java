@@ -10,11 +10,12 @@ import org.senrules.core.domain.Money;
  * <p>When the setting is not a special school, {@code applicable} is false and nothing else is
  * set. When the primary need cannot be placed in a classification (census {@code OTH} or
  * {@code NSA}), {@code banded} is false: place funding is reported, band, top-up and total are
- * {@code null}. Money is never negative.
+ * {@code null}. Money is never negative. A fresh outcome is not applicable: the setting
+ * criterion makes it applicable, so the rules fail closed.
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public class BandOutcome {
-    private boolean applicable = true;
+    private boolean applicable;
     private boolean banded;
     private NeedClassification needClassification;
     private Integer band;

@@ -9,7 +9,8 @@ import org.senrules.core.ApiStatus;
  * Physical (E), as the banding review does.
  *
  * <p>How a census {@link org.senrules.core.domain.PrimaryNeed} maps to a classification is a
- * rule table in {@code special-school-band.drl}, so a council can change it without Java.
+ * parameter table ({@code needClassification} in {@code special-school-band.parameters.json}),
+ * checked when the engine starts, so a council changes it without touching rules or Java.
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public enum NeedClassification {

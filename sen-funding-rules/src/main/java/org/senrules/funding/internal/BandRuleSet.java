@@ -8,6 +8,8 @@ import org.senrules.core.spi.RuleResource;
 import org.senrules.core.spi.RuleSetDefinition;
 import org.senrules.funding.band.BandCase;
 import org.senrules.funding.band.BandOutcome;
+import org.senrules.funding.band.NeedClassification;
+import org.senrules.core.domain.PrimaryNeed;
 
 /** The {@code special-school-band} rule set: band, top-up and place funding for a special-school place. */
 public final class BandRuleSet {
@@ -18,17 +20,34 @@ public final class BandRuleSet {
     private BandRuleSet() {
     }
 
+    /** A check that matters only where the policy's top-up model is {@code model}. */
+    private static TableCheck onlyUnder(String model, TableCheck check) {
+        return TableCheck.of(check.description() + " (top-up model " + model + ")", (values, report) -> {
+            if (model.equals(values.get("topUpModel"))) {
+                check.check(values, report);
+            }
+        });
+    }
+
+    private static List<String> names(Enum<?>[] values) {
+        return java.util.Arrays.stream(values).map(Enum::name).toList();
+    }
+
     /** The definition the funding pack registers. */
     public static RuleSetDefinition<BandCase, BandOutcome> definition() {
         return RuleSetDefinition.builder(ID, "1.0.0", BandCase.class, BandOutcome.class)
                 .title("Band and top-up for a special-school place from need classification (A-E) and complexity level (1-4)")
                 .outcome(BandOutcome::new)
                 .rules(RuleResource.of(BandRuleSet.class, DIR + ID + ".drl"))
+                .phases("criteria", "classification", "band", "top-up", "total")
+                .sources(FundingRulePack.SOURCES)
                 .parameterDefaults(RuleResource.of(BandRuleSet.class, DIR + ID + ".parameters.json"))
                 // DBV workstream 2's options for future EHCP top-up frameworks, as parameter overlays
                 .policies(RuleResource.of(BandRuleSet.class, DIR + ID + ".policies.json"))
                 .parameter("placeFunding", ParameterType.MONEY,
                         "Core funding for each special-school place, paid whatever the band")
+                .parameter("needClassification", ParameterType.TEXT_BY_KEY,
+                        "For each census primary need, its need classification A-E; a need left out has none")
                 .parameter("bandTable", ParameterType.INTEGER_LIST_BY_KEY,
                         "For each need classification A-E, the band at complexity levels 1, 2, 3 and 4")
                 .parameter("bandTopUp", ParameterType.MONEY_BY_KEY,
@@ -50,17 +69,22 @@ public final class BandRuleSet {
                         report.error("topUpModel", "unknown top-up model " + model + "; the models are BANDS, UNITS and AVERAGE_SPEND");
                     }
                 }))
-                .check(TableCheck.keys("unitsByLevel", List.of("A", "B", "C", "D", "E")))
+                // the census need -> classification table: real census needs, real classifications
+                .check(TableCheck.keysWithin("needClassification", names(PrimaryNeed.values())))
+                .check(TableCheck.valuesWithin("needClassification", names(NeedClassification.values())))
+                .check(TableCheck.keys("unitsByLevel", names(NeedClassification.values())))
                 .check(TableCheck.rowLength("unitsByLevel", 4))
                 .check(TableCheck.nonDecreasingRows("unitsByLevel"))
                 .check(TableCheck.nonDecreasingByNumericKey("averageReportedSpend"))
                 // the review of the descriptors asks for a graduated response: checked before any decision
-                .check(TableCheck.keys("bandTable", List.of("A", "B", "C", "D", "E")))
+                .check(TableCheck.keys("bandTable", names(NeedClassification.values())))
                 .check(TableCheck.rowLength("bandTable", 4))
+                .check(TableCheck.rowValuesAtLeast("bandTable", 1))
                 .check(TableCheck.nonDecreasingRows("bandTable"))
                 .check(TableCheck.rowsCoveredBy("bandTable", "bandTopUp", List.of("1")))
                 .check(TableCheck.nonDecreasingByNumericKey("bandTopUp"))
                 .check(TableCheck.nonDecreasingMoneyAlongRows("bandTable", "bandTopUp"))
+                .check(onlyUnder("AVERAGE_SPEND", TableCheck.rowsCoveredBy("bandTable", "averageReportedSpend")))
                 .build();
     }
 }

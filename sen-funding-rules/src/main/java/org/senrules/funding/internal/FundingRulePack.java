@@ -1,10 +1,13 @@
 package org.senrules.funding.internal;
 
 import org.senrules.core.spi.RulePack;
+import org.senrules.core.spi.RuleResource;
 import org.senrules.core.spi.RulePackContext;
 
 /** Birmingham's funding rule sets, discovered by the engine through {@code ServiceLoader}. */
 public final class FundingRulePack implements RulePack {
+    /** The sources the pack's rules and policies cite by key, written once for every rule set. */
+    static final RuleResource SOURCES = RuleResource.of(FundingRulePack.class, "META-INF/senrules/funding.sources.json");
 
     @Override
     public int apiVersion() {

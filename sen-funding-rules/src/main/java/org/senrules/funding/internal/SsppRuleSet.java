@@ -29,6 +29,8 @@ final class SsppRuleSet {
                 .title("Whether an SSPP top-up request can be considered and funded, for how many Support Units and until when")
                 .outcome(SsppOutcome::new)
                 .rules(RuleResource.of(SsppRuleSet.class, DIR + ID + ".drl"))
+                .phases("consider", "criteria", "routing", "grant", "explanation")
+                .sources(FundingRulePack.SOURCES)
                 .parameterDefaults(RuleResource.of(SsppRuleSet.class, DIR + ID + ".parameters.json"))
                 .policies(RuleResource.of(SsppRuleSet.class, DIR + ID + ".policies.json"))
                 .shared(FundingSharedParameters.VALUES) // supportUnitValue, set once for every rule set that costs units

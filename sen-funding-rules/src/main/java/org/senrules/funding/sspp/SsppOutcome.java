@@ -9,15 +9,16 @@ import org.senrules.core.domain.Money;
  * is eligible, which decision group decides it, and what is funded for how long. The rules fill it
  * in; embedders read it from {@code Decision.outcome(SsppOutcome.class)}.
  *
- * <p>A fresh outcome is "considered and eligible, nothing granted yet": the rules take eligibility
- * away for each failed criterion and grant units only when none failed. When a request is not
+ * <p>A fresh outcome is "considered, not eligible, nothing granted": eligibility fails closed, and
+ * only the grant rule, which needs every declared criterion recorded as met, makes a request
+ * eligible and grants units. When a request is not
  * eligible, {@code supportUnits} is 0, {@code topUp} is {@link Money#ZERO} and the dates are
  * {@code null}.
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public class SsppOutcome {
     private boolean considered = true;
-    private boolean eligible = true;
+    private boolean eligible;
     private String decisionGroup;
     private int supportUnits;
     private Money topUp = Money.ZERO;

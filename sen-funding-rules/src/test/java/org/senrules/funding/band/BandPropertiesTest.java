@@ -95,7 +95,10 @@ class BandPropertiesTest {
                         .append(poundsByBand.get(band - 1)).append(".00\"");
             }
             return "{ \"bandTable\": [ { \"from\": \"2025-04-01\", \"illustrative\": true, \"value\": { " + rows + " } } ],\n"
-                    + "  \"bandTopUp\": [ { \"from\": \"2025-04-01\", \"illustrative\": true, \"value\": { " + values + " } } ] }";
+                    + "  \"bandTopUp\": [ { \"from\": \"2025-04-01\", \"illustrative\": true, \"value\": { " + values + " } } ],\n"
+                    // the spend analysis (ws2-option-5) needs a value for every band the table uses, or the file is refused
+                    + "  \"averageReportedSpend\": [ { \"from\": \"2024-04-01\", \"illustrative\": true, \"value\": { "
+                    + "\"1\": \"1000.00\", \"2\": \"2000.00\", \"3\": \"3000.00\", \"4\": \"4000.00\", \"5\": \"5000.00\", \"6\": \"6000.00\" } } ] }";
         }
     }
 

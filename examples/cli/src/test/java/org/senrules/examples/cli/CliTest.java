@@ -117,6 +117,25 @@ class CliTest {
     }
 
     @Test
+    void validate_criterionRuleDeleted_reportsTheDeclaredCriterionWithFileAndLine() throws Exception {
+        Path packaged = Sen.root().resolve("sen-funding-rules/src/main/resources/META-INF/senrules/sspp-top-up/sspp-top-up.drl");
+        String drl = Files.readString(packaged);
+        int start = drl.indexOf("rule \"The case was discussed at the MAP meeting before submission\"");
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        Files.writeString(rules.resolve("sspp-top-up.drl"), drl.substring(0, start) + drl.substring(drl.indexOf("\nend\n", start) + 5));
+        Sen.Result r = Sen.inProcess("validate", "--rules", rules.toString());
+        assertEquals(0, r.exit(), "a warning: the engine still starts and refuses every request: " + r);
+        assertTrue(r.err().matches("(?s).*warning: META-INF/senrules/sspp-top-up/sspp-top-up\\.parameters\\.json:\\d+: criterion "
+                + "\"discussed-at-map-meeting\" is declared but no rule of sspp-top-up assesses it.*"), r::toString);
+        Sen.Result decided = Sen.inProcess("decide", data("sspp-top-up/eligible-mainstream.json").toString(), "--rules", rules.toString());
+        assertEquals(0, decided.exit(), decided::toString);
+        JsonNode d = JSON.readTree(decided.out());
+        assertFalse(d.at("/outcome/eligible").asBoolean(), "fails closed: " + decided.out());
+        assertEquals("0.00", d.at("/outcome/topUp").asText());
+        assertTrue(decided.out().contains("\"rule\" : \"criterion-not-assessed\""), decided::toString);
+    }
+
+    @Test
     void test_passingFolder_exitsZero() {
         Sen.Result r = Sen.inProcess("test", Sen.root().resolve("examples/another-council-pack/src/test/scenarios").toString());
         assertEquals(0, r.exit(), r::toString);

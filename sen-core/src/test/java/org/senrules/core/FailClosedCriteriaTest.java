@@ -1,0 +1,215 @@
+package org.senrules.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.senrules.core.domain.Setting;
+import org.senrules.core.spi.RuleResource;
+import org.senrules.core.testpack.TestEligibilityPack;
+import org.senrules.core.testpack.TestGrantOutcome;
+import org.senrules.core.testpack.TestTopUpCase;
+
+/**
+ * Declared criteria, named phases and sources cited by key: a grant needs every declared
+ * criterion recorded as met, and anything less is refused with a reason or stops the engine
+ * with file and line.
+ */
+class FailClosedCriteriaTest {
+    private static final String DIR = "META-INF/senrules/test-eligibility/";
+    private static final String DRL = RuleResource.of(TestEligibilityPack.class, DIR + "test-eligibility.drl").read();
+    private static final String PARAMS = RuleResource.of(TestEligibilityPack.class, DIR + "test-eligibility.parameters.json").read();
+    private static final String POLICIES = RuleResource.of(TestEligibilityPack.class, DIR + "test-eligibility.policies.json").read();
+    private static final LocalDate AS_OF = LocalDate.of(2026, 1, 15);
+
+    private static SenRules.Builder engine(Path rules) {
+        SenRules.Builder b = SenRules.builder().discoverPacks(false).addPack(new TestEligibilityPack());
+        return rules == null ? b : b.rulesDirectory(rules);
+    }
+
+    private static TestTopUpCase pupil(Setting setting, boolean consent, int units) {
+        return new TestTopUpCase("T-1", setting, consent, units, null, null);
+    }
+
+    private static Decision decide(SenRules engine, String policy, TestTopUpCase c) {
+        return engine.decide(new Request(TestEligibilityPack.ID, AS_OF, policy, c));
+    }
+
+    private static List<String> rules(Decision d) {
+        return d.reasons().stream().map(Reason::rule).toList();
+    }
+
+    @Test
+    void everyCriterionMet_grants_andCitesTheSourceWrittenOut() {
+        Decision d = decide(engine(null).build(), "current", pupil(Setting.MAINSTREAM_SCHOOL, true, 4));
+        TestGrantOutcome o = d.outcome(TestGrantOutcome.class);
+        assertTrue(o.isEligible());
+        assertEquals(4, o.getUnits());
+        assertEquals(List.of("units-granted"), rules(d));
+        assertEquals("sen-core test handbook \"Part 1\" / \"Grants\", \"a grant needs every criterion met\", the grant", d.reasons().get(0).source());
+    }
+
+    @Test
+    void policySource_isWrittenOut() {
+        SenRules e = engine(null).build();
+        PolicyVariant small = e.ruleSets().get(0).policies().stream().filter(p -> p.name().equals("small-cap")).findFirst().orElseThrow();
+        assertEquals("sen-core test handbook \"Part 1\" / \"Grants\", \"a grant needs every criterion met\", the small cap", small.source());
+        assertEquals(2, decide(e, "small-cap", pupil(Setting.MAINSTREAM_SCHOOL, true, 4)).outcome(TestGrantOutcome.class).getUnits());
+    }
+
+    @Test
+    void failedCriterion_refuses_withItsReason() {
+        Decision d = decide(engine(null).build(), "current", pupil(Setting.SPECIAL_SCHOOL, true, 4));
+        assertFalse(d.outcome(TestGrantOutcome.class).isEligible());
+        assertEquals(0, d.outcome(TestGrantOutcome.class).getUnits());
+        assertEquals(List.of("mainstream-setting"), rules(d));
+        assertEquals("The setting is not a mainstream school.", d.reasons().get(0).text());
+    }
+
+    @Test
+    void notConsidered_stopsTheDecision_withNoCriterionReasons() {
+        SenRules e = engine(null).build();
+        Decision d = decide(e, "current", pupil(Setting.SPECIAL_SCHOOL, false, 4));
+        assertFalse(d.outcome(TestGrantOutcome.class).isConsidered());
+        assertEquals(List.of("consent-required"), rules(d));
+        assertTrue(d.parameters().isEmpty(), "nothing read after the gate");
+        // the pooled session that was stopped decides the next request as a fresh one would
+        assertTrue(decide(e, "current", pupil(Setting.MAINSTREAM_SCHOOL, true, 4)).outcome(TestGrantOutcome.class).isEligible());
+    }
+
+    @Test
+    void deletedCriterionRule_neverGrants_andIsReportedAtTheDeclaration(@TempDir Path dir) throws IOException {
+        int start = DRL.indexOf("rule \"At least one unit is requested\"");
+        Files.writeString(dir.resolve("test-eligibility.drl"), DRL.substring(0, start) + DRL.substring(DRL.indexOf("rule \"Units granted", start)));
+        SenRules.Builder b = engine(dir);
+        RuleSetProblem warning = b.check().stream().filter(p -> p.message().contains("units-requested")).findFirst().orElseThrow();
+        assertEquals(RuleSetProblem.Severity.WARNING, warning.severity());
+        assertTrue(warning.file().endsWith("test-eligibility.parameters.json"), warning.toString());
+        assertEquals(lineOf(PARAMS, "\"units-requested\""), warning.line());
+        Decision d = decide(b.build(), "current", pupil(Setting.MAINSTREAM_SCHOOL, true, 4));
+        assertFalse(d.outcome(TestGrantOutcome.class).isEligible());
+        assertEquals(List.of("criterion-not-assessed"), rules(d));
+        assertTrue(d.reasons().get(0).text().contains("\"units-requested\" (At least one unit is requested)"), d.reasons().get(0).text());
+    }
+
+    @Test
+    void criterionRuleThatDoesNotMatch_leavesTheCriterionUnassessed(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("test-eligibility.drl"), DRL.replace("TestTopUpCase( requestedUnits >= 0 )", "TestTopUpCase( requestedUnits > 5 )"));
+        SenRules e = engine(dir).build();
+        Decision d = decide(e, "current", pupil(Setting.MAINSTREAM_SCHOOL, true, 4));
+        assertFalse(d.outcome(TestGrantOutcome.class).isEligible());
+        assertEquals(List.of("criterion-not-assessed"), rules(d));
+        assertTrue(decide(e, "current", pupil(Setting.MAINSTREAM_SCHOOL, true, 8)).outcome(TestGrantOutcome.class).isEligible());
+    }
+
+    @Test
+    void misnamedCriterionRule_isUnassessedAndWarned(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("test-eligibility.drl"), DRL.replace("@id(\"units-requested\")", "@id(\"units-asked\")"));
+        SenRules.Builder b = engine(dir);
+        assertTrue(b.check().stream().anyMatch(p -> p.message().contains("criterion \"units-requested\" is declared but no rule")));
+        // the misnamed rule records a criterion the rule set does not declare: the decision stops, it never grants
+        DecisionException x = assertThrows(DecisionException.class, () -> decide(b.build(), "current", pupil(Setting.MAINSTREAM_SCHOOL, true, 4)));
+        assertTrue(x.getMessage().contains("units-asked"), x.getMessage());
+    }
+
+    @Test
+    void aSecondRuleFailingAMetCriterion_withdrawsTheGrant(@TempDir Path dir) throws IOException {
+        String extra = """
+                rule "No more than five units in a mainstream school"
+                    @id("mainstream-unit-limit")
+                    @criterion("mainstream-setting")
+                    @source("{test-handbook}, criterion 1a")
+                    ruleflow-group "criteria"
+                when
+                    $c : TestTopUpCase()
+                then
+                    criteria.assess(drools, $c.requestedUnits() <= 5, "More than five units are asked for in a mainstream school.");
+                end
+
+                """;
+        int grant = DRL.indexOf("rule \"Units granted up to the cap\"");
+        Files.writeString(dir.resolve("test-eligibility.drl"), DRL.substring(0, grant) + extra + DRL.substring(grant));
+        SenRules e = engine(dir).build();
+        Decision d = decide(e, "current", pupil(Setting.MAINSTREAM_SCHOOL, true, 8));
+        assertFalse(d.outcome(TestGrantOutcome.class).isEligible(), "every criterion was met once, then one failed");
+        assertEquals(List.of("mainstream-unit-limit"), rules(d));
+        assertTrue(decide(e, "current", pupil(Setting.MAINSTREAM_SCHOOL, true, 4)).outcome(TestGrantOutcome.class).isEligible());
+    }
+
+    @Test
+    void undeclaredCriterion_isALoadError(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("test-eligibility.drl"), DRL.replace("@id(\"units-requested\")", "@id(\"units-requested\")\n    @criterion(\"units-asked\")"));
+        RuleSetException x = assertThrows(RuleSetException.class, () -> engine(dir).build());
+        RuleSetProblem p = x.problems().get(0);
+        assertTrue(p.message().contains("assesses criterion \"units-asked\", which rule set test-eligibility does not declare"), p.message());
+        assertEquals(lineOf(DRL, "rule \"At least one unit is requested\""), p.line());
+    }
+
+    @Test
+    void unknownSourceKey_isALoadErrorWithFileAndLine(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("test-eligibility.drl"), DRL.replace("{test-handbook}, criterion 2", "{test-handbok}, criterion 2"));
+        RuleSetException x = assertThrows(RuleSetException.class, () -> engine(dir).build());
+        RuleSetProblem p = x.problems().get(0);
+        assertTrue(p.file().endsWith("test-eligibility.drl"), p.toString());
+        assertEquals(lineOf(DRL, "rule \"At least one unit is requested\""), p.line());
+        assertTrue(p.message().contains("unknown source key {test-handbok}; the keys in META-INF/senrules/test.sources.json are [test-handbook, test-notes]"), p.message());
+    }
+
+    @Test
+    void unknownSourceKeyInAPolicy_isALoadErrorWithFileAndLine(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("test-eligibility.policies.json"), POLICIES.replace("{test-handbook}", "{handbook}"));
+        RuleSetException x = assertThrows(RuleSetException.class, () -> engine(dir).build());
+        RuleSetProblem p = x.problems().get(0);
+        assertTrue(p.file().endsWith("test-eligibility.policies.json"), p.toString());
+        assertEquals(2, p.line());
+        assertTrue(p.message().contains("{handbook}"), p.message());
+    }
+
+    @Test
+    void badSourcesFile_isALoadError(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("test.sources.json"), "{ \"test-notes\": { \"document\": \"notes\", \"page\": 3 } }");
+        RuleSetException x = assertThrows(RuleSetException.class, () -> engine(dir).build());
+        assertTrue(x.getMessage().contains("source test-notes: unknown field \"page\""), x.getMessage());
+    }
+
+    @Test
+    void ruleInNoPhase_isALoadError(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("test-eligibility.drl"), DRL.replace("    ruleflow-group \"grant\"\n", ""));
+        RuleSetException x = assertThrows(RuleSetException.class, () -> engine(dir).build());
+        assertTrue(x.getMessage().contains("rule \"Units granted up to the cap\" is in no phase of test-eligibility"), x.getMessage());
+        assertEquals(lineOf(DRL, "rule \"Units granted up to the cap\""), x.problems().get(0).line());
+    }
+
+    @Test
+    void ruleThatMakesEveryCriterionMetItself_isRefused(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("test-eligibility.drl"), DRL.replace("criteria.assess(drools, $c.setting() == Setting.MAINSTREAM_SCHOOL, \"The setting is not a mainstream school.\");",
+                "insert(new EveryCriterionMet());"));
+        RuleSetException x = assertThrows(RuleSetException.class, () -> engine(dir).build());
+        assertTrue(x.getMessage().contains("only the engine inserts it"), x.getMessage());
+    }
+
+    @Test
+    void changedCriteriaInACouncilOverrideFile_areRefused_aCopyIsNot(@TempDir Path dir) throws IOException {
+        Path copy = dir.resolve("copy.json");
+        Files.writeString(copy, PARAMS);
+        assertTrue(engine(null).overrideParameters(TestEligibilityPack.ID, copy).build().ruleSets().size() == 1);
+        Path changed = dir.resolve("council.json");
+        Files.writeString(changed, "{ \"$criteria\": { \"extra\": \"An extra criterion\" } }");
+        RuleSetException x = assertThrows(RuleSetException.class,
+                () -> engine(null).overrideParameters(TestEligibilityPack.ID, changed).build());
+        assertTrue(x.getMessage().contains("$criteria differs from the rule set's own ([mainstream-setting, units-requested])"), x.getMessage());
+    }
+
+    private static int lineOf(String text, String needle) {
+        int at = text.indexOf(needle);
+        return 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
+    }
+}

@@ -1,0 +1,83 @@
+package org.senrules.funding.band;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.senrules.core.Decision;
+import org.senrules.core.Request;
+import org.senrules.core.RuleSetException;
+import org.senrules.core.RuleSetProblem;
+import org.senrules.core.SenRules;
+import org.senrules.core.domain.PrimaryNeed;
+import org.senrules.core.domain.Setting;
+import org.senrules.funding.internal.BandRuleSet;
+import org.senrules.funding.internal.TestEngines;
+
+/**
+ * The census need -> classification mapping is a parameter table a council changes in its own
+ * file, checked like the band table when the engine starts.
+ */
+class BandTablesTest {
+    private static final LocalDate AS_OF = LocalDate.of(2025, 9, 1);
+
+    private static Path council(Path dir, String mapping) throws IOException {
+        return Files.writeString(dir.resolve("special-school-band.parameters.json"), "{\n  \"needClassification\": [\n"
+                + "    { \"from\": \"2024-04-01\", \"illustrative\": false,\n      \"value\": " + mapping + " } ]\n}\n");
+    }
+
+    private static final String SHIPPED = "{ \"SLCN\": \"A\", \"ASD\": \"A\", \"SPLD\": \"B\", \"MLD\": \"B\", \"SLD\": \"B\", \"PMLD\": \"B\", "
+            + "\"SEMH\": \"C\", \"HI\": \"D\", \"VI\": \"D\", \"MSI\": \"D\", \"PD\": \"E\"";
+
+    @Test
+    void councilMapping_changesTheClassificationWithoutTouchingTheRules(@TempDir Path dir) throws IOException {
+        // this council classifies autism with social, emotional and mental health needs, and OTH as B
+        SenRules engine = TestEngines.withOverride(BandRuleSet.definition(),
+                council(dir, SHIPPED.replace("\"ASD\": \"A\"", "\"ASD\": \"C\"") + ", \"OTH\": \"B\" }"));
+        Decision asd = engine.decide(Request.of(BandRuleSet.ID, AS_OF, new BandCase("T-1", Setting.SPECIAL_SCHOOL, null, PrimaryNeed.ASD, 3)));
+        assertEquals(NeedClassification.C, asd.outcome(BandOutcome.class).getNeedClassification());
+        assertTrue(asd.parameters().stream().anyMatch(p -> p.name().equals("needClassification[ASD]") && p.value().equals("C")), asd.parameters().toString());
+        Decision oth = engine.decide(Request.of(BandRuleSet.ID, AS_OF, new BandCase("T-2", Setting.SPECIAL_SCHOOL, null, PrimaryNeed.OTH, 2)));
+        assertEquals(NeedClassification.B, oth.outcome(BandOutcome.class).getNeedClassification());
+        assertTrue(oth.outcome(BandOutcome.class).isBanded());
+    }
+
+    @Test
+    void unknownClassification_isALoadErrorWithFileAndLine(@TempDir Path dir) throws IOException {
+        Path file = council(dir, SHIPPED.replace("\"PD\": \"E\"", "\"PD\": \"F\"") + " }");
+        RuleSetException x = assertThrows(RuleSetException.class, () -> TestEngines.withOverride(BandRuleSet.definition(), file));
+        RuleSetProblem p = x.problems().get(0);
+        assertEquals(file.toString(), p.file());
+        assertEquals(3, p.line());
+        assertTrue(p.message().contains("entry PD is F, which is not one of [A, B, C, D, E]"), p.message());
+    }
+
+    @Test
+    void misspeltCensusNeed_isALoadError(@TempDir Path dir) throws IOException {
+        Path file = council(dir, SHIPPED.replace("\"SEMH\"", "\"SEHM\"") + " }");
+        RuleSetException x = assertThrows(RuleSetException.class, () -> TestEngines.withOverride(BandRuleSet.definition(), file));
+        assertTrue(x.getMessage().contains("unexpected entry SEHM"), x.getMessage());
+    }
+
+    @Test
+    void censusNeedLeftOut_isUnbandedWithAReason(@TempDir Path dir) throws IOException {
+        SenRules engine = TestEngines.withOverride(BandRuleSet.definition(), council(dir, SHIPPED.replace(", \"PD\": \"E\"", "") + " }"));
+        Decision pd = engine.decide(Request.of(BandRuleSet.ID, AS_OF, new BandCase("T-3", Setting.SPECIAL_SCHOOL, null, PrimaryNeed.PD, 2)));
+        assertTrue(!pd.outcome(BandOutcome.class).isBanded());
+        assertEquals("primary-need-unclassifiable", pd.reasons().get(0).rule());
+    }
+
+    @Test
+    void bandBelowOne_isALoadError(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("bands.json"), "{ \"bandTable\": [ { \"from\": \"2024-04-01\", \"illustrative\": true,\n"
+                + " \"value\": { \"A\": [0, 2, 3, 4], \"B\": [1, 2, 4, 5], \"C\": [1, 2, 3, 5], \"D\": [1, 2, 3, 4], \"E\": [1, 2, 4, 5] } } ] }");
+        RuleSetException x = assertThrows(RuleSetException.class, () -> TestEngines.withOverride(BandRuleSet.definition(), file));
+        assertTrue(x.getMessage().contains("row A gives 0 at level 1; the least allowed is 1"), x.getMessage());
+    }
+}
