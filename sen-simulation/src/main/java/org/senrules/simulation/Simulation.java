@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.senrules.core.Decision;
 import org.senrules.core.ParameterUse;
 import org.senrules.core.PolicyVariant;
@@ -18,15 +16,14 @@ import org.senrules.core.RuleSetInfo;
 import org.senrules.core.SenRules;
 import org.senrules.core.domain.AreaOfNeed;
 import org.senrules.core.domain.Money;
-import org.senrules.core.explain.Explainer;
-import org.senrules.core.internal.beans.Beans;
+import org.senrules.core.spi.Summary;
 
 /**
  * The cohort simulator: runs a cohort under several policies and aggregates the decisions as
  * they come, chunk by chunk, so memory holds per-case amounts rather than every decision. Works for any rule set
- * whose outcome has a money field ({@code topUp} or {@code total}); the SSPP fields
- * ({@code considered}, {@code eligible}, {@code supportUnits}, {@code decisionGroup}) and the
- * case fields {@code primaryNeed} and {@code locality} are used when the rule set has them.
+ * whose pack declares a {@link Summary}: its money, and where declared its units, considered and
+ * eligible, decision group, band, primary need, locality and locality budgets. Nothing is read
+ * from a decision but through that declaration.
  *
  * <p>Start with {@link #of(SenRules, List)}; the result is read through {@link Result}.
  * A cohort or a policy the simulator cannot run is an {@link IllegalArgumentException} whose
@@ -36,8 +33,6 @@ public final class Simulation {
     /** The area-of-need row for cases whose primary need has no broad area. */
     public static final String NO_AREA = "No broad area (OTH, NSA)";
     private static final int CHUNK = 4096;
-    /** Locality budgets are a by-key money parameter whose name mentions a budget, e.g. {@code localityBudget[NORTH]}. */
-    private static final Pattern BUDGET = Pattern.compile("(?i)(\\w*budget\\w*)\\[(.+)]");
 
     private Simulation() {
     }
@@ -92,6 +87,7 @@ public final class Simulation {
         final Totals all = new Totals();
         final Map<String, Totals> byArea = new LinkedHashMap<>();
         final Map<String, Totals> byLocality = new TreeMap<>();
+        final Map<String, Totals> byGroup = new TreeMap<>();
         final Map<String, Money> localityBudgets = new TreeMap<>();
         boolean localityLed;
         boolean illustrative;
@@ -145,12 +141,17 @@ public final class Simulation {
             return java.util.Collections.unmodifiableMap(byLocality);
         }
 
+        /** Totals by decision group, sorted by name; empty when the rule set declares no groups. */
+        public Map<String, Totals> byGroup() {
+            return java.util.Collections.unmodifiableMap(byGroup);
+        }
+
         /** The locality budgets the decisions used, sorted by locality. */
         public Map<String, Money> localityBudgets() {
             return java.util.Collections.unmodifiableMap(localityBudgets);
         }
 
-        /** True when some decision was grouped by locality ({@code LOCALITY:<name>}). */
+        /** True when some decision was made by the pupil's locality, as the rule set's summary declares. */
         public boolean localityLed() {
             return localityLed;
         }
@@ -214,17 +215,20 @@ public final class Simulation {
         }
     }
 
-    /** Which of the optional fields the rule set has; a name is {@code null} when it has none. */
+    /**
+     * What the rule set's summary declares, as report labels; a label is {@code null} when the
+     * rule set has no such part.
+     */
     public record Fields(String considered, String eligible, String units, String money, String band, boolean area,
                          boolean locality) {
-        /** The fields of a loaded rule set. */
+        /** The declared summary of a loaded rule set. */
         public static Fields of(RuleSetInfo info) {
-            Class<?> o = info.outcomeType();
-            Class<?> c = info.caseType();
-            return new Fields(Beans.firstOf(o, "considered"), Beans.firstOf(o, "eligible"),
-                    Beans.firstOf(o, "supportUnits", "countedUnits"), Beans.firstOf(o, "topUp", "total"),
-                    Beans.firstOf(o, "band", "supportUnits", "countedUnits", "stageAwarded"),
-                    Beans.has(c, "primaryNeed"), Beans.has(c, "locality"));
+            Summary<?, ?> s = info.summary();
+            if (s == null) {
+                throw new IllegalArgumentException("rule set " + info.id() + " declares no summary to simulate");
+            }
+            return new Fields(s.hasConsidered() ? "considered" : null, s.hasEligible() ? "eligible" : null, s.unitsLabel(),
+                    s.moneyLabel(), s.bandLabel(), s.hasNeed(), s.hasLocality());
         }
     }
 
@@ -237,8 +241,8 @@ public final class Simulation {
         }
         String id = ids.iterator().next();
         RuleSetInfo info = engine.ruleSets().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
-        if (Fields.of(info).money() == null) {
-            throw new IllegalArgumentException("rule set " + id + " has no topUp or total to simulate");
+        if (info.summary() == null) {
+            throw new IllegalArgumentException("rule set " + id + " declares no summary (money, units, band) to simulate");
         }
         return info;
     }
@@ -263,7 +267,7 @@ public final class Simulation {
     }
 
     /** Runs the cohort under one policy; {@code progress} hears of every chunk decided. */
-    public static PolicyResult run(SenRules engine, List<Request> cohort, PolicyVariant policy, Fields f,
+    public static PolicyResult run(SenRules engine, List<Request> cohort, PolicyVariant policy, Summary<?, ?> summary,
                                    ProgressListener progress) {
         PolicyResult pr = new PolicyResult(policy, cohort.size());
         for (int from = 0; from < cohort.size(); from += CHUNK) {
@@ -274,45 +278,46 @@ public final class Simulation {
             }
             List<Decision> decisions = engine.decideAllInParallel(chunk);
             for (int i = 0; i < decisions.size(); i++) {
-                add(pr, from + i, chunk.get(i), decisions.get(i), f);
+                add(pr, from + i, chunk.get(i), decisions.get(i), summary);
             }
             progress.advance(chunk.size(), policy.name());
         }
         return pr;
     }
 
-    private static void add(PolicyResult pr, int index, Request request, Decision d, Fields f) {
-        Object o = d.outcome();
-        boolean considered = Beans.flag(o, f.considered(), true);
-        boolean eligible = Beans.flag(o, f.eligible(), true);
-        long units = Beans.number(o, f.units());
-        Money money = Beans.money(o, f.money());
+    private static void add(PolicyResult pr, int index, Request request, Decision d, Summary<?, ?> summary) {
+        Summary.Row row = summary.read(request.caseData(), d.outcome());
+        boolean considered = row.considered();
+        boolean eligible = row.eligible();
+        long units = row.units();
+        Money money = row.money();
         pr.pence[index] = money.pence();
-        Object band = f.band() == null ? null : Beans.get(o, f.band());
-        pr.band[index] = band == null ? "" : band.toString();
+        pr.band[index] = row.band();
         pr.illustrative |= d.illustrative();
         add(pr.all, considered, eligible, units, money);
-        if (f.area()) {
-            AreaOfNeed area = Beans.area(request.caseData());
+        if (summary.hasNeed()) {
+            AreaOfNeed area = row.need() == null ? null : row.need().areaOrNull();
             add(pr.byArea.get(area == null ? NO_AREA : area.title()), considered, eligible, units, money);
         }
-        if (f.locality()) {
-            Object loc = Beans.get(request.caseData(), "locality");
-            add(pr.byLocality.computeIfAbsent(String.valueOf(loc), k -> new Totals()), considered, eligible, units, money);
+        if (summary.hasLocality()) {
+            add(pr.byLocality.computeIfAbsent(String.valueOf(row.locality()), k -> new Totals()), considered, eligible, units, money);
         }
-        Object group = Beans.get(o, "decisionGroup");
-        if (group != null && group.toString().startsWith("LOCALITY:")) {
-            pr.localityLed = true;
+        if (row.group() != null) {
+            add(pr.byGroup.computeIfAbsent(row.group(), k -> new Totals()), considered, eligible, units, money);
         }
-        for (ParameterUse p : d.parameters()) {
-            // cheap tests first: this runs for every parameter of every decision of a cohort
-            String name = p.name();
-            if (name.indexOf('[') < 0 || !name.endsWith("]")) {
-                continue;
-            }
-            Matcher m = BUDGET.matcher(name);
-            if (m.matches() && !pr.localityBudgets.containsKey(m.group(2)) && Money.isValid(p.value())) {
-                pr.localityBudgets.put(m.group(2), Money.parse(p.value()));
+        pr.localityLed |= row.decidedByLocality();
+        String budgets = summary.localityBudgetParameter();
+        if (budgets != null) {
+            // the budgets the decisions used, keyed as the parameter is: budgets[North]
+            for (ParameterUse p : d.parameters()) {
+                String name = p.name();
+                if (name.length() > budgets.length() + 2 && name.startsWith(budgets) && name.charAt(budgets.length()) == '['
+                        && name.endsWith("]")) {
+                    String key = name.substring(budgets.length() + 1, name.length() - 1);
+                    if (!pr.localityBudgets.containsKey(key)) {
+                        pr.localityBudgets.put(key, Money.parse(p.value()));
+                    }
+                }
             }
         }
     }
@@ -359,7 +364,7 @@ public final class Simulation {
                         Money.ofPence(after.pence[i])));
             }
         }
-        String label = f.band() == null ? "band" : Explainer.words(f.band()).toLowerCase(java.util.Locale.ROOT);
+        String label = f.band() == null ? "band" : f.band();
         return new Comparison(file, label, before.all.topUp, after.all.topUp, changes.size(), up, down, bandChanged, changes);
     }
 }

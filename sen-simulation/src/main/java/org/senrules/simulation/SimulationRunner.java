@@ -97,10 +97,10 @@ public final class SimulationRunner {
         Simulation.Fields fields = Simulation.Fields.of(ruleSet);
         List<Simulation.PolicyResult> results = new ArrayList<>();
         for (PolicyVariant p : policiesToRun()) {
-            results.add(Simulation.run(engine, cohort, p, fields, progress));
+            results.add(Simulation.run(engine, cohort, p, ruleSet.summary(), progress));
         }
         Simulation.PolicyResult compared = compareEngine == null ? null
-                : Simulation.run(compareEngine, cohort, policiesToRun().get(0), fields, progress);
+                : Simulation.run(compareEngine, cohort, policiesToRun().get(0), ruleSet.summary(), progress);
         Simulation.PolicyResult current = results.get(0);
         for (Simulation.PolicyResult p : results) {
             Simulation.compareWithCurrent(current, p);

@@ -36,6 +36,7 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
     private final Function<C, Collection<?>> facts;
     private final Map<String, Object> globals;
     private final List<TableCheck> checks;
+    private final Summary<C, O> summary;
 
     private RuleSetDefinition(Builder<C, O> b) {
         this.id = b.id;
@@ -51,11 +52,25 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         this.facts = b.facts;
         this.globals = Map.copyOf(b.globals);
         this.checks = List.copyOf(b.checks);
+        this.summary = b.summary;
         if (rules.isEmpty()) {
             throw new IllegalArgumentException("rule set " + id + " has no rule files");
         }
         if (!parameters.isEmpty() && parameterDefaults == null) {
             throw new IllegalArgumentException("rule set " + id + " declares parameters but no parameter file");
+        }
+        if (summary != null) {
+            if (summary.caseType() != caseType || summary.outcomeType() != outcomeType) {
+                throw new IllegalArgumentException("the summary of rule set " + id + " is for " + summary.caseType().getName()
+                        + " and " + summary.outcomeType().getName() + ", not the rule set's case and outcome types");
+            }
+            String budgets = summary.localityBudgetParameter();
+            if (budgets != null && (parameters.get(budgets) == null
+                    || parameters.get(budgets).type() != ParameterType.MONEY_BY_KEY)) {
+                throw new IllegalArgumentException("the summary of rule set " + id + " names locality budgets " + budgets
+                        + ", which is not a declared MONEY_BY_KEY parameter");
+            }
+            summary.declare();
         }
     }
 
@@ -132,6 +147,11 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         return checks;
     }
 
+    /** What a cohort simulator adds up for this rule set, or {@code null} when it declares nothing to simulate. */
+    public Summary<C, O> summary() {
+        return summary;
+    }
+
     @Override
     public String toString() {
         return id + " " + version;
@@ -152,6 +172,7 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         private Function<C, Collection<?>> facts;
         private final Map<String, Object> globals = new LinkedHashMap<>();
         private final List<TableCheck> checks = new ArrayList<>();
+        private Summary<C, O> summary;
 
         private Builder(String id, String version, Class<C> caseType, Class<O> outcomeType) {
             this.id = Objects.requireNonNull(id, "id");
@@ -229,6 +250,12 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         /** A check on a banding-style table in the parameters; see {@link TableCheck}. */
         public Builder<C, O> check(TableCheck check) {
             checks.add(Objects.requireNonNull(check));
+            return this;
+        }
+
+        /** What a cohort simulator adds up for this rule set: its money, units, band, need, locality and budgets. */
+        public Builder<C, O> summary(Summary<C, O> summary) {
+            this.summary = Objects.requireNonNull(summary, "summary");
             return this;
         }
 

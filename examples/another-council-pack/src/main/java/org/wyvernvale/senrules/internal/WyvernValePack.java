@@ -5,6 +5,7 @@ import org.senrules.core.spi.RulePack;
 import org.senrules.core.spi.RulePackContext;
 import org.senrules.core.spi.RuleResource;
 import org.senrules.core.spi.RuleSetDefinition;
+import org.senrules.core.spi.Summary;
 import org.wyvernvale.senrules.banding.PlaceBandCase;
 import org.wyvernvale.senrules.banding.PlaceBandOutcome;
 
@@ -29,6 +30,10 @@ public final class WyvernValePack implements RulePack {
                         "By setting group (MAINSTREAM, SPECIAL), the band at need levels 1 to 5")
                 .parameter("bandTopUp", ParameterType.MONEY_BY_KEY, "The top-up of each band, per financial year")
                 .parameter("placeFunding", ParameterType.MONEY, "Core funding of a special-school place")
+                // what a cohort simulator adds up: senrules simulates this rule set from this declaration alone
+                .summary(Summary.of(PlaceBandCase.class, PlaceBandOutcome.class, "top-up", PlaceBandOutcome::getTopUp)
+                        .band("band", PlaceBandOutcome::getBand)
+                        .need(PlaceBandCase::primaryNeed))
                 .build());
     }
 }
