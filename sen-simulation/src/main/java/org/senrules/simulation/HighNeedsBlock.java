@@ -109,6 +109,11 @@ public final class HighNeedsBlock {
         return ((d.getMonthValue() + 8) % 12) / 3 + 1;
     }
 
+    /** The financial year of the forecast, such as {@code 2025-26}. */
+    public String financialYear() {
+        return request.path("case").path("financialYear").asText();
+    }
+
     /** Where the figures came from, for reports. */
     public String description() {
         return description;

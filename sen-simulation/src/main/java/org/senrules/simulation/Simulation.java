@@ -79,6 +79,58 @@ public final class Simulation {
         }
     }
 
+    /**
+     * Pupils whose funding changes against {@code current}, for the Staffordshire check: how many
+     * gain, lose, keep the same funding, and lose more than £1,000 and more than £5,000.
+     */
+    public static final class Changes {
+        int gain;
+        int lose;
+        int keep;
+        int loseOver1000;
+        int loseOver5000;
+
+        Changes() {
+        }
+
+        void add(long difference) {
+            if (difference > 0) {
+                gain++;
+            } else if (difference < 0) {
+                lose++;
+                loseOver1000 += difference < -LOSS_1000 ? 1 : 0;
+                loseOver5000 += difference < -LOSS_5000 ? 1 : 0;
+            } else {
+                keep++;
+            }
+        }
+
+        public int gain() {
+            return gain;
+        }
+
+        public int lose() {
+            return lose;
+        }
+
+        public int keep() {
+            return keep;
+        }
+
+        /** Pupils who lose more than £1,000 a year. */
+        public int loseOver1000() {
+            return loseOver1000;
+        }
+
+        /** Pupils who lose more than £5,000 a year. */
+        public int loseOver5000() {
+            return loseOver5000;
+        }
+    }
+
+    private static final long LOSS_1000 = 100_000L;
+    private static final long LOSS_5000 = 500_000L;
+
     /** Everything the reports show for one policy. */
     public static final class PolicyResult {
         final String policy;
@@ -98,6 +150,10 @@ public final class Simulation {
         HighNeedsBlock.Effect hnb;
         final long[] pence;
         final String[] band;
+        final String[] area;
+        final Changes changes = new Changes();
+        final Map<String, Changes> changesByBand = new TreeMap<>();
+        final Map<String, Changes> changesByArea = new LinkedHashMap<>();
 
         PolicyResult(PolicyVariant v, int size) {
             this.policy = v.name();
@@ -105,6 +161,7 @@ public final class Simulation {
             this.source = v.source();
             this.pence = new long[size];
             this.band = new String[size];
+            this.area = new String[size];
             for (AreaOfNeed a : AreaOfNeed.values()) {
                 byArea.put(a.title(), new Totals());
             }
@@ -181,6 +238,21 @@ public final class Simulation {
             return keep;
         }
 
+        /** Winners and losers against {@code current}, with the losses over £1,000 and £5,000. */
+        public Changes changes() {
+            return changes;
+        }
+
+        /** Winners and losers by the pupil's band (or what stands for it) under {@code current}, sorted. */
+        public Map<String, Changes> changesByBand() {
+            return java.util.Collections.unmodifiableMap(changesByBand);
+        }
+
+        /** Winners and losers by area of need, in the order of {@link #byArea()}; empty when the rule set declares no need. */
+        public Map<String, Changes> changesByArea() {
+            return java.util.Collections.unmodifiableMap(changesByArea);
+        }
+
         /** The effect on the High Needs Block forecast, or {@code null} without its figures. */
         public HighNeedsBlock.Effect hnb() {
             return hnb;
@@ -208,7 +280,8 @@ public final class Simulation {
      * @param hnbNote     where the High Needs Block figures came from, or {@code null}
      */
     public record Result(String ruleSet, String ruleSetVersion, LocalDate asOf, int cases, String[] caseIds, Fields fields,
-                  List<PolicyResult> policies, Comparison comparison, HighNeedsBlock.Effect hnbBaseline, String hnbNote) {
+                  List<PolicyResult> policies, Comparison comparison, HighNeedsBlock.Effect hnbBaseline, String hnbNote,
+                  List<String> warnings) {
         /** The {@code current} policy's result, always the first. */
         public PolicyResult current() {
             return policies.get(0);
@@ -297,7 +370,8 @@ public final class Simulation {
         add(pr.all, considered, eligible, units, money);
         if (summary.hasNeed()) {
             AreaOfNeed area = row.need() == null ? null : row.need().areaOrNull();
-            add(pr.byArea.get(area == null ? NO_AREA : area.title()), considered, eligible, units, money);
+            pr.area[index] = area == null ? NO_AREA : area.title();
+            add(pr.byArea.get(pr.area[index]), considered, eligible, units, money);
         }
         if (summary.hasLocality()) {
             add(pr.byLocality.computeIfAbsent(String.valueOf(row.locality()), k -> new Totals()), considered, eligible, units, money);
@@ -336,6 +410,11 @@ public final class Simulation {
         for (int i = 0; i < p.pence.length; i++) {
             long d = p.pence[i] - current.pence[i];
             change += d;
+            p.changes.add(d);
+            p.changesByBand.computeIfAbsent(current.band[i].isEmpty() ? "none" : current.band[i], k -> new Changes()).add(d);
+            if (current.area[i] != null) {
+                p.changesByArea.computeIfAbsent(current.area[i], k -> new Changes()).add(d);
+            }
             if (d > 0) {
                 p.gain++;
             } else if (d < 0) {

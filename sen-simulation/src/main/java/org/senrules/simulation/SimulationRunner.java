@@ -7,6 +7,8 @@ import org.senrules.core.PolicyVariant;
 import org.senrules.core.Request;
 import org.senrules.core.RuleSetInfo;
 import org.senrules.core.SenRules;
+import org.senrules.core.domain.FinancialYear;
+import org.senrules.core.domain.Money;
 
 /**
  * One simulation to configure and run: a cohort of one rule set under its policies
@@ -22,6 +24,9 @@ public final class SimulationRunner {
     private String compareLabel;
     private HighNeedsBlock hnb;
     private ProgressListener progress = ProgressListener.NONE;
+    private int forecastTolerancePercent = DEFAULT_FORECAST_TOLERANCE_PERCENT;
+    /** How far the current policy's cost may differ from the forecast outturn before the Staffordshire check warns. */
+    public static final int DEFAULT_FORECAST_TOLERANCE_PERCENT = 10;
     private RuleSetInfo info;
     private List<PolicyVariant> policies;
 
@@ -53,6 +58,18 @@ public final class SimulationRunner {
     /** Carries each policy's change against {@code current} into this High Needs Block forecast. */
     public SimulationRunner highNeedsBlock(HighNeedsBlock forecast) {
         this.hnb = forecast;
+        return this;
+    }
+
+    /**
+     * How far, as a whole percentage, the current policy's simulated cost may differ from the
+     * forecast outturn it is laid against before the result carries a warning; 10 by default.
+     */
+    public SimulationRunner forecastTolerancePercent(int percent) {
+        if (percent < 0 || percent > 100) {
+            throw new IllegalArgumentException("the forecast tolerance is a whole percentage from 0 to 100, not " + percent);
+        }
+        this.forecastTolerancePercent = percent;
         return this;
     }
 
@@ -118,7 +135,26 @@ public final class SimulationRunner {
                 p.hnb = hnb.withChange(p.change);
             }
         }
+        List<String> warnings = new ArrayList<>();
+        if (hnb != null) {
+            // the Staffordshire check: an option's effect means little if current is not what the forecast is
+            Money cost = current.all().topUp();
+            Money outturn = baseline.outturn();
+            long gap = Math.abs(cost.minus(outturn).pence());
+            if (gap * 100 > (long) forecastTolerancePercent * Math.abs(outturn.pence())) {
+                long percent = outturn.pence() == 0 ? 0 : cost.pence() * 100 / outturn.pence();
+                warnings.add("The current policy's simulated cost, " + cost.display() + ", is " + percent + "% of the forecast outturn "
+                        + "it is laid against (" + outturn.display() + "), beyond the " + forecastTolerancePercent + "% tolerance: "
+                        + "the cohort is not the whole High Needs Block, so read each option's variance and reserve as the "
+                        + "effect of its change only.");
+            }
+            String cohortYear = FinancialYear.containing(cohort.get(0).asOf()).toString();
+            if (!cohortYear.equals(hnb.financialYear())) {
+                warnings.add("The cohort is decided with " + cohortYear + " values (as of " + cohort.get(0).asOf()
+                        + ") but the forecast is for " + hnb.financialYear() + ".");
+            }
+        }
         return new Simulation.Result(ruleSet.id(), ruleSet.version(), cohort.get(0).asOf(), cohort.size(), ids, fields,
-                results, comparison, baseline, hnb == null ? null : hnb.description());
+                results, comparison, baseline, hnb == null ? null : hnb.description(), List.copyOf(warnings));
     }
 }

@@ -1,6 +1,9 @@
 package org.senrules.simulation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,5 +60,38 @@ class EhcpSimulationTest {
         assertEquals(Money.parse("3000.00"), current.byArea().get(Simulation.NO_AREA).topUp(), "P6, OTH");
         assertEquals(Money.parse("12000.00"), current.byLocality().get("North").topUp().minus(Money.parse("3000.00")));
         assertEquals(20L, current.all().units(), "12 + 5 + 3 Support Units counted");
+    }
+
+    @Test
+    void staffordshireCheck_losersOver1000And5000_byBandAndArea() {
+        Simulation.Result r = Simulation.of(ENGINE, cohort()).policies(List.of("ws2-option-2", "ws2-option-3", "ws2-option-5")).run();
+        // option 2: P1 -£2,000, P2 -£5,000 (not more than £5,000)
+        Simulation.Changes two = r.policies().get(1).changes();
+        assertEquals(List.of(2, 2, 0, 0, 4), List.of(two.lose(), two.loseOver1000(), two.loseOver5000(), two.gain(), two.keep()));
+        assertEquals(1, r.policies().get(1).changesByBand().get("4").lose(), "P2 was Band 4 under current");
+        assertEquals(1, r.policies().get(1).changesByBand().get("none").lose(), "P1 was in Support Units, no band");
+        // option 3: P1 -£3,600, P2 -£4,600, P4 -£900, P6 -£3,000
+        Simulation.Changes three = r.policies().get(2).changes();
+        assertEquals(List.of(4, 3, 0), List.of(three.lose(), three.loseOver1000(), three.loseOver5000()));
+        assertEquals(2, r.policies().get(2).changesByArea().get("Communication and Interaction").lose() + r.policies().get(2)
+                .changesByArea().get(Simulation.NO_AREA).lose(), "P1 (ASD) and P6 (OTH)");
+        // option 5: P1 -£4,600 and P6 -£3,000 lose; P2 +£2,800, P3 +£17,600, P4 +£7,800 gain
+        Simulation.Changes five = r.policies().get(3).changes();
+        assertEquals(List.of(2, 2, 3, 1), List.of(five.lose(), five.loseOver1000(), five.gain(), five.keep()));
+        assertTrue(r.warnings().isEmpty(), "no forecast, no forecast warning");
+    }
+
+    @Test
+    void staffordshireCheck_warnsWhenCurrentIsFarFromTheForecast_orTheYearsDiffer() {
+        HighNeedsBlock near = HighNeedsBlock.fromFigures(ENGINE, LocalDate.of(2025, 10, 1), Money.parse("34000.00"),
+                Money.parse("1000.00"), Money.parse("34000.00"));
+        assertEquals(List.of(), Simulation.of(ENGINE, cohort()).policies(List.of("ws2-option-1")).highNeedsBlock(near).run().warnings(),
+                "£33,000 is within 10% of £34,000, and both are 2025-26");
+        HighNeedsBlock real = HighNeedsBlock.fromFigures(ENGINE, LocalDate.of(2026, 10, 1), Money.parse("268248000.00"),
+                Money.parse("42583000.00"), Money.parse("279421000.00"));
+        List<String> w = Simulation.of(ENGINE, cohort()).policies(List.of("ws2-option-1")).highNeedsBlock(real).run().warnings();
+        assertEquals(2, w.size(), w.toString());
+        assertTrue(w.get(0).contains("is 0% of the forecast outturn"), w.get(0));
+        assertTrue(w.get(1).contains("2025-26 values") && w.get(1).contains("forecast is for 2026-27"), w.get(1));
     }
 }

@@ -28,7 +28,8 @@ public final class Main {
                                                       every case under every policy, compared with current
               validate                                compile every rule file, check every parameter file
               test DIR                                run a folder of scenario files
-              cohort --size N --seed S --out FILE     write a synthetic cohort (no real person's data)
+              cohort [--kind ehcp|sspp|send] --size N --seed S --out FILE [--profile FILE]
+                                                      write a synthetic cohort (no real person's data)
               demo [--out DIR] [--size N]             the guided tour on bundled synthetic data
             every verb: --rules DIR (edited rule files replace packaged ones)
                         --parameters FILE (<rule-set-id>.parameters.json, or <rule-set-id>=FILE; repeatable)
