@@ -12,8 +12,6 @@ module org.senrules.core {
     exports org.senrules.core.explain;
     // the located JSON tree behind file-and-line messages, shared with the OAG catalogue reader
     exports org.senrules.core.internal.json to org.senrules.oag;
-    // reading outcome and case properties by name, shared with the cohort simulator
-    exports org.senrules.core.internal.beans to org.senrules.simulation;
 
     requires transitive org.kie.api;
     requires org.kie.internal.api;

@@ -9,6 +9,7 @@ module org.senrules.funding {
     requires transitive org.senrules.oag;
 
     exports org.senrules.funding.band;
+    exports org.senrules.funding.ehcp;
     exports org.senrules.funding.esn;
     exports org.senrules.funding.forecast;
     exports org.senrules.funding.sspp;

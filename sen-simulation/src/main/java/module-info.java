@@ -8,5 +8,7 @@ module org.senrules.simulation {
     exports org.senrules.simulation;
 
     requires transitive org.senrules.core;
+    // the High Needs Block effect reads the forecast rule set's typed outcome
+    requires org.senrules.funding;
     requires com.fasterxml.jackson.databind;
 }

@@ -1,6 +1,7 @@
 package org.senrules.core;
 
 import java.util.List;
+import org.senrules.core.spi.Summary;
 
 /**
  * What the engine knows about one loaded rule set, for tools and documentation.
@@ -13,8 +14,10 @@ import java.util.List;
  * @param caseFields the JSON field names of its case
  * @param policies   its policy variants, {@code current} first
  * @param parameters its parameter names
+ * @param summary    what a cohort simulator adds up for it, or {@code null} when its pack declares nothing to simulate
  */
 @ApiStatus(ApiStatus.Level.STABLE)
 public record RuleSetInfo(String id, String version, String title, Class<?> caseType, Class<?> outcomeType,
-                          List<String> caseFields, List<PolicyVariant> policies, List<String> parameters) {
+                          List<String> caseFields, List<PolicyVariant> policies, List<String> parameters,
+                          Summary<?, ?> summary) {
 }

@@ -170,7 +170,7 @@ public final class SenRules {
         for (CompiledRuleSet rs : catalog.get().ruleSets().values()) {
             RuleSetDefinition<?, ?> d = rs.definition();
             out.add(new RuleSetInfo(d.id(), d.version(), d.title(), d.caseType(), d.outcomeType(),
-                    CaseReader.fieldNames(d.caseType()), rs.policies(), List.copyOf(d.parameters().keySet())));
+                    CaseReader.fieldNames(d.caseType()), rs.policies(), List.copyOf(d.parameters().keySet()), d.summary()));
         }
         return out;
     }

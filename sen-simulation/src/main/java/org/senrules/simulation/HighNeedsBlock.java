@@ -15,7 +15,7 @@ import org.senrules.core.SenRules;
 import org.senrules.core.Violation;
 import org.senrules.core.domain.FinancialYear;
 import org.senrules.core.domain.Money;
-import org.senrules.core.internal.beans.Beans;
+import org.senrules.funding.forecast.ForecastOutcome;
 
 /**
  * A policy's effect on the High Needs Block forecast: the latest forecast outturn moves by the
@@ -111,6 +111,11 @@ public final class HighNeedsBlock {
         return ((d.getMonthValue() + 8) % 12) / 3 + 1;
     }
 
+    /** The financial year of the forecast, such as {@code 2025-26}. */
+    public String financialYear() {
+        return request.path("case").path("financialYear").asText();
+    }
+
     /** Where the figures came from, for reports. */
     public String description() {
         return description;
@@ -128,9 +133,8 @@ public final class HighNeedsBlock {
         try {
             Request r = engine.json().read(request.toString()).get(0);
             Decision d = engine.decide(r);
-            Object o = d.outcome();
-            return new Effect(outturn, Beans.money(o, "variance"), Beans.money(o, "cumulativeReserve"),
-                    Beans.flag(o, "overspend", false), Beans.flag(o, "reserveExhausted", false));
+            ForecastOutcome o = d.outcome(ForecastOutcome.class);
+            return new Effect(outturn, o.getVariance(), o.getCumulativeReserve(), o.isOverspend(), o.isReserveExhausted());
         } finally {
             latest.put("outturn", latestOutturn.toString());
         }

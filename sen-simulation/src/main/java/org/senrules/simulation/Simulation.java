@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.senrules.core.ApiStatus;
 import org.senrules.core.Decision;
 import org.senrules.core.ParameterUse;
@@ -19,15 +17,14 @@ import org.senrules.core.RuleSetInfo;
 import org.senrules.core.SenRules;
 import org.senrules.core.domain.AreaOfNeed;
 import org.senrules.core.domain.Money;
-import org.senrules.core.explain.Explainer;
-import org.senrules.core.internal.beans.Beans;
+import org.senrules.core.spi.Summary;
 
 /**
  * The cohort simulator: runs a cohort under several policies and aggregates the decisions as
  * they come, chunk by chunk, so memory holds per-case amounts rather than every decision. Works for any rule set
- * whose outcome has a money field ({@code topUp} or {@code total}); the SSPP fields
- * ({@code considered}, {@code eligible}, {@code supportUnits}, {@code decisionGroup}) and the
- * case fields {@code primaryNeed} and {@code locality} are used when the rule set has them.
+ * whose pack declares a {@link Summary}: its money, and where declared its units, considered and
+ * eligible, decision group, band, primary need, locality and locality budgets. Nothing is read
+ * from a decision but through that declaration.
  *
  * <p>Start with {@link #of(SenRules, List)}; the result is read through {@link Result}.
  * A cohort or a policy the simulator cannot run is an {@link IllegalArgumentException} whose
@@ -38,8 +35,6 @@ public final class Simulation {
     /** The area-of-need row for cases whose primary need has no broad area. */
     public static final String NO_AREA = "No broad area (OTH, NSA)";
     private static final int CHUNK = 4096;
-    /** Locality budgets are a by-key money parameter whose name mentions a budget, e.g. {@code localityBudget[NORTH]}. */
-    private static final Pattern BUDGET = Pattern.compile("(?i)(\\w*budget\\w*)\\[(.+)]");
 
     private Simulation() {
     }
@@ -86,6 +81,58 @@ public final class Simulation {
         }
     }
 
+    /**
+     * Pupils whose funding changes against {@code current}, for the Staffordshire check: how many
+     * gain, lose, keep the same funding, and lose more than £1,000 and more than £5,000.
+     */
+    public static final class Changes {
+        int gain;
+        int lose;
+        int keep;
+        int loseOver1000;
+        int loseOver5000;
+
+        Changes() {
+        }
+
+        void add(long difference) {
+            if (difference > 0) {
+                gain++;
+            } else if (difference < 0) {
+                lose++;
+                loseOver1000 += difference < -LOSS_1000 ? 1 : 0;
+                loseOver5000 += difference < -LOSS_5000 ? 1 : 0;
+            } else {
+                keep++;
+            }
+        }
+
+        public int gain() {
+            return gain;
+        }
+
+        public int lose() {
+            return lose;
+        }
+
+        public int keep() {
+            return keep;
+        }
+
+        /** Pupils who lose more than £1,000 a year. */
+        public int loseOver1000() {
+            return loseOver1000;
+        }
+
+        /** Pupils who lose more than £5,000 a year. */
+        public int loseOver5000() {
+            return loseOver5000;
+        }
+    }
+
+    private static final long LOSS_1000 = 100_000L;
+    private static final long LOSS_5000 = 500_000L;
+
     /** Everything the reports show for one policy. */
     public static final class PolicyResult {
         final String policy;
@@ -94,6 +141,7 @@ public final class Simulation {
         final Totals all = new Totals();
         final Map<String, Totals> byArea = new LinkedHashMap<>();
         final Map<String, Totals> byLocality = new TreeMap<>();
+        final Map<String, Totals> byGroup = new TreeMap<>();
         final Map<String, Money> localityBudgets = new TreeMap<>();
         boolean localityLed;
         boolean illustrative;
@@ -107,6 +155,10 @@ public final class Simulation {
         final Set<String> parametersFingerprints = new java.util.TreeSet<>();
         final long[] pence;
         final String[] band;
+        final String[] area;
+        final Changes changes = new Changes();
+        final Map<String, Changes> changesByBand = new TreeMap<>();
+        final Map<String, Changes> changesByArea = new LinkedHashMap<>();
 
         PolicyResult(PolicyVariant v, int size) {
             this.policy = v.name();
@@ -114,6 +166,7 @@ public final class Simulation {
             this.source = v.source();
             this.pence = new long[size];
             this.band = new String[size];
+            this.area = new String[size];
             for (AreaOfNeed a : AreaOfNeed.values()) {
                 byArea.put(a.title(), new Totals());
             }
@@ -150,12 +203,17 @@ public final class Simulation {
             return java.util.Collections.unmodifiableMap(byLocality);
         }
 
+        /** Totals by decision group, sorted by name; empty when the rule set declares no groups. */
+        public Map<String, Totals> byGroup() {
+            return java.util.Collections.unmodifiableMap(byGroup);
+        }
+
         /** The locality budgets the decisions used, sorted by locality. */
         public Map<String, Money> localityBudgets() {
             return java.util.Collections.unmodifiableMap(localityBudgets);
         }
 
-        /** True when some decision was grouped by locality ({@code LOCALITY:<name>}). */
+        /** True when some decision was made by the pupil's locality, as the rule set's summary declares. */
         public boolean localityLed() {
             return localityLed;
         }
@@ -195,6 +253,21 @@ public final class Simulation {
             return keep;
         }
 
+        /** Winners and losers against {@code current}, with the losses over £1,000 and £5,000. */
+        public Changes changes() {
+            return changes;
+        }
+
+        /** Winners and losers by the pupil's band (or what stands for it) under {@code current}, sorted. */
+        public Map<String, Changes> changesByBand() {
+            return java.util.Collections.unmodifiableMap(changesByBand);
+        }
+
+        /** Winners and losers by area of need, in the order of {@link #byArea()}; empty when the rule set declares no need. */
+        public Map<String, Changes> changesByArea() {
+            return java.util.Collections.unmodifiableMap(changesByArea);
+        }
+
         /** The effect on the High Needs Block forecast, or {@code null} without its figures. */
         public HighNeedsBlock.Effect hnb() {
             return hnb;
@@ -224,24 +297,27 @@ public final class Simulation {
      */
     public record Result(String ruleSet, String ruleSetVersion, LocalDate asOf, int cases, String[] caseIds, Fields fields,
                   List<PolicyResult> policies, Comparison comparison, HighNeedsBlock.Effect hnbBaseline, String hnbNote,
-                  RunSources sources) {
+                  RunSources sources, List<String> warnings) {
         /** The {@code current} policy's result, always the first. */
         public PolicyResult current() {
             return policies.get(0);
         }
     }
 
-    /** Which of the optional fields the rule set has; a name is {@code null} when it has none. */
+    /**
+     * What the rule set's summary declares, as report labels; a label is {@code null} when the
+     * rule set has no such part.
+     */
     public record Fields(String considered, String eligible, String units, String money, String band, boolean area,
                          boolean locality) {
-        /** The fields of a loaded rule set. */
+        /** The declared summary of a loaded rule set. */
         public static Fields of(RuleSetInfo info) {
-            Class<?> o = info.outcomeType();
-            Class<?> c = info.caseType();
-            return new Fields(Beans.firstOf(o, "considered"), Beans.firstOf(o, "eligible"),
-                    Beans.firstOf(o, "supportUnits", "countedUnits"), Beans.firstOf(o, "topUp", "total"),
-                    Beans.firstOf(o, "band", "supportUnits", "countedUnits", "stageAwarded"),
-                    Beans.has(c, "primaryNeed"), Beans.has(c, "locality"));
+            Summary<?, ?> s = info.summary();
+            if (s == null) {
+                throw new IllegalArgumentException("rule set " + info.id() + " declares no summary to simulate");
+            }
+            return new Fields(s.hasConsidered() ? "considered" : null, s.hasEligible() ? "eligible" : null, s.unitsLabel(),
+                    s.moneyLabel(), s.bandLabel(), s.hasNeed(), s.hasLocality());
         }
     }
 
@@ -254,8 +330,8 @@ public final class Simulation {
         }
         String id = ids.iterator().next();
         RuleSetInfo info = engine.ruleSets().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
-        if (Fields.of(info).money() == null) {
-            throw new IllegalArgumentException("rule set " + id + " has no topUp or total to simulate");
+        if (info.summary() == null) {
+            throw new IllegalArgumentException("rule set " + id + " declares no summary (money, units, band) to simulate");
         }
         return info;
     }
@@ -280,7 +356,7 @@ public final class Simulation {
     }
 
     /** Runs the cohort under one policy; {@code progress} hears of every chunk decided. */
-    public static PolicyResult run(SenRules engine, List<Request> cohort, PolicyVariant policy, Fields f,
+    public static PolicyResult run(SenRules engine, List<Request> cohort, PolicyVariant policy, Summary<?, ?> summary,
                                    ProgressListener progress) {
         PolicyResult pr = new PolicyResult(policy, cohort.size());
         for (int from = 0; from < cohort.size(); from += CHUNK) {
@@ -291,47 +367,49 @@ public final class Simulation {
             }
             List<Decision> decisions = engine.decideAllInParallel(chunk);
             for (int i = 0; i < decisions.size(); i++) {
-                add(pr, from + i, chunk.get(i), decisions.get(i), f);
+                add(pr, from + i, chunk.get(i), decisions.get(i), summary);
             }
             progress.advance(chunk.size(), policy.name());
         }
         return pr;
     }
 
-    private static void add(PolicyResult pr, int index, Request request, Decision d, Fields f) {
-        Object o = d.outcome();
-        boolean considered = Beans.flag(o, f.considered(), true);
-        boolean eligible = Beans.flag(o, f.eligible(), true);
-        long units = Beans.number(o, f.units());
-        Money money = Beans.money(o, f.money());
+    private static void add(PolicyResult pr, int index, Request request, Decision d, Summary<?, ?> summary) {
+        Summary.Row row = summary.read(request.caseData(), d.outcome());
+        boolean considered = row.considered();
+        boolean eligible = row.eligible();
+        long units = row.units();
+        Money money = row.money();
         pr.pence[index] = money.pence();
-        Object band = f.band() == null ? null : Beans.get(o, f.band());
-        pr.band[index] = band == null ? "" : band.toString();
+        pr.band[index] = row.band();
         pr.illustrative |= d.illustrative();
         pr.rulesFingerprint = d.rulesFingerprint();
         pr.parametersFingerprints.add(d.parametersFingerprint());
         add(pr.all, considered, eligible, units, money);
-        if (f.area()) {
-            AreaOfNeed area = Beans.area(request.caseData());
-            add(pr.byArea.get(area == null ? NO_AREA : area.title()), considered, eligible, units, money);
+        if (summary.hasNeed()) {
+            AreaOfNeed area = row.need() == null ? null : row.need().areaOrNull();
+            pr.area[index] = area == null ? NO_AREA : area.title();
+            add(pr.byArea.get(pr.area[index]), considered, eligible, units, money);
         }
-        if (f.locality()) {
-            Object loc = Beans.get(request.caseData(), "locality");
-            add(pr.byLocality.computeIfAbsent(String.valueOf(loc), k -> new Totals()), considered, eligible, units, money);
+        if (summary.hasLocality()) {
+            add(pr.byLocality.computeIfAbsent(String.valueOf(row.locality()), k -> new Totals()), considered, eligible, units, money);
         }
-        Object group = Beans.get(o, "decisionGroup");
-        if (group != null && group.toString().startsWith("LOCALITY:")) {
-            pr.localityLed = true;
+        if (row.group() != null) {
+            add(pr.byGroup.computeIfAbsent(row.group(), k -> new Totals()), considered, eligible, units, money);
         }
-        for (ParameterUse p : d.parameters()) {
-            // cheap tests first: this runs for every parameter of every decision of a cohort
-            String name = p.name();
-            if (name.indexOf('[') < 0 || !name.endsWith("]")) {
-                continue;
-            }
-            Matcher m = BUDGET.matcher(name);
-            if (m.matches() && !pr.localityBudgets.containsKey(m.group(2)) && Money.isValid(p.value())) {
-                pr.localityBudgets.put(m.group(2), Money.parse(p.value()));
+        pr.localityLed |= row.decidedByLocality();
+        String budgets = summary.localityBudgetParameter();
+        if (budgets != null) {
+            // the budgets the decisions used, keyed as the parameter is: budgets[North]
+            for (ParameterUse p : d.parameters()) {
+                String name = p.name();
+                if (name.length() > budgets.length() + 2 && name.startsWith(budgets) && name.charAt(budgets.length()) == '['
+                        && name.endsWith("]")) {
+                    String key = name.substring(budgets.length() + 1, name.length() - 1);
+                    if (!pr.localityBudgets.containsKey(key)) {
+                        pr.localityBudgets.put(key, Money.parse(p.value()));
+                    }
+                }
             }
         }
     }
@@ -350,6 +428,11 @@ public final class Simulation {
         for (int i = 0; i < p.pence.length; i++) {
             long d = p.pence[i] - current.pence[i];
             change += d;
+            p.changes.add(d);
+            p.changesByBand.computeIfAbsent(current.band[i].isEmpty() ? "none" : current.band[i], k -> new Changes()).add(d);
+            if (current.area[i] != null) {
+                p.changesByArea.computeIfAbsent(current.area[i], k -> new Changes()).add(d);
+            }
             if (d > 0) {
                 p.gain++;
             } else if (d < 0) {
@@ -378,7 +461,7 @@ public final class Simulation {
                         Money.ofPence(after.pence[i])));
             }
         }
-        String label = f.band() == null ? "band" : Explainer.words(f.band()).toLowerCase(java.util.Locale.ROOT);
+        String label = f.band() == null ? "band" : f.band();
         return new Comparison(file, label, before.all.topUp, after.all.topUp, changes.size(), up, down, bandChanged, changes);
     }
 }

@@ -8,6 +8,8 @@ import org.senrules.core.PolicyVariant;
 import org.senrules.core.Request;
 import org.senrules.core.RuleSetInfo;
 import org.senrules.core.SenRules;
+import org.senrules.core.domain.FinancialYear;
+import org.senrules.core.domain.Money;
 
 /**
  * One simulation to configure and run: a cohort of one rule set under its policies
@@ -24,6 +26,9 @@ public final class SimulationRunner {
     private String compareLabel;
     private HighNeedsBlock hnb;
     private ProgressListener progress = ProgressListener.NONE;
+    private int forecastTolerancePercent = DEFAULT_FORECAST_TOLERANCE_PERCENT;
+    /** How far the current policy's cost may differ from the forecast outturn before the Staffordshire check warns. */
+    public static final int DEFAULT_FORECAST_TOLERANCE_PERCENT = 10;
     private RuleSetInfo info;
     private List<PolicyVariant> policies;
     private String rulesFolder;
@@ -72,6 +77,18 @@ public final class SimulationRunner {
         return this;
     }
 
+    /**
+     * How far, as a whole percentage, the current policy's simulated cost may differ from the
+     * forecast outturn it is laid against before the result carries a warning; 10 by default.
+     */
+    public SimulationRunner forecastTolerancePercent(int percent) {
+        if (percent < 0 || percent > 100) {
+            throw new IllegalArgumentException("the forecast tolerance is a whole percentage from 0 to 100, not " + percent);
+        }
+        this.forecastTolerancePercent = percent;
+        return this;
+    }
+
     /** Hears of progress; {@link ProgressListener#NONE} by default. */
     public SimulationRunner progress(ProgressListener listener) {
         this.progress = Objects.requireNonNull(listener, "listener");
@@ -113,10 +130,10 @@ public final class SimulationRunner {
         Simulation.Fields fields = Simulation.Fields.of(ruleSet);
         List<Simulation.PolicyResult> results = new ArrayList<>();
         for (PolicyVariant p : policiesToRun()) {
-            results.add(Simulation.run(engine, cohort, p, fields, progress));
+            results.add(Simulation.run(engine, cohort, p, ruleSet.summary(), progress));
         }
         Simulation.PolicyResult compared = compareEngine == null ? null
-                : Simulation.run(compareEngine, cohort, policiesToRun().get(0), fields, progress);
+                : Simulation.run(compareEngine, cohort, policiesToRun().get(0), ruleSet.summary(), progress);
         Simulation.PolicyResult current = results.get(0);
         for (Simulation.PolicyResult p : results) {
             Simulation.compareWithCurrent(current, p);
@@ -134,8 +151,27 @@ public final class SimulationRunner {
                 p.hnb = hnb.withChange(p.change);
             }
         }
+        List<String> warnings = new ArrayList<>();
+        if (hnb != null) {
+            // the Staffordshire check: an option's effect means little if current is not what the forecast is
+            Money cost = current.all().topUp();
+            Money outturn = baseline.outturn();
+            long gap = Math.abs(cost.minus(outturn).pence());
+            if (gap * 100 > (long) forecastTolerancePercent * Math.abs(outturn.pence())) {
+                long percent = outturn.pence() == 0 ? 0 : cost.pence() * 100 / outturn.pence();
+                warnings.add("The current policy's simulated cost, " + cost.display() + ", is " + percent + "% of the forecast outturn "
+                        + "it is laid against (" + outturn.display() + "), beyond the " + forecastTolerancePercent + "% tolerance: "
+                        + "the cohort is not the whole High Needs Block, so read each option's variance and reserve as the "
+                        + "effect of its change only.");
+            }
+            String cohortYear = FinancialYear.containing(cohort.get(0).asOf()).toString();
+            if (!cohortYear.equals(hnb.financialYear())) {
+                warnings.add("The cohort is decided with " + cohortYear + " values (as of " + cohort.get(0).asOf()
+                        + ") but the forecast is for " + hnb.financialYear() + ".");
+            }
+        }
         return new Simulation.Result(ruleSet.id(), ruleSet.version(), cohort.get(0).asOf(), cohort.size(), ids, fields,
                 results, comparison, baseline, hnb == null ? null : hnb.description(),
-                RunSources.of(engine.origin(ruleSet.id()), rulesFolder, parameterFiles, compareFiles));
+                RunSources.of(engine.origin(ruleSet.id()), rulesFolder, parameterFiles, compareFiles), List.copyOf(warnings));
     }
 }

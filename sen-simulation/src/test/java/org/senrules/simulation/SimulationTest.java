@@ -68,6 +68,33 @@ class SimulationTest {
     }
 
     @Test
+    void summary_isDeclaredByThePack_localityBudgetsAndGroupsComeFromIt() {
+        Simulation.Result r = run("dbv-option-6");
+        Simulation.Fields f = r.fields();
+        assertEquals("support units", f.units());
+        assertEquals("top-up", f.money());
+        assertTrue(f.area() && f.locality());
+        Simulation.PolicyResult current = r.current();
+        assertTrue(!current.localityLed(), "current decides centrally");
+        assertTrue(current.localityBudgets().isEmpty(), "current uses no locality budgets");
+        Simulation.PolicyResult six = r.policies().get(1);
+        assertTrue(six.localityLed());
+        assertEquals(List.of("LOCALITY:North", "LOCALITY:South"), List.copyOf(six.byGroup().keySet()));
+        assertTrue(six.localityBudgets().containsKey("North"), six.localityBudgets().toString());
+    }
+
+    @Test
+    void aRuleSetWithoutASummary_isRefused() {
+        List<Request> forecast = engine.json().read("""
+                { "ruleSet": "high-needs-forecast", "asOf": "2026-01-15", "case": { "financialYear": "2025-26",
+                  "broughtForward": "100.00", "budget": "1000.00", "forecasts": [ { "quarter": 3, "outturn": "1000.00" } ],
+                  "pressures": [] } }
+                """);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Simulation.ruleSet(engine, forecast));
+        assertTrue(e.getMessage().contains("high-needs-forecast declares no summary"), e.getMessage());
+    }
+
+    @Test
     void unknownPolicy_isRefusedNamingTheKnownOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Simulation.of(engine, cohort).policies(List.of("dbv-option-9")).policiesToRun());

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,7 @@ import org.senrules.core.domain.PrimaryNeed;
 import org.senrules.core.domain.Setting;
 import org.senrules.core.scenario.Scenarios;
 import org.senrules.core.spi.RuleResource;
+import org.senrules.simulation.Simulation;
 import org.wyvernvale.senrules.banding.PlaceBandCase;
 import org.wyvernvale.senrules.banding.PlaceBandOutcome;
 
@@ -76,6 +78,30 @@ class WyvernValePackTest {
     void sourcesAreCitedByKey_andWrittenOutForReaders() {
         assertTrue(ENGINE.rules("wyvern-place-band").stream()
                 .allMatch(r -> r.source().startsWith("Wyvern Vale Place Funding Policy (fictional example), section ")), "sources written out");
+    }
+
+    @Test
+    void simulate_theDeclaredSummary_addsUpTheTopUpByBandAndAreaOfNeed() {
+        LocalDate asOf = LocalDate.of(2025, 9, 1);
+        List<Request> cohort = List.of(
+                Request.of("wyvern-place-band", asOf, new PlaceBandCase("WV-1", Setting.SPECIAL_SCHOOL, PrimaryNeed.SLD, 4)),
+                Request.of("wyvern-place-band", asOf, new PlaceBandCase("WV-2", Setting.SPECIAL_SCHOOL, PrimaryNeed.ASD, 1)),
+                Request.of("wyvern-place-band", asOf, new PlaceBandCase("WV-3", Setting.MAINSTREAM_SCHOOL, PrimaryNeed.ASD, 3)));
+        Simulation.Result r = Simulation.of(ENGINE, cohort).run();
+        // current: SPECIAL level 4 is band 5 (£15,500), SPECIAL level 1 band 2 (£4,000), MAINSTREAM level 3 band 2 (£4,000)
+        Simulation.PolicyResult current = r.current();
+        assertEquals(Money.parse("23500.00"), current.all().topUp());
+        assertEquals(Money.parse("8000.00"), current.byArea().get("Communication and Interaction").topUp());
+        assertEquals(Money.parse("15500.00"), current.byArea().get("Cognition and Learning").topUp());
+        assertEquals("band", r.fields().band());
+        assertEquals(null, r.fields().units(), "the pack declares no units");
+        // flat-special-bands: one band lower in special schools, band 4 (£11,000) and band 1 (£1,500)
+        Simulation.PolicyResult flat = r.policies().get(1);
+        assertEquals("flat-special-bands", flat.policy());
+        assertEquals(Money.parse("16500.00"), flat.all().topUp());
+        assertEquals(Money.parse("-7000.00"), flat.change());
+        assertEquals(2, flat.lose());
+        assertEquals(1, flat.keep());
     }
 
     @TestFactory

@@ -41,6 +41,7 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
     private final List<SharedParameters> shared;
     private final List<String> phases;
     private final RuleResource sources;
+    private final Summary<C, O> summary;
 
     private RuleSetDefinition(Builder<C, O> b) {
         this.id = b.id;
@@ -66,11 +67,25 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         }
         this.phases = b.phases;
         this.sources = b.sources;
+        this.summary = b.summary;
         if (rules.isEmpty()) {
             throw new IllegalArgumentException("rule set " + id + " has no rule files");
         }
         if (!parameters.isEmpty() && parameterDefaults == null) {
             throw new IllegalArgumentException("rule set " + id + " declares parameters but no parameter file");
+        }
+        if (summary != null) {
+            if (summary.caseType() != caseType || summary.outcomeType() != outcomeType) {
+                throw new IllegalArgumentException("the summary of rule set " + id + " is for " + summary.caseType().getName()
+                        + " and " + summary.outcomeType().getName() + ", not the rule set's case and outcome types");
+            }
+            String budgets = summary.localityBudgetParameter();
+            if (budgets != null && (parameters.get(budgets) == null
+                    || parameters.get(budgets).type() != ParameterType.MONEY_BY_KEY)) {
+                throw new IllegalArgumentException("the summary of rule set " + id + " names locality budgets " + budgets
+                        + ", which is not a declared MONEY_BY_KEY parameter");
+            }
+            summary.declare();
         }
     }
 
@@ -176,6 +191,11 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         return sources;
     }
 
+    /** What a cohort simulator adds up for this rule set, or {@code null} when it declares nothing to simulate. */
+    public Summary<C, O> summary() {
+        return summary;
+    }
+
     @Override
     public String toString() {
         return id + " " + version;
@@ -199,6 +219,7 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         private final List<SharedParameters> shared = new ArrayList<>();
         private List<String> phases = List.of();
         private RuleResource sources;
+        private Summary<C, O> summary;
 
         private Builder(String id, String version, Class<C> caseType, Class<O> outcomeType) {
             this.id = Objects.requireNonNull(id, "id");
@@ -318,6 +339,12 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
          */
         public Builder<C, O> sources(RuleResource json) {
             this.sources = Objects.requireNonNull(json);
+            return this;
+        }
+
+        /** What a cohort simulator adds up for this rule set: its money, units, band, need, locality and budgets. */
+        public Builder<C, O> summary(Summary<C, O> summary) {
+            this.summary = Objects.requireNonNull(summary, "summary");
             return this;
         }
 

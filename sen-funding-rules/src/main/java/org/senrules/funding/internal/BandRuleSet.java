@@ -6,6 +6,7 @@ import org.senrules.core.spi.ParameterType;
 import org.senrules.core.spi.TableCheck;
 import org.senrules.core.spi.RuleResource;
 import org.senrules.core.spi.RuleSetDefinition;
+import org.senrules.core.spi.Summary;
 import org.senrules.funding.band.BandCase;
 import org.senrules.funding.band.BandOutcome;
 import org.senrules.funding.band.NeedClassification;
@@ -85,6 +86,10 @@ public final class BandRuleSet {
                 .check(TableCheck.nonDecreasingByNumericKey("bandTopUp"))
                 .check(TableCheck.nonDecreasingMoneyAlongRows("bandTable", "bandTopUp"))
                 .check(onlyUnder("AVERAGE_SPEND", TableCheck.rowsCoveredBy("bandTable", "averageReportedSpend")))
+                // the top-up is what the options move; place funding is paid whatever the band
+                .summary(Summary.of(BandCase.class, BandOutcome.class, "top-up", BandOutcome::getTopUp)
+                        .band("band", BandOutcome::getBand)
+                        .need(BandCase::primaryNeed))
                 .build();
     }
 }

@@ -27,5 +27,6 @@ public final class FundingRulePack implements RulePack {
         context.add(ForecastRuleSet.definition());
         context.add(SsppRuleSet.definition());
         context.add(MainstreamTopUpRuleSet.definition());
+        context.add(EhcpTopUpRuleSet.definition());
     }
 }

@@ -3,6 +3,7 @@ package org.senrules.funding.internal;
 import org.senrules.core.spi.ParameterType;
 import org.senrules.core.spi.RuleResource;
 import org.senrules.core.spi.RuleSetDefinition;
+import org.senrules.core.spi.Summary;
 import org.senrules.funding.mainstream.MainstreamTopUpCase;
 import org.senrules.funding.mainstream.MainstreamTopUpOutcome;
 import org.senrules.oag.NumberedProvisionLine;
@@ -41,6 +42,10 @@ public final class MainstreamTopUpRuleSet {
                 // the catalogue is consulted by the rules on the decision date; lines go in without their descriptions
                 .global("oag", catalogue)
                 .facts(c -> NumberedProvisionLine.of(c.provision()))
+                .summary(Summary.of(MainstreamTopUpCase.class, MainstreamTopUpOutcome.class, "top-up",
+                                MainstreamTopUpOutcome::getTopUp)
+                        .units("counted units", MainstreamTopUpOutcome::getCountedUnits)
+                        .band("counted units", MainstreamTopUpOutcome::getCountedUnits))
                 .build();
     }
 }

@@ -5,6 +5,7 @@ import org.senrules.core.spi.ParameterSpec;
 import org.senrules.core.spi.ParameterType;
 import org.senrules.core.spi.RuleResource;
 import org.senrules.core.spi.RuleSetDefinition;
+import org.senrules.core.spi.Summary;
 import org.senrules.funding.sspp.SsppCase;
 import org.senrules.funding.sspp.SsppOutcome;
 
@@ -19,6 +20,8 @@ import org.senrules.funding.sspp.SsppOutcome;
 final class SsppRuleSet {
     static final String ID = "sspp-top-up";
     static final String VERSION = "1.0.0";
+    /** The decision group of a locality-led decision starts with this, then the locality's name. */
+    static final String LOCALITY_GROUP = "LOCALITY:";
     private static final String DIR = "META-INF/senrules/" + ID + "/";
 
     private SsppRuleSet() {
@@ -57,6 +60,17 @@ final class SsppRuleSet {
                         "Each locality's yearly SSPP top-up budget under locality-led decisions")
                 .parameter(new ParameterSpec("localityBudgetBasis", ParameterType.TEXT,
                         "The DBV option among 2-5 whose values inform the locality budgets", true))
+                .summary(Summary.of(SsppCase.class, SsppOutcome.class, "top-up", SsppOutcome::getTopUp)
+                        .units("support units", SsppOutcome::getSupportUnits)
+                        .considered(SsppOutcome::isConsidered)
+                        .eligible(SsppOutcome::isEligible)
+                        .group(SsppOutcome::getDecisionGroup)
+                        .band("support units", SsppOutcome::getSupportUnits)
+                        .need(SsppCase::primaryNeed)
+                        .locality(SsppCase::locality)
+                        .decidedByLocality(o -> o.getDecisionGroup() != null
+                                && o.getDecisionGroup().startsWith(LOCALITY_GROUP))
+                        .localityBudgets("localityBudgets"))
                 .build();
     }
 }

@@ -7,6 +7,7 @@ import org.senrules.core.spi.RulePackContext;
 import org.senrules.core.spi.RuleResource;
 import org.senrules.core.spi.RuleSetDefinition;
 import org.senrules.core.spi.TableCheck;
+import org.senrules.core.spi.Summary;
 import org.wyvernvale.senrules.banding.PlaceBandCase;
 import org.wyvernvale.senrules.banding.PlaceBandOutcome;
 
@@ -47,6 +48,10 @@ public final class WyvernValePack implements RulePack {
                 .check(TableCheck.nonDecreasingRows("bandForLevel"))
                 .check(TableCheck.rowsCoveredBy("bandForLevel", "bandTopUp"))
                 .check(TableCheck.nonDecreasingMoneyAlongRows("bandForLevel", "bandTopUp"))
+                // what a cohort simulator adds up: senrules simulates this rule set from this declaration alone
+                .summary(Summary.of(PlaceBandCase.class, PlaceBandOutcome.class, "top-up", PlaceBandOutcome::getTopUp)
+                        .band("band", PlaceBandOutcome::getBand)
+                        .need(PlaceBandCase::primaryNeed))
                 .build());
     }
 }

@@ -106,7 +106,7 @@ final class CohortGenerator {
     }
 
     /** Draws from a list with integer weights. */
-    private static final class Weighted<T> {
+    static final class Weighted<T> {
         private final List<T> items;
         private final int[] cumulative;
 

@@ -90,6 +90,24 @@ final class DemoCommand {
         out.println();
         out.println("The report: " + report.toAbsolutePath().normalize());
         out.println("Open it in a browser; the CSV and JSON beside it hold the same figures.");
+        if (loaded.contains("ehcp-top-up")) {
+            out.println();
+            Path ehcp = dir.resolve("cohort-ehcp.json");
+            CohortCommand.writeEhcp(ehcp, CohortProfile.bundled(), size, COHORT_SEED, CohortCommand.DEFAULT_AS_OF);
+            List<String> ehcpArgs = new ArrayList<>(simulateArgs);
+            ehcpArgs.set(1, dir.resolve("report-ehcp").toString());
+            out.printf("4. Every EHCP top-up framework of DBV workstream 2 over %,d synthetic EHCP pupils "
+                    + "(./sen cohort --kind ehcp --size %d --seed %d --out %s; ./sen simulate %s --out %s):%n", size, size,
+                    COHORT_SEED, ehcp, ehcp, dir.resolve("report-ehcp"));
+            out.println("   (the need mix is DfE SEN2's, January 2025; settings, levels and units are illustrative)");
+            out.println();
+            Simulation.Result ehcpResult = SimulateCommand.simulate(Args.parse("simulate", ehcpArgs, SimulateCommand.OPTIONS,
+                    Set.of("--quiet")), ehcp.toString(), err);
+            TextReport.print(ehcpResult, out, false);
+            Path ehcpReport = ReportFiles.write(ehcpResult, dir.resolve("report-ehcp"));
+            out.println();
+            out.println("The EHCP report: " + ehcpReport.toAbsolutePath().normalize());
+        }
         return Main.OK;
     }
 

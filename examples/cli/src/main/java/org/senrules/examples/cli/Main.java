@@ -30,7 +30,8 @@ public final class Main {
                                                       --rules, what your files change against the packaged ones
               rules export RULE-SET DIR               copy a rule set's rule, parameter, policy and scenario files to edit
               test DIR                                run a folder of scenario files
-              cohort --size N --seed S --out FILE     write a synthetic cohort (no real person's data)
+              cohort [--kind ehcp|sspp|send] --size N --seed S --out FILE [--profile FILE]
+                                                      write a synthetic cohort (no real person's data)
               demo [--out DIR] [--size N]             the guided tour on bundled synthetic data
               serve [--port 8080] [--host 127.0.0.1] [--token-file FILE]
                                                       the decision service (HTTP, OpenAPI at /openapi.json) and the

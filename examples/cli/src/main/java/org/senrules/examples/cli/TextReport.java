@@ -11,6 +11,50 @@ final class TextReport {
     private TextReport() {
     }
 
+    /**
+     * The Staffordshire check, printed on every run: the current cost against the forecast it is
+     * laid against, and each option's losers against current (more than £1,000, more than £5,000),
+     * by band and by area of need.
+     */
+    static void staffordshireCheck(Simulation.Result r, PrintStream out) {
+        out.println();
+        out.println("Staffordshire check (each option against current, before it goes live):");
+        for (String w : r.warnings()) {
+            out.println("  WARNING: " + w);
+        }
+        if (r.hnbBaseline() != null && r.warnings().isEmpty()) {
+            out.printf("  current costs %s against a forecast outturn of %s, within tolerance%n", r.current().all().topUp().display(),
+                    r.hnbBaseline().outturn().display());
+        }
+        if (r.policies().size() == 1) {
+            out.println("  only current was run: no option to check");
+        }
+        for (Simulation.PolicyResult p : r.policies().subList(1, r.policies().size())) {
+            Simulation.Changes c = p.changes();
+            out.printf("  %-16s %,d gain, %,d lose (%,d more than £1,000, %,d more than £5,000), %,d keep the same funding%n",
+                    p.policy(), c.gain(), c.lose(), c.loseOver1000(), c.loseOver5000(), c.keep());
+            String bands = losers(p.changesByBand());
+            if (!bands.isEmpty()) {
+                out.println("  " + " ".repeat(17) + "losers by current " + (r.fields().band() == null ? "band" : r.fields().band()) + ": " + bands);
+            }
+            String areas = losers(p.changesByArea());
+            if (!areas.isEmpty()) {
+                out.println("  " + " ".repeat(17) + "losers by area of need: " + areas);
+            }
+        }
+    }
+
+    private static String losers(Map<String, Simulation.Changes> by) {
+        StringBuilder sb = new StringBuilder();
+        by.forEach((k, c) -> {
+            if (c.lose() > 0) {
+                sb.append(sb.length() == 0 ? "" : "; ").append(k).append(' ').append(String.format("%,d", c.lose()))
+                        .append(" (").append(String.format("%,d", c.loseOver5000())).append(" over £5,000)");
+            }
+        });
+        return sb.toString();
+    }
+
     static void print(Simulation.Result r, PrintStream out) {
         print(r, out, true);
     }
@@ -36,6 +80,7 @@ final class TextReport {
                     f.units() == null ? "-" : String.format("%,d", p.all().units()),
                     p.all().topUp().display(), signed(p.change()), p.gain(), p.lose(), p.keep());
         }
+        staffordshireCheck(r, out);
         if (!full) {
             printShort(r, out);
             return;

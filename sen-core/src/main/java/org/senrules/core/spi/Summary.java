@@ -1,0 +1,224 @@
+package org.senrules.core.spi;
+
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
+import org.senrules.core.ApiStatus;
+import org.senrules.core.domain.Money;
+import org.senrules.core.domain.PrimaryNeed;
+
+/**
+ * What a cohort simulator adds up for one rule set, declared by the pack in types: the money of
+ * a decision, and where the rule set has them its units, whether the case was considered and
+ * eligible, its decision group, its band, the pupil's primary need and locality, and the
+ * by-locality budget parameter. The simulator reads decisions only through this declaration, so
+ * a third-party rule set is simulated with no change to the library.
+ *
+ * <p>Build one with {@link #of(Class, Class, String, Function)} and declare it with
+ * {@link RuleSetDefinition.Builder#summary(Summary)}, after which it cannot change. Every part but the money is optional; a
+ * part not declared is shown as absent (a "-" column), never guessed.
+ *
+ * @param <C> the case type
+ * @param <O> the outcome type
+ */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
+public final class Summary<C extends CaseInput, O> {
+    private final Class<C> caseType;
+    private final Class<O> outcomeType;
+    private final String moneyLabel;
+    private final Function<? super O, Money> money;
+    private String unitsLabel;
+    private ToLongFunction<? super O> units;
+    private Predicate<? super O> considered;
+    private Predicate<? super O> eligible;
+    private Function<? super O, String> group;
+    private String bandLabel;
+    private Function<? super O, ?> band;
+    private Function<? super C, PrimaryNeed> need;
+    private Function<? super C, String> locality;
+    private Predicate<? super O> decidedByLocality;
+    private String localityBudgets;
+    private boolean declared;
+
+    private Summary(Class<C> caseType, Class<O> outcomeType, String moneyLabel, Function<? super O, Money> money) {
+        this.caseType = Objects.requireNonNull(caseType, "caseType");
+        this.outcomeType = Objects.requireNonNull(outcomeType, "outcomeType");
+        this.moneyLabel = Objects.requireNonNull(moneyLabel, "moneyLabel");
+        this.money = Objects.requireNonNull(money, "money");
+    }
+
+    /**
+     * A summary whose money is {@code money} of each outcome (a {@code null} amount counts as none).
+     *
+     * @param moneyLabel what the money is called in reports, such as {@code "top-up"}
+     */
+    public static <C extends CaseInput, O> Summary<C, O> of(Class<C> caseType, Class<O> outcomeType, String moneyLabel,
+                                                            Function<? super O, Money> money) {
+        return new Summary<>(caseType, outcomeType, moneyLabel, money);
+    }
+
+    /** The units granted or counted, such as Support Units; {@code label} names them in reports. */
+    public Summary<C, O> units(String label, ToLongFunction<? super O> units) {
+        open();
+        this.unitsLabel = Objects.requireNonNull(label, "label");
+        this.units = Objects.requireNonNull(units, "units");
+        return this;
+    }
+
+    /** Whether the request could be considered at all (consent, evidence, setting). */
+    public Summary<C, O> considered(Predicate<? super O> considered) {
+        open();
+        this.considered = Objects.requireNonNull(considered, "considered");
+        return this;
+    }
+
+    /** Whether a considered request is eligible for funding. */
+    public Summary<C, O> eligible(Predicate<? super O> eligible) {
+        open();
+        this.eligible = Objects.requireNonNull(eligible, "eligible");
+        return this;
+    }
+
+    /** Who decided: the decision group, such as an area-of-need panel or a locality. */
+    public Summary<C, O> group(Function<? super O, String> group) {
+        open();
+        this.group = Objects.requireNonNull(group, "group");
+        return this;
+    }
+
+    /**
+     * The band (or what stands for it, such as the units counted) whose change a parameter
+     * comparison reports; {@code label} names it, such as {@code "band"}.
+     */
+    public Summary<C, O> band(String label, Function<? super O, ?> band) {
+        open();
+        this.bandLabel = Objects.requireNonNull(label, "label");
+        this.band = Objects.requireNonNull(band, "band");
+        return this;
+    }
+
+    /** The pupil's primary need, for totals by area of need ({@code null} when the case gives none). */
+    public Summary<C, O> need(Function<? super C, PrimaryNeed> need) {
+        open();
+        this.need = Objects.requireNonNull(need, "need");
+        return this;
+    }
+
+    /** The pupil's locality, for totals by locality. */
+    public Summary<C, O> locality(Function<? super C, String> locality) {
+        open();
+        this.locality = Objects.requireNonNull(locality, "locality");
+        return this;
+    }
+
+    /** Whether a decision was made by the pupil's locality rather than centrally. */
+    public Summary<C, O> decidedByLocality(Predicate<? super O> decidedByLocality) {
+        open();
+        this.decidedByLocality = Objects.requireNonNull(decidedByLocality, "decidedByLocality");
+        return this;
+    }
+
+    /**
+     * The parameter holding each locality's budget, a {@link ParameterType#MONEY_BY_KEY} keyed by
+     * locality name; checked against the rule set's declared parameters when it is built.
+     */
+    public Summary<C, O> localityBudgets(String parameter) {
+        open();
+        this.localityBudgets = Objects.requireNonNull(parameter, "parameter");
+        return this;
+    }
+
+    private void open() {
+        if (declared) {
+            throw new IllegalStateException("a summary cannot change once a rule set declares it");
+        }
+    }
+
+    /** Called when a rule set declares it: from then on it cannot change. */
+    void declare() {
+        declared = true;
+    }
+
+    public Class<C> caseType() {
+        return caseType;
+    }
+
+    public Class<O> outcomeType() {
+        return outcomeType;
+    }
+
+    /** What the money is called. */
+    public String moneyLabel() {
+        return moneyLabel;
+    }
+
+    /** What the units are called, or {@code null} when the rule set has none. */
+    public String unitsLabel() {
+        return unitsLabel;
+    }
+
+    /** What the band is called, or {@code null} when the rule set has none. */
+    public String bandLabel() {
+        return bandLabel;
+    }
+
+    public boolean hasConsidered() {
+        return considered != null;
+    }
+
+    public boolean hasEligible() {
+        return eligible != null;
+    }
+
+    public boolean hasGroup() {
+        return group != null;
+    }
+
+    public boolean hasNeed() {
+        return need != null;
+    }
+
+    public boolean hasLocality() {
+        return locality != null;
+    }
+
+    /** The by-locality budget parameter's name, or {@code null}. */
+    public String localityBudgetParameter() {
+        return localityBudgets;
+    }
+
+    /**
+     * One decided case as the simulator adds it up.
+     *
+     * @param money             the money, never {@code null}
+     * @param units             the units, 0 when the rule set has none
+     * @param considered        true when the rule set has no such notion
+     * @param eligible          true when the rule set has no such notion
+     * @param group             the decision group, or {@code null}
+     * @param band              the band as text, {@code ""} when none
+     * @param need              the primary need, or {@code null}
+     * @param locality          the locality, or {@code null}
+     * @param decidedByLocality whether the pupil's locality decided
+     */
+    public record Row(Money money, long units, boolean considered, boolean eligible, String group, String band,
+                      PrimaryNeed need, String locality, boolean decidedByLocality) {
+    }
+
+    /**
+     * Reads one decided case.
+     *
+     * @throws ClassCastException if the case or outcome is not of this summary's types
+     */
+    public Row read(CaseInput caseInput, Object outcome) {
+        C c = caseType.cast(caseInput);
+        O o = outcomeType.cast(outcome);
+        Money m = money.apply(o);
+        Object b = band == null ? null : band.apply(o);
+        return new Row(m == null ? Money.ZERO : m, units == null ? 0 : units.applyAsLong(o),
+                considered == null || considered.test(o), eligible == null || eligible.test(o),
+                group == null ? null : group.apply(o), b == null ? "" : b.toString(),
+                need == null ? null : need.apply(c), locality == null ? null : locality.apply(c),
+                decidedByLocality != null && decidedByLocality.test(o));
+    }
+}

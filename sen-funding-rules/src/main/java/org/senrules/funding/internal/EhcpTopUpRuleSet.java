@@ -1,0 +1,99 @@
+package org.senrules.funding.internal;
+
+import java.util.List;
+import org.senrules.core.spi.ParameterType;
+import org.senrules.core.spi.RuleResource;
+import org.senrules.core.spi.RuleSetDefinition;
+import org.senrules.core.spi.Summary;
+import org.senrules.core.spi.TableCheck;
+import org.senrules.funding.ehcp.EhcpTopUpCase;
+import org.senrules.funding.ehcp.EhcpTopUpOutcome;
+import org.senrules.oag.NumberedProvisionLine;
+import org.senrules.oag.OagCatalogue;
+
+/**
+ * The {@code ehcp-top-up} rule set: an EHCP pupil's top-up in the framework of the setting, with
+ * DBV workstream 2's options 1-5 and 3A as alternative frameworks (policies). It reuses the band,
+ * unit and Support Unit tables of {@code special-school-band} and {@code mainstream-top-up} (the
+ * same illustrative defaults) so the three rule sets agree under {@code current}.
+ */
+public final class EhcpTopUpRuleSet {
+    /** The rule-set id of the contract. */
+    public static final String ID = "ehcp-top-up";
+    private static final String DIR = "META-INF/senrules/" + ID + "/";
+    private static final List<String> CLASSES = List.of("A", "B", "C", "D", "E");
+    private static final List<String> SETTING_GROUPS = List.of("EARLY_YEARS", "MAINSTREAM", "RESOURCE_BASE", "SPECIAL");
+
+    private EhcpTopUpRuleSet() {
+    }
+
+    /** The definition the funding pack registers, over the OAG catalogue in use. */
+    public static RuleSetDefinition<EhcpTopUpCase, EhcpTopUpOutcome> definition() {
+        return definition(OagCatalogue.configured());
+    }
+
+    /** The definition over a given catalogue. */
+    public static RuleSetDefinition<EhcpTopUpCase, EhcpTopUpOutcome> definition(OagCatalogue catalogue) {
+        List<String> spendKeys = SETTING_GROUPS.stream().flatMap(g -> CLASSES.stream().map(c -> g + "_" + c)).toList();
+        return RuleSetDefinition.builder(ID, "1.0.0", EhcpTopUpCase.class, EhcpTopUpOutcome.class)
+                .title("An EHCP pupil's top-up in whichever framework applies: Support Units for early years, mainstream and resource bases; bands for special schools")
+                .outcome(EhcpTopUpOutcome::new)
+                .rules(RuleResource.of(EhcpTopUpRuleSet.class, DIR + ID + ".drl"))
+                .parameterDefaults(RuleResource.of(EhcpTopUpRuleSet.class, DIR + ID + ".parameters.json"))
+                .policies(RuleResource.of(EhcpTopUpRuleSet.class, DIR + ID + ".policies.json"))
+                .shared(FundingSharedParameters.VALUES) // supportUnitValue, set once for every rule set that costs units
+                .parameter("placeFunding", ParameterType.MONEY, "Core funding for each special-school place, paid whatever the band")
+                .parameter("mainstreamModel", ParameterType.TEXT,
+                        "The framework of early years, mainstream and resource bases: SUPPORT_UNITS, BANDS or AVERAGE_SPEND")
+                .parameter("specialSchoolModel", ParameterType.TEXT,
+                        "The framework of special schools: BANDS, UNIT_MODEL or AVERAGE_SPEND")
+                .parameter("bandTable", ParameterType.INTEGER_LIST_BY_KEY,
+                        "For each need classification A-E, the band at complexity levels 1, 2, 3 and 4")
+                .parameter("bandTopUp", ParameterType.MONEY_BY_KEY, "The top-up of each band above Band 1, by band number")
+                .parameter("unitsByLevel", ParameterType.INTEGER_LIST_BY_KEY,
+                        "For each classification A-E, the Support Units a need is costed at, at levels 1-4 (alignment check, unit model)")
+                .parameter("alignmentTolerancePercent", ParameterType.INTEGER,
+                        "How far a banded top-up may differ from the Support Units cost of the same need before it is an anomaly")
+                .parameter("environmentAmount", ParameterType.MONEY,
+                        "An amount added to the top-up of every special-school place, Band 1 included (option 3A)")
+                .parameter("reviewedUnitsCapped", ParameterType.FLAG,
+                        "Whether section F Support Units are capped by the reviewed descriptors for the need and level")
+                .parameter("reviewedUnitsMax", ParameterType.INTEGER_LIST_BY_KEY,
+                        "For each classification A-E, the most Support Units the reviewed descriptors fund at levels 1-4")
+                .parameter("averageReportedSpend", ParameterType.MONEY_BY_KEY,
+                        "The average spend reported for a pupil, by setting group and classification (EARLY_YEARS_A ... SPECIAL_E)")
+                .check(TableCheck.of("mainstreamModel is SUPPORT_UNITS, BANDS or AVERAGE_SPEND", (values, report) -> {
+                    Object model = values.get("mainstreamModel");
+                    if (model != null && !List.of("SUPPORT_UNITS", "BANDS", "AVERAGE_SPEND").contains(model)) {
+                        report.error("mainstreamModel", "unknown framework " + model + "; the frameworks are SUPPORT_UNITS, BANDS and AVERAGE_SPEND");
+                    }
+                }))
+                .check(TableCheck.of("specialSchoolModel is BANDS, UNIT_MODEL or AVERAGE_SPEND", (values, report) -> {
+                    Object model = values.get("specialSchoolModel");
+                    if (model != null && !List.of("BANDS", "UNIT_MODEL", "AVERAGE_SPEND").contains(model)) {
+                        report.error("specialSchoolModel", "unknown framework " + model + "; the frameworks are BANDS, UNIT_MODEL and AVERAGE_SPEND");
+                    }
+                }))
+                .check(TableCheck.keys("bandTable", CLASSES))
+                .check(TableCheck.rowLength("bandTable", 4))
+                .check(TableCheck.nonDecreasingRows("bandTable"))
+                .check(TableCheck.rowsCoveredBy("bandTable", "bandTopUp", List.of("1")))
+                .check(TableCheck.nonDecreasingByNumericKey("bandTopUp"))
+                .check(TableCheck.keys("unitsByLevel", CLASSES))
+                .check(TableCheck.rowLength("unitsByLevel", 4))
+                .check(TableCheck.nonDecreasingRows("unitsByLevel"))
+                .check(TableCheck.keys("reviewedUnitsMax", CLASSES))
+                .check(TableCheck.rowLength("reviewedUnitsMax", 4))
+                .check(TableCheck.nonDecreasingRows("reviewedUnitsMax"))
+                .check(TableCheck.keys("averageReportedSpend", spendKeys))
+                .global("oag", catalogue)
+                .facts(c -> NumberedProvisionLine.of(c.provision()))
+                .summary(Summary.of(EhcpTopUpCase.class, EhcpTopUpOutcome.class, "top-up", EhcpTopUpOutcome::getTopUp)
+                        .units("counted units", o -> o.getCountedUnits() == null ? 0 : o.getCountedUnits())
+                        .group(o -> o.getFramework() == null ? null : o.getFramework().name())
+                        .band("band", EhcpTopUpOutcome::getBand)
+                        .need(EhcpTopUpCase::primaryNeed)
+                        .locality(EhcpTopUpCase::locality))
+                .build();
+    }
+}
