@@ -89,6 +89,8 @@ class FailClosedCriteriaTest {
     void deletedCriterionRule_neverGrants_andIsReportedAtTheDeclaration(@TempDir Path dir) throws IOException {
         int start = DRL.indexOf("rule \"At least one unit is requested\"");
         Files.writeString(dir.resolve("test-eligibility.drl"), DRL.substring(0, start) + DRL.substring(DRL.indexOf("rule \"Units granted", start)));
+        // the author confirms the deletion (otherwise the rules folder refuses a rule set that lost a rule)
+        Files.writeString(dir.resolve("senrules-manifest.txt"), "removes test-eligibility units-requested\n");
         SenRules.Builder b = engine(dir);
         RuleSetProblem warning = b.check().stream().filter(p -> p.message().contains("units-requested")).findFirst().orElseThrow();
         assertEquals(RuleSetProblem.Severity.WARNING, warning.severity());
@@ -113,6 +115,7 @@ class FailClosedCriteriaTest {
     @Test
     void misnamedCriterionRule_isUnassessedAndWarned(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("test-eligibility.drl"), DRL.replace("@id(\"units-requested\")", "@id(\"units-asked\")"));
+        Files.writeString(dir.resolve("senrules-manifest.txt"), "removes test-eligibility units-requested\n");
         SenRules.Builder b = engine(dir);
         assertTrue(b.check().stream().anyMatch(p -> p.message().contains("criterion \"units-requested\" is declared but no rule")));
         // the misnamed rule records a criterion the rule set does not declare: the decision stops, it never grants

@@ -93,7 +93,7 @@ class CouncilEditsTest {
                 .replace("  \"eligibleSettings\"", "  \"supportUnitValue\": [ { \"from\": \"2026-04-01\", \"value\": \"1100.00\", \"illustrative\": false } ],\n"
                         + "  \"eligibleSettings\""));
         String errors = errors(SenRules.builder().rulesDirectory(dir));
-        assertTrue(errors.contains("sspp-top-up.parameters.json:3: parameter \"supportUnitValue\" is not set here: it is a value shared by several"
+        assertTrue(errors.contains("sspp-top-up.parameters.json:16: parameter \"supportUnitValue\" is not set here: it is a value shared by several"
                 + " rule sets, set once in funding-shared.parameters.json"), errors);
     }
 
@@ -129,11 +129,11 @@ class CouncilEditsTest {
     @Test
     void deletingACriterionRule_isRefusedUntilConfirmed_andTheDecisionsSaySo(@TempDir Path dir) throws IOException {
         String drl = packaged("sspp-top-up", "sspp-top-up.drl");
-        int start = drl.indexOf("rule \"Case not discussed at the MAP meeting\"");
+        int start = drl.indexOf("rule \"The case was discussed at the MAP meeting before submission\"");
         int end = drl.indexOf("\nend\n", start) + "\nend\n".length();
         Files.writeString(dir.resolve("sspp-top-up.drl"), drl.substring(0, start) + drl.substring(end));
         String errors = errors(SenRules.builder().rulesDirectory(dir));
-        assertTrue(errors.contains("rule discussed-at-map-meeting (\"Case not discussed at the MAP meeting\") of the packaged sspp-top-up"
+        assertTrue(errors.contains("rule discussed-at-map-meeting (\"The case was discussed at the MAP meeting before submission\") of the packaged sspp-top-up"
                 + " is not in the rules in use"), errors);
 
         Files.writeString(dir.resolve("senrules-manifest.txt"), "removes sspp-top-up discussed-at-map-meeting\n");
@@ -142,8 +142,11 @@ class CouncilEditsTest {
         Decision before = Golden.ENGINE.decide(notDiscussed);
         Decision after = edited.decide(notDiscussed);
         assertFalse(before.outcome(SsppOutcome.class).isEligible());
-        assertTrue(after.outcome(SsppOutcome.class).isEligible(), "the refusal is now a grant");
-        assertEquals("6000.00", after.outcome(SsppOutcome.class).getTopUp().toString());
+        // the rules fail closed: with its rule gone the criterion is unassessed, so the request is still refused, saying why
+        assertFalse(after.outcome(SsppOutcome.class).isEligible(), "a deleted criterion never turns a refusal into a grant");
+        assertEquals("0.00", after.outcome(SsppOutcome.class).getTopUp().toString());
+        assertTrue(after.reasons().stream().anyMatch(r -> r.rule().equals("criterion-not-assessed") && r.text().contains("discussed-at-map-meeting")),
+                after.reasons().toString());
         assertEquals(before.ruleSetVersion(), after.ruleSetVersion());
         assertEquals(before.parametersFingerprint(), after.parametersFingerprint());
         assertNotEquals(before.rulesFingerprint(), after.rulesFingerprint(), "but the rules fingerprint tells them apart");

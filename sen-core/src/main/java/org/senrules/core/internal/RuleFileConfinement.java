@@ -63,7 +63,8 @@ public final class RuleFileConfinement {
             "IndexOutOfBoundsException", "UnsupportedOperationException", "NumberFormatException");
     private static final Set<String> ALLOWED_PACKAGES = Set.of("java.util", "java.util.stream", "java.util.function",
             "java.time", "java.time.format", "java.time.temporal", "java.math", "org.senrules.core.domain");
-    private static final Set<String> ALLOWED_TYPES = Set.of("org.senrules.core.spi.Parameters", "org.senrules.core.spi.Explanation");
+    private static final Set<String> ALLOWED_TYPES = Set.of("org.senrules.core.spi.Parameters", "org.senrules.core.spi.Explanation",
+            "org.senrules.core.spi.Criteria", "org.senrules.core.spi.EveryCriterionMet");
     private static final Set<String> REFUSED_IN_ALLOWED = Set.of("java.util.ServiceLoader", "java.util.Timer", "java.util.TimerTask",
             "java.util.Scanner", "java.util.ResourceBundle", "java.util.PropertyResourceBundle", "java.util.ListResourceBundle",
             "java.util.Properties", "java.util.prefs");

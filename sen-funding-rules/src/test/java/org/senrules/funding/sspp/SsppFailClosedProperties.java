@@ -49,6 +49,8 @@ class SsppFailClosedProperties {
             try {
                 Path dir = Files.createTempDirectory("sspp-without-" + m.group(1));
                 Files.writeString(dir.resolve("sspp-top-up.drl"), DRL.substring(0, m.start()) + DRL.substring(m.end()));
+                // confirmed, as a rule author must confirm a deletion (the rules folder refuses it otherwise)
+                Files.writeString(dir.resolve("senrules-manifest.txt"), "removes sspp-top-up " + m.group(1) + "\n");
                 dir.toFile().deleteOnExit();
                 dir.resolve("sspp-top-up.drl").toFile().deleteOnExit();
                 out.put(m.group(1), SenRules.builder().discoverPacks(false).addPack(new FundingRulePack()).rulesDirectory(dir).build());
@@ -124,6 +126,7 @@ class SsppFailClosedProperties {
             while (m.find()) {
                 if (m.group(1).equals(criterion)) {
                     Files.writeString(dir.resolve("sspp-top-up.drl"), DRL.substring(0, m.start()) + DRL.substring(m.end()));
+                    Files.writeString(dir.resolve("senrules-manifest.txt"), "removes sspp-top-up " + criterion + "\n");
                 }
             }
             return dir;
