@@ -63,6 +63,8 @@ class WyvernValePackTest {
         String drl = RuleResource.of(PlaceBandCase.class, "META-INF/senrules/wyvern-place-band/wyvern-place-band.drl").read();
         int start = drl.indexOf("rule \"The type of need has been assessed\"");
         Files.writeString(rules.resolve("wyvern-place-band.drl"), drl.substring(0, start) + drl.substring(drl.indexOf("end\n", start) + 4));
+        // the author confirms the deletion, as the rules folder requires
+        Files.writeString(rules.resolve("senrules-manifest.txt"), "removes wyvern-place-band need-assessed\n");
         SenRules cut = SenRules.builder().rulesDirectory(rules).build();
         Decision d = cut.decide(Request.of("wyvern-place-band", LocalDate.of(2025, 9, 1),
                 new PlaceBandCase("WV-11", Setting.SPECIAL_SCHOOL, PrimaryNeed.SLD, 4)));

@@ -110,6 +110,12 @@ public final class RuleFileConfinement {
     }
 
     /** The packages of the pack's own types: case, outcome, globals, extra facts' module exports. */
+    private static boolean platformPackage(String pkg) {
+        return pkg.isEmpty() || pkg.startsWith("java.") || pkg.startsWith("javax.") || pkg.startsWith("jdk.") || pkg.startsWith("sun.")
+                || pkg.startsWith("com.sun.") || pkg.startsWith("org.kie.") || pkg.startsWith("org.drools.") || pkg.equals("org.senrules.core")
+                || pkg.startsWith("org.senrules.core.internal");
+    }
+
     static Set<String> packPackages(RuleSetDefinition<?, ?> def) {
         Set<String> out = new TreeSet<>();
         List<Class<?>> types = new ArrayList<>(List.of(def.caseType(), def.outcomeType()));
@@ -120,6 +126,17 @@ public final class RuleFileConfinement {
             ModuleDescriptor d = m.getDescriptor();
             if (m.isNamed() && d != null && !m.getName().equals("org.senrules.core")) {
                 d.exports().stream().filter(e -> !e.isQualified()).forEach(e -> out.add(e.source()));
+            }
+            // the vocabulary the facts are written in (a case's NeedClassification, say), also when the
+            // pack runs on the class path, where its module's exports cannot be read
+            for (java.lang.reflect.Method method : t.getMethods()) {
+                Class<?> r = method.getReturnType();
+                while (r.isArray()) {
+                    r = r.getComponentType();
+                }
+                if (!r.isPrimitive() && !platformPackage(r.getPackageName())) {
+                    out.add(r.getPackageName());
+                }
             }
         }
         return out;
