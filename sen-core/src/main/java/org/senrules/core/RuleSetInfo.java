@@ -12,7 +12,7 @@ import java.util.List;
  * @param outcomeType the Java type of its outcome
  * @param caseFields the JSON field names of its case
  * @param policies   its policy variants, {@code current} first
- * @param parameters its parameter names
+ * @param parameters its parameter names, its own and the shared ones it reads
  */
 public record RuleSetInfo(String id, String version, String title, Class<?> caseType, Class<?> outcomeType,
                           List<String> caseFields, List<PolicyVariant> policies, List<String> parameters) {
