@@ -142,12 +142,13 @@ class CoproductionAwardRuleSetTest {
     }
 
     @Test
-    void principlesRequiredAboveEight_warnsThatGoldCannotBeReached() {
-        SenRules mistaken = SenRules.builder()
-                .overrideParameters(Cases.ID, Path.of("src/test/parameters/too-many-principles.parameters.json")).build();
-        Decision d = Cases.decide(mistaken, Cases.complete(AwardStage.SILVER));
-        assertEquals(AwardStage.SILVER, Cases.outcome(d).getStageAwarded());
-        assertTrue(d.warnings().stream().anyMatch(w -> w.contains("principlesRequired is 9")), d.warnings().toString());
+    void principlesRequiredAboveEight_isRefusedAtLoad_sinceGoldCouldNeverBeReached() {
+        // the declared range (0 to 8, the Scheme's eight principles) refuses the mistake before any
+        // decision; the rules' own warning stays for a pack that declares the parameter more loosely
+        org.senrules.core.RuleSetException e = org.junit.jupiter.api.Assertions.assertThrows(org.senrules.core.RuleSetException.class,
+                () -> SenRules.builder().overrideParameters(Cases.ID, Path.of("src/test/parameters/too-many-principles.parameters.json")).build());
+        assertTrue(e.getMessage().contains("too-many-principles.parameters.json:4: principlesRequired: 9 is outside the range declared for it, 0 to 8"),
+                e.getMessage());
     }
 
     @Test

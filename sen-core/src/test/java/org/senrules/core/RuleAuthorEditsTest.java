@@ -234,6 +234,21 @@ class RuleAuthorEditsTest {
     }
 
     @Test
+    void reload_refusesToDropAnAddedRuleFileUnlessItsRulesAreConfirmedRemoved(@TempDir Path dir) throws IOException {
+        Path extra = Files.writeString(dir.resolve("council-extra.drl"), extraRule("// rule-set: test-top-up\n"));
+        SenRules engine = withRules(dir).build();
+        assertTrue(engine.decide(REQUEST).firedRule("council-note"));
+        Files.delete(extra);
+        RuleSetException e = assertThrows(RuleSetException.class, engine::reload);
+        assertTrue(e.getMessage().contains("rule council-note (\"A council's own note\") of test-top-up was in use and is not in the reloaded files"),
+                e.getMessage());
+        assertTrue(engine.decide(REQUEST).firedRule("council-note"), "the rules in use keep serving");
+        Files.writeString(dir.resolve("senrules-manifest.txt"), "removes test-top-up council-note\n");
+        engine.reload();
+        assertFalse(engine.decide(REQUEST).firedRule("council-note"));
+    }
+
+    @Test
     void policyTitle_takesItsNumbersFromTheParameters(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("test-top-up.policies.json"), POLICIES.replace("\"Units capped at 4\"", "\"Units capped at {unitCap}\""));
         assertEquals("Units capped at 4", title(withRules(dir).build()));
