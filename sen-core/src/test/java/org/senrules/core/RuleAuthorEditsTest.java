@@ -276,6 +276,14 @@ class RuleAuthorEditsTest {
     }
 
     @Test
+    void aCopiedRuleFile_givesOneMessagePerDuplicateRule_notTheGeneratedClassClash(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("copy.drl"), "// rule-set: test-top-up\n" + DRL);
+        List<RuleSetProblem> errors = withRules(dir).check().stream().filter(p -> p.severity() == RuleSetProblem.Severity.ERROR).toList();
+        assertEquals(2, errors.size(), errors.toString());
+        assertTrue(errors.stream().allMatch(p -> p.message().startsWith("Duplicate rule name") && p.line() > 0), errors.toString());
+    }
+
+    @Test
     void export_writesTheRuleSetsFilesToEdit(@TempDir Path dir) throws IOException {
         SenRules engine = SenRules.builder().discoverPacks(false).addPack(new TestPack()).build();
         List<Path> written = engine.exportFiles(TestPack.ID, dir.resolve("edit"));
