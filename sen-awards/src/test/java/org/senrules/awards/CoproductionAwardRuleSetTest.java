@@ -142,8 +142,9 @@ class CoproductionAwardRuleSetTest {
     }
 
     @Test
-    void principlesRequiredAboveEight_isRefusedAtLoad_namingTheFileAndTheRange() {
-        // there are eight principles, so asking for nine would make Gold unreachable: the declared range refuses it
+    void principlesRequiredAboveEight_isRefusedAtLoad_sinceGoldCouldNeverBeReached() {
+        // the declared range (0 to 8, the Scheme's eight principles) refuses the mistake before any
+        // decision; the rules' own warning stays for a pack that declares the parameter more loosely
         org.senrules.core.RuleSetException e = org.junit.jupiter.api.Assertions.assertThrows(org.senrules.core.RuleSetException.class,
                 () -> SenRules.builder().overrideParameters(Cases.ID, Path.of("src/test/parameters/too-many-principles.parameters.json")).build());
         assertTrue(e.getMessage().contains("too-many-principles.parameters.json:4: principlesRequired: 9 is outside the range declared for it, 0 to 8"),

@@ -13,7 +13,7 @@ import org.senrules.core.spi.Summary;
  * @param outcomeType the Java type of its outcome
  * @param caseFields the JSON field names of its case
  * @param policies   its policy variants, {@code current} first
- * @param parameters its parameter names
+ * @param parameters its parameter names, its own and the shared ones it reads
  * @param summary    what a cohort simulator adds up for it, or {@code null} when its pack declares nothing to simulate
  */
 @ApiStatus(ApiStatus.Level.STABLE)

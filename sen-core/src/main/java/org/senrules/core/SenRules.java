@@ -169,8 +169,10 @@ public final class SenRules {
         List<RuleSetInfo> out = new ArrayList<>();
         for (CompiledRuleSet rs : catalog.get().ruleSets().values()) {
             RuleSetDefinition<?, ?> d = rs.definition();
+            List<String> parameters = new ArrayList<>(d.parameters().keySet());
+            d.shared().forEach(s -> parameters.addAll(s.parameters().keySet()));
             out.add(new RuleSetInfo(d.id(), d.version(), d.title(), d.caseType(), d.outcomeType(),
-                    CaseReader.fieldNames(d.caseType()), rs.policies(), List.copyOf(d.parameters().keySet()), d.summary()));
+                    CaseReader.fieldNames(d.caseType()), rs.policies(), List.copyOf(parameters), d.summary()));
         }
         return out;
     }

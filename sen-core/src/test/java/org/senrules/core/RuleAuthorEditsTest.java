@@ -234,6 +234,21 @@ class RuleAuthorEditsTest {
     }
 
     @Test
+    void reload_refusesToDropAnAddedRuleFileUnlessItsRulesAreConfirmedRemoved(@TempDir Path dir) throws IOException {
+        Path extra = Files.writeString(dir.resolve("council-extra.drl"), extraRule("// rule-set: test-top-up\n"));
+        SenRules engine = withRules(dir).build();
+        assertTrue(engine.decide(REQUEST).firedRule("council-note"));
+        Files.delete(extra);
+        RuleSetException e = assertThrows(RuleSetException.class, engine::reload);
+        assertTrue(e.getMessage().contains("rule council-note (\"A council's own note\") of test-top-up was in use and is not in the reloaded files"),
+                e.getMessage());
+        assertTrue(engine.decide(REQUEST).firedRule("council-note"), "the rules in use keep serving");
+        Files.writeString(dir.resolve("senrules-manifest.txt"), "removes test-top-up council-note\n");
+        engine.reload();
+        assertFalse(engine.decide(REQUEST).firedRule("council-note"));
+    }
+
+    @Test
     void policyTitle_takesItsNumbersFromTheParameters(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("test-top-up.policies.json"), POLICIES.replace("\"Units capped at 4\"", "\"Units capped at {unitCap}\""));
         assertEquals("Units capped at 4", title(withRules(dir).build()));
@@ -258,6 +273,14 @@ class RuleAuthorEditsTest {
         assertTrue(errors.stream().noneMatch(p -> p.message().contains("Unable to build KieBaseModel")), errors.toString());
         assertEquals(errors.size(), errors.stream().map(RuleSetProblem::toString).distinct().count(), errors.toString());
         assertTrue(errors.stream().allMatch(p -> p.file().endsWith("test-top-up.drl") && p.line() > 0), errors.toString());
+    }
+
+    @Test
+    void aCopiedRuleFile_givesOneMessagePerDuplicateRule_notTheGeneratedClassClash(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("copy.drl"), "// rule-set: test-top-up\n" + DRL);
+        List<RuleSetProblem> errors = withRules(dir).check().stream().filter(p -> p.severity() == RuleSetProblem.Severity.ERROR).toList();
+        assertEquals(2, errors.size(), errors.toString());
+        assertTrue(errors.stream().allMatch(p -> p.message().startsWith("Duplicate rule name") && p.line() > 0), errors.toString());
     }
 
     @Test

@@ -42,6 +42,7 @@ import org.senrules.core.spi.RuleSetDefinition;
 public final class CompiledRuleSet {
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([A-Za-z_][\\w.]*)", Pattern.MULTILINE);
+    private static final Pattern GENERATED_CLASH = Pattern.compile("The type Rule_\\S+ is already defined");
     private static final Pattern RULE_NAME = Pattern.compile("^[ \\t]*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))", Pattern.MULTILINE);
 
     private final RuleSetDefinition<CaseInput, Object> definition;
@@ -117,6 +118,8 @@ public final class CompiledRuleSet {
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         boolean failed = false;
         Set<String> reported = new HashSet<>();
+        List<RuleSetProblem> compileErrors = new ArrayList<>();
+        List<RuleSetProblem> echoes = new ArrayList<>();
         for (Message m : builder.getResults().getMessages()) {
             if (m.getLevel() == Message.Level.ERROR) {
                 failed = true;
@@ -127,8 +130,14 @@ public final class CompiledRuleSet {
                     continue;
                 }
                 String file = m.getPath() == null ? def.id() : labels.getOrDefault(m.getPath(), m.getPath());
-                problems.add(RuleSetProblem.error(file, Math.max(m.getLine(), 0), text));
+                RuleSetProblem p = RuleSetProblem.error(file, Math.max(m.getLine(), 0), text);
+                // a duplicate rule name also makes the Java class Drools generates for it clash: one problem, not two
+                (GENERATED_CLASH.matcher(text).find() ? echoes : compileErrors).add(p);
             }
+        }
+        problems.addAll(compileErrors);
+        if (compileErrors.isEmpty()) {
+            problems.addAll(echoes);
         }
         if (failed) {
             return null;
@@ -199,7 +208,13 @@ public final class CompiledRuleSet {
     }
 
     private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
+        if (text == null) {
+            return "";
+        }
+        // Drools lists a rule's compiler errors one per indented line and names the class it generated
+        // for the rule ("for the type Rule_Name_123"), which means nothing to a rule author
+        return text.replaceAll("\\s*[\\r\\n\\t]\\s*", "; ").replaceAll(" for the type Rule_[A-Za-z0-9_$]+", "")
+                .replaceAll("\\s+", " ").replaceAll("(:|;) ;", "$1").replaceFirst("^Rule Compilation error:? ;? ?", "the rule does not compile: ").strip();
     }
 
     public RuleSetDefinition<CaseInput, Object> definition() {

@@ -42,7 +42,10 @@ public final class ReloadCheck {
             }
             for (RuleSetFiles.File f : was.used()) {
                 boolean stillCouncil = now.used().stream().anyMatch(g -> g.name().equals(f.name()) && g.council());
-                if (f.council() && !stillCouncil && !manifest.confirmsRevert(f.name())) {
+                // an added rule file that is gone loses its rules, which the check above confirms or refuses;
+                // a copy of a packaged file that is gone would bring the packaged file back
+                boolean packagedNow = now.used().stream().anyMatch(g -> g.name().equals(f.name()) && !g.council());
+                if (f.council() && !stillCouncil && packagedNow && !manifest.confirmsRevert(f.name())) {
                     problems.add(RuleSetProblem.error(f.label(), 0, "was in use and is gone; reloading would silently go back to the"
                             + " packaged " + f.name() + ", so the files in use are kept. Restore the file, or confirm with the line"
                             + " \"uses-packaged " + f.name() + "\" in " + manifestName));

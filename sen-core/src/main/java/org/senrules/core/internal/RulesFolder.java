@@ -88,7 +88,10 @@ final class RulesFolder {
                 continue;
             }
             if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                if (!name.equals(SCENARIOS)) {
+                if (fileOwners.containsKey(name)) {
+                    problems.add(RuleSetProblem.error(label, 0, "is a folder, not a file; " + name + " in a rules folder is a copy of the"
+                            + " packaged file of " + fileOwners.get(name) + ", so the packaged file is not replaced by it"));
+                } else if (!name.equals(SCENARIOS)) {
                     problems.add(RuleSetProblem.error(label, 0, "is a folder; a rules folder holds files only (and a folder named "
                             + SCENARIOS + " of scenario files)" + Suggest.didYouMean(name, valid)));
                 }

@@ -55,6 +55,12 @@ public final class Main {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", System.getenv("SEN_DEBUG") != null ? "info" : "error");
         }
+        // Drools also logs each rule file that does not compile, as a stack of "Unable to build
+        // KieBaseModel" lines; the engine reports the same problem once, with file and line
+        String kieProject = "org.slf4j.simpleLogger.log.org.drools.compiler.kie.builder.impl.KieProject";
+        if (System.getProperty(kieProject) == null && System.getenv("SEN_DEBUG") == null) {
+            System.setProperty(kieProject, "off");
+        }
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
             (args.length == 0 ? err : out).print(USAGE);
             return args.length == 0 ? BAD_INPUT : OK;
