@@ -35,6 +35,25 @@ public final class Explainer {
     }
 
     /**
+     * The files a set of decisions was made with, one paragraph per rule set: "the packaged files
+     * only", or the council's files by name, so that a council's file never passes unseen. Printed
+     * after the explanations by {@code ./sen decide --explain} and by the decision service.
+     *
+     * @param engine    the engine that made the decisions
+     * @param decisions the decisions, in the order they were explained
+     * @return lines ending in a new line, each paragraph after an empty line
+     */
+    public static String filesUsed(org.senrules.core.SenRules engine, java.util.List<Decision> decisions) {
+        StringBuilder out = new StringBuilder();
+        for (String id : decisions.stream().map(Decision::ruleSet).distinct().toList()) {
+            java.util.List<String> council = engine.origin(id).councilFiles();
+            out.append('\n').append("Files used for ").append(id).append(": ").append(council.isEmpty() ? "the packaged files only"
+                    : "the council's " + String.join(", ", council) + "; the rest packaged").append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
      * The decision in plain English.
      *
      * @param d    a decision the engine made

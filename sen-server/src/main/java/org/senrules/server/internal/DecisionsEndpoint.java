@@ -62,6 +62,7 @@ final class DecisionsEndpoint {
             for (int i = 0; i < decisions.size(); i++) {
                 text.append(i > 0 ? SEPARATOR : "").append(Explainer.explain(decisions.get(i), engine.json()));
             }
+            text.append(Explainer.filesUsed(engine, decisions));
             ctx.contentType("text/plain; charset=utf-8").result(text.toString());
             return;
         }

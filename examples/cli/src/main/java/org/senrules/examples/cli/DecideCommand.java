@@ -39,12 +39,7 @@ final class DecideCommand {
                 out.print(Explainer.explain(decisions.get(i), engine.json()));
             }
             // every file the decisions were made with, so that a council's file never passes unseen
-            for (String id : decisions.stream().map(Decision::ruleSet).distinct().toList()) {
-                List<String> council = engine.origin(id).councilFiles();
-                out.println();
-                out.println("Files used for " + id + ": " + (council.isEmpty() ? "the packaged files only"
-                        : "the council's " + String.join(", ", council) + "; the rest packaged"));
-            }
+            out.print(Explainer.filesUsed(engine, decisions));
         } else {
             // a cohort (found by parsing: its top-level key "cases") is answered as one, even with one case
             out.println(document.cohort() ? engine.json().write(decisions) : engine.json().write(decisions.get(0)));

@@ -123,6 +123,8 @@ class CliTest {
         int start = drl.indexOf("rule \"The case was discussed at the MAP meeting before submission\"");
         Path rules = Files.createDirectories(dir.resolve("rules"));
         Files.writeString(rules.resolve("sspp-top-up.drl"), drl.substring(0, start) + drl.substring(drl.indexOf("\nend\n", start) + 5));
+        // the author confirms the deletion (unconfirmed, the rules folder refuses it: RuleAuthorEditsCliTest)
+        Files.writeString(rules.resolve("senrules-manifest.txt"), "removes sspp-top-up discussed-at-map-meeting\n");
         Sen.Result r = Sen.inProcess("validate", "--rules", rules.toString());
         assertEquals(0, r.exit(), "a warning: the engine still starts and refuses every request: " + r);
         assertTrue(r.err().matches("(?s).*warning: META-INF/senrules/sspp-top-up/sspp-top-up\\.parameters\\.json:\\d+: criterion "
