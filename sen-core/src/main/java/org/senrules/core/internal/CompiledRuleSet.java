@@ -193,12 +193,14 @@ public final class CompiledRuleSet {
                 globals, declaredGlobals, files, options, conventions, policies);
     }
 
-    private static String fileOf(String fileAndLine) {
+    /** The file of a Drools "file:line" location (also read by {@link RuleConventions}). */
+    static String fileOf(String fileAndLine) {
         int colon = fileAndLine.lastIndexOf(':');
         return colon < 0 ? fileAndLine : fileAndLine.substring(0, colon);
     }
 
-    private static int lineOf(String fileAndLine) {
+    /** The line of a Drools "file:line" location, 0 when it has none. */
+    static int lineOf(String fileAndLine) {
         int colon = fileAndLine.lastIndexOf(':');
         try {
             return colon < 0 ? 0 : Integer.parseInt(fileAndLine.substring(colon + 1));

@@ -71,8 +71,8 @@ final class RuleConventions {
         Map<String, RuleMetadata> out = new LinkedHashMap<>();
         Set<String> assessed = new HashSet<>();
         for (RuleMetadata m : rules.values()) {
-            String file = fileOf(m.file());
-            int line = lineOf(m.file());
+            String file = CompiledRuleSet.fileOf(m.file());
+            int line = CompiledRuleSet.lineOf(m.file());
             RuleMetadata resolved = m.withSource(citations.resolve(m.source(), file, line, problems));
             out.put(m.name(), resolved);
             Rule rule = compiled.get(m.name());
@@ -144,17 +144,4 @@ final class RuleConventions {
         return slash < 0 ? path : path.substring(slash + 1);
     }
 
-    private static String fileOf(String fileAndLine) {
-        int colon = fileAndLine.lastIndexOf(':');
-        return colon < 0 ? fileAndLine : fileAndLine.substring(0, colon);
-    }
-
-    private static int lineOf(String fileAndLine) {
-        int colon = fileAndLine.lastIndexOf(':');
-        try {
-            return colon < 0 ? 0 : Integer.parseInt(fileAndLine.substring(colon + 1));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
 }
