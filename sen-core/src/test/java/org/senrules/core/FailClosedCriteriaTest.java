@@ -134,7 +134,7 @@ class FailClosedCriteriaTest {
                 when
                     $c : TestTopUpCase()
                 then
-                    criteria.assess(drools, $c.requestedUnits() <= 5, "More than five units are asked for in a mainstream school.");
+                    criteria.assess($c.requestedUnits() <= 5, "More than five units are asked for in a mainstream school.");
                 end
 
                 """;
@@ -193,7 +193,7 @@ class FailClosedCriteriaTest {
 
     @Test
     void ruleThatMakesEveryCriterionMetItself_isRefused(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("test-eligibility.drl"), DRL.replace("criteria.assess(drools, $c.setting() == Setting.MAINSTREAM_SCHOOL, \"The setting is not a mainstream school.\");",
+        Files.writeString(dir.resolve("test-eligibility.drl"), DRL.replace("criteria.assess($c.setting() == Setting.MAINSTREAM_SCHOOL, \"The setting is not a mainstream school.\");",
                 "insert(new EveryCriterionMet());"));
         RuleSetException x = assertThrows(RuleSetException.class, () -> engine(dir).build());
         assertTrue(x.getMessage().contains("only the engine inserts it"), x.getMessage());

@@ -44,7 +44,7 @@ class RuleAuthorEditsTest {
                 + "import org.senrules.core.testpack.TestTopUpCase\n"
                 + "global org.senrules.core.spi.Explanation explain\n"
                 + "rule \"A council's own note\"\n    @id(\"council-note\")\n    @source(\"the council's policy, section 9\")\n"
-                + "when\n    TestTopUpCase( parentalConsent )\nthen\n    explain.because(drools, \"The council's own rule took part.\");\nend\n";
+                + "when\n    TestTopUpCase( parentalConsent )\nthen\n    explain.because(\"The council's own rule took part.\");\nend\n";
     }
 
     @Test

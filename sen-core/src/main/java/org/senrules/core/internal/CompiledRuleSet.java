@@ -270,7 +270,11 @@ public final class CompiledRuleSet {
         Object outcome = definition.newOutcome();
         KieSession session = sessions != null ? sessions.newKieSession(sessionConfig) : kieBase.newKieSession(sessionConfig, null);
         boolean abandoned = false;
+        boolean listens = usesExplain || usesCriteria;
         try {
+            if (listens) {
+                session.addEventListener(explain);
+            }
             if (usesParams) {
                 session.setGlobal("params", params);
             }
@@ -309,6 +313,9 @@ public final class CompiledRuleSet {
             // a pooled session is reset here and goes back to the pool; one still held by a runaway
             // consequence is left to it
             if (!abandoned) {
+                if (listens) {
+                    session.removeEventListener(explain);
+                }
                 session.dispose();
             }
         }

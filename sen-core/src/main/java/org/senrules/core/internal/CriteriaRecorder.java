@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.kie.api.runtime.rule.FactHandle;
-import org.kie.api.runtime.rule.RuleContext;
 import org.senrules.core.Reason;
 import org.senrules.core.spi.Criteria;
 import org.senrules.core.spi.EveryCriterionMet;
@@ -35,53 +34,54 @@ final class CriteriaRecorder implements Criteria {
     }
 
     @Override
-    public void met(RuleContext drools) {
-        String id = criterionOf(drools);
+    public void met() {
+        String id = criterionOf();
         if (failed.contains(id) || !met.add(id)) {
             return;
         }
         if (failed.isEmpty() && met.size() == declared.criteria().size()) {
-            everyMet = drools.getKieRuntime().insert(new EveryCriterionMet());
+            everyMet = explain.runtime().insert(new EveryCriterionMet());
         }
     }
 
     @Override
-    public void failed(RuleContext drools, String reason) {
-        String id = criterionOf(drools);
+    public void failed(String reason) {
+        String id = criterionOf();
         met.remove(id);
         failed.add(id);
         if (everyMet != null) {
             // a second rule for a criterion already met has failed it: withdraw the fact before any grant fires
-            drools.getKieRuntime().delete(everyMet);
+            explain.runtime().delete(everyMet);
             everyMet = null;
         }
-        explain.because(drools, reason);
+        explain.because(reason);
     }
 
     @Override
-    public void assess(RuleContext drools, boolean isMet, String reasonIfFailed) {
+    public void assess(boolean isMet, String reasonIfFailed) {
         if (isMet) {
-            met(drools);
+            met();
         } else {
-            failed(drools, reasonIfFailed);
+            failed(reasonIfFailed);
         }
     }
 
     @Override
-    public void notConsidered(RuleContext drools, String reason) {
+    public void notConsidered(String reason) {
         considered = false;
-        explain.because(drools, reason);
-        drools.getKieRuntime().halt();
+        explain.because(reason);
+        explain.runtime().halt();
     }
 
-    private String criterionOf(RuleContext drools) {
+    private String criterionOf() {
+        String rule = explain.firing().getName();
         if (!considered) {
-            throw new IllegalStateException("rule \"" + drools.getRule().getName() + "\" assesses a criterion of a request that is not considered");
+            throw new IllegalStateException("rule \"" + rule + "\" assesses a criterion of a request that is not considered");
         }
-        RuleMetadata meta = rules.get(drools.getRule().getName());
+        RuleMetadata meta = rules.get(rule);
         String id = meta == null ? null : meta.criterion();
         if (id == null || !declared.criteria().containsKey(id)) {
-            throw new IllegalStateException("rule \"" + drools.getRule().getName() + "\" records criterion \"" + id
+            throw new IllegalStateException("rule \"" + rule + "\" records criterion \"" + id
                     + "\", which the rule set does not declare in " + CriteriaDeclaration.KEY + " (it declares "
                     + declared.criteria().keySet() + ")");
         }

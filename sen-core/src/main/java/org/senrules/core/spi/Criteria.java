@@ -1,11 +1,11 @@
 package org.senrules.core.spi;
 
-import org.kie.api.runtime.rule.RuleContext;
 import org.senrules.core.ApiStatus;
 
 /**
  * Where a criterion rule records its verdict, so that eligibility fails closed. Rule files see
- * it as the global {@code criteria} and pass {@code drools}:
+ * it as the global {@code criteria}; the engine knows which rule is firing and so which criterion
+ * it records:
  *
  * <pre>{@code
  * rule "The case was discussed at the MAP meeting before submission"
@@ -15,7 +15,7 @@ import org.senrules.core.ApiStatus;
  * when
  *     $case : SsppCase()
  * then
- *     criteria.assess(drools, $case.discussedAtMapMeeting(), "The case was not discussed at the MAP meeting.");
+ *     criteria.assess($case.discussedAtMapMeeting(), "The case was not discussed at the MAP meeting.");
  * end
  * }</pre>
  *
@@ -33,17 +33,17 @@ import org.senrules.core.ApiStatus;
 public interface Criteria {
 
     /** The firing rule's criterion is met. Adds no reason. */
-    void met(RuleContext drools);
+    void met();
 
     /** The firing rule's criterion is not met; {@code reason} says why, in plain English. */
-    void failed(RuleContext drools, String reason);
+    void failed(String reason);
 
     /** Records {@link #met} when {@code met} is true, otherwise {@link #failed} with {@code reasonIfFailed}. */
-    void assess(RuleContext drools, boolean met, String reasonIfFailed);
+    void assess(boolean met, String reasonIfFailed);
 
     /**
      * The request cannot be considered at all (the gate of the {@code consider} phase): records
      * {@code reason}, expects no criterion and stops the decision, so no later rule fires.
      */
-    void notConsidered(RuleContext drools, String reason);
+    void notConsidered(String reason);
 }

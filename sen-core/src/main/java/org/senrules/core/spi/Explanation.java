@@ -1,12 +1,11 @@
 package org.senrules.core.spi;
 
-import org.kie.api.runtime.rule.RuleContext;
 import org.senrules.core.ApiStatus;
 
 /**
  * Where a rule writes why it decided what it did. Rule files see it as the global
- * {@code explain} and pass {@code drools}, so the reason carries the rule's {@code @id} and
- * {@code @source} metadata:
+ * {@code explain}; the engine knows which rule is firing, so the reason carries that rule's
+ * {@code @id} and {@code @source} metadata:
  *
  * <pre>{@code
  * rule "Request not considered without parental consent"
@@ -14,7 +13,7 @@ import org.senrules.core.ApiStatus;
  *     @source("Birmingham SSPP top-up process, council funding pages: parental permission")
  * when ...
  * then
- *     explain.because(drools, "Parental permission to share information is not recorded, so the request cannot be considered.");
+ *     explain.because("Parental permission to share information is not recorded, so the request cannot be considered.");
  * end
  * }</pre>
  *
@@ -23,8 +22,12 @@ import org.senrules.core.ApiStatus;
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public interface Explanation {
 
-    /** Records a plain-English reason for the rule that is firing. */
-    void because(RuleContext drools, String text);
+    /**
+     * Records a plain-English reason for the rule that is firing.
+     *
+     * @throws IllegalStateException when called outside a rule's consequence
+     */
+    void because(String text);
 
     /** Records a warning that a reviewer should see but that does not change the outcome. */
     void warn(String text);

@@ -65,7 +65,7 @@ class RuleAuthorEditsCliTest {
         String drl = "package org.senrules.funding.sspp.rules\nimport org.senrules.funding.sspp.SsppCase\n"
                 + "global org.senrules.core.spi.Explanation explain\n"
                 + "rule \"Council note\"\n    @id(\"council-note\")\n    @source(\"the council's guidance (example)\")\n    ruleflow-group \"explanation\"\n"
-                + "when\n    SsppCase( parentalConsent )\nthen\n    explain.because(drools, \"The council's rule took part.\");\nend\n";
+                + "when\n    SsppCase( parentalConsent )\nthen\n    explain.because(\"The council's rule took part.\");\nend\n";
         Files.writeString(rules.resolve("council-extra.drl"), drl);
         Sen.Result refused = Sen.inProcess("validate", "--rules", rules.toString());
         assertEquals(Main.FAILED, refused.exit(), refused::toString);
