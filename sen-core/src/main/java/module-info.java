@@ -13,15 +13,16 @@ module org.senrules.core {
     // the located JSON tree behind file-and-line messages, shared with the OAG catalogue reader
     exports org.senrules.core.internal.json to org.senrules.oag;
 
-    requires transitive org.kie.api;
+    requires org.kie.api;
     requires org.kie.internal.api;
     requires org.drools.core;
     // a compiled rule's agenda group (its phase), which the KIE API does not expose
     requires org.drools.base;
     requires org.drools.compiler;
     requires org.drools.mvel;
-    // Scenario exposes the scenario file's JSON, so readers of scenarios read Jackson's tree types
-    requires transitive com.fasterxml.jackson.databind;
+    // Drools and Jackson stay inside: no exported signature names their types, so an embedder
+    // compiles against senrules alone
+    requires com.fasterxml.jackson.databind;
     requires org.slf4j;
 
     uses org.senrules.core.spi.RulePack;

@@ -147,7 +147,7 @@ public final class SenRules {
             violations.add(new Violation(prefix + "case", "rule set " + rs.definition().id() + " decides "
                     + rs.definition().caseType().getSimpleName() + " cases"));
         } else {
-            CaseReader.check(request.caseData(), path.isEmpty() ? "case" : path, violations);
+            rs.checkCase(request.caseData(), path.isEmpty() ? "case" : path, violations);
         }
         if (!rs.hasPolicy(request.policy())) {
             violations.add(new Violation(prefix + "policy", "unknown policy; the policies of "
@@ -183,8 +183,7 @@ public final class SenRules {
         if (rs == null) {
             throw new IllegalArgumentException("unknown rule set " + ruleSetId);
         }
-        return rs.rules().stream()
-                .sorted(java.util.Comparator.comparing(RuleInfo::file)).toList();
+        return List.copyOf(rs.rules()); // in file and numeric line order
     }
 
     /**
@@ -275,6 +274,7 @@ public final class SenRules {
         private Boolean isolateDecisions;
         private ClassLoader loader;
         private final List<String> selectedRuleSets = new ArrayList<>();
+        private final Map<String, String> packSettings = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -387,11 +387,31 @@ public final class SenRules {
             return this;
         }
 
+        /**
+         * A setting for the rule packs of this engine only, such as
+         * {@code packSetting("oag-catalogue", "council-oag.json")} (a council's Ordinarily Available
+         * Guidance catalogue). Packs read their settings when they register, on {@link #build()} and
+         * again on every {@link SenRules#reload()}; two engines in one JVM may differ. A setting no
+         * pack reads is an error at {@link #build()}, naming the settings the packs do read.
+         *
+         * @since 1
+         */
+        public Builder packSetting(String name, String value) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            if (!name.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
+                throw new IllegalArgumentException("pack setting names are kebab-case: " + name);
+            }
+            packSettings.put(name, value);
+            return this;
+        }
+
         private Catalog.Config config() {
             boolean isolate = isolateDecisions != null ? isolateDecisions : rulesDirectory != null;
             return new Catalog.Config(discover, List.copyOf(packs), rulesDirectory,
                     java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameterOverrides)),
-                    new EngineOptions(strictExpiry, staleAfterMonths, maxRuleFirings, true, timeBudget, isolate), loader, selectedRuleSets);
+                    new EngineOptions(strictExpiry, staleAfterMonths, maxRuleFirings, true, timeBudget, isolate), loader, selectedRuleSets,
+                    packSettings);
         }
 
         /**

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.Phase;
+import org.senrules.core.spi.RulePackContext;
 import org.senrules.core.spi.Violations;
 
 /**
@@ -25,12 +26,12 @@ import org.senrules.core.spi.Violations;
  * Immutable and thread-safe, so one instance serves every decision.
  *
  * <p>The catalogue is a JSON file the council maintains (format in the module's README). The
- * project ships an illustrative one ({@link #bundled()}); a council points the library at its own
- * file with the system property {@value #CATALOGUE_PROPERTY}, read once by {@link #configured()},
- * which is what the shipped rule sets and the case checks use.
+ * project ships an illustrative one ({@link #bundled()}); a council points an engine at its own
+ * file with the pack setting {@value #SETTING} ({@code SenRules.builder().packSetting("oag-catalogue", file)}),
+ * which the shipped rule sets and their case checks read through {@link #of(RulePackContext)}.
  *
  * <pre>{@code
- * OagCatalogue oag = OagCatalogue.configured();
+ * OagCatalogue oag = OagCatalogue.load(Path.of("council-oag.json"));
  * boolean ordinary = oag.isOrdinarilyAvailable("autism.visual-timetable", Phase.SCHOOL_AGE, LocalDate.of(2026, 1, 15));
  * }</pre>
  */
@@ -38,11 +39,10 @@ import org.senrules.core.spi.Violations;
 public final class OagCatalogue {
     /** Where the bundled catalogue lives in this module: not a Java package, so readable from anywhere. */
     public static final String BUNDLED_RESOURCE = "META-INF/senrules/oag/oag-catalogue.json";
-    /** The system property naming a council's own catalogue file. */
-    public static final String CATALOGUE_PROPERTY = "senrules.oag.catalogue";
+    /** The pack setting naming a council's own catalogue file, per engine. */
+    public static final String SETTING = "oag-catalogue";
 
     private static volatile OagCatalogue bundled;
-    private static volatile OagCatalogue configured;
 
     private final String label;
     private final String title;
@@ -82,26 +82,16 @@ public final class OagCatalogue {
     }
 
     /**
-     * The catalogue in use: the file named by the system property {@value #CATALOGUE_PROPERTY} if it is
-     * set, otherwise {@link #bundled()}. Read once per JVM, so every rule set and every case check
-     * sees the same catalogue.
+     * The catalogue of one engine: the file named by its {@value #SETTING} pack setting
+     * ({@code SenRules.builder().packSetting("oag-catalogue", file)}), otherwise {@link #bundled()}.
+     * Packs call it when they register, so each engine, and each reload, reads its own file.
      *
      * @throws OagCatalogueException if the council's file is faulty
      * @throws UncheckedIOException  if it cannot be read
+     * @since 1
      */
-    public static OagCatalogue configured() {
-        OagCatalogue c = configured;
-        if (c == null) {
-            synchronized (OagCatalogue.class) {
-                c = configured;
-                if (c == null) {
-                    String file = System.getProperty(CATALOGUE_PROPERTY);
-                    c = file == null || file.isBlank() ? bundled() : load(Path.of(file));
-                    configured = c;
-                }
-            }
-        }
-        return c;
+    public static OagCatalogue of(RulePackContext context) {
+        return context.setting(SETTING).map(file -> load(Path.of(file))).orElseGet(OagCatalogue::bundled);
     }
 
     /**

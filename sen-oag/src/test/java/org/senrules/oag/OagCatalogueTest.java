@@ -127,9 +127,18 @@ class OagCatalogueTest {
     }
 
     @Test
-    void configured_isTheBundledCatalogueWhenNoFileIsNamed() {
-        assertEquals(null, System.getProperty(OagCatalogue.CATALOGUE_PROPERTY));
-        assertSame(OagCatalogue.bundled(), OagCatalogue.configured());
+    void ofAContext_isTheBundledCatalogueWhenNoFileIsNamed() {
+        org.senrules.core.spi.RulePackContext none = new org.senrules.core.spi.RulePackContext() {
+            @Override
+            public java.util.Optional<String> setting(String name) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public void add(org.senrules.core.spi.RuleSetDefinition<?, ?> definition) {
+            }
+        };
+        assertSame(OagCatalogue.bundled(), OagCatalogue.of(none));
     }
 
     @Test

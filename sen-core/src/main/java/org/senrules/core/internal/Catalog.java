@@ -44,10 +44,11 @@ public final class Catalog {
     /** What to load. */
     public record Config(boolean discover, List<RulePack> packs, Path rulesDirectory,
                          Map<String, List<Path>> parameterOverrides, EngineOptions options, ClassLoader loader,
-                         List<String> selectedRuleSets) {
+                         List<String> selectedRuleSets, Map<String, String> packSettings) {
 
         public Config {
             selectedRuleSets = selectedRuleSets == null ? List.of() : List.copyOf(selectedRuleSets);
+            packSettings = packSettings == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(packSettings));
         }
     }
 
@@ -86,6 +87,8 @@ public final class Catalog {
         Map<String, RuleSetDefinition<?, ?>> definitions = new LinkedHashMap<>();
         Map<String, String> owners = new LinkedHashMap<>();
         List<String> packClasses = new ArrayList<>();
+        // the settings some pack read: one no pack reads is refused below, never ignored
+        java.util.Set<String> settingsRead = new java.util.TreeSet<>();
         for (RulePack pack : packs) {
             String packName = pack.name() + " (" + pack.getClass().getName() + ")";
             if (packClasses.contains(pack.getClass().getName())) {
@@ -98,7 +101,18 @@ public final class Catalog {
                 continue;
             }
             List<RuleSetDefinition<?, ?>> added = new ArrayList<>();
-            RulePackContext context = added::add;
+            RulePackContext context = new RulePackContext() {
+                @Override
+                public java.util.Optional<String> setting(String name) {
+                    settingsRead.add(name);
+                    return java.util.Optional.ofNullable(config.packSettings().get(name));
+                }
+
+                @Override
+                public void add(RuleSetDefinition<?, ?> definition) {
+                    added.add(definition);
+                }
+            };
             try {
                 pack.register(context);
             } catch (RuntimeException e) {
@@ -115,6 +129,12 @@ public final class Catalog {
                 }
             }
             LOG.info("rule pack {} provides {}", packName, added.stream().map(RuleSetDefinition::id).toList());
+        }
+        for (String given : config.packSettings().keySet()) {
+            if (!settingsRead.contains(given)) {
+                problems.add(RuleSetProblem.error("(engine)", 0, "the pack setting \"" + given + "\" is not read by any rule pack"
+                        + Suggest.didYouMean(given, settingsRead) + "; the settings the packs read are " + settingsRead));
+            }
         }
         if (packs.isEmpty()) {
             problems.add(RuleSetProblem.error("(engine)", 0, "no rule pack was found: put one on the module path or class path, or add one to the builder"));

@@ -43,6 +43,8 @@ public final class CompiledRuleSet {
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([A-Za-z_][\\w.]*)", Pattern.MULTILINE);
     private static final Pattern GENERATED_CLASH = Pattern.compile("The type Rule_\\S+ is already defined");
+    private static final java.util.Comparator<RuleMetadata> IN_FILE_ORDER = java.util.Comparator
+            .comparing((RuleMetadata m) -> fileOf(m.file())).thenComparingInt(m -> lineOf(m.file())).thenComparing(RuleMetadata::name);
     private static final Pattern RULE_NAME = Pattern.compile("^[ \\t]*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))", Pattern.MULTILINE);
 
     private final RuleSetDefinition<CaseInput, Object> definition;
@@ -189,7 +191,10 @@ public final class CompiledRuleSet {
         if (failed) {
             return null;
         }
-        return new CompiledRuleSet((RuleSetDefinition<CaseInput, Object>) def, base, parameters, Map.copyOf(metadata),
+        // in file and numeric line order, so every list of rules reads as the files do (Map.copyOf's order changes from run to run)
+        Map<String, RuleMetadata> inFileOrder = new LinkedHashMap<>();
+        metadata.values().stream().sorted(IN_FILE_ORDER).forEach(m -> inFileOrder.put(m.name(), m));
+        return new CompiledRuleSet((RuleSetDefinition<CaseInput, Object>) def, base, parameters, java.util.Collections.unmodifiableMap(inFileOrder),
                 globals, declaredGlobals, files, options, conventions, policies);
     }
 
@@ -246,13 +251,37 @@ public final class CompiledRuleSet {
         return parameters.hasPolicy(policy);
     }
 
-    /** Each rule's id, name, source and file, in no particular order. */
+    /** Each rule's id, name, source and file, in file and numeric line order. */
     public List<org.senrules.core.RuleInfo> rules() {
         List<org.senrules.core.RuleInfo> out = new ArrayList<>();
         for (RuleMetadata m : rules.values()) {
             out.add(new org.senrules.core.RuleInfo(m.id(), m.name(), m.source(), m.file()));
         }
         return out;
+    }
+
+    /**
+     * Reads a case of this rule set from JSON: its fields' constraints, its own consistency check,
+     * then the rule set's check ({@link RuleSetDefinition#checkCase}); {@code null} with the
+     * violations added under {@code path} if any fails.
+     */
+    public CaseInput readCase(com.fasterxml.jackson.databind.JsonNode node, String path, List<org.senrules.core.Violation> violations) {
+        int before = violations.size();
+        CaseInput c = CaseReader.read(node, definition.caseType(), path, violations);
+        if (c == null) {
+            return null;
+        }
+        definition.checkCase(c, (field, message) -> violations.add(new org.senrules.core.Violation(CaseReader.join(path, field), message)));
+        return violations.size() > before ? null : c;
+    }
+
+    /** Checks a case built in Java as {@link #readCase} checks one read from JSON. */
+    public void checkCase(CaseInput caseData, String path, List<org.senrules.core.Violation> violations) {
+        int before = violations.size();
+        CaseReader.check(caseData, path, violations);
+        if (violations.size() == before) {
+            definition.checkCase(caseData, (field, message) -> violations.add(new org.senrules.core.Violation(CaseReader.join(path, field), message)));
+        }
     }
 
     /** Decides one valid request. */

@@ -155,7 +155,6 @@ public final class RequestReader {
 
     /** Reads the cases of a cohort, the parser on their START_ARRAY; stops early once the cohort cannot be decided. */
     private static List<CaseInput> readCases(JsonParser p, CompiledRuleSet ruleSet, List<Violation> violations) throws IOException {
-        Class<? extends CaseInput> type = ruleSet.definition().caseType();
         List<CaseInput> cases = new ArrayList<>();
         int i = 0;
         while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -163,7 +162,7 @@ public final class RequestReader {
                 throw new InvalidRequestException(List.of(new Violation("cases", "has more than " + MAX_COHORT + " cases")));
             }
             JsonNode node = VALUE.readTree(p);
-            cases.add(CaseReader.read(node, type, "cases[" + i + "]", violations));
+            cases.add(ruleSet.readCase(node, "cases[" + i + "]", violations));
             if (violations.size() >= MAX_VIOLATIONS) {
                 // the cohort is refused whatever follows; listing more would only cost memory
                 List<Violation> first = new ArrayList<>(violations.subList(0, MAX_VIOLATIONS));
@@ -249,7 +248,7 @@ public final class RequestReader {
                 violations.add(new Violation("cases", "has more than " + MAX_COHORT + " cases"));
             } else if (ruleSet != null) {
                 for (int i = 0; i < cases.size(); i++) {
-                    CaseInput c = CaseReader.read(cases.get(i), ruleSet.definition().caseType(), "cases[" + i + "]", violations);
+                    CaseInput c = ruleSet.readCase(cases.get(i), "cases[" + i + "]", violations);
                     if (c != null && asOf != null) {
                         requests.add(new Request(ruleSet.definition().id(), asOf, policy, c));
                     }
@@ -260,7 +259,7 @@ public final class RequestReader {
             if (c == null || c.isNull()) {
                 violations.add(new Violation("case", "is required"));
             } else if (ruleSet != null) {
-                CaseInput read = CaseReader.read(c, ruleSet.definition().caseType(), "case", violations);
+                CaseInput read = ruleSet.readCase(c, "case", violations);
                 if (read != null && asOf != null) {
                     requests.add(new Request(ruleSet.definition().id(), asOf, policy, read));
                 }

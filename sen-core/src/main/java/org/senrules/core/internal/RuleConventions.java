@@ -59,7 +59,7 @@ final class RuleConventions {
         if (at >= 0) {
             int line = 1 + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
             problems.add(RuleSetProblem.error(source.label(), line, "a rule makes EveryCriterionMet itself; only the engine inserts it, "
-                    + "once every declared criterion is recorded as met with criteria.met(drools) or criteria.assess(...)"));
+                    + "once every declared criterion is recorded as met with criteria.met() or criteria.assess(...)"));
         }
     }
 

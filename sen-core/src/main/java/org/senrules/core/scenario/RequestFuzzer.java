@@ -100,8 +100,8 @@ public final class RequestFuzzer {
     public static Report run(SenRules engine, java.nio.file.Path scenarioFolder, long seed, int count) {
         List<String> valid = new ArrayList<>();
         for (Scenario s : Scenarios.load(scenarioFolder)) {
-            if (!s.expect().has("error") && !s.request().has("cases")) {
-                valid.add(s.request().toString());
+            if (!s.expectsRefusal() && !s.isCohort()) {
+                valid.add(s.request());
             }
         }
         if (valid.isEmpty()) {

@@ -81,11 +81,11 @@ public final class Scenarios {
 
     /** Runs one scenario. */
     public static ScenarioResult run(SenRules engine, Scenario scenario) {
-        JsonNode expect = scenario.expect();
+        JsonNode expect = scenario.expectTree();
         List<String> differences = new ArrayList<>();
         List<Request> requests;
         try {
-            requests = engine.json().read(scenario.request().toString());
+            requests = engine.json().read(scenario.request());
             if (requests.size() != 1) {
                 throw new IllegalArgumentException(scenario.file() + ": a scenario request has one case");
             }
@@ -146,7 +146,7 @@ public final class Scenarios {
     }
 
     private static ScenarioResult rejected(Scenario scenario, InvalidRequestException e, List<String> differences) {
-        JsonNode expect = scenario.expect();
+        JsonNode expect = scenario.expectTree();
         List<String> paths = e.violations().stream().map(Violation::path).toList();
         if (!"invalid-request".equals(expect.path("error").asText())) {
             for (Violation v : e.violations()) {

@@ -42,6 +42,7 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
     private final List<String> phases;
     private final RuleResource sources;
     private final Summary<C, O> summary;
+    private final java.util.function.BiConsumer<C, Violations> caseCheck;
 
     private RuleSetDefinition(Builder<C, O> b) {
         this.id = b.id;
@@ -53,11 +54,13 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         this.rules = List.copyOf(b.rules);
         this.parameterDefaults = b.parameterDefaults;
         this.policies = b.policies;
-        this.parameters = Map.copyOf(b.parameters);
+        // in the order declared: Map.copyOf's order changes from run to run and would reach the output
+        this.parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.parameters));
         this.facts = b.facts;
-        this.globals = Map.copyOf(b.globals);
+        this.globals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.globals));
         this.checks = List.copyOf(b.checks);
         this.shared = List.copyOf(b.shared);
+        this.caseCheck = b.caseCheck;
         for (SharedParameters s : shared) {
             for (String name : s.parameters().keySet()) {
                 if (parameters.containsKey(name)) {
@@ -156,6 +159,19 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         return shared;
     }
 
+    /**
+     * Runs the rule set's own check of a case, after the case's field constraints and its
+     * {@link CaseInput#checkConsistency}: a check that needs what this engine was configured with,
+     * such as the OAG catalogue its pack read from the engine's settings.
+     *
+     * @since 1
+     */
+    public void checkCase(C caseInput, Violations violations) {
+        if (caseCheck != null) {
+            caseCheck.accept(caseInput, violations);
+        }
+    }
+
     /** The facts inserted beside the case and the outcome, such as one fact per provision line. */
     public Collection<?> facts(C caseInput) {
         return facts == null ? List.of() : facts.apply(caseInput);
@@ -220,6 +236,7 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         private List<String> phases = List.of();
         private RuleResource sources;
         private Summary<C, O> summary;
+        private java.util.function.BiConsumer<C, Violations> caseCheck;
 
         private Builder(String id, String version, Class<C> caseType, Class<O> outcomeType) {
             this.id = Objects.requireNonNull(id, "id");
@@ -287,6 +304,18 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
          */
         public Builder<C, O> shared(SharedParameters values) {
             shared.add(Objects.requireNonNull(values));
+            return this;
+        }
+
+        /**
+         * A check of each case that depends on this engine's configuration (a catalogue, a
+         * council's list), run after the case's own {@link CaseInput#checkConsistency}. Its
+         * violations refuse the request as an {@code invalid-request}, like any other.
+         *
+         * @since 1
+         */
+        public Builder<C, O> caseCheck(java.util.function.BiConsumer<C, Violations> check) {
+            this.caseCheck = Objects.requireNonNull(check, "check");
             return this;
         }
 

@@ -26,7 +26,8 @@ public final class SharedParameters {
     private SharedParameters(String id, RuleResource file, Map<String, ParameterSpec> parameters) {
         this.id = id;
         this.file = file;
-        this.parameters = Map.copyOf(parameters);
+        // in the order declared: Map.copyOf's order changes from run to run and would reach the output
+        this.parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
     }
 
     /** Starts a shared set; {@code file} holds its dated values, in the contract's parameter-file shape. */

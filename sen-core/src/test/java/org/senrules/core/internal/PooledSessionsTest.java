@@ -31,7 +31,7 @@ class PooledSessionsTest {
     private static final Catalog FRESH = catalog(EngineOptions.defaults().withReuseSessions(false));
 
     private static Catalog catalog(EngineOptions options) {
-        return Catalog.load(new Catalog.Config(false, List.of(new TestPack(), new TestBandPack()), null, Map.of(), options, null, List.of()));
+        return Catalog.load(new Catalog.Config(false, List.of(new TestPack(), new TestBandPack()), null, Map.of(), options, null, List.of(), Map.of()));
     }
 
     /** A mix of both test rule sets, both policies, two rate years, and band cases whose rules fail. */

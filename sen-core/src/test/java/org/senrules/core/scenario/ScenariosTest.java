@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -25,11 +24,10 @@ class ScenariosTest {
 
     @Test
     void aFailingScenario_reportsNameFieldExpectedActualAndRulesFired() throws Exception {
-        ObjectMapper json = new ObjectMapper();
         Scenario wrong = new Scenario("wrong expectation", "inline.json",
-                json.readTree("{\"ruleSet\":\"test-top-up\",\"asOf\":\"2026-01-15\",\"case\":{\"caseId\":\"S-9\","
-                        + "\"setting\":\"MAINSTREAM_SCHOOL\",\"parentalConsent\":true,\"requestedUnits\":2}}"),
-                json.readTree("{\"units\":3,\"topUp\":\"241.00\",\"reasons\":[\"consent-required\"]}"));
+                "{\"ruleSet\":\"test-top-up\",\"asOf\":\"2026-01-15\",\"case\":{\"caseId\":\"S-9\","
+                        + "\"setting\":\"MAINSTREAM_SCHOOL\",\"parentalConsent\":true,\"requestedUnits\":2}}",
+                "{\"units\":3,\"topUp\":\"241.00\",\"reasons\":[\"consent-required\"]}");
         ScenarioResult result = Scenarios.run(ENGINE, wrong);
         assertFalse(result.passed());
         assertEquals(2, result.differences().size(), result.report());
@@ -42,10 +40,9 @@ class ScenariosTest {
 
     @Test
     void anUnexpectedRejection_isAFailureNamingTheViolation() throws Exception {
-        ObjectMapper json = new ObjectMapper();
         Scenario s = new Scenario("refused", "inline.json",
-                json.readTree("{\"ruleSet\":\"test-top-up\",\"asOf\":\"2026-01-15\",\"case\":{\"caseId\":\"S-9\"}}"),
-                json.readTree("{\"units\":2}"));
+                "{\"ruleSet\":\"test-top-up\",\"asOf\":\"2026-01-15\",\"case\":{\"caseId\":\"S-9\"}}",
+                "{\"units\":2}");
         ScenarioResult result = Scenarios.run(ENGINE, s);
         assertFalse(result.passed());
         assertTrue(result.report().contains("case.setting: is required"), result.report());

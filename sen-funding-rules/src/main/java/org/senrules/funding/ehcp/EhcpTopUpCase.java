@@ -11,7 +11,6 @@ import org.senrules.core.spi.OptionalField;
 import org.senrules.core.spi.Range;
 import org.senrules.core.spi.Violations;
 import org.senrules.funding.band.NeedClassification;
-import org.senrules.oag.OagCatalogue;
 import org.senrules.oag.ProvisionLine;
 
 /**
@@ -43,7 +42,8 @@ public record EhcpTopUpCase(String caseId, Setting setting, Phase phase,
 
     /**
      * Refuses a case with neither a classification nor a primary need, an early-years setting
-     * outside the early-years phase, and an {@code oagItem} the OAG catalogue does not hold.
+     * outside the early-years phase. (An {@code oagItem} the engine's OAG catalogue does not hold
+     * is refused by the rule set's case check.)
      */
     @Override
     public void checkConsistency(Violations violations) {
@@ -53,7 +53,6 @@ public record EhcpTopUpCase(String caseId, Setting setting, Phase phase,
         if ((setting == Setting.EARLY_YEARS_SETTING || setting == Setting.NURSERY_SCHOOL) && phase != Phase.EARLY_YEARS) {
             violations.add("phase", "must be EARLY_YEARS for an early-years setting or a nursery school, not " + phase);
         }
-        OagCatalogue.configured().checkProvision(provision, "provision", violations);
     }
 
     @Override

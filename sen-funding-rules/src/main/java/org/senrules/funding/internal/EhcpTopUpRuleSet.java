@@ -27,9 +27,9 @@ public final class EhcpTopUpRuleSet {
     private EhcpTopUpRuleSet() {
     }
 
-    /** The definition the funding pack registers, over the OAG catalogue in use. */
+    /** The definition over the bundled (illustrative) OAG catalogue, for tests and examples. */
     public static RuleSetDefinition<EhcpTopUpCase, EhcpTopUpOutcome> definition() {
-        return definition(OagCatalogue.configured());
+        return definition(OagCatalogue.bundled());
     }
 
     /** The definition over a given catalogue. */
@@ -87,6 +87,7 @@ public final class EhcpTopUpRuleSet {
                 .check(TableCheck.nonDecreasingRows("reviewedUnitsMax"))
                 .check(TableCheck.keys("averageReportedSpend", spendKeys))
                 .global("oag", catalogue)
+                .caseCheck((c, violations) -> catalogue.checkProvision(c.provision(), "provision", violations))
                 .facts(c -> NumberedProvisionLine.of(c.provision()))
                 .summary(Summary.of(EhcpTopUpCase.class, EhcpTopUpOutcome.class, "top-up", EhcpTopUpOutcome::getTopUp)
                         .units("counted units", o -> o.getCountedUnits() == null ? 0 : o.getCountedUnits())

@@ -3,6 +3,7 @@ package org.senrules.funding.internal;
 import org.senrules.core.spi.RulePack;
 import org.senrules.core.spi.RuleResource;
 import org.senrules.core.spi.RulePackContext;
+import org.senrules.oag.OagCatalogue;
 
 /** Birmingham's funding rule sets, discovered by the engine through {@code ServiceLoader}. */
 public final class FundingRulePack implements RulePack {
@@ -26,7 +27,9 @@ public final class FundingRulePack implements RulePack {
         context.add(EsnRuleSet.definition());
         context.add(ForecastRuleSet.definition());
         context.add(SsppRuleSet.definition());
-        context.add(MainstreamTopUpRuleSet.definition());
-        context.add(EhcpTopUpRuleSet.definition());
+        // this engine's catalogue (the oag-catalogue pack setting), read again on every reload
+        OagCatalogue oag = OagCatalogue.of(context);
+        context.add(MainstreamTopUpRuleSet.definition(oag));
+        context.add(EhcpTopUpRuleSet.definition(oag));
     }
 }

@@ -21,14 +21,14 @@ public final class MainstreamTopUpRuleSet {
     private MainstreamTopUpRuleSet() {
     }
 
-    /** The definition the funding pack registers, over the OAG catalogue in use. */
+    /** The definition over the bundled (illustrative) OAG catalogue, for tests and examples. */
     public static RuleSetDefinition<MainstreamTopUpCase, MainstreamTopUpOutcome> definition() {
-        return definition(OagCatalogue.configured());
+        return definition(OagCatalogue.bundled());
     }
 
     /**
-     * The definition over a given catalogue. The case check always uses
-     * {@link OagCatalogue#configured()}, so pass a catalogue holding at least the same item ids.
+     * The definition over a given catalogue: the engine's, which the funding pack reads from the
+     * {@value OagCatalogue#SETTING} pack setting. The same catalogue checks the cases' item ids.
      */
     public static RuleSetDefinition<MainstreamTopUpCase, MainstreamTopUpOutcome> definition(OagCatalogue catalogue) {
         return RuleSetDefinition.builder(ID, "1.1.0", MainstreamTopUpCase.class, MainstreamTopUpOutcome.class)
@@ -41,6 +41,7 @@ public final class MainstreamTopUpRuleSet {
                         "The additional support a mainstream school meets from its notional SEN budget (element 2) before top-up")
                 // the catalogue is consulted by the rules on the decision date; lines go in without their descriptions
                 .global("oag", catalogue)
+                .caseCheck((c, violations) -> catalogue.checkProvision(c.provision(), "provision", violations))
                 .facts(c -> NumberedProvisionLine.of(c.provision()))
                 .summary(Summary.of(MainstreamTopUpCase.class, MainstreamTopUpOutcome.class, "top-up",
                                 MainstreamTopUpOutcome::getTopUp)

@@ -7,7 +7,6 @@ import org.senrules.core.domain.PlanStatus;
 import org.senrules.core.domain.Setting;
 import org.senrules.core.spi.CaseInput;
 import org.senrules.core.spi.Violations;
-import org.senrules.oag.OagCatalogue;
 import org.senrules.oag.ProvisionLine;
 
 /**
@@ -31,15 +30,15 @@ public record MainstreamTopUpCase(String caseId, PlanStatus planStatus, Setting 
     }
 
     /**
-     * Refuses an early-years setting or nursery school outside the early-years phase, and any
-     * {@code oagItem} the OAG catalogue in use does not hold ({@code provision[i].oagItem}).
+     * Refuses an early-years setting or nursery school outside the early-years phase. (An
+     * {@code oagItem} the engine's OAG catalogue does not hold is refused by the rule set's
+     * case check, at {@code provision[i].oagItem}.)
      */
     @Override
     public void checkConsistency(Violations violations) {
         if ((setting == Setting.EARLY_YEARS_SETTING || setting == Setting.NURSERY_SCHOOL) && phase != Phase.EARLY_YEARS) {
             violations.add("phase", "must be EARLY_YEARS for an early-years setting or a nursery school, not " + phase);
         }
-        OagCatalogue.configured().checkProvision(provision, "provision", violations);
     }
 
     @Override

@@ -33,7 +33,7 @@ import org.senrules.oag.ProvisionLine;
 /** Invariants of {@code mainstream-top-up}, decided through the engine over generated plans. */
 class MainstreamTopUpPropertiesTest {
     static final SenRules ENGINE = TestEngines.of(MainstreamTopUpRuleSet.definition());
-    static final OagCatalogue OAG = OagCatalogue.configured();
+    static final OagCatalogue OAG = OagCatalogue.bundled();
     static final Set<Setting> FRAMEWORK = Set.of(Setting.EARLY_YEARS_SETTING, Setting.NURSERY_SCHOOL,
             Setting.MAINSTREAM_SCHOOL, Setting.RESOURCE_BASE);
 

@@ -4,8 +4,6 @@ import java.util.List;
 import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.Phase;
 import org.senrules.core.spi.CaseInput;
-import org.senrules.core.spi.Violations;
-import org.senrules.oag.OagCatalogue;
 import org.senrules.oag.ProvisionLine;
 
 /**
@@ -21,12 +19,6 @@ public record AdditionalityCase(String caseId, Phase phase, List<ProvisionLine> 
 
     public AdditionalityCase {
         provision = provision == null ? null : List.copyOf(provision);
-    }
-
-    /** Refuses an {@code oagItem} the catalogue in use does not hold, at {@code provision[i].oagItem}. */
-    @Override
-    public void checkConsistency(Violations violations) {
-        OagCatalogue.configured().checkProvision(provision, "provision", violations);
     }
 
     @Override

@@ -25,6 +25,8 @@ final class OagAdditionalityRuleSet {
                 .outcome(AdditionalityOutcome::new)
                 .rules(RuleResource.of(OagAdditionalityRuleSet.class, "META-INF/senrules/oag-additionality/oag-additionality.drl"))
                 .global("oag", catalogue)
+                // the same catalogue checks the request's item ids, so an id accepted is always known to the rules
+                .caseCheck((c, violations) -> catalogue.checkProvision(c.provision(), "provision", violations))
                 .facts(c -> NumberedProvisionLine.of(c.provision()))
                 .build();
     }

@@ -19,8 +19,7 @@ public final class OagRulePack implements RulePack {
 
     @Override
     public void register(RulePackContext context) {
-        // the same catalogue the case checks use, so an id accepted there is always known to the rules
-        context.add(OagAdditionalityRuleSet.definition(OagCatalogue.configured()));
+        context.add(OagAdditionalityRuleSet.definition(OagCatalogue.of(context)));
         context.add(EngagementModelRuleSet.definition());
     }
 }

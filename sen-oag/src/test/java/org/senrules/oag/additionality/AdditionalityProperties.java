@@ -24,7 +24,7 @@ import org.senrules.oag.ProvisionLine;
 /** Invariants of {@code oag-additionality}, decided through the engine over generated plans. */
 class AdditionalityProperties {
     static final SenRules ENGINE = SenRules.builder().build();
-    static final OagCatalogue OAG = OagCatalogue.configured();
+    static final OagCatalogue OAG = OagCatalogue.bundled();
 
     @Provide
     Arbitrary<ProvisionLine> lines() {

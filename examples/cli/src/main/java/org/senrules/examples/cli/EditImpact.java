@@ -54,10 +54,10 @@ final class EditImpact {
         Set<String> seen = new java.util.HashSet<>();
         for (Path folder : scenarioFolders(ruleSet.id(), rulesFolder)) {
             for (Scenario s : Scenarios.load(folder)) {
-                if (!ruleSet.id().equals(s.request().path("ruleSet").asText()) || !seen.add(s.name() + "\u0000" + s.request())) {
+                if (!ruleSet.id().equals(s.ruleSet()) || !seen.add(s.name() + "\u0000" + s.request())) {
                     continue;
                 }
-                for (Request r : read(engine, s.request().toString())) {
+                for (Request r : read(engine, s.request())) {
                     out.add(new Sample("scenario \"" + s.name() + "\"", r));
                 }
             }

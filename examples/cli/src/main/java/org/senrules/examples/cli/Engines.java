@@ -9,7 +9,8 @@ import org.senrules.core.SenRules;
 /**
  * Builds engines from the common options: {@code --rules DIR} (a rule author's edited copies
  * of rule, parameter and policy files, replacing packaged files of the same name) and
- * {@code --parameters} (a council's parameter file for one rule set).
+ * {@code --parameters} (a council's parameter file for one rule set), and {@code --oag-catalogue FILE}
+ * (a council's Ordinarily Available Guidance catalogue, for this engine only).
  *
  * <p>A parameter file is matched to its rule set in one of two ways: {@code ID=FILE}
  * ({@code --parameters sspp-top-up=ours.json}), or by its name when it is
@@ -17,6 +18,8 @@ import org.senrules.core.SenRules;
  */
 final class Engines {
     static final String SUFFIX = ".parameters.json";
+    /** The pack setting the OAG and funding packs read their catalogue from ({@code OagCatalogue.SETTING}). */
+    static final String OAG_CATALOGUE = "oag-catalogue";
 
     private Engines() {
     }
@@ -28,6 +31,12 @@ final class Engines {
     static SenRules.Builder builder(Args args, String... parameterOptions) {
         SenRules.Builder b = SenRules.builder();
         args.value("--rules").ifPresent(dir -> b.rulesDirectory(rulesDirectory(dir)));
+        args.value("--oag-catalogue").ifPresent(file -> {
+            if (!Files.isRegularFile(Path.of(file))) {
+                throw new UsageException("--oag-catalogue " + file + ": no such file");
+            }
+            b.packSetting(OAG_CATALOGUE, file);
+        });
         for (String option : parameterOptions) {
             for (Override o : overrides(args.values(option), option)) {
                 b.overrideParameters(o.ruleSet(), o.file());

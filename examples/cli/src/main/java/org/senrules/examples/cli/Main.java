@@ -39,6 +39,7 @@ public final class Main {
               rulebook --out DIR                      the rule book as a static site
             every verb: --rules DIR (edited rule files replace packaged ones)
                         --parameters FILE (<rule-set-id>.parameters.json, or <rule-set-id>=FILE; repeatable)
+                        --oag-catalogue FILE (the council's Ordinarily Available Guidance catalogue)
             """;
 
     private Main() {

@@ -38,6 +38,23 @@ class CliTest {
     }
 
     @Test
+    void decide_oagCatalogue_isTheCouncilsCatalogueForThatRunOnly() throws Exception {
+        Path council = Files.writeString(dir.resolve("council-oag.json"), Files.readString(
+                Sen.root().resolve("sen-oag/src/main/resources/META-INF/senrules/oag/oag-catalogue.json"))
+                .replace("\"illustrative\": true", "\"illustrative\": false"));
+        String request = data("oag-additionality/school-age-provision.json").toString();
+        Sen.Result bundled = Sen.inProcess("decide", request);
+        Sen.Result councils = Sen.inProcess("decide", request, "--oag-catalogue", council.toString());
+        assertEquals(0, councils.exit(), councils::toString);
+        assertTrue(bundled.out().contains("is illustrative, not the council's guidance"), bundled::toString);
+        assertFalse(councils.out().contains("is illustrative, not the council's guidance"), councils::toString);
+
+        Sen.Result missing = Sen.inProcess("decide", request, "--oag-catalogue", dir.resolve("nothing.json").toString());
+        assertEquals(2, missing.exit(), missing::toString);
+        assertTrue(missing.err().contains("--oag-catalogue " + dir.resolve("nothing.json") + ": no such file"), missing::toString);
+    }
+
+    @Test
     void decide_cohort_printsDecisionsInOrder() throws Exception {
         Sen.Result r = Sen.inProcess("decide", Sen.resource("wyvern/cohort.json").toString());
         assertEquals(0, r.exit(), r::toString);
