@@ -21,4 +21,14 @@ class ModuleDescriptorTest {
                 d.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
         assertEquals(Set.of("org.senrules.core.spi.RulePack"), d.uses());
     }
+
+    @Test
+    void requiresNoDroolsOrJacksonTransitively_soAnEmbedderCompilesAgainstSenrulesAlone() {
+        Module module = SenRules.class.getModule();
+        assumeTrue(module.isNamed(), "runs on the module path");
+        Set<String> transitive = module.getDescriptor().requires().stream()
+                .filter(r -> r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE))
+                .map(ModuleDescriptor.Requires::name).collect(Collectors.toSet());
+        assertEquals(Set.of(), transitive);
+    }
 }
