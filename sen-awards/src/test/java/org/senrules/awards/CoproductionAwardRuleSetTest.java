@@ -98,7 +98,8 @@ class CoproductionAwardRuleSetTest {
         AwardCase c = new AwardCase("ORG-9", true, Sector.OTHER, true, AwardStage.NONE, new AwardCase.Registration(true, true),
                 new AwardCase.DeliveryPlan(1, 1, 1, 1), new AwardCase.Portfolio(true, List.of(), true), new AwardCase.Embedding(true));
         Decision d = Cases.decide(c);
-        assertEquals(List.of(), d.parameters());
+        // the sector's reason names the sectors the Scheme is open to, and nothing else is read
+        assertEquals(List.of("eligibleSectors"), d.parameters().stream().map(ParameterUse::name).toList());
         assertFalse(d.illustrative());
     }
 
