@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.senrules.core.Decision;
 import org.senrules.core.ParameterUse;
 import org.senrules.core.PolicyVariant;
@@ -98,7 +99,8 @@ class CoproductionAwardRuleSetTest {
         AwardCase c = new AwardCase("ORG-9", true, Sector.OTHER, true, AwardStage.NONE, new AwardCase.Registration(true, true),
                 new AwardCase.DeliveryPlan(1, 1, 1, 1), new AwardCase.Portfolio(true, List.of(), true), new AwardCase.Embedding(true));
         Decision d = Cases.decide(c);
-        assertEquals(List.of(), d.parameters());
+        // the sector's reason names the sectors the Scheme is open to, and nothing else is read
+        assertEquals(List.of("eligibleSectors"), d.parameters().stream().map(ParameterUse::name).toList());
         assertFalse(d.illustrative());
     }
 
@@ -149,6 +151,28 @@ class CoproductionAwardRuleSetTest {
                 () -> SenRules.builder().overrideParameters(Cases.ID, Path.of("src/test/parameters/too-many-principles.parameters.json")).build());
         assertTrue(e.getMessage().contains("too-many-principles.parameters.json:4: principlesRequired: 9 is outside the range declared for it, 0 to 8"),
                 e.getMessage());
+    }
+
+    @Test
+    void sectorsTheSchemeIsOpenTo_areACouncilTable_checkedAtLoad(@TempDir Path dir) throws java.io.IOException {
+        Path wider = java.nio.file.Files.writeString(dir.resolve("coproduction-award.parameters.json"), "{\n  \"eligibleSectors\": [ { \"from\": "
+                + "\"2024-02-01\", \"intended\": true, \"illustrative\": false,\n    \"value\": [\"EDUCATION\", \"HEALTH\", \"OTHER\"] } ]\n}\n");
+        SenRules council = SenRules.builder().overrideParameters(Cases.ID, wider).build();
+        AwardCase other = new AwardCase("ORG-5", true, Sector.OTHER, true, AwardStage.NONE, new AwardCase.Registration(true, true),
+                new AwardCase.DeliveryPlan(1, 1, 1, 1), new AwardCase.Portfolio(true, List.of(), true), new AwardCase.Embedding(true));
+        assertEquals(AwardStage.BRONZE, Cases.outcome(Cases.decide(council, other)).getStageAwarded());
+        assertNull(Cases.outcome(Cases.decide(other)).getStageAwarded(), "the packaged table leaves OTHER out");
+        AwardCase voluntary = new AwardCase("ORG-4", true, Sector.VOLUNTARY, true, AwardStage.NONE, other.registration(),
+                other.deliveryPlan(), other.portfolio(), other.embedding());
+        Decision refused = Cases.decide(council, voluntary);
+        assertEquals(List.of(Ineligibility.SECTOR_NOT_COVERED), Cases.outcome(refused).getIneligibleBecause());
+        assertTrue(refused.reasons().get(0).text().contains("working in education, health or the other sector"), refused.reasons().get(0).text());
+
+        Path misspelt = java.nio.file.Files.writeString(dir.resolve("misspelt.parameters.json"), "{\n  \"eligibleSectors\": [ { \"from\": "
+                + "\"2024-02-01\", \"intended\": true, \"illustrative\": false,\n    \"value\": [\"EDUCATON\"] } ]\n}\n");
+        org.senrules.core.RuleSetException e = org.junit.jupiter.api.Assertions.assertThrows(org.senrules.core.RuleSetException.class,
+                () -> SenRules.builder().overrideParameters(Cases.ID, misspelt).build());
+        assertTrue(e.getMessage().contains("misspelt.parameters.json:") && e.getMessage().contains("EDUCATON"), e.getMessage());
     }
 
     @Test

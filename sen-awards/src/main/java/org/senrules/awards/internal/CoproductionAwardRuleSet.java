@@ -2,6 +2,7 @@ package org.senrules.awards.internal;
 
 import org.senrules.awards.AwardCase;
 import org.senrules.awards.AwardOutcome;
+import org.senrules.awards.Sector;
 import org.senrules.core.spi.ParameterSpec;
 import org.senrules.core.spi.ParameterType;
 import org.senrules.core.spi.RuleResource;
@@ -16,6 +17,8 @@ final class CoproductionAwardRuleSet {
     static final String ID = "coproduction-award";
     static final String VERSION = "1.1.0";
     private static final String DIR = "META-INF/senrules/" + ID + "/";
+    /** The sources the pack's rules and policies cite by key. */
+    static final RuleResource SOURCES = RuleResource.of(CoproductionAwardRuleSet.class, "META-INF/senrules/awards.sources.json");
 
     private CoproductionAwardRuleSet() {
     }
@@ -25,10 +28,14 @@ final class CoproductionAwardRuleSet {
                 .title("The award stage an organisation's evidence supports, and what evidence is missing for the next")
                 .outcome(AwardOutcome::new)
                 .rules(RuleResource.of(CoproductionAwardRuleSet.class, DIR + ID + ".drl"))
+                .phases("criteria", "grant", "award", "explanation")
+                .sources(SOURCES)
                 .parameterDefaults(RuleResource.of(CoproductionAwardRuleSet.class, DIR + ID + ".parameters.json"))
                 .policies(RuleResource.of(CoproductionAwardRuleSet.class, DIR + ID + ".policies.json"))
                 .parameter("councilArea", ParameterType.TEXT,
                         "The council area whose organisations the Scheme is open to; the case field basedInBirmingham means based in this area")
+                .parameter(ParameterSpec.listOf("eligibleSectors", Sector.class,
+                        "The sectors whose organisations the Scheme is open to"))
                 .parameter(ParameterSpec.integer("minimumActionsPerC", 0, 100,
                         "The fewest actions a Silver delivery plan sets out in each of the 4 Cs of co-production"))
                 .parameter(ParameterSpec.integer("principlesRequired", 0, 8,

@@ -4,22 +4,26 @@ import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.Money;
 import org.senrules.funding.band.NeedClassification;
 
-/** What the {@code ehcp-top-up} rules decide for one pupil: the framework, the band or units, and the money. */
+/**
+ * What the {@code ehcp-top-up} rules decide for one pupil: the framework, the band or units, and the money.
+ * It starts with no framework ({@link EhcpFramework#NONE}) and no money (a top-up and total of zero), and
+ * only the rules that run once every criterion is met change that: the rule set fails closed.
+ */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public class EhcpTopUpOutcome {
-    private EhcpFramework framework;
+    private EhcpFramework framework = EhcpFramework.NONE;
     private NeedClassification needClassification;
     private Integer band;
     private Integer countedUnits;
     private boolean unitsCapped;
-    private Money topUp;
+    private Money topUp = Money.ZERO;
     private Money environmentAmount;
     private Money placeFunding;
-    private Money total;
+    private Money total = Money.ZERO;
     private Money mainstreamEquivalent;
     private boolean alignmentAnomaly;
 
-    /** The framework the top-up was found in. */
+    /** The framework the top-up was found in; {@link EhcpFramework#NONE} when no framework funds the place. */
     public EhcpFramework getFramework() {
         return framework;
     }
@@ -64,7 +68,7 @@ public class EhcpTopUpOutcome {
         this.unitsCapped = unitsCapped;
     }
 
-    /** The top-up (element 3) for the financial year, including any environment amount. */
+    /** The top-up (element 3) for the financial year, including any environment amount; zero when none is found. */
     public Money getTopUp() {
         return topUp;
     }

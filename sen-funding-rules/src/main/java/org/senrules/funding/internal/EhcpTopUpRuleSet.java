@@ -1,6 +1,10 @@
 package org.senrules.funding.internal;
 
+import java.util.Arrays;
 import java.util.List;
+import org.senrules.core.domain.PrimaryNeed;
+import org.senrules.core.domain.Setting;
+import org.senrules.core.spi.ParameterSpec;
 import org.senrules.core.spi.ParameterType;
 import org.senrules.core.spi.RuleResource;
 import org.senrules.core.spi.RuleSetDefinition;
@@ -27,6 +31,10 @@ public final class EhcpTopUpRuleSet {
     private EhcpTopUpRuleSet() {
     }
 
+    private static List<String> names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toList();
+    }
+
     /** The definition over the bundled (illustrative) OAG catalogue, for tests and examples. */
     public static RuleSetDefinition<EhcpTopUpCase, EhcpTopUpOutcome> definition() {
         return definition(OagCatalogue.bundled());
@@ -39,27 +47,36 @@ public final class EhcpTopUpRuleSet {
                 .title("An EHCP pupil's top-up in whichever framework applies: Support Units for early years, mainstream and resource bases; bands for special schools")
                 .outcome(EhcpTopUpOutcome::new)
                 .rules(RuleResource.of(EhcpTopUpRuleSet.class, DIR + ID + ".drl"))
+                .phases("criteria", "routing", "measure", "top-up", "special-school", "total")
+                .sources(FundingRulePack.SOURCES)
                 .parameterDefaults(RuleResource.of(EhcpTopUpRuleSet.class, DIR + ID + ".parameters.json"))
                 .policies(RuleResource.of(EhcpTopUpRuleSet.class, DIR + ID + ".policies.json"))
                 .shared(FundingSharedParameters.VALUES) // supportUnitValue, set once for every rule set that costs units
                 .parameter("placeFunding", ParameterType.MONEY, "Core funding for each special-school place, paid whatever the band")
+                .parameter(ParameterSpec.listOf("frameworkSettings", Setting.class,
+                        "The settings an EHCP top-up framework funds; a place in any other setting gets no top-up"))
+                .parameter("needClassification", ParameterType.TEXT_BY_KEY,
+                        "For each census primary need, its need classification A-E; a need left out has none")
+                .parameter("averageSpendGroup", ParameterType.TEXT_BY_KEY,
+                        "For each setting, its row of averageReportedSpend: EARLY_YEARS, MAINSTREAM, RESOURCE_BASE or SPECIAL")
                 .parameter("mainstreamModel", ParameterType.TEXT,
                         "The framework of early years, mainstream and resource bases: SUPPORT_UNITS, BANDS or AVERAGE_SPEND")
                 .parameter("specialSchoolModel", ParameterType.TEXT,
                         "The framework of special schools: BANDS, UNIT_MODEL or AVERAGE_SPEND")
-                .parameter("bandTable", ParameterType.INTEGER_LIST_BY_KEY,
-                        "For each need classification A-E, the band at complexity levels 1, 2, 3 and 4")
+                .parameter(new ParameterSpec("bandTable", ParameterType.INTEGER_LIST_BY_KEY,
+                        "For each need classification A-E, the band at complexity levels 1, 2, 3 and 4", false).range(1, 20))
                 .parameter("bandTopUp", ParameterType.MONEY_BY_KEY, "The top-up of each band above Band 1, by band number")
-                .parameter("unitsByLevel", ParameterType.INTEGER_LIST_BY_KEY,
-                        "For each classification A-E, the Support Units a need is costed at, at levels 1-4 (alignment check, unit model)")
-                .parameter("alignmentTolerancePercent", ParameterType.INTEGER,
-                        "How far a banded top-up may differ from the Support Units cost of the same need before it is an anomaly")
+                .parameter(new ParameterSpec("unitsByLevel", ParameterType.INTEGER_LIST_BY_KEY,
+                        "For each classification A-E, the Support Units a need is costed at, at levels 1-4 (alignment check, unit model)", false)
+                        .range(0, 40))
+                .parameter(ParameterSpec.integer("alignmentTolerancePercent", 0, 100,
+                        "How far a banded top-up may differ from the Support Units cost of the same need before it is an anomaly"))
                 .parameter("environmentAmount", ParameterType.MONEY,
                         "An amount added to the top-up of every special-school place, Band 1 included (option 3A)")
                 .parameter("reviewedUnitsCapped", ParameterType.FLAG,
                         "Whether section F Support Units are capped by the reviewed descriptors for the need and level")
-                .parameter("reviewedUnitsMax", ParameterType.INTEGER_LIST_BY_KEY,
-                        "For each classification A-E, the most Support Units the reviewed descriptors fund at levels 1-4")
+                .parameter(new ParameterSpec("reviewedUnitsMax", ParameterType.INTEGER_LIST_BY_KEY,
+                        "For each classification A-E, the most Support Units the reviewed descriptors fund at levels 1-4", false).range(0, 40))
                 .parameter("averageReportedSpend", ParameterType.MONEY_BY_KEY,
                         "The average spend reported for a pupil, by setting group and classification (EARLY_YEARS_A ... SPECIAL_E)")
                 .check(TableCheck.of("mainstreamModel is SUPPORT_UNITS, BANDS or AVERAGE_SPEND", (values, report) -> {
@@ -74,11 +91,31 @@ public final class EhcpTopUpRuleSet {
                         report.error("specialSchoolModel", "unknown framework " + model + "; the frameworks are BANDS, UNIT_MODEL and AVERAGE_SPEND");
                     }
                 }))
+                // the census need -> classification table: real census needs, real classifications
+                .check(TableCheck.keysWithin("needClassification", names(PrimaryNeed.values())))
+                .check(TableCheck.valuesWithin("needClassification", CLASSES))
+                // the spend analysis' rows: real settings, real rows, and one for every setting a framework funds
+                .check(TableCheck.keysWithin("averageSpendGroup", names(Setting.values())))
+                .check(TableCheck.valuesWithin("averageSpendGroup", SETTING_GROUPS))
+                .check(TableCheck.of("every setting of frameworkSettings has an averageSpendGroup", (values, report) -> {
+                    Object settings = values.get("frameworkSettings");
+                    Object groups = values.get("averageSpendGroup");
+                    if (settings instanceof List<?> list && groups instanceof java.util.Map<?, ?> map) {
+                        for (Object setting : list) {
+                            if (!map.containsKey(setting)) {
+                                report.error("averageSpendGroup", "has no row for " + setting + ", which frameworkSettings funds; give it one of "
+                                        + SETTING_GROUPS);
+                            }
+                        }
+                    }
+                }))
                 .check(TableCheck.keys("bandTable", CLASSES))
                 .check(TableCheck.rowLength("bandTable", 4))
+                .check(TableCheck.rowValuesAtLeast("bandTable", 1))
                 .check(TableCheck.nonDecreasingRows("bandTable"))
                 .check(TableCheck.rowsCoveredBy("bandTable", "bandTopUp", List.of("1")))
                 .check(TableCheck.nonDecreasingByNumericKey("bandTopUp"))
+                .check(TableCheck.nonDecreasingMoneyAlongRows("bandTable", "bandTopUp"))
                 .check(TableCheck.keys("unitsByLevel", CLASSES))
                 .check(TableCheck.rowLength("unitsByLevel", 4))
                 .check(TableCheck.nonDecreasingRows("unitsByLevel"))

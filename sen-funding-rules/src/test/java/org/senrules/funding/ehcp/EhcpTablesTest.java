@@ -1,0 +1,89 @@
+package org.senrules.funding.ehcp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.senrules.core.Decision;
+import org.senrules.core.Request;
+import org.senrules.core.RuleSetException;
+import org.senrules.core.SenRules;
+import org.senrules.core.domain.Money;
+import org.senrules.core.domain.Phase;
+import org.senrules.core.domain.PrimaryNeed;
+import org.senrules.core.domain.Setting;
+import org.senrules.funding.band.NeedClassification;
+import org.senrules.funding.internal.EhcpTopUpRuleSet;
+import org.senrules.funding.internal.TestEngines;
+import org.senrules.oag.ProvisionLine;
+
+/**
+ * The settings a framework funds, the census need table and the spend rows are parameter tables a
+ * council changes in its own file, checked when the engine starts, never rules to edit.
+ */
+class EhcpTablesTest {
+    private static final String SETTINGS_WITH_POST_16 = "  \"frameworkSettings\": [ { \"from\": \"2024-04-01\", \"illustrative\": false,\n"
+            + "      \"value\": [\"EARLY_YEARS_SETTING\", \"NURSERY_SCHOOL\", \"MAINSTREAM_SCHOOL\", \"RESOURCE_BASE\", \"SPECIAL_SCHOOL\", \"POST_16\"] } ]";
+    private static final String SPEND_GROUPS = "{ \"EARLY_YEARS_SETTING\": \"EARLY_YEARS\", \"NURSERY_SCHOOL\": \"EARLY_YEARS\", "
+            + "\"MAINSTREAM_SCHOOL\": \"MAINSTREAM\", \"RESOURCE_BASE\": \"RESOURCE_BASE\", \"SPECIAL_SCHOOL\": \"SPECIAL\"";
+
+    private static Path council(Path dir, String... entries) throws IOException {
+        return Files.writeString(dir.resolve("ehcp-top-up.parameters.json"), "{\n" + String.join(",\n", entries) + "\n}\n");
+    }
+
+    private static String spendGroups(String value) {
+        return "  \"averageSpendGroup\": [ { \"from\": \"2024-04-01\", \"illustrative\": false, \"value\": " + value + " } ]";
+    }
+
+    @Test
+    void aCouncilThatFundsPost16InUnits_changesTheTableNotTheRules(@TempDir Path dir) throws IOException {
+        SenRules engine = TestEngines.withOverride(EhcpTopUpRuleSet.definition(),
+                council(dir, SETTINGS_WITH_POST_16, spendGroups(SPEND_GROUPS + ", \"POST_16\": \"MAINSTREAM\" }")));
+        EhcpTopUpCase college = new EhcpTopUpCase("T-1", Setting.POST_16, Phase.POST_16, null, PrimaryNeed.MLD, 2,
+                List.of(new ProvisionLine("Learning support", 6, null)), 12, "West");
+        Decision d = engine.decide(new Request(EhcpTopUpRuleSet.ID, EhcpTopUpTest.AS_OF, "current", college));
+        EhcpTopUpOutcome o = d.outcome(EhcpTopUpOutcome.class);
+        assertEquals(EhcpFramework.SUPPORT_UNITS, o.getFramework());
+        assertEquals(Money.parse("6000.00"), o.getTopUp());
+        assertTrue(d.firedRule("ehcp-mainstream-framework"), d.reasons().toString());
+        // the packaged table leaves post-16 out
+        Decision packaged = EhcpTopUpTest.ENGINE.decide(new Request(EhcpTopUpRuleSet.ID, EhcpTopUpTest.AS_OF, "current", college));
+        assertEquals(EhcpFramework.NONE, packaged.outcome(EhcpTopUpOutcome.class).getFramework());
+        assertTrue(packaged.reasons().get(0).text().startsWith("A post-16 setting is funded neither"), packaged.reasons().toString());
+    }
+
+    @Test
+    void aSettingFundedWithoutASpendRow_isALoadErrorWithFileAndLine(@TempDir Path dir) throws IOException {
+        Path file = council(dir, SETTINGS_WITH_POST_16);
+        RuleSetException x = assertThrows(RuleSetException.class, () -> TestEngines.withOverride(EhcpTopUpRuleSet.definition(), file));
+        assertTrue(x.problems().stream().anyMatch(p -> p.message().contains("has no row for POST_16, which frameworkSettings funds")),
+                x.problems().toString());
+    }
+
+    @Test
+    void councilNeedTable_changesTheClassification(@TempDir Path dir) throws IOException {
+        // this council classifies autism with social, emotional and mental health needs
+        SenRules engine = TestEngines.withOverride(EhcpTopUpRuleSet.definition(), council(dir,
+                "  \"needClassification\": [ { \"from\": \"2024-04-01\", \"illustrative\": false, \"value\": { \"ASD\": \"C\", \"SLD\": \"B\" } } ]"));
+        EhcpTopUpCase c = new EhcpTopUpCase("T-2", Setting.SPECIAL_SCHOOL, Phase.SCHOOL_AGE, null, PrimaryNeed.ASD, 4, List.of(), 8, "South");
+        EhcpTopUpOutcome o = engine.decide(new Request(EhcpTopUpRuleSet.ID, EhcpTopUpTest.AS_OF, "current", c)).outcome(EhcpTopUpOutcome.class);
+        assertEquals(NeedClassification.C, o.getNeedClassification());
+        assertEquals(5, o.getBand(), "C at level 4 is Band 5");
+    }
+
+    @Test
+    void unknownClassificationOrSpendRow_isALoadError(@TempDir Path dir) throws IOException {
+        Path file = council(dir, "  \"needClassification\": [ { \"from\": \"2024-04-01\", \"illustrative\": false, \"value\": { \"PD\": \"F\" } } ]",
+                spendGroups(SPEND_GROUPS.replace("\"SPECIAL\"", "\"SPECIALIST\"") + " }"));
+        RuleSetException x = assertThrows(RuleSetException.class, () -> TestEngines.withOverride(EhcpTopUpRuleSet.definition(), file));
+        assertTrue(x.problems().stream().anyMatch(p -> p.file().equals(file.toString()) && p.line() == 2
+                && p.message().contains("entry PD is F, which is not one of [A, B, C, D, E]")), x.problems().toString());
+        assertTrue(x.problems().stream().anyMatch(p -> p.message().contains("SPECIALIST")), x.problems().toString());
+    }
+}
