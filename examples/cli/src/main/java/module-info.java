@@ -11,5 +11,7 @@ module org.senrules.examples.cli {
     requires org.senrules.awards;
     requires org.senrules.simulation;
     requires org.senrules.server;
+    // validate replays the golden decisions each pack ships
+    requires org.senrules.testkit;
     requires com.fasterxml.jackson.databind;
 }

@@ -10,7 +10,7 @@ import java.util.Random;
 import net.jqwik.api.Example;
 import net.jqwik.api.RandomGenerator;
 import org.senrules.core.Request;
-import org.senrules.core.scenario.GoldenDecisions;
+import org.senrules.testkit.GoldenDecisions;
 
 /**
  * 500 seeded synthetic organisations under both policies: any change of outcome fails with a
@@ -28,7 +28,7 @@ class CoproductionAwardGoldenTest {
                 requests.add(new Request("coproduction-award", LocalDate.of(2026, 1, 15), policy, c));
             }
         }
-        List<String> diff = GoldenDecisions.check(Cases.ENGINE, Path.of("src/test/golden/coproduction-award.jsonl.gz"), requests);
+        List<String> diff = GoldenDecisions.check(Cases.ENGINE, GoldenDecisions.folder(Path.of("src/main/resources"), "coproduction-award"), requests);
         assertTrue(diff.isEmpty(), String.join("\n", diff));
     }
 }

@@ -8,7 +8,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.senrules.core.SenRules;
-import org.senrules.core.scenario.RequestFuzzer;
+import org.senrules.testkit.RequestFuzzer;
 
 /**
  * Mutants of every valid scenario request of this module's rule sets are decided or refused as

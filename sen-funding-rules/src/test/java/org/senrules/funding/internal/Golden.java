@@ -11,11 +11,13 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.RandomGenerator;
 import org.senrules.core.Request;
 import org.senrules.core.SenRules;
-import org.senrules.core.scenario.GoldenDecisions;
+import org.senrules.testkit.GoldenDecisions;
 
 /**
  * Golden decisions for the funding rule sets: the same seeded synthetic cases every run, checked
- * against the recorded file in {@code src/test/golden/}. Re-record after an intended change with
+ * against the recorded files in {@code src/main/resources/META-INF/senrules/<rule-set>/golden/},
+ * which the jar ships so that {@code sen validate} can replay them with a council's edited files.
+ * Re-record after an intended change with
  * {@code mvn -pl sen-funding-rules -am test -Dsenrules.golden=record}.
  */
 public final class Golden {
@@ -55,7 +57,7 @@ public final class Golden {
 
     /** Decides the requests and fails with the differences from the recorded file. */
     public static void assertMatchesRecording(String ruleSetId, List<Request> requests) {
-        List<String> differences = GoldenDecisions.check(ENGINE, Path.of("src/test/golden", ruleSetId + ".jsonl.gz"), requests);
+        List<String> differences = GoldenDecisions.check(ENGINE, GoldenDecisions.folder(Path.of("src/main/resources"), ruleSetId), requests);
         assertTrue(differences.isEmpty(), String.join("\n", differences));
     }
 }

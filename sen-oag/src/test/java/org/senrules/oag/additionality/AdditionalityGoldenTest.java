@@ -13,8 +13,8 @@ import net.jqwik.api.RandomGenerator;
 import org.senrules.core.Request;
 import org.senrules.core.SenRules;
 import org.senrules.core.domain.Phase;
-import org.senrules.core.scenario.GoldenDecisions;
 import org.senrules.oag.ProvisionLine;
+import org.senrules.testkit.GoldenDecisions;
 
 /**
  * 300 seeded synthetic provision plans in every phase on three dates: any change of outcome
@@ -34,7 +34,7 @@ class AdditionalityGoldenTest {
                 requests.add(Request.of("oag-additionality", asOf, c));
             }
         }
-        List<String> diff = GoldenDecisions.check(SenRules.builder().build(), Path.of("src/test/golden/oag-additionality.jsonl.gz"), requests);
+        List<String> diff = GoldenDecisions.check(SenRules.builder().build(), GoldenDecisions.folder(Path.of("src/main/resources"), "oag-additionality"), requests);
         assertTrue(diff.isEmpty(), String.join("\n", diff));
     }
 }

@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.senrules.core.Request;
 import org.senrules.core.SenRules;
-import org.senrules.core.scenario.GoldenDecisions;
 import org.senrules.oag.engagement.EngagementModelCase;
+import org.senrules.testkit.GoldenDecisions;
 
 /** Every national-curriculum year, accessing subject-specific study or not: any change of outcome fails with a diff. */
 class EngagementModelGoldenTest {
@@ -23,7 +23,7 @@ class EngagementModelGoldenTest {
                         new EngagementModelCase("Y" + year + (accessing ? "-S" : "-N"), year, accessing)));
             }
         }
-        List<String> diff = GoldenDecisions.check(SenRules.builder().build(), Path.of("src/test/golden/engagement-model.jsonl.gz"), requests);
+        List<String> diff = GoldenDecisions.check(SenRules.builder().build(), GoldenDecisions.folder(Path.of("src/main/resources"), "engagement-model"), requests);
         assertTrue(diff.isEmpty(), String.join("\n", diff));
     }
 }

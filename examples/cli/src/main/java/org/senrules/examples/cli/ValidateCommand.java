@@ -10,13 +10,14 @@ import org.senrules.core.RuleSetInfo;
 import org.senrules.core.RuleSetOrigin;
 import org.senrules.core.RuleSetProblem;
 import org.senrules.core.SenRules;
+import org.senrules.testkit.GoldenDecisions;
 
 /**
  * {@code sen validate [--rules DIR] [--parameters FILE]}: compiles every rule file and checks
  * every parameter and policy file, printing each problem once, with its file and line. With the
  * council's files it lists the files used, the rules added, removed and changed against the
- * packaged ones, and re-decides the shipped scenarios, the showcase requests and a synthetic
- * cohort to show how many outcomes the edits change. Exit status 1 on any error; warnings alone pass.
+ * packaged ones, and re-decides the shipped scenarios, the showcase requests, a synthetic
+ * cohort and the golden decisions the packs ship to show how many outcomes the edits change. Exit status 1 on any error; warnings alone pass.
  */
 final class ValidateCommand {
     private ValidateCommand() {
@@ -72,17 +73,35 @@ final class ValidateCommand {
             List<EditImpact.Sample> samples = EditImpact.samples(engine, info, folder);
             if (samples.isEmpty()) {
                 out.println("    no shipped scenario or showcase request to re-decide");
-                continue;
+            } else {
+                EditImpact.Result r = EditImpact.compare(packaged, engine, info, samples);
+                out.printf("    re-decided %,d requests (%s): %,d %s%n", r.decided(), r.described(), r.changed(),
+                        r.changed() == 1 ? "outcome changes" : "outcomes change");
+                for (String example : r.examples()) {
+                    out.println("      - " + example);
+                }
             }
-            EditImpact.Result r = EditImpact.compare(packaged, engine, info, samples);
-            out.printf("    re-decided %,d requests (%s): %,d %s%n", r.decided(), r.described(), r.changed(),
-                    r.changed() == 1 ? "outcome changes" : "outcomes change");
-            for (String example : r.examples()) {
-                out.println("      - " + example);
-            }
+            golden(engine, o.ruleSet(), out);
         }
-        out.println("  (the golden decisions are re-checked by mvn -B verify, which fails with a diff on any change)");
         return Main.OK;
+    }
+
+    /**
+     * Replays the golden decisions the rule set's pack ships (recorded with the packaged files by
+     * the pack's tests) with the author's files, and says how many outcomes change.
+     */
+    private static void golden(SenRules engine, String ruleSet, PrintStream out) {
+        GoldenDecisions.Replay g = GoldenDecisions.replay(engine, ruleSet, EditImpact.EXAMPLES);
+        if (g == null) {
+            out.println("    golden decisions: none shipped for " + ruleSet);
+            return;
+        }
+        out.printf("    golden decisions: %,d of %,d %s%s%n", g.changed(), g.decided(), g.changed() == 1 ? "outcome changes" : "outcomes change",
+                g.otherRules() == 0 ? "" : String.format(" (%,d more keep their outcome but fire other rules)", g.otherRules()));
+        for (GoldenDecisions.Change c : g.examples()) {
+            out.println("      - golden case " + c.caseId() + " (" + c.key() + "): " + String.join("; ", c.fields())
+                    + "; rules that fired: " + list(c.rulesAfter()) + " (were " + list(c.rulesBefore()) + ")");
+        }
     }
 
     private static String list(List<String> ids) {

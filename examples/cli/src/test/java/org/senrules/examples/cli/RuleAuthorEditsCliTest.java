@@ -53,6 +53,8 @@ class RuleAuthorEditsCliTest {
         assertEquals(0, v.exit(), v::toString);
         assertTrue(v.out().contains("sspp-top-up: rules added none, removed none, changed none"), v::toString);
         assertTrue(v.out().contains("0 outcomes change"), "an unchanged export changes nothing: " + v);
+        assertTrue(v.out().contains("golden decisions: 0 of "), "the golden decisions are replayed: " + v);
+        assertFalse(v.out().matches("(?s).*golden decisions: [1-9].*"), "an unchanged export changes no golden decision: " + v);
         Sen.Result bad = Sen.inProcess("rules", "export", "ssp-top-up", dir.resolve("x").toString());
         assertEquals(Main.BAD_INPUT, bad.exit());
         assertTrue(bad.err().contains("did you mean sspp-top-up?"), bad::toString);
@@ -133,5 +135,31 @@ class RuleAuthorEditsCliTest {
         assertTrue(json.at("/policies/0/rulesFingerprint").asText().startsWith("sha256:"));
         assertTrue(json.at("/policies/1/parametersFingerprints/0").asText().startsWith("sha256:"));
         assertTrue(Files.readString(out.resolve("report.html")).contains("Rule files fingerprint"));
+    }
+
+    @Test
+    void validate_deletedCriterionConfirmed_reportsTheGoldenDecisionsItChanges_withAnExample() throws Exception {
+        assumeFundingRules();
+        Path rules = exported();
+        Path drl = rules.resolve("sspp-top-up.drl");
+        String text = Files.readString(drl);
+        int start = text.indexOf("rule \"The case was discussed at the MAP meeting before submission\"");
+        assertTrue(start >= 0, "the MAP-meeting criterion is in the exported rules");
+        Files.writeString(drl, text.substring(0, start) + text.substring(text.indexOf("\nend\n", start) + 5));
+        Files.writeString(rules.resolve("senrules-manifest.txt"), "removes sspp-top-up discussed-at-map-meeting\n");
+
+        Sen.Result v = Sen.inProcess("validate", "--rules", rules.toString());
+        assertEquals(0, v.exit(), v::toString);
+        assertTrue(v.out().contains("sspp-top-up: rules added none, removed discussed-at-map-meeting, changed none"), v::toString);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("golden decisions: ([\\d,]+) of [\\d,]+ outcomes? changes?")
+                .matcher(v.out().substring(v.out().indexOf("  sspp-top-up: rules added")));
+        assertTrue(m.find(), v::toString);
+        int changed = Integer.parseInt(m.group(1).replace(",", ""));
+        assertTrue(changed > 0, "every golden grant is refused now that no rule assesses the criterion: " + v);
+        // an example: the case, its key, the field before and after, and the rules that fired then and now
+        assertTrue(v.out().matches("(?s).*- golden case G-\\d+ \\(sspp-top-up/[a-z0-9-]+/\\d{4}-\\d{2}-\\d{2}/#\\d{5}/G-\\d+\\): "
+                + "[^\\n]*eligible true → false[^\\n]*; rules that fired: [^\\n]*criterion-not-assessed[^\\n]*\\(were [^\\n]*\\).*"), v::toString);
+        // the other rule sets the folder touches (the shared Support Unit value, unchanged) change no golden decision
+        assertTrue(v.out().contains("golden decisions: 0 of "), "mainstream-top-up is unchanged: " + v);
     }
 }

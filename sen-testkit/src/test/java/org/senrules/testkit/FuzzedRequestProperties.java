@@ -1,11 +1,12 @@
-package org.senrules.core;
+package org.senrules.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import org.senrules.core.scenario.RequestFuzzer;
+import org.senrules.core.SenRules;
+import org.senrules.core.testpack.TestPack;
 
 /**
  * Mutated requests (dropped, duplicated and unknown fields, wrong types, out-of-range numbers,
@@ -13,11 +14,18 @@ import org.senrules.core.scenario.RequestFuzzer;
  * invalid requests, and harmless rewrites are decided; never an exception.
  */
 class FuzzedRequestProperties {
+    static final SenRules ENGINE = SenRules.builder().discoverPacks(false).addPack(new TestPack()).build();
+    static final String GOOD_CASE = "{\"caseId\":\"P-0001\",\"setting\":\"MAINSTREAM_SCHOOL\",\"parentalConsent\":true,"
+            + "\"requestedUnits\":3}";
     static final List<String> VALID = List.of(
-            JsonContractTest.request(JsonContractTest.GOOD_CASE),
-            JsonContractTest.request(JsonContractTest.GOOD_CASE.replace("}", ",\"minimumUnits\":1,\"note\":\"n\"}")),
-            "{\"ruleSet\":\"test-top-up\",\"asOf\":\"2025-06-01\",\"policy\":\"capped\",\"cases\":[" + JsonContractTest.GOOD_CASE
-                    + "," + JsonContractTest.GOOD_CASE + "]}");
+            request(GOOD_CASE),
+            request(GOOD_CASE.replace("}", ",\"minimumUnits\":1,\"note\":\"n\"}")),
+            "{\"ruleSet\":\"test-top-up\",\"asOf\":\"2025-06-01\",\"policy\":\"capped\",\"cases\":[" + GOOD_CASE
+                    + "," + GOOD_CASE + "]}");
+
+    static String request(String caseJson) {
+        return "{\"ruleSet\":\"test-top-up\",\"asOf\":\"2026-01-15\",\"case\":" + caseJson + "}";
+    }
 
     static final java.util.concurrent.atomic.AtomicInteger INPUTS = new java.util.concurrent.atomic.AtomicInteger();
     static final java.util.concurrent.atomic.AtomicInteger DECIDED = new java.util.concurrent.atomic.AtomicInteger();
@@ -34,7 +42,7 @@ class FuzzedRequestProperties {
 
     @Property(tries = 20)
     void everyMutantIsDecidedOrRefusedAsItShouldBe(@ForAll long seed) {
-        RequestFuzzer.Report report = RequestFuzzer.run(EngineTest.ENGINE, VALID, seed, Integer.getInteger("senrules.fuzz.perTry", 500));
+        RequestFuzzer.Report report = RequestFuzzer.run(ENGINE, VALID, seed, Integer.getInteger("senrules.fuzz.perTry", 500));
         INPUTS.addAndGet(report.inputs());
         report.byKind().forEach((k, n) -> BY_KIND.merge(k, n, Integer::sum));
         CRASHED.addAndGet(report.crashed());

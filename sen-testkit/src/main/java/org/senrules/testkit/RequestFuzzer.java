@@ -1,4 +1,4 @@
-package org.senrules.core.scenario;
+package org.senrules.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,7 +16,8 @@ import org.senrules.core.ApiStatus;
 import org.senrules.core.InvalidRequestException;
 import org.senrules.core.Request;
 import org.senrules.core.SenRules;
-import org.senrules.core.internal.Json;
+import org.senrules.core.scenario.Scenario;
+import org.senrules.core.scenario.Scenarios;
 
 /**
  * Mutates valid requests into inputs whose validity is known, and checks that the engine
@@ -33,6 +34,11 @@ public final class RequestFuzzer {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     /** Writes mutants without the engine's limits, so that over-deep inputs can be made at all. */
     private static final com.fasterxml.jackson.databind.ObjectMapper WRITER = new com.fasterxml.jackson.databind.ObjectMapper();
+    /** Reads the valid requests as the engine does: every number exact, so a mutant changes only what it means to. */
+    private static final com.fasterxml.jackson.databind.ObjectMapper READER = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+            .build();
 
     private RequestFuzzer() {
     }
@@ -182,7 +188,7 @@ public final class RequestFuzzer {
     /** Whether a valid request is a cohort, by parsing it: its top-level object has "cases". */
     private static boolean isCohort(String validRequest) {
         try {
-            return Json.mapper().readTree(validRequest).has("cases");
+            return READER.readTree(validRequest).has("cases");
         } catch (IOException e) {
             throw new IllegalArgumentException("not a valid request object", e);
         }
@@ -192,7 +198,7 @@ public final class RequestFuzzer {
     public static Mutant mutate(String validRequest, Random random) {
         ObjectNode root;
         try {
-            root = (ObjectNode) Json.mapper().readTree(validRequest);
+            root = (ObjectNode) READER.readTree(validRequest);
         } catch (IOException | ClassCastException e) {
             throw new IllegalArgumentException("not a valid request object: " + e.getMessage(), e);
         }

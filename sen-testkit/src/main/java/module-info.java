@@ -1,0 +1,12 @@
+/**
+ * senrules' kit for rule-pack authors' tests: golden decisions, recorded with the requests that
+ * made them so that they can be replayed outside the tests (as {@code sen validate} does), and a
+ * fuzzer that checks a rule set refuses every invalid request as an {@code invalid-request}.
+ * Use it as a test-scoped dependency; nothing in a running engine needs it.
+ */
+module org.senrules.testkit {
+    exports org.senrules.testkit;
+
+    requires transitive org.senrules.core;
+    requires com.fasterxml.jackson.databind;
+}

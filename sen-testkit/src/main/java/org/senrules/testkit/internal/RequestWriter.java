@@ -1,0 +1,102 @@
+package org.senrules.testkit.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.senrules.core.Request;
+import org.senrules.core.domain.FinancialYear;
+import org.senrules.core.domain.Money;
+
+/**
+ * Writes a request in the JSON contract's shape, one line, so that a golden set can be replayed
+ * by anything that reads the contract. A case is written field by field in its record's
+ * declaration order (the names the engine reads); an empty optional field is left out, as the
+ * engine reads a missing field and a {@code null} alike.
+ */
+public final class RequestWriter {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private RequestWriter() {
+    }
+
+    /**
+     * The request as {@code {"ruleSet":…,"asOf":…,"policy":…,"case":{…}}}.
+     *
+     * @throws IllegalArgumentException if the case holds a value the contract has no JSON for
+     */
+    public static String write(Request r) {
+        StringWriter out = new StringWriter(256);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("ruleSet", r.ruleSet());
+            g.writeStringField("asOf", r.asOf().toString());
+            g.writeStringField("policy", r.policy());
+            g.writeFieldName("case");
+            value(g, r.caseData(), "case");
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    private static void value(JsonGenerator g, Object v, String path) throws IOException {
+        if (v == null) {
+            g.writeNull();
+        } else if (v instanceof String s) {
+            g.writeString(s);
+        } else if (v instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (v instanceof Integer || v instanceof Long) {
+            g.writeNumber(((Number) v).longValue());
+        } else if (v instanceof Enum<?> e) {
+            g.writeString(e.name());
+        } else if (v instanceof Money || v instanceof LocalDate || v instanceof FinancialYear) {
+            // each writes itself as the contract spells it: "1234.50", "2026-01-15", "2025-26"
+            g.writeString(v.toString());
+        } else if (v instanceof List<?> list) {
+            g.writeStartArray();
+            for (int i = 0; i < list.size(); i++) {
+                value(g, list.get(i), path + "[" + i + "]");
+            }
+            g.writeEndArray();
+        } else if (v instanceof Map<?, ?> map) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                g.writeFieldName(String.valueOf(e.getKey()));
+                value(g, e.getValue(), path + "." + e.getKey());
+            }
+            g.writeEndObject();
+        } else if (v.getClass().isRecord()) {
+            g.writeStartObject();
+            for (RecordComponent c : v.getClass().getRecordComponents()) {
+                Object field = read(c, v);
+                if (field != null) {
+                    g.writeFieldName(c.getName());
+                    value(g, field, path + "." + c.getName());
+                }
+            }
+            g.writeEndObject();
+        } else {
+            throw new IllegalArgumentException(path + " is a " + v.getClass().getName() + ", which has no JSON in the contract");
+        }
+    }
+
+    private static Object read(RecordComponent c, Object record) {
+        try {
+            return c.getAccessor().invoke(record);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + c.getName() + " of " + record.getClass().getName(), e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read " + c.getName() + " of " + record.getClass().getName()
+                    + "; is its package exported?", e);
+        }
+    }
+}
