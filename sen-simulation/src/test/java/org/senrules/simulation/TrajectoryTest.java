@@ -141,18 +141,26 @@ class TrajectoryTest {
 
     @Test
     void ehcp_everyOption_ageingPhaseTransferAndLeaving_byHand() {
-        Trajectory.Result r = Trajectory.of(ENGINE, ehcp()).years(Y25, Y27)
-                .policies(List.of("ws2-option-1", "ws2-option-3", "ws2-option-5")).assumptions(still()).run();
+        Trajectory.Result r = Trajectory.of(ENGINE, ehcp()).years(Y25, Y27).assumptions(still()).run();
         Map<String, List<String>> expected = new LinkedHashMap<>();
         // 2025-26: E1 10 x 1,000, E2 Band 4 13,000, E3 4 x 1,000.
         // 2026-27: E1 10,250 x 10/24 = 4,270.83 then post-16, nothing; E2 5,416.67 + 7,583.33; E3 4,100 (1,708.33 + 2,391.67).
         // 2027-28: E2 13,000 x 10/24 = 5,416.67 until it leaves; E3 4,200; the new pupil 10,500 x 14/24 = 6,125.00.
         expected.put("current", List.of("27000.00", "21370.83", "15741.67"));
         expected.put("ws2-option-1", List.of("27000.00", "21370.83", "15741.67"));
+        // aligned: E2 Band 3 on the aligned table, 8,000; E1's 10 units and E3's 4 are within the reviewed caps (10 and 6).
+        // 2026-27: 4,270.83 + 3,333.33 + 4,666.67 + 4,100.00. 2027-28: E2 3,333.33; E3 4,200; the new pupil 6,125.00.
+        expected.put("ws2-option-2", List.of("22000.00", "16370.83", "13658.33"));
         // one banded framework (its continuum values: Band 2 4,100, Band 3 8,400): E1 8,400, E2 8,400, E3 4,100.
         // 2026-27: E1 8,400 x 10/24 = 3,500.00; E2 3,500.00 + 4,900.00; E3 1,708.33 + 2,391.67.
         // 2027-28: E2 3,500.00; E3 4,100; the new pupil 4,900.00.
         expected.put("ws2-option-3", List.of("20900.00", "16000.00", "12500.00"));
+        // 3A: as 3, and 1,500 for E2's special-school place: 9,900. 2026-27: 3,500.00 + 4,125.00 + 5,775.00 + 4,100.00.
+        // 2027-28: E2 4,125.00; E3 4,100; the new pupil 4,900.00.
+        expected.put("ws2-option-3a", List.of("22400.00", "17500.00", "13125.00"));
+        // 4: E2 on the unit model, 9 units (B, level 3) x the year's value: 9,000, 9,225, 9,450; mainstream as 2.
+        // 2026-27: 4,270.83 + 3,843.75 + 5,381.25 + 4,100.00. 2027-28: E2 9,450 x 10/24 = 3,937.50; E3 4,200; the new pupil 6,125.00.
+        expected.put("ws2-option-4", List.of("23000.00", "17595.83", "14262.50"));
         // average spend: E1 MAINSTREAM_A 7,400, E2 SPECIAL_B 15,800, E3 EARLY_YEARS_A 5,200 then MAINSTREAM_A 7,400.
         // 2026-27: E1 3,083.33; E2 6,583.33 + 9,216.67; E3 5,200 x 10/24 = 2,166.67 + 7,400 x 14/24 = 4,316.67.
         // 2027-28: E2 6,583.33; E3 3,083.33 + 4,316.67; the new pupil 7,400 x 14/24 = 4,316.67.
