@@ -205,6 +205,15 @@ class TrajectoryTest {
     }
 
     @Test
+    void yearsAfterTheCohortsYear_areRunFromTheCohortsYearAndReportedFromTheFirst() {
+        Trajectory.Result r = Trajectory.of(ENGINE, sspp()).years(FinancialYear.parse("2026-27"), Y27)
+                .policies(List.of("dbv-option-3")).assumptions(still()).run();
+        assertEquals(List.of(FinancialYear.parse("2026-27"), Y27), r.years());
+        assertEquals(Map.of("current", List.of("11275.00", "11550.00"), "dbv-option-3", List.of("4057.29", "0.00")), costs(r),
+                "the same figures as from 2025-26: A's award still ends on 14 January 2027");
+    }
+
+    @Test
     void cohortAndForecastYearsDiffer_warns() {
         HighNeedsBlock hnb = HighNeedsBlock.fromFigures(ENGINE, LocalDate.of(2026, 11, 30), Money.parse("100000.00"),
                 Money.parse("10000.00"), Money.parse("104000.00"));
