@@ -45,7 +45,7 @@ final class CohortCommand {
             out.printf("wrote %s: %,d synthetic EHCP pupils for ehcp-top-up (seed %d, as of %s)%n", file, size, seed, asOf);
             out.printf("   profile: %s; illustrative entries: %s%n", profile.label(),
                     profile.illustrativeEntries().isEmpty() ? "none" : String.join(", ", profile.illustrativeEntries()));
-            out.printf("   growth (%s): +%,d (%s%%) in three years, over +%,d by 2030; a one-year cohort does not grow%n",
+            out.printf("   growth (%s): +%,d (%s%%) in three years, over +%,d by 2030; simulate --years grows the cohort by them%n",
                     profile.growth().source().split(":")[0], profile.growth().threeYearGrowth(),
                     profile.growth().threeYearGrowthPercent(), profile.growth().growthBy2030());
         }

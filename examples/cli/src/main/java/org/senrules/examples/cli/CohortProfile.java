@@ -28,6 +28,8 @@ record CohortProfile(String label, Map<String, Integer> needs, Map<String, Integ
     static final String BUNDLED = "cohort-profile.json";
     private static final List<String> ENTRIES = List.of("primaryNeed", "setting", "complexityLevel", "sectionFUnits",
             "ordinarilyAvailableLinePercent", "locality", "growth");
+    /** Entries read only by a year-by-year run ({@code simulate --years}, TrajectoryAssumptions), which checks them. */
+    static final List<String> YEAR_BY_YEAR_ENTRIES = List.of("leavers", "highNeedsBudgetGrowth");
 
     /** The growth figures of the profile (S4), shown with every cohort and kept for year-by-year runs. */
     record Growth(String source, int threeYearGrowth, String threeYearGrowthPercent, int growthBy2030) {
@@ -57,8 +59,8 @@ record CohortProfile(String label, Map<String, Integer> needs, Map<String, Integ
         }
         for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
             String f = it.next();
-            if (!f.equals("$comment") && !ENTRIES.contains(f)) {
-                throw bad(label, f, "unknown entry; the entries are " + ENTRIES);
+            if (!f.equals("$comment") && !ENTRIES.contains(f) && !YEAR_BY_YEAR_ENTRIES.contains(f)) {
+                throw bad(label, f, "unknown entry; the entries are " + ENTRIES + " and, for simulate --years, " + YEAR_BY_YEAR_ENTRIES);
             }
         }
         List<String> illustrative = new ArrayList<>();
@@ -112,8 +114,8 @@ record CohortProfile(String label, Map<String, Integer> needs, Map<String, Integ
             }
         }
         JsonNode g = root.get("growth");
-        checkFields(g, Set.of("source", "illustrative", "$comment", "threeYearGrowth", "threeYearGrowthPercent", "growthBy2030"),
-                "growth", label);
+        checkFields(g, Set.of("source", "illustrative", "$comment", "threeYearGrowth", "threeYearGrowthPercent", "growthBy2030",
+                "baseYear", "byYear"), "growth", label);
         if (!g.path("threeYearGrowth").canConvertToInt() || !g.path("growthBy2030").canConvertToInt()
                 || !g.path("threeYearGrowthPercent").isTextual()) {
             throw bad(label, "growth", "needs threeYearGrowth and growthBy2030 (whole numbers) and threeYearGrowthPercent (text)");

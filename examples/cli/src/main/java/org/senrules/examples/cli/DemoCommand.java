@@ -18,7 +18,8 @@ import org.senrules.simulation.Simulation;
  * {@code sen demo [--out DIR]}: the guided tour. Generates the bundled synthetic cohort, decides
  * a handful of showcase requests from {@code examples/data} with explanations, simulates the
  * SSPP policies over the cohort (with the High Needs Block figures of the November 2025
- * bulletin) and writes the report, saying where it is.
+ * bulletin), then the EHCP frameworks, each also year by year from 2025-26 to 2029-30, and writes
+ * the reports, saying where they are.
  */
 final class DemoCommand {
     static final int COHORT_SIZE = 5_000;
@@ -30,6 +31,8 @@ final class DemoCommand {
             "special-school-band/band-from-need-and-complexity.json",
             "esn-request/aligned-with-annual-review.json");
     static final String HNB = "high-needs-forecast/2025-26-q2.json";
+    /** The demo's five years. */
+    static final String YEARS = "2025-26:2029-30";
 
     private DemoCommand() {
     }
@@ -78,15 +81,20 @@ final class DemoCommand {
         if (Files.isRegularFile(hnb) && loaded.contains(HighNeedsBlock.RULE_SET)) {
             simulateArgs.addAll(List.of("--hnb", hnb.toString()));
         }
+        String yearByYear = yearByYear(args, data, simulateArgs);
         out.println("3. Every SSPP policy over the cohort (./sen simulate " + cohort + " --out " + dir.resolve("report")
-                + (simulateArgs.contains("--hnb") ? " --hnb " + hnb : "") + "):");
+                + (simulateArgs.contains("--hnb") ? " --hnb " + hnb : "") + yearByYear + "):");
         out.println();
         Args simulate = Args.parse("simulate", simulateArgs, SimulateCommand.OPTIONS, Set.of("--quiet"));
-        Simulation.Result result = SimulateCommand.simulate(simulate, cohort.toString(), err);
+        SimulateCommand.Run run = SimulateCommand.simulateAll(simulate, cohort.toString(), err);
+        Simulation.Result result = run.result();
         TextReport.print(result, out, false);
+        if (run.trajectory() != null) {
+            TrajectoryReport.print(run.trajectory(), out);
+        }
         out.println();
         out.println("Every policy's table, by area of need and by locality: ./sen simulate " + cohort + " (without --out, or with it)");
-        Path report = ReportFiles.write(result, dir.resolve("report"));
+        Path report = ReportFiles.write(result, run.trajectory(), dir.resolve("report"));
         out.println();
         out.println("The report: " + report.toAbsolutePath().normalize());
         out.println("Open it in a browser; the CSV and JSON beside it hold the same figures.");
@@ -101,14 +109,36 @@ final class DemoCommand {
                     COHORT_SEED, ehcp, ehcp, dir.resolve("report-ehcp"));
             out.println("   (the need mix is DfE SEN2's, January 2025; settings, levels and units are illustrative)");
             out.println();
-            Simulation.Result ehcpResult = SimulateCommand.simulate(Args.parse("simulate", ehcpArgs, SimulateCommand.OPTIONS,
+            SimulateCommand.Run ehcpRun = SimulateCommand.simulateAll(Args.parse("simulate", ehcpArgs, SimulateCommand.OPTIONS,
                     Set.of("--quiet")), ehcp.toString(), err);
+            Simulation.Result ehcpResult = ehcpRun.result();
             TextReport.print(ehcpResult, out, false);
-            Path ehcpReport = ReportFiles.write(ehcpResult, dir.resolve("report-ehcp"));
+            if (ehcpRun.trajectory() != null) {
+                TrajectoryReport.print(ehcpRun.trajectory(), out);
+            }
+            Path ehcpReport = ReportFiles.write(ehcpResult, ehcpRun.trajectory(), dir.resolve("report-ehcp"));
             out.println();
             out.println("The EHCP report: " + ehcpReport.toAbsolutePath().normalize());
         }
         return Main.OK;
+    }
+
+    /**
+     * Adds the five-year run to the simulate options: {@code --years 2025-26:2029-30} and, unless the
+     * user gives their own Support Unit values, the illustrative projected ones beside examples/data
+     * (the packaged values stop at 2026-27). Returns the options as the command line shows them.
+     */
+    static String yearByYear(Args args, Path data, List<String> simulateArgs) {
+        simulateArgs.addAll(List.of("--years", YEARS));
+        String shown = " --years " + YEARS;
+        Path rates = data.resolveSibling("projected-rates").resolve("funding-shared.parameters.json");
+        boolean own = args.values("--parameters").stream().anyMatch(p -> p.startsWith("funding-shared=")
+                || p.endsWith("funding-shared" + Engines.SUFFIX));
+        if (!own && Files.isRegularFile(rates)) {
+            simulateArgs.addAll(List.of("--parameters", "funding-shared=" + rates));
+            shown += " --parameters funding-shared=" + TrajectoryOptions.PROJECTED_RATES;
+        }
+        return shown;
     }
 
     /** {@code examples/data} of the checkout the launcher runs from (it passes {@code -Dsen.home}), or of the working folder. */

@@ -25,6 +25,7 @@ public final class Main {
               decide FILE.json [--explain]            decide one request or a cohort (FILE or - for stdin)
               simulate COHORT.json [--policies P,...] [--out DIR] [--compare-parameters FILE]
                        [--hnb FILE | --budget £ --brought-forward £ [--outturn £]]
+                       [--years 2025-26:2029-30 [--profile FILE] [--seed N]]
                                                       every case under every policy, compared with current
               validate                                compile every rule file, check every parameter file; with
                                                       --rules, what your files change against the packaged ones

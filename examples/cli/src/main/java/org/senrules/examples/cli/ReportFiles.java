@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.senrules.simulation.Simulation;
 import org.senrules.simulation.SimulationFiles;
+import org.senrules.simulation.Trajectory;
+import org.senrules.simulation.TrajectoryFiles;
 
 /**
  * The simulation as files: the simulator's CSV tables and {@code simulation.json}
@@ -18,10 +20,22 @@ final class ReportFiles {
 
     /** Writes every file into {@code dir} and returns the HTML report's path. */
     static Path write(Simulation.Result r, Path dir) {
+        return write(r, null, dir);
+    }
+
+    /** As {@link #write(Simulation.Result, Path)}, with a year-by-year run: trajectory.csv and its section of the report. */
+    static Path write(Simulation.Result r, Trajectory.Result trajectory, Path dir) {
         SimulationFiles.write(r, dir);
         try {
             Path html = dir.resolve("report.html");
-            Files.writeString(html, HtmlReport.html(r), StandardCharsets.UTF_8);
+            String page = HtmlReport.html(r);
+            if (trajectory != null) {
+                TrajectoryFiles.write(trajectory, dir);
+                // the year-by-year section is appended last, before the page ends
+                int end = page.lastIndexOf("</body>");
+                page = page.substring(0, end) + TrajectoryHtml.section(trajectory) + page.substring(end);
+            }
+            Files.writeString(html, page, StandardCharsets.UTF_8);
             return html;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -13,17 +13,23 @@ import org.senrules.core.SenRules;
 import org.senrules.simulation.HighNeedsBlock;
 import org.senrules.simulation.Simulation;
 import org.senrules.simulation.SimulationRunner;
+import org.senrules.simulation.Trajectory;
 
 /**
  * {@code sen simulate COHORT.json --policies current,dbv-option-3,... [--out DIR]}: every case
  * under every policy, with a table per policy; with {@code --out}, the same as CSV and JSON
  * and a self-contained HTML report. {@code --compare-parameters FILE} runs the cohort under
  * {@code current} with a second parameter file and reports the cost and the pupils whose band
- * or funding would change.
+ * or funding would change. {@code --years 2025-26:2029-30} also moves the cohort through the years
+ * ({@link TrajectoryOptions}), with {@code trajectory.csv} and its section of the report.
  */
 final class SimulateCommand {
     static final Set<String> OPTIONS = Set.of("--rules", "--parameters", "--policies", "--out", "--compare-parameters",
-            "--hnb", "--budget", "--brought-forward", "--outturn");
+            "--hnb", "--budget", "--brought-forward", "--outturn", "--years", "--profile", "--seed");
+
+    /** A run: the one-snapshot simulation and, with {@code --years}, the trajectory (else {@code null}). */
+    record Run(Simulation.Result result, Trajectory.Result trajectory) {
+    }
 
     private SimulateCommand() {
     }
@@ -31,19 +37,28 @@ final class SimulateCommand {
     static int run(List<String> argv, PrintStream out, PrintStream err) {
         Args args = Args.parse("simulate", argv, OPTIONS, Set.of("--quiet"));
         String file = args.single("cohort file");
-        Simulation.Result result = simulate(args, file, args.has("--quiet") ? null : err);
+        Run run = simulateAll(args, file, args.has("--quiet") ? null : err);
+        Simulation.Result result = run.result();
         TextReport.print(result, out);
+        if (run.trajectory() != null) {
+            TrajectoryReport.print(run.trajectory(), out);
+        }
         args.value("--out").ifPresent(dir -> {
-            Path written = ReportFiles.write(result, Path.of(dir));
+            Path written = ReportFiles.write(result, run.trajectory(), Path.of(dir));
             out.println();
             out.println("Report: " + written.toAbsolutePath().normalize()
                     + "  (also summary.csv, areas.csv, localities.csv" + (result.comparison() != null ? ", changes.csv" : "")
-                    + ", simulation.json)");
+                    + (run.trajectory() != null ? ", trajectory.csv" : "") + ", simulation.json)");
         });
         return Main.OK;
     }
 
     static Simulation.Result simulate(Args args, String file, PrintStream progressTo) {
+        return simulateAll(args, file, progressTo).result();
+    }
+
+    static Run simulateAll(Args args, String file, PrintStream progressTo) {
+        TrajectoryOptions.check(args);
         if (!file.equals("-") && !Files.isRegularFile(Path.of(file))) {
             throw new UsageException(file + ": no such file");
         }
@@ -74,10 +89,12 @@ final class SimulateCommand {
             simulation.highNeedsBlock(hnb);
         }
         Progress progress = progressTo == null ? Progress.silent() : new Progress(progressTo, simulation.decisions());
+        Simulation.Result result;
         try {
-            return simulation.progress(progress::advance).run();
+            result = simulation.progress(progress::advance).run();
         } finally {
             progress.finish();
         }
+        return new Run(result, TrajectoryOptions.run(args, engine, cohort, policyNames, hnb));
     }
 }

@@ -227,6 +227,8 @@ class CliTest {
         assertTrue(r.out().contains("dbv-option-6"), r::toString);
         assertTrue(r.out().contains("by locality against the locality budgets"), r::toString);
         assertTrue(r.out().contains("Effect on the High Needs Block forecast"), r::toString);
+        assertTrue(r.out().contains("Year by year, 2025-26 to 2029-30: 500 cases of sspp-top-up"), r::toString);
+        assertTrue(Files.isRegularFile(dir.resolve("sen-demo/report/trajectory.csv")), r::toString);
         assertTrue(Files.isRegularFile(dir.resolve("sen-demo/report/report.html")), r::toString);
         assertTrue(r.out().contains("The report: " + dir.resolve("sen-demo/report/report.html").toRealPath()), r::toString);
     }

@@ -1,0 +1,217 @@
+package org.senrules.examples.cli;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.senrules.core.domain.FinancialYear;
+import org.senrules.core.domain.Money;
+import org.senrules.simulation.Trajectory;
+
+/**
+ * The year-by-year section of the HTML report: a line chart (inline SVG) of each policy's High
+ * Needs Block reserve by year (its cost by year without a forecast), titled and captioned, each
+ * policy told apart by its line's dash pattern, its marker's shape and a label at the line's end
+ * as well as by colour, and the data tables behind it. Money in £m; the exact pence are in
+ * trajectory.csv.
+ */
+final class TrajectoryHtml {
+    private static final String[] COLOURS = {"#1d70b8", "#4c2c92", "#f47738", "#5694ca", "#b58840", "#912b88", "#28a197",
+        "#6f777b", "#003078", "#85994b"};
+    private static final String[] DASHES = {"", "8 4", "2 4", "10 4 2 4", "4 4", "12 3", "1 3", "6 2 2 2 2 2", "14 6", "3 6"};
+    private static final int WIDTH = 820;
+    private static final int HEIGHT = 380;
+    private static final int LEFT = 70;
+    private static final int RIGHT = 170;
+    private static final int TOP = 24;
+    private static final int BOTTOM = 44;
+
+    private TrajectoryHtml() {
+    }
+
+    static String section(Trajectory.Result t) {
+        boolean hnb = t.hnbYear() != null;
+        FinancialYear first = t.years().get(0);
+        FinancialYear last = t.years().get(t.years().size() - 1);
+        StringBuilder h = new StringBuilder(16 * 1024);
+        h.append("<h2 id=\"year-by-year\">Year by year, ").append(first).append(" to ").append(last).append("</h2>\n");
+        h.append("<p>").append(String.format("%,d", t.openingPupils())).append(" cases of <b>").append(HtmlReport.esc(t.ruleSet()))
+                .append("</b> as of ").append(t.asOf()).append(", moved on through the school years: National Curriculum year up by "
+                + "one each September with the phase transfers it brings, leavers, new pupils (net growth ")
+                .append(t.assumptions().netGrowthPercent().value().toPlainString()).append("% a year, leavers ")
+                .append(t.assumptions().leaverPercent().value().toPlainString()).append("% a year; ")
+                .append(HtmlReport.esc(t.assumptions().label())).append("), awards that end after their term and the renewals each "
+                + "policy allows. Every cost is split by financial year with part-year effects, each year at its own values. Seed ")
+                .append(t.seed()).append(", ").append(String.format("%,d", t.decisions())).append(" decisions.</p>\n");
+        if (!t.assumptions().illustrativeEntries().isEmpty()) {
+            h.append("<p class=\"note\">Illustrative assumptions: ").append(HtmlReport.esc(String.join(", ", t.assumptions().illustrativeEntries())))
+                    .append(". The figures show how the policies compare over the years, not a forecast.</p>\n");
+        }
+        for (String w : t.warnings()) {
+            h.append("<p class=\"note\"><b>Warning:</b> ").append(HtmlReport.esc(w)).append("</p>\n");
+        }
+        String title = hnb ? "High Needs Block reserve at the end of each year, by policy" : "Cost by financial year, by policy";
+        String caption = hnb
+                ? "The cumulative reserve projected from the " + t.hnbYear() + " forecast (" + t.hnbNote() + "): the budget grows by the "
+                        + "dated rate, the part of the Block the cohort does not cover grows with it, and each policy's cohort cost "
+                        + "moves the outturn. Below the zero line the reserve is exhausted. Each line has its own dash pattern and "
+                        + "marker and is labelled at its end; the table below holds the same figures."
+                : "The cohort's cost in each financial year under each policy, part-year effects included. Each line has its own "
+                        + "dash pattern and marker and is labelled at its end; the table below holds the same figures.";
+        Function<Trajectory.Year, Money> value = hnb ? y -> y.block() == null ? null : y.block().reserve() : Trajectory.Year::cost;
+        h.append(chart(t, title, caption, value));
+        h.append("<h3>").append(HtmlReport.esc(title)).append(": the data</h3>\n");
+        h.append(table(t, "Cost by financial year (£m)", Trajectory.Year::cost));
+        h.append(table(t, "Change against current (£m)", Trajectory.Year::changeAgainstCurrent));
+        if (hnb) {
+            h.append(table(t, "High Needs Block variance: outturn against budget (£m)", y -> y.block() == null ? null : y.block().variance()));
+            h.append(table(t, "High Needs Block reserve at year end (£m)", y -> y.block() == null ? null : y.block().reserve()));
+            h.append("<table><caption>First year the reserve is exhausted</caption><tr><th scope=\"col\">policy</th><th scope=\"col\">"
+                    + "what it does</th><th scope=\"col\">first year exhausted</th></tr>\n");
+            for (Trajectory.Policy p : t.policies()) {
+                h.append("<tr><td>").append(HtmlReport.esc(p.policy())).append("</td><td>").append(HtmlReport.esc(p.title())).append("</td><td>")
+                        .append(p.firstExhausted() == null ? "not by " + last : p.firstExhausted()).append("</td></tr>\n");
+            }
+            h.append("</table>\n");
+        }
+        h.append("<table><caption>The cohort by year (the same under every policy)</caption><tr><th scope=\"col\"></th>");
+        t.years().forEach(y -> h.append("<th scope=\"col\">").append(y).append("</th>"));
+        h.append("</tr>\n");
+        cohortRow(h, "pupils", t, Trajectory.Year::pupils);
+        cohortRow(h, "joined", t, Trajectory.Year::joined);
+        cohortRow(h, "left", t, Trajectory.Year::left);
+        h.append("</table>\n<p>The same figures, in exact pence, are in <code>trajectory.csv</code>.</p>\n");
+        return h.toString();
+    }
+
+    private static void cohortRow(StringBuilder h, String label, Trajectory.Result t, Function<Trajectory.Year, Integer> f) {
+        h.append("<tr><th scope=\"row\">").append(label).append("</th>");
+        t.current().years().forEach(y -> h.append("<td class=\"n\">").append(String.format("%,d", f.apply(y))).append("</td>"));
+        h.append("</tr>\n");
+    }
+
+    private static String table(Trajectory.Result t, String caption, Function<Trajectory.Year, Money> f) {
+        StringBuilder h = new StringBuilder("<table><caption>").append(HtmlReport.esc(caption)).append("</caption><tr><th scope=\"col\">policy</th>");
+        t.years().forEach(y -> h.append("<th scope=\"col\">").append(y).append("</th>"));
+        h.append("</tr>\n");
+        for (Trajectory.Policy p : t.policies()) {
+            h.append("<tr><th scope=\"row\">").append(HtmlReport.esc(p.policy())).append("</th>");
+            for (Trajectory.Year y : p.years()) {
+                Money m = f.apply(y);
+                h.append("<td class=\"n\">").append(m == null ? "-" : TrajectoryReport.millions(m)).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        return h.append("</table>\n").toString();
+    }
+
+    /** One line per policy over the years; a year without a value (before the forecast's) has no point. */
+    private static String chart(Trajectory.Result t, String title, String caption, Function<Trajectory.Year, Money> value) {
+        long min = 0;
+        long max = 0;
+        for (Trajectory.Policy p : t.policies()) {
+            for (Trajectory.Year y : p.years()) {
+                Money m = value.apply(y);
+                if (m != null) {
+                    min = Math.min(min, m.pence());
+                    max = Math.max(max, m.pence());
+                }
+            }
+        }
+        if (max == min) {
+            max = min + 100;
+        }
+        int plotW = WIDTH - LEFT - RIGHT;
+        int plotH = HEIGHT - TOP - BOTTOM;
+        int n = t.years().size();
+        StringBuilder s = new StringBuilder();
+        s.append("<figure>\n<svg role=\"img\" aria-labelledby=\"traj-title traj-desc\" width=\"").append(WIDTH).append("\" height=\"")
+                .append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT).append("\" xmlns=\"http://www.w3.org/2000/svg\">\n")
+                .append("<title id=\"traj-title\">").append(HtmlReport.esc(title)).append("</title>\n<desc id=\"traj-desc\">")
+                .append(HtmlReport.esc(caption)).append("</desc>\n");
+        // five gridlines with £m labels
+        for (int i = 0; i <= 4; i++) {
+            long v = min + (max - min) * i / 4;
+            int y = yOf(v, min, max, plotH);
+            s.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(y).append("\" x2=\"").append(LEFT + plotW).append("\" y2=\"").append(y)
+                    .append("\" stroke=\"#dddddd\"/>\n<text x=\"").append(LEFT - 6).append("\" y=\"").append(y + 4)
+                    .append("\" text-anchor=\"end\">").append(TrajectoryReport.millions(Money.ofPence(v))).append("</text>\n");
+        }
+        int zero = yOf(0, min, max, plotH);
+        s.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(zero).append("\" x2=\"").append(LEFT + plotW).append("\" y2=\"")
+                .append(zero).append("\" stroke=\"#0b0c0c\" stroke-width=\"1.5\"/>\n");
+        s.append("<text x=\"").append(14).append("\" y=\"").append(TOP + plotH / 2).append("\" transform=\"rotate(-90 14 ").append(TOP + plotH / 2)
+                .append(")\" text-anchor=\"middle\">£m</text>\n");
+        for (int i = 0; i < n; i++) {
+            s.append("<text x=\"").append(xOf(i, n, plotW)).append("\" y=\"").append(HEIGHT - BOTTOM + 18).append("\" text-anchor=\"middle\">")
+                    .append(t.years().get(i)).append("</text>\n");
+        }
+        List<int[]> labels = new ArrayList<>();
+        for (int p = 0; p < t.policies().size(); p++) {
+            Trajectory.Policy policy = t.policies().get(p);
+            String colour = COLOURS[p % COLOURS.length];
+            StringBuilder points = new StringBuilder();
+            int lastX = -1;
+            int lastY = -1;
+            for (int i = 0; i < n; i++) {
+                Money m = value.apply(policy.years().get(i));
+                if (m == null) {
+                    continue;
+                }
+                lastX = xOf(i, n, plotW);
+                lastY = yOf(m.pence(), min, max, plotH);
+                points.append(lastX).append(',').append(lastY).append(' ');
+            }
+            if (lastX < 0) {
+                continue;
+            }
+            s.append("<g><title>").append(HtmlReport.esc(policy.policy() + ": " + policy.title())).append("</title>\n<polyline fill=\"none\" stroke=\"")
+                    .append(colour).append("\" stroke-width=\"2\"").append(DASHES[p % DASHES.length].isEmpty() ? ""
+                            : " stroke-dasharray=\"" + DASHES[p % DASHES.length] + "\"")
+                    .append(" points=\"").append(points.toString().trim()).append("\"/>\n");
+            for (String xy : points.toString().trim().split(" ")) {
+                String[] c = xy.split(",");
+                s.append(marker(p, Integer.parseInt(c[0]), Integer.parseInt(c[1]), colour));
+            }
+            s.append("</g>\n");
+            labels.add(new int[] {p, lastX, lastY});
+        }
+        // labels at the lines' ends, pushed apart so that none overlaps
+        labels.sort((a, b) -> Integer.compare(a[2], b[2]));
+        int previous = Integer.MIN_VALUE;
+        for (int[] l : labels) {
+            int y = Math.max(l[2] + 4, previous + 14);
+            previous = y;
+            s.append("<text x=\"").append(l[1] + 12).append("\" y=\"").append(y).append("\">")
+                    .append(HtmlReport.esc(t.policies().get(l[0]).policy())).append("</text>\n");
+        }
+        s.append("</svg>\n<figcaption><b>").append(HtmlReport.esc(title)).append(".</b> ").append(HtmlReport.esc(caption))
+                .append("</figcaption>\n</figure>\n");
+        return s.toString();
+    }
+
+    /** A marker whose shape, not only its colour, tells the policy: circle, square, triangle, diamond, cross, ... */
+    private static String marker(int p, int x, int y, String colour) {
+        String fill = p / 5 % 2 == 0 ? colour : "#ffffff";
+        return switch (p % 5) {
+            case 0 -> "<circle cx=\"" + x + "\" cy=\"" + y + "\" r=\"4\" fill=\"" + fill + "\" stroke=\"" + colour + "\"/>\n";
+            case 1 -> "<rect x=\"" + (x - 4) + "\" y=\"" + (y - 4) + "\" width=\"8\" height=\"8\" fill=\"" + fill + "\" stroke=\"" + colour + "\"/>\n";
+            case 2 -> "<polygon points=\"" + x + "," + (y - 5) + " " + (x + 5) + "," + (y + 4) + " " + (x - 5) + "," + (y + 4) + "\" fill=\"" + fill
+                    + "\" stroke=\"" + colour + "\"/>\n";
+            case 3 -> "<polygon points=\"" + x + "," + (y - 5) + " " + (x + 5) + "," + y + " " + x + "," + (y + 5) + " " + (x - 5) + "," + y
+                    + "\" fill=\"" + fill + "\" stroke=\"" + colour + "\"/>\n";
+            default -> "<path d=\"M" + (x - 4) + " " + (y - 4) + " L" + (x + 4) + " " + (y + 4) + " M" + (x - 4) + " " + (y + 4) + " L" + (x + 4)
+                    + " " + (y - 4) + "\" stroke=\"" + colour + "\" stroke-width=\"2\"/>\n";
+        };
+    }
+
+    private static int xOf(int i, int n, int plotW) {
+        return LEFT + (n == 1 ? plotW / 2 : plotW * i / (n - 1));
+    }
+
+    private static int yOf(long v, long min, long max, int plotH) {
+        BigDecimal share = BigDecimal.valueOf(max - v).divide(BigDecimal.valueOf(max - min), 6, RoundingMode.HALF_UP);
+        return TOP + share.multiply(BigDecimal.valueOf(plotH)).setScale(0, RoundingMode.HALF_UP).intValue();
+    }
+}

@@ -1,0 +1,447 @@
+package org.senrules.simulation;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.senrules.core.ApiStatus;
+import org.senrules.core.spi.CaseInput;
+import org.senrules.core.Decision;
+import org.senrules.core.InvalidRequestException;
+import org.senrules.core.ParameterUse;
+import org.senrules.core.PolicyVariant;
+import org.senrules.core.Request;
+import org.senrules.core.RuleSetInfo;
+import org.senrules.core.SenRules;
+import org.senrules.core.Violation;
+import org.senrules.core.domain.FinancialYear;
+import org.senrules.core.domain.Money;
+import org.senrules.core.spi.Summary;
+
+/**
+ * One trajectory to configure and run: the financial years, the policies ({@code current} first),
+ * the year-to-year assumptions, the seed and optionally a High Needs Block forecast. Not
+ * thread-safe; {@link #run()} decides on every core. docs/simulation.md ("Year by year") gives
+ * the model.
+ */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
+public final class TrajectoryRunner {
+    /** The most financial years one run covers. */
+    public static final int MAX_YEARS = 15;
+    private static final int CHUNK = 8192;
+
+    private final SenRules engine;
+    private final List<Request> cohort;
+    private List<String> policyNames = List.of();
+    private FinancialYear first;
+    private FinancialYear last;
+    private TrajectoryAssumptions assumptions;
+    private long seed = 1;
+    private HighNeedsBlock hnb;
+    private int tolerance = SimulationRunner.DEFAULT_FORECAST_TOLERANCE_PERCENT;
+    private CohortYear cohortYear;
+
+    TrajectoryRunner(SenRules engine, List<Request> cohort) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.cohort = List.copyOf(cohort);
+        if (this.cohort.isEmpty()) {
+            throw new IllegalArgumentException("a trajectory needs at least one case");
+        }
+    }
+
+    /** The financial years to report, both included, such as 2025-26 to 2029-30. */
+    public TrajectoryRunner years(FinancialYear from, FinancialYear to) {
+        this.first = Objects.requireNonNull(from, "from");
+        this.last = Objects.requireNonNull(to, "to");
+        return this;
+    }
+
+    /** The policies to run by name; empty (the default) runs every policy of the rule set. */
+    public TrajectoryRunner policies(List<String> names) {
+        this.policyNames = List.copyOf(names);
+        return this;
+    }
+
+    /** The growth, leaver and budget growth figures; required. */
+    public TrajectoryRunner assumptions(TrajectoryAssumptions a) {
+        this.assumptions = Objects.requireNonNull(a, "assumptions");
+        return this;
+    }
+
+    /** The seed of the leaver and new-pupil draws; 1 by default. */
+    public TrajectoryRunner seed(long s) {
+        this.seed = s;
+        return this;
+    }
+
+    /** Projects this High Needs Block forecast from its financial year to the last year. */
+    public TrajectoryRunner highNeedsBlock(HighNeedsBlock forecast) {
+        this.hnb = Objects.requireNonNull(forecast, "forecast");
+        return this;
+    }
+
+    /** How far, as a whole percentage, current's cost may differ from the forecast outturn before a warning; 10 by default. */
+    public TrajectoryRunner forecastTolerancePercent(int percent) {
+        if (percent < 0 || percent > 100) {
+            throw new IllegalArgumentException("the forecast tolerance is a whole percentage from 0 to 100, not " + percent);
+        }
+        this.tolerance = percent;
+        return this;
+    }
+
+    /** How the cohort's cases move on; needed only for a rule set the simulator does not ship one for. */
+    public TrajectoryRunner cohortYear(CohortYear y) {
+        this.cohortYear = Objects.requireNonNull(y, "cohortYear");
+        return this;
+    }
+
+    /** A decision to make: an award (a first or renewal request) or a later part of one, priced at that day's values. */
+    private static final class Job {
+        final int policy;
+        final Population.Pupil pupil;
+        final LocalDate day;
+        final CaseInput c;
+        final boolean award;
+        final boolean renewal;
+        final List<int[]> shares = new ArrayList<>(2);
+
+        Job(int policy, Population.Pupil pupil, LocalDate day, CaseInput c, boolean award, boolean renewal) {
+            this.policy = policy;
+            this.pupil = pupil;
+            this.day = day;
+            this.c = c;
+            this.award = award;
+            this.renewal = renewal;
+        }
+    }
+
+    /** One policy's sums, by financial year from the cohort's. */
+    private static final class Sums {
+        final PolicyVariant variant;
+        final long[] pence;
+        final long[][] byPupil;
+        final int[] renewalsFunded;
+        final int[] renewalsRefused;
+        final TreeSet<LocalDate> breaks = new TreeSet<>();
+        boolean illustrative;
+        Sums copyOf;
+
+        Sums(PolicyVariant variant, int years, int pupils) {
+            this.variant = variant;
+            this.pence = new long[years];
+            this.byPupil = new long[years][pupils];
+            this.renewalsFunded = new int[years];
+            this.renewalsRefused = new int[years];
+        }
+
+        /** The number of parameter changes on or before {@code day}: equal numbers mean the same values. */
+        int interval(LocalDate day) {
+            return breaks.headSet(day, true).size();
+        }
+    }
+
+    /**
+     * Runs every policy over the years.
+     *
+     * @throws IllegalArgumentException for years the cohort cannot cover, no assumptions, a rule set
+     *                                  with no {@link CohortYear}, a year with no parameter values in force
+     *                                  (naming the year and the parameter), or a forecast outside the years
+     */
+    public Trajectory.Result run() {
+        if (first == null || assumptions == null) {
+            throw new IllegalArgumentException("a trajectory needs its years and its assumptions");
+        }
+        RuleSetInfo info = Simulation.ruleSet(engine, cohort);
+        List<PolicyVariant> variants = Simulation.policies(info, policyNames);
+        CohortYear life = cohortYear != null ? cohortYear : shipped(info.id());
+        if (!life.ruleSet().equals(info.id())) {
+            throw new IllegalArgumentException("the CohortYear given is for " + life.ruleSet() + ", the cohort is " + info.id());
+        }
+        LocalDate asOf = cohort.get(0).asOf();
+        FinancialYear cohortFy = FinancialYear.containing(asOf);
+        if (first.compareTo(last) > 0) {
+            throw new IllegalArgumentException("the years run from " + first + " to " + last + ": the first is after the last");
+        }
+        if (first.compareTo(cohortFy) < 0) {
+            throw new IllegalArgumentException("the cohort is as of " + asOf + ", in " + cohortFy + ": its years start there or later, not "
+                    + first);
+        }
+        int years = last.startYear() - cohortFy.startYear() + 1;
+        if (last.startYear() - first.startYear() + 1 > MAX_YEARS) {
+            throw new IllegalArgumentException("a trajectory covers at most " + MAX_YEARS + " financial years");
+        }
+        FinancialYear hnbFy = hnb == null ? null : FinancialYear.parse(hnb.financialYear());
+        if (hnbFy != null && (hnbFy.compareTo(first) < 0 || hnbFy.compareTo(last) > 0)) {
+            throw new IllegalArgumentException("the High Needs Block forecast is for " + hnbFy + ", outside the years " + first + " to "
+                    + last + ": give a forecast for one of them");
+        }
+        LocalDate runStart = cohortFy.firstDay();
+        LocalDate runEnd = last.lastDay();
+        Summary<?, ?> summary = info.summary();
+        preflight(info, variants, cohortFy, asOf);
+
+        Population pop = Population.build(cohort, life, assumptions, seed, runStart, runEnd);
+        List<Sums> sums = new ArrayList<>();
+        for (PolicyVariant v : variants) {
+            Sums s = new Sums(v, years, pop.pupils.size());
+            if (!sums.isEmpty() && engine.policyChanges(info.id(), v.name()).isEmpty()) {
+                s.copyOf = sums.get(0);
+            }
+            for (ParameterUse u : engine.parameterValues(info.id(), v.name())) {
+                s.breaks.add(u.effectiveFrom());
+                if (u.until() != null) {
+                    s.breaks.add(u.until().plusDays(1));
+                }
+            }
+            sums.add(s);
+        }
+        List<Job> pending = new ArrayList<>();
+        for (int p = 0; p < sums.size(); p++) {
+            if (sums.get(p).copyOf != null) {
+                continue;
+            }
+            for (Population.Pupil pupil : pop.pupils) {
+                if (!pupil.start.isAfter(runEnd)) {
+                    pending.add(new Job(p, pupil, pupil.start, pupil.caseOn(pupil.start), true, false));
+                }
+            }
+        }
+        long decisions = 0;
+        while (!pending.isEmpty()) {
+            List<Job> next = new ArrayList<>();
+            for (int from = 0; from < pending.size(); from += CHUNK) {
+                List<Job> chunk = pending.subList(from, Math.min(pending.size(), from + CHUNK));
+                List<Request> requests = new ArrayList<>(chunk.size());
+                for (Job j : chunk) {
+                    requests.add(new Request(info.id(), j.day, sums.get(j.policy).variant.name(), j.c));
+                }
+                List<Decision> decided;
+                try {
+                    decided = engine.decideAllInParallel(requests);
+                } catch (InvalidRequestException e) {
+                    throw new IllegalArgumentException("a case of the trajectory cannot be decided: " + first(e), e);
+                }
+                decisions += decided.size();
+                for (int i = 0; i < chunk.size(); i++) {
+                    settle(chunk.get(i), decided.get(i), summary, sums, life, cohortFy, runEnd, next);
+                }
+            }
+            pending = next;
+        }
+
+        List<FinancialYear> reported = new ArrayList<>();
+        for (FinancialYear y = first; y.compareTo(last) <= 0; y = y.next()) {
+            reported.add(y);
+        }
+        int offset = first.startYear() - cohortFy.startYear();
+        int[] present = new int[years];
+        int[] joined = new int[years];
+        int[] left = new int[years];
+        for (Population.Pupil p : pop.pupils) {
+            for (int y = 0; y < years; y++) {
+                FinancialYear fy = new FinancialYear(cohortFy.startYear() + y);
+                present[y] += p.presentBetween(fy.firstDay(), fy.lastDay()) ? 1 : 0;
+                joined[y] += p.joiner && fy.contains(p.start) ? 1 : 0;
+                left[y] += p.exit != null && fy.contains(p.exit.minusDays(1)) ? 1 : 0;
+            }
+        }
+        Sums current = sums.get(0);
+        List<String> warnings = new ArrayList<>();
+        Trajectory.Block[][] blocks = new Trajectory.Block[sums.size()][years];
+        if (hnb != null) {
+            project(sums, blocks, hnbFy, cohortFy, last, warnings);
+            if (!hnbFy.equals(cohortFy)) {
+                warnings.add("The cohort is as of " + asOf + ", in " + cohortFy + ", but the High Needs Block forecast is for " + hnbFy
+                        + ": the projection starts in " + hnbFy + " with the cohort as the trajectory has moved it on to then.");
+            }
+        }
+        List<Trajectory.Policy> policies = new ArrayList<>();
+        for (int p = 0; p < sums.size(); p++) {
+            Sums s = sums.get(p).copyOf != null ? sums.get(p).copyOf : sums.get(p);
+            List<Trajectory.Year> rows = new ArrayList<>();
+            FinancialYear exhausted = null;
+            for (int y = offset; y < years; y++) {
+                int funded = 0;
+                for (long v : s.byPupil[y]) {
+                    funded += v > 0 ? 1 : 0;
+                }
+                Trajectory.Block b = blocks[p][y];
+                FinancialYear fy = new FinancialYear(cohortFy.startYear() + y);
+                if (b != null && b.reserveExhausted() && exhausted == null) {
+                    exhausted = fy;
+                }
+                rows.add(new Trajectory.Year(fy, Money.ofPence(s.pence[y]), Money.ofPence(s.pence[y] - current.pence[y]), present[y],
+                        funded, joined[y], left[y], s.renewalsFunded[y], s.renewalsRefused[y], b));
+            }
+            PolicyVariant v = sums.get(p).variant;
+            policies.add(new Trajectory.Policy(v.name(), v.title(), s.illustrative, sums.get(p).copyOf != null, rows, exhausted));
+        }
+        return new Trajectory.Result(info.id(), asOf, cohort.size(), reported, policies, assumptions, seed,
+                hnb == null ? null : hnb.description(), hnbFy, decisions, warnings);
+    }
+
+    /** Adds a decided job's money to its shares and, for an award, makes the jobs that follow it. */
+    private void settle(Job j, Decision d, Summary<?, ?> summary, List<Sums> sums, CohortYear life, FinancialYear cohortFy,
+                        LocalDate runEnd, List<Job> next) {
+        Sums s = sums.get(j.policy);
+        Summary.Row row = summary.read(j.c, d.outcome());
+        s.illustrative |= d.illustrative();
+        if (!j.award) {
+            add(s, j, row.money());
+            return;
+        }
+        boolean funded = row.considered() && row.eligible();
+        if (j.renewal) {
+            (funded ? s.renewalsFunded : s.renewalsRefused)[year(j.day, cohortFy)]++;
+        }
+        if (!funded) {
+            return;
+        }
+        Population.Pupil pupil = j.pupil;
+        LocalDate until = life.fundedUntil(d.outcome());
+        LocalDate end = runEnd;
+        if (pupil.exit != null && pupil.exit.minusDays(1).isBefore(end)) {
+            end = pupil.exit.minusDays(1);
+        }
+        if (until != null && until.isBefore(end)) {
+            end = until;
+        }
+        if (end.isBefore(j.day)) {
+            return;
+        }
+        TreeSet<LocalDate> cuts = new TreeSet<>();
+        for (LocalDate fyStart = FinancialYear.containing(j.day).next().firstDay(); !fyStart.isAfter(end); fyStart = fyStart.plusYears(1)) {
+            cuts.add(fyStart);
+        }
+        cuts.addAll(pupil.changesBetween(j.day, end));
+        cuts.addAll(s.breaks.subSet(j.day, false, end, true));
+        Job owner = j;
+        CaseInput previous = j.c;
+        int previousInterval = s.interval(j.day);
+        LocalDate segmentStart = j.day;
+        List<LocalDate> ends = new ArrayList<>(cuts);
+        ends.add(end.plusDays(1));
+        for (LocalDate nextStart : ends) {
+            LocalDate segmentEnd = nextStart.minusDays(1);
+            CaseInput c = segmentStart.equals(j.day) ? j.c
+                    : j.renewal ? life.renewal(pupil.caseOn(segmentStart)) : pupil.caseOn(segmentStart);
+            int interval = s.interval(segmentStart);
+            if (!c.equals(previous) || interval != previousInterval) {
+                // new values or a new case: this part is priced by its own decision
+                owner = new Job(j.policy, pupil, segmentStart, c, false, j.renewal);
+                next.add(owner);
+            }
+            owner.shares.add(new int[] {year(segmentStart, cohortFy), PartYear.halfMonths(segmentStart, segmentEnd)});
+            previous = c;
+            previousInterval = interval;
+            segmentStart = nextStart;
+        }
+        add(s, j, row.money());
+        if (until != null) {
+            LocalDate renewalDay = until.plusDays(1);
+            if (!renewalDay.isAfter(runEnd) && (pupil.exit == null || renewalDay.isBefore(pupil.exit))) {
+                CaseInput renewal = life.renewal(pupil.caseOn(renewalDay));
+                if (renewal != null) {
+                    next.add(new Job(j.policy, pupil, renewalDay, renewal, true, true));
+                }
+            }
+        }
+    }
+
+    private static int year(LocalDate day, FinancialYear cohortFy) {
+        return FinancialYear.containing(day).startYear() - cohortFy.startYear();
+    }
+
+    private static void add(Sums s, Job j, Money annual) {
+        for (int[] share : j.shares) {
+            long pence = PartYear.share(annual, share[1]).pence();
+            s.pence[share[0]] += pence;
+            s.byPupil[share[0]][j.pupil.index] += pence;
+        }
+    }
+
+    /** Each policy's High Needs Block from the forecast's year on; see docs/simulation.md for the arithmetic. */
+    private void project(List<Sums> sums, Trajectory.Block[][] blocks, FinancialYear hnbFy, FinancialYear cohortFy, FinancialYear to,
+                         List<String> warnings) {
+        int y0 = hnbFy.startYear() - cohortFy.startYear();
+        HighNeedsBlock.Effect base = hnb.baseline();
+        Money budget0 = base.outturn().minus(base.variance());
+        Sums current = sums.get(0);
+        Money current0 = Money.ofPence(current.pence[y0]);
+        long gap = Math.abs(current0.minus(base.outturn()).pence());
+        if (gap * 100 > (long) tolerance * Math.abs(base.outturn().pence())) {
+            long percent = base.outturn().pence() == 0 ? 0 : current0.pence() * 100 / base.outturn().pence();
+            warnings.add("The current policy's simulated cost in " + hnbFy + ", " + current0.display() + ", is " + percent
+                    + "% of the forecast outturn it is laid against (" + base.outturn().display() + "), beyond the " + tolerance
+                    + "% tolerance: the cohort is not the whole High Needs Block, so read each option's variance and reserve as the "
+                    + "effect of its change only.");
+        }
+        for (int p = 0; p < sums.size(); p++) {
+            Sums s = sums.get(p).copyOf != null ? sums.get(p).copyOf : sums.get(p);
+            Money budget = budget0;
+            // the rest of the Block, what the cohort does not cover, grows with the budget
+            Money rest = base.outturn().minus(current0);
+            Money reserve = null;
+            for (int y = y0; y <= to.startYear() - cohortFy.startYear(); y++) {
+                FinancialYear fy = new FinancialYear(cohortFy.startYear() + y);
+                Money cost = Money.ofPence(s.pence[y]);
+                HighNeedsBlock.Effect e;
+                if (y == y0) {
+                    e = hnb.withChange(cost.minus(current0));
+                } else {
+                    BigDecimal percent = assumptions.budgetGrowth().percentOn(fy.firstDay());
+                    budget = grow(budget, percent);
+                    rest = grow(rest, percent);
+                    try {
+                        e = HighNeedsBlock.fromFigures(engine, fy.lastDay(), budget, reserve, rest.plus(cost)).baseline();
+                    } catch (InvalidRequestException ex) {
+                        throw new IllegalArgumentException("the High Needs Block projection for " + fy + " cannot be decided: " + first(ex), ex);
+                    }
+                }
+                blocks[p][y] = new Trajectory.Block(budget, e.outturn(), e.variance(), e.reserve(), e.reserveExhausted());
+                reserve = e.reserve();
+            }
+        }
+    }
+
+    /** {@code amount} grown by {@code percent}, half up to the penny. */
+    static Money grow(Money amount, BigDecimal percent) {
+        BigDecimal factor = BigDecimal.valueOf(100).add(percent);
+        return Money.ofPence(BigDecimal.valueOf(amount.pence()).multiply(factor).divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP)
+                .longValueExact());
+    }
+
+    /** Decides one case under each policy in each year first, so a year with no values in force is named before any work. */
+    private void preflight(RuleSetInfo info, List<PolicyVariant> variants, FinancialYear cohortFy, LocalDate asOf) {
+        CaseInput sample = cohort.get(0).caseData();
+        for (FinancialYear fy = cohortFy; fy.compareTo(last) <= 0; fy = fy.next()) {
+            LocalDate day = fy.equals(cohortFy) ? asOf : fy.firstDay();
+            for (PolicyVariant v : variants) {
+                try {
+                    engine.decide(new Request(info.id(), day, v.name(), sample));
+                } catch (InvalidRequestException e) {
+                    throw new IllegalArgumentException(fy + " cannot be decided under " + v.name() + ": " + first(e)
+                            + ". A trajectory needs values in force in every year it covers: give the council's values (or "
+                            + "projected ones) for " + fy + " in a parameter file.", e);
+                }
+            }
+        }
+    }
+
+    private static String first(InvalidRequestException e) {
+        List<Violation> v = e.violations();
+        return v.isEmpty() ? e.getMessage() : v.get(0).message();
+    }
+
+    static CohortYear shipped(String ruleSet) {
+        return switch (ruleSet) {
+            case EhcpCohortYear.RULE_SET -> new EhcpCohortYear();
+            case SsppCohortYear.RULE_SET -> new SsppCohortYear();
+            default -> throw new IllegalArgumentException("rule set " + ruleSet + " has no year-to-year model (CohortYear): the "
+                    + "trajectory runs ehcp-top-up and sspp-top-up cohorts, or give one with TrajectoryRunner.cohortYear");
+        };
+    }
+}
