@@ -17,9 +17,9 @@ import org.senrules.core.spi.RuleSetDefinition;
 
 /**
  * A rule set's rule file with one criterion rule deleted, as a rule author might delete it, for
- * the fail-closed properties: one engine per criterion rule (a rule of the {@code criteria}
- * phase), each built from a rules folder holding the rule file without that rule, the deletion
- * confirmed in the folder's manifest as the rules folder requires.
+ * the fail-closed properties: one engine per criterion rule (a rule whose {@code @id} is a
+ * criterion the rule set declares), each built from a rules folder holding the rule file without
+ * that rule, the deletion confirmed in the folder's manifest as the rules folder requires.
  */
 public final class CriterionRuleDeletions {
     /** One rule, from {@code rule "…"} to its {@code end}, with its id. */
@@ -31,10 +31,11 @@ public final class CriterionRuleDeletions {
     /** Criterion id to an engine with just {@code definition}, whose rule file lacks that criterion's rule. */
     public static Map<String, SenRules> engines(RuleSetDefinition<?, ?> definition) {
         String drl = definition.rules().get(0).read();
+        Set<String> declared = declared(definition);
         Map<String, SenRules> out = new LinkedHashMap<>();
         Matcher m = RULE.matcher(drl);
         while (m.find()) {
-            if (m.group().contains("ruleflow-group \"criteria\"")) {
+            if (declared.contains(m.group(1))) {
                 out.put(m.group(1), TestEngines.withRules(definition, folderWithout(definition, m.group(1))));
             }
         }
