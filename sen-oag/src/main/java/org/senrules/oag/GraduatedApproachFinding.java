@@ -4,9 +4,11 @@ import org.senrules.core.ApiStatus;
 
 
 /**
- * What the reusable graduated-approach rules concluded, inserted as a fact for the using rule
- * set's own rules to match. Either one finding with {@code evidenced == true}, or one finding per
- * shortfall with {@code evidenced == false}.
+ * A shortfall the reusable graduated-approach rules found, inserted as a fact for the using rule
+ * set's own rules to match: one finding, with {@code evidenced == false}, per criterion that is
+ * not met. That the graduated approach is evidenced is not a finding but both criteria met
+ * ({@code EveryCriterionMet}), so a missing rule never reads as evidence; {@link #met()} remains
+ * for a rule set's own rules that record a finding of their own.
  *
  * @param evidenced true if the graduated approach is evidenced
  * @param shortfall what is missing, or {@code null} when evidenced

@@ -8,8 +8,8 @@ import org.senrules.core.spi.RuleSetDefinition;
 
 /**
  * A test-only rule set that uses the shared graduated-approach rules exactly as the Javadoc of
- * {@link GraduatedApproach} tells another rule set to: add the rule file and the parameter, insert
- * the evidence, match the findings.
+ * {@link GraduatedApproach} tells another rule set to: add the rule file, its phase, the parameter
+ * and the two criteria, insert the evidence, grant on every criterion met, match the findings.
  */
 public class GraduatedApproachCheckPack implements RulePack {
     static final String ID = "graduated-approach-check";
@@ -31,6 +31,7 @@ public class GraduatedApproachCheckPack implements RulePack {
                 .outcome(GraduatedApproachCheckOutcome::new)
                 .rules(RuleResource.of(GraduatedApproachCheckPack.class, DIR + "graduated-approach-check.drl"))
                 .rules(GraduatedApproach.rules())
+                .phases(GraduatedApproach.PHASE, "grant")
                 .parameterDefaults(RuleResource.of(GraduatedApproachCheckPack.class, DIR + "graduated-approach-check.parameters.json"))
                 .parameter(GraduatedApproach.minimumCyclesParameter())
                 .facts(c -> List.of(new GraduatedApproachEvidence(c.cyclesCompleted(), c.reviewedWithParents())))

@@ -84,8 +84,15 @@ final class RuleConventions {
             if (criteria.criteria().containsKey(m.criterion())) {
                 assessed.add(m.criterion());
             }
-            if (!phases.isEmpty()) {
-                String group = rule instanceof RuleImpl impl ? impl.getAgendaGroup() : null;
+            String group = rule instanceof RuleImpl impl ? impl.getAgendaGroup() : null;
+            if (phases.isEmpty()) {
+                if (group != null && !group.equals("MAIN")) {
+                    // no phase is ever given the focus, so the rule would never fire
+                    problems.add(RuleSetProblem.error(file, line, "rule \"" + m.name() + "\" is in ruleflow-group \"" + group
+                            + "\", but rule set " + ruleSetId + " declares no phases, so it would never fire; name the phases on the "
+                            + "definition (.phases(\"" + group + "\", …))"));
+                }
+            } else {
                 if (group == null || !phases.contains(group)) {
                     problems.add(RuleSetProblem.error(file, line, "rule \"" + m.name() + "\" is in no phase of " + ruleSetId
                             + (group == null || group.equals("MAIN") ? "" : " (ruleflow-group \"" + group + "\")")

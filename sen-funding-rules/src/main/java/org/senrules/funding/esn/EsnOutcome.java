@@ -13,7 +13,8 @@ import org.senrules.core.ApiStatus;
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public class EsnOutcome {
-    private boolean admissible = true;
+    // fails closed: only a route rule, once every criterion is met, makes the request admissible
+    private boolean admissible;
     private EsnRoute route;
     private LocalDate decisionDueBy;
     private LocalDate reviewDate;

@@ -21,6 +21,8 @@ public final class EsnRuleSet {
                 .title("Whether an Exceptional Special Needs request is admissible, by which route, and its decision deadline")
                 .outcome(EsnOutcome::new)
                 .rules(RuleResource.of(EsnRuleSet.class, DIR + ID + ".drl"))
+                .phases("criteria", "evidence", "routing", "dates")
+                .sources(FundingRulePack.SOURCES)
                 .parameterDefaults(RuleResource.of(EsnRuleSet.class, DIR + ID + ".parameters.json"))
                 .parameter(ParameterSpec.integer("decisionWeeks", 1, 52,
                         "Weeks after the review that considers the request within which the case officer communicates the decision"))

@@ -23,6 +23,9 @@ public final class ForecastRuleSet {
                 .title("Variance, reserve and movement for a High Needs Block quarterly forecast, with warnings")
                 .outcome(ForecastOutcome::new)
                 .rules(RuleResource.of(ForecastRuleSet.class, DIR + ID + ".drl"))
+                // arithmetic in the order a finance officer works it; no criteria: it decides no eligibility
+                .phases("year-check", "latest-quarter", "variance", "reserve", "movement", "warnings", "pressures")
+                .sources(FundingRulePack.SOURCES)
                 // each quarter's forecast is a fact of its own, so the rules can compare quarters
                 .facts(ForecastCase::forecasts)
                 .build();

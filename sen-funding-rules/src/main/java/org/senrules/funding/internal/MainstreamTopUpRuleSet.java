@@ -35,6 +35,8 @@ public final class MainstreamTopUpRuleSet {
                 .title("Support Units counted and top-up for EHCP or SSPP provision in mainstream, early-years and resource-base settings")
                 .outcome(MainstreamTopUpOutcome::new)
                 .rules(RuleResource.of(MainstreamTopUpRuleSet.class, DIR + ID + ".drl"))
+                .phases("criteria", "lines", "grant", "explanation")
+                .sources(FundingRulePack.SOURCES)
                 .parameterDefaults(RuleResource.of(MainstreamTopUpRuleSet.class, DIR + ID + ".parameters.json"))
                 .shared(FundingSharedParameters.VALUES) // supportUnitValue, set once for every rule set that costs units
                 .parameter("notionalSenContribution", ParameterType.MONEY,

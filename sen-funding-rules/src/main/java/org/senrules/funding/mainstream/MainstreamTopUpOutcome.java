@@ -13,13 +13,15 @@ import org.senrules.core.domain.Money;
  * {@code asOf}. Filled in by the rules.
  *
  * <p>When the setting is outside the Support Unit framework, {@code applicable} is false, no line
- * is counted and the top-up is zero. {@code notionalSenContribution} is the first part of
+ * is counted and the top-up is zero; it starts false and the rules set it true only when every
+ * criterion of the rule set is met. {@code notionalSenContribution} is the first part of
  * additional support a mainstream school meets from its own notional SEN budget (element 2),
  * reported beside the top-up, never subtracted from it; {@code null} for other settings.
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public class MainstreamTopUpOutcome {
-    private boolean applicable = true;
+    // fails closed: only the grant rule, once every criterion is met, makes the place applicable
+    private boolean applicable;
     private int countedUnits;
     // keyed by index, so the list follows plan order whatever order the rules fire in
     private final Map<Integer, ExcludedLine> excludedLines = new TreeMap<>();

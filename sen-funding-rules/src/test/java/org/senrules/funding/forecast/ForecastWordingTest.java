@@ -58,6 +58,9 @@ class ForecastWordingTest {
         assertEquals(Money.parse("11610000.00"), o.getVariance(), "the figures are still worked out");
         assertTrue(text(d, "financial-year-not-as-of").contains("after it ended on 2026-03-31"));
         assertTrue(d.warnings().stream().anyMatch(w -> w.contains("does not contain the decision date 2027-01-15")), d.warnings().toString());
+        // once, not once per later step of the arithmetic (it re-fired on every change to the outcome when ordered by salience)
+        assertEquals(1, d.reasons().stream().filter(r -> r.rule().equals("financial-year-not-as-of")).count(), d.reasons().toString());
+        assertEquals(1, d.warnings().stream().filter(w -> w.contains("does not contain the decision date")).count(), d.warnings().toString());
     }
 
     @Test

@@ -25,6 +25,11 @@ public final class TestEngines {
                 .overrideParameters(definition.id(), parameterFile).build();
     }
 
+    /** An engine with just this rule set, its files replaced by those of a rule author's folder. */
+    public static SenRules withRules(RuleSetDefinition<?, ?> definition, Path rulesFolder) {
+        return SenRules.builder().discoverPacks(false).addPack(pack(definition)).rulesDirectory(rulesFolder).build();
+    }
+
     private static RulePack pack(RuleSetDefinition<?, ?> definition) {
         return new RulePack() {
             @Override

@@ -5,10 +5,14 @@ import org.senrules.core.spi.RuleSetDefinition;
 import org.senrules.oag.engagement.EngagementModelCase;
 import org.senrules.oag.engagement.EngagementModelOutcome;
 
-/** The definition of {@code engagement-model}. It has no parameters: its terms are national definitions. */
+/**
+ * The definition of {@code engagement-model}. It has no parameters (its terms are national
+ * definitions); its parameter file declares only its criteria.
+ */
 final class EngagementModelRuleSet {
     static final String ID = "engagement-model";
     static final String VERSION = "1.0.0";
+    private static final String DIR = "META-INF/senrules/" + ID + "/";
 
     private EngagementModelRuleSet() {
     }
@@ -17,7 +21,10 @@ final class EngagementModelRuleSet {
         return RuleSetDefinition.builder(ID, VERSION, EngagementModelCase.class, EngagementModelOutcome.class)
                 .title("Whether the Engagement Model applies to a pupil")
                 .outcome(EngagementModelOutcome::new)
-                .rules(RuleResource.of(EngagementModelRuleSet.class, "META-INF/senrules/engagement-model/engagement-model.drl"))
+                .rules(RuleResource.of(EngagementModelRuleSet.class, DIR + ID + ".drl"))
+                .phases("criteria", "grant")
+                .sources(OagRulePack.SOURCES)
+                .parameterDefaults(RuleResource.of(EngagementModelRuleSet.class, DIR + ID + ".parameters.json"))
                 .build();
     }
 }

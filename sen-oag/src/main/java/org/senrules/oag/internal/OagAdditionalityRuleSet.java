@@ -24,6 +24,9 @@ final class OagAdditionalityRuleSet {
                 .title("Which provision lines are ordinarily available for the phase and which are additional")
                 .outcome(AdditionalityOutcome::new)
                 .rules(RuleResource.of(OagAdditionalityRuleSet.class, "META-INF/senrules/oag-additionality/oag-additionality.drl"))
+                // no criteria: it classifies every line and grants nothing
+                .phases("guidance", "lines")
+                .sources(OagRulePack.SOURCES)
                 .global("oag", catalogue)
                 // the same catalogue checks the request's item ids, so an id accepted is always known to the rules
                 .caseCheck((c, violations) -> catalogue.checkProvision(c.provision(), "provision", violations))
