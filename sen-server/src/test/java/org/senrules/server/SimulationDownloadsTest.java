@@ -201,6 +201,17 @@ class SimulationDownloadsTest {
     }
 
     @Test
+    void theRuleSetSaysWhichPoliciesCombine_andWhichAreDeclaredCostNeutral() throws Exception {
+        JsonNode detail = JSON.readTree(Http.get(s, "/v1/rule-sets/sspp-top-up").body());
+        Map<String, JsonNode> byName = new LinkedHashMap<>();
+        detail.get("policies").forEach(p -> byName.put(p.get("name").asText(), p));
+        assertEquals("[\"dbv-option-2\",\"dbv-option-3\",\"dbv-option-4\",\"dbv-option-4a\",\"dbv-option-5\"]",
+                byName.get("dbv-option-6").get("combinesWith").toString());
+        assertTrue(byName.get("dbv-option-2").path("costNeutral").asBoolean());
+        assertTrue(byName.get("dbv-option-4").path("costNeutral").isMissingNode());
+    }
+
+    @Test
     void badCsv_badCombinations_andBadQueries_areRefusedWithWhatIsValid() throws Exception {
         HttpResponse<byte[]> bad = post("/v1/simulations?ruleSet=sspp-top-up&asOf=2026-01-15", "text/csv",
                 HEADER.replace("renewal", "renew") + "N-1,SEN_SUPPORT,MAINSTREAM_SCHOOL,ASD,true,three,true,true,true,6,false,,North\n");
