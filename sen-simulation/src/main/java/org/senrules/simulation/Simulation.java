@@ -177,6 +177,15 @@ public final class Simulation {
         }
     }
 
+    /** Bands in their order: numbered bands (or units) by number, then named ones ("none") by name. */
+    private static final java.util.Comparator<String> BAND_ORDER = (a, b) -> {
+        boolean na = a.matches("-?\\d{1,18}");
+        boolean nb = b.matches("-?\\d{1,18}");
+        if (na && nb) {
+            return Long.compare(Long.parseLong(a), Long.parseLong(b));
+        }
+        return na != nb ? (na ? -1 : 1) : a.compareTo(b);
+    };
     private static final long LOSS_1000 = 100_000L;
     private static final long LOSS_5000 = 500_000L;
 
@@ -206,7 +215,7 @@ public final class Simulation {
         final String[] area;
         final String[] setting;
         final Changes changes = new Changes();
-        final Map<String, Changes> changesByBand = new TreeMap<>();
+        final Map<String, Changes> changesByBand = new TreeMap<>(BAND_ORDER);
         final Map<String, Changes> changesByArea = new LinkedHashMap<>();
         final Map<String, Changes> changesBySetting = new LinkedHashMap<>();
 
@@ -347,7 +356,7 @@ public final class Simulation {
             return changes;
         }
 
-        /** Winners and losers by the pupil's band (or what stands for it) under {@code current}, sorted. */
+        /** Winners and losers by the pupil's band (or what stands for it) under {@code current}: numbered bands by number, then "none". */
         public Map<String, Changes> changesByBand() {
             return java.util.Collections.unmodifiableMap(changesByBand);
         }

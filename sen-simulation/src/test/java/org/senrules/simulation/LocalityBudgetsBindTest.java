@@ -116,6 +116,9 @@ class LocalityBudgetsBindTest {
         // N-1, N-2 lose £2,000, N-3 £3,000, S-2 £2,000; N-4 gains; S-1 keeps; S-3 none
         Simulation.Changes c = combined.changes();
         assertEquals(List.of(1, 4, 4, 0, 1, 1), List.of(c.gain(), c.lose(), c.loseOver1000(), c.loseOver5000(), c.keep(), c.noFunding()));
+        // by the units each had under current, in number order: N-4 and S-3 had none, S-2 2, N-3 3, S-1 4, N-1 and N-2 6
+        assertEquals(List.of("0", "2", "3", "4", "6"), List.copyOf(combined.changesByBand().keySet()));
+        assertEquals(List.of(2, 2), List.of(combined.changesByBand().get("6").lose(), combined.changesByBand().get("6").loseOver1000()));
     }
 
     @Test

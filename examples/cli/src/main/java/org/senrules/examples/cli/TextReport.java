@@ -47,7 +47,9 @@ final class TextReport {
             if (!settings.isEmpty()) {
                 out.println("  " + " ".repeat(17) + "losers by setting: " + settings);
             }
-            if (p.budgetsBind()) {
+            if (p.budgetsBind() && p.all().unfunded() == 0) {
+                out.printf("  %-16s every eligible request funded within its locality's budget%n", "");
+            } else if (p.budgetsBind()) {
                 out.printf("  %-16s %,d eligible requests unfunded when their locality's budget was used (%s); unfunded.csv lists them%n",
                         "", p.all().unfunded(), p.all().unfundedTopUp().display());
             }
