@@ -51,8 +51,28 @@ public final class Simulation {
         int eligible;
         long units;
         Money topUp = Money.ZERO;
+        int unfunded;
+        Money unfundedTopUp = Money.ZERO;
 
         Totals() {
+        }
+
+        /**
+         * Requests the rules found eligible that went unfunded because their locality's budget
+         * was used before their turn (only where budgets bind: locality-led decisions).
+         */
+        public int unfunded() {
+            return unfunded;
+        }
+
+        /** The top-up those unfunded requests would have had. */
+        public Money unfundedTopUp() {
+            return unfundedTopUp;
+        }
+
+        /** Eligible requests funded: eligible less those unfunded for want of budget. */
+        public int funded() {
+            return eligible - unfunded;
         }
 
         /** Cases in the group. */
@@ -83,40 +103,57 @@ public final class Simulation {
 
     /**
      * Pupils whose funding changes against {@code current}, for the Staffordshire check: how many
-     * gain, lose, keep the same funding, and lose more than £1,000 and more than £5,000.
+     * gain, lose, keep the same funding, have no funding either way, and lose more than £1,000 and
+     * more than £5,000, with the money gained and lost.
      */
     public static final class Changes {
         int gain;
         int lose;
         int keep;
+        int none;
         int loseOver1000;
         int loseOver5000;
+        long gained;
+        long lost;
 
         Changes() {
         }
 
-        void add(long difference) {
+        void add(long before, long after) {
+            long difference = after - before;
             if (difference > 0) {
                 gain++;
+                gained += difference;
             } else if (difference < 0) {
                 lose++;
+                lost -= difference;
                 loseOver1000 += difference < -LOSS_1000 ? 1 : 0;
                 loseOver5000 += difference < -LOSS_5000 ? 1 : 0;
-            } else {
+            } else if (before != 0) {
                 keep++;
+            } else {
+                none++;
             }
         }
 
+        /** Pupils funded more than under {@code current}. */
         public int gain() {
             return gain;
         }
 
+        /** Pupils funded less than under {@code current}. */
         public int lose() {
             return lose;
         }
 
+        /** Pupils who keep the same funding, some funding (not £0.00 under both). */
         public int keep() {
             return keep;
+        }
+
+        /** Pupils with no funding either way: £0.00 under {@code current} and under the policy. */
+        public int noFunding() {
+            return none;
         }
 
         /** Pupils who lose more than £1,000 a year. */
@@ -128,8 +165,27 @@ public final class Simulation {
         public int loseOver5000() {
             return loseOver5000;
         }
+
+        /** The money the pupils who gain gain, together. */
+        public Money gained() {
+            return Money.ofPence(gained);
+        }
+
+        /** The money the pupils who lose lose, together (a positive amount). */
+        public Money lost() {
+            return Money.ofPence(lost);
+        }
     }
 
+    /** Bands in their order: numbered bands (or units) by number, then named ones ("none") by name. */
+    private static final java.util.Comparator<String> BAND_ORDER = (a, b) -> {
+        boolean na = a.matches("-?\\d{1,18}");
+        boolean nb = b.matches("-?\\d{1,18}");
+        if (na && nb) {
+            return Long.compare(Long.parseLong(a), Long.parseLong(b));
+        }
+        return na != nb ? (na ? -1 : 1) : a.compareTo(b);
+    };
     private static final long LOSS_1000 = 100_000L;
     private static final long LOSS_5000 = 500_000L;
 
@@ -143,12 +199,13 @@ public final class Simulation {
         final Map<String, Totals> byLocality = new TreeMap<>();
         final Map<String, Totals> byGroup = new TreeMap<>();
         final Map<String, Money> localityBudgets = new TreeMap<>();
+        final Map<String, Long> budgetLeft = new TreeMap<>();
+        final List<Unfunded> unfunded = new ArrayList<>();
+        final boolean costNeutral;
+        boolean costNeutralBreached;
         boolean localityLed;
         boolean illustrative;
         Money change = Money.ZERO;
-        int gain;
-        int lose;
-        int keep;
         HighNeedsBlock.Effect hnb;
         /** The fingerprint of the rule files the policy's decisions were made with. */
         String rulesFingerprint = "";
@@ -156,17 +213,21 @@ public final class Simulation {
         final long[] pence;
         final String[] band;
         final String[] area;
+        final String[] setting;
         final Changes changes = new Changes();
-        final Map<String, Changes> changesByBand = new TreeMap<>();
+        final Map<String, Changes> changesByBand = new TreeMap<>(BAND_ORDER);
         final Map<String, Changes> changesByArea = new LinkedHashMap<>();
+        final Map<String, Changes> changesBySetting = new LinkedHashMap<>();
 
         PolicyResult(PolicyVariant v, int size) {
             this.policy = v.name();
             this.title = v.title();
             this.source = v.source();
+            this.costNeutral = v.costNeutral();
             this.pence = new long[size];
             this.band = new String[size];
             this.area = new String[size];
+            this.setting = new String[size];
             for (AreaOfNeed a : AreaOfNeed.values()) {
                 byArea.put(a.title(), new Totals());
             }
@@ -240,17 +301,54 @@ public final class Simulation {
 
         /** Pupils funded more than under {@code current}. */
         public int gain() {
-            return gain;
+            return changes.gain;
         }
 
         /** Pupils funded less than under {@code current}. */
         public int lose() {
-            return lose;
+            return changes.lose;
         }
 
-        /** Pupils funded the same as under {@code current}. */
+        /** Pupils who keep the same funding as under {@code current}, some funding. */
         public int keep() {
-            return keep;
+            return changes.keep;
+        }
+
+        /** Pupils with no funding under {@code current} nor under this policy. */
+        public int noFunding() {
+            return changes.none;
+        }
+
+        /** Whether the policy file declares this policy meant to cost what {@code current} costs. */
+        public boolean costNeutral() {
+            return costNeutral;
+        }
+
+        /** Whether it is declared cost-neutral and its cost differs from current's by more than the tolerance. */
+        public boolean costNeutralBreached() {
+            return costNeutralBreached;
+        }
+
+        /** True when some locality's budget limited what was funded: a locality-led decision met a budget. */
+        public boolean budgetsBind() {
+            return !budgetLeft.isEmpty();
+        }
+
+        /** What each locality has left of its budget after funding requests in turn, sorted by locality. */
+        public Map<String, Money> budgetLeft() {
+            Map<String, Money> out = new TreeMap<>();
+            budgetLeft.forEach((k, v) -> out.put(k, Money.ofPence(v)));
+            return java.util.Collections.unmodifiableMap(out);
+        }
+
+        /** The requests left unfunded because their locality's budget was used first, in cohort order. */
+        public List<Unfunded> unfunded() {
+            return java.util.Collections.unmodifiableList(unfunded);
+        }
+
+        /** Winners and losers by the pupil's setting, in the order of {@code Setting}; empty when the rule set declares no setting. */
+        public Map<String, Changes> changesBySetting() {
+            return java.util.Collections.unmodifiableMap(changesBySetting);
         }
 
         /** Winners and losers against {@code current}, with the losses over £1,000 and £5,000. */
@@ -258,7 +356,7 @@ public final class Simulation {
             return changes;
         }
 
-        /** Winners and losers by the pupil's band (or what stands for it) under {@code current}, sorted. */
+        /** Winners and losers by the pupil's band (or what stands for it) under {@code current}: numbered bands by number, then "none". */
         public Map<String, Changes> changesByBand() {
             return java.util.Collections.unmodifiableMap(changesByBand);
         }
@@ -272,6 +370,17 @@ public final class Simulation {
         public HighNeedsBlock.Effect hnb() {
             return hnb;
         }
+    }
+
+    /**
+     * An eligible request its locality could not fund: the budget left when its turn came was less than its top-up.
+     *
+     * @param caseId     the case id
+     * @param locality   the locality
+     * @param topUp      the top-up the rules decided
+     * @param budgetLeft what was left of the locality's budget at its turn
+     */
+    public record Unfunded(String caseId, String locality, Money topUp, Money budgetLeft) {
     }
 
     /** The {@code --compare-parameters} result: the same cohort under current with two parameter sets. */
@@ -309,7 +418,7 @@ public final class Simulation {
      * rule set has no such part.
      */
     public record Fields(String considered, String eligible, String units, String money, String band, boolean area,
-                         boolean locality) {
+                         boolean locality, boolean setting) {
         /** The declared summary of a loaded rule set. */
         public static Fields of(RuleSetInfo info) {
             Summary<?, ?> s = info.summary();
@@ -317,7 +426,7 @@ public final class Simulation {
                 throw new IllegalArgumentException("rule set " + info.id() + " declares no summary to simulate");
             }
             return new Fields(s.hasConsidered() ? "considered" : null, s.hasEligible() ? "eligible" : null, s.unitsLabel(),
-                    s.moneyLabel(), s.bandLabel(), s.hasNeed(), s.hasLocality());
+                    s.moneyLabel(), s.bandLabel(), s.hasNeed(), s.hasLocality(), s.hasSetting());
         }
     }
 
@@ -343,16 +452,36 @@ public final class Simulation {
         List<PolicyVariant> out = new ArrayList<>();
         out.add(known.get(Request.CURRENT));
         for (String n : names.isEmpty() ? known.keySet() : names) {
-            PolicyVariant v = known.get(n);
+            PolicyVariant v = n.contains(PolicyVariant.COMBINED) ? combined(info, known, n) : known.get(n);
             if (v == null) {
                 throw new IllegalArgumentException("unknown policy \"" + n + "\"; the policies of " + info.id() + " are "
-                        + String.join(", ", known.keySet()));
+                        + String.join(", ", known.keySet()) + combinable(known));
             }
             if (!out.contains(v)) {
                 out.add(v);
             }
         }
         return out;
+    }
+
+    /** {@code a/b}: policy a's process with policy b's values, if a declares that it combines with b. */
+    private static PolicyVariant combined(RuleSetInfo info, Map<String, PolicyVariant> known, String name) {
+        int slash = name.indexOf(PolicyVariant.COMBINED);
+        PolicyVariant first = known.get(name.substring(0, slash));
+        PolicyVariant second = known.get(name.substring(slash + 1));
+        if (first == null || second == null || !first.combinesWith().contains(second.name())) {
+            String why = first == null ? "\"" + name.substring(0, slash) + "\" is not a policy of " + info.id()
+                    : first.combinesWith().isEmpty() ? first.name() + " combines with no other policy"
+                    : first.name() + " combines only with " + String.join(", ", first.combinesWith());
+            throw new IllegalArgumentException("unknown policy combination \"" + name + "\": " + why + combinable(known));
+        }
+        return first.with(second);
+    }
+
+    private static String combinable(Map<String, PolicyVariant> known) {
+        List<String> combos = new ArrayList<>();
+        known.values().forEach(v -> v.combinesWith().forEach(o -> combos.add(v.name() + PolicyVariant.COMBINED + o)));
+        return combos.isEmpty() ? "" : "; the combinations are " + String.join(", ", combos);
     }
 
     /** Runs the cohort under one policy; {@code progress} hears of every chunk decided. */
@@ -380,24 +509,6 @@ public final class Simulation {
         boolean eligible = row.eligible();
         long units = row.units();
         Money money = row.money();
-        pr.pence[index] = money.pence();
-        pr.band[index] = row.band();
-        pr.illustrative |= d.illustrative();
-        pr.rulesFingerprint = d.rulesFingerprint();
-        pr.parametersFingerprints.add(d.parametersFingerprint());
-        add(pr.all, considered, eligible, units, money);
-        if (summary.hasNeed()) {
-            AreaOfNeed area = row.need() == null ? null : row.need().areaOrNull();
-            pr.area[index] = area == null ? NO_AREA : area.title();
-            add(pr.byArea.get(pr.area[index]), considered, eligible, units, money);
-        }
-        if (summary.hasLocality()) {
-            add(pr.byLocality.computeIfAbsent(String.valueOf(row.locality()), k -> new Totals()), considered, eligible, units, money);
-        }
-        if (row.group() != null) {
-            add(pr.byGroup.computeIfAbsent(row.group(), k -> new Totals()), considered, eligible, units, money);
-        }
-        pr.localityLed |= row.decidedByLocality();
         String budgets = summary.localityBudgetParameter();
         if (budgets != null) {
             // the budgets the decisions used, keyed as the parameter is: budgets[North]
@@ -412,36 +523,106 @@ public final class Simulation {
                 }
             }
         }
+        Money unfunded = Money.ZERO;
+        Money budget = row.locality() == null ? null : pr.localityBudgets.get(row.locality());
+        if (row.decidedByLocality() && budget != null) {
+            // budgets bind: the locality funds its requests in cohort order while its budget lasts
+            long left = pr.budgetLeft.computeIfAbsent(row.locality(), k -> budget.pence());
+            if (money.pence() > 0 && eligible && considered) {
+                if (money.pence() <= left) {
+                    pr.budgetLeft.put(row.locality(), left - money.pence());
+                } else {
+                    pr.unfunded.add(new Unfunded(request.caseData().caseId(), row.locality(), money, Money.ofPence(left)));
+                    unfunded = money;
+                    money = Money.ZERO;
+                    units = 0;
+                }
+            }
+        }
+        pr.pence[index] = money.pence();
+        pr.band[index] = row.band();
+        pr.setting[index] = row.setting() == null ? null : row.setting().title();
+        pr.illustrative |= d.illustrative();
+        pr.rulesFingerprint = d.rulesFingerprint();
+        pr.parametersFingerprints.add(d.parametersFingerprint());
+        add(pr.all, considered, eligible, units, money, unfunded);
+        if (summary.hasNeed()) {
+            AreaOfNeed area = row.need() == null ? null : row.need().areaOrNull();
+            pr.area[index] = area == null ? NO_AREA : area.title();
+            add(pr.byArea.get(pr.area[index]), considered, eligible, units, money, unfunded);
+        }
+        if (summary.hasLocality()) {
+            add(pr.byLocality.computeIfAbsent(String.valueOf(row.locality()), k -> new Totals()), considered, eligible, units, money,
+                    unfunded);
+        }
+        if (row.group() != null) {
+            add(pr.byGroup.computeIfAbsent(row.group(), k -> new Totals()), considered, eligible, units, money, unfunded);
+        }
+        pr.localityLed |= row.decidedByLocality();
     }
 
-    private static void add(Totals t, boolean considered, boolean eligible, long units, Money money) {
+    private static void add(Totals t, boolean considered, boolean eligible, long units, Money money, Money unfunded) {
         t.cases++;
         t.considered += considered ? 1 : 0;
         t.eligible += eligible && considered ? 1 : 0;
         t.units += units;
         t.topUp = t.topUp.plus(money);
+        if (unfunded.isPositive()) {
+            t.unfunded++;
+            t.unfundedTopUp = t.unfundedTopUp.plus(unfunded);
+        }
     }
 
-    /** Change against current, pupil by pupil. */
+    /** Change against current, pupil by pupil, by band, area of need and setting under {@code current}. */
     public static void compareWithCurrent(PolicyResult current, PolicyResult p) {
         long change = 0;
         for (int i = 0; i < p.pence.length; i++) {
-            long d = p.pence[i] - current.pence[i];
-            change += d;
-            p.changes.add(d);
-            p.changesByBand.computeIfAbsent(current.band[i].isEmpty() ? "none" : current.band[i], k -> new Changes()).add(d);
+            long before = current.pence[i];
+            long after = p.pence[i];
+            change += after - before;
+            p.changes.add(before, after);
+            p.changesByBand.computeIfAbsent(current.band[i].isEmpty() ? "none" : current.band[i], k -> new Changes()).add(before, after);
             if (current.area[i] != null) {
-                p.changesByArea.computeIfAbsent(current.area[i], k -> new Changes()).add(d);
+                p.changesByArea.computeIfAbsent(current.area[i], k -> new Changes()).add(before, after);
             }
-            if (d > 0) {
-                p.gain++;
-            } else if (d < 0) {
-                p.lose++;
-            } else {
-                p.keep++;
+            if (current.setting[i] != null) {
+                p.changesBySetting.computeIfAbsent(current.setting[i], k -> new Changes()).add(before, after);
             }
         }
         p.change = Money.ofPence(change);
+        if (!p.changesBySetting.isEmpty()) {
+            // in the order of Setting, so the tables read the same way every run
+            Map<String, Changes> ordered = new LinkedHashMap<>();
+            for (org.senrules.core.domain.Setting s : org.senrules.core.domain.Setting.values()) {
+                Changes c = p.changesBySetting.get(s.title());
+                if (c != null) {
+                    ordered.put(s.title(), c);
+                }
+            }
+            p.changesBySetting.clear();
+            p.changesBySetting.putAll(ordered);
+        }
+    }
+
+    /**
+     * Marks {@code p} as breaching its declared cost-neutrality when its change against current
+     * is more than {@code tolerancePercent} of current's cost, and returns the warning, or null.
+     */
+    static String costNeutralCheck(PolicyResult current, PolicyResult p, java.math.BigDecimal tolerancePercent) {
+        if (!p.costNeutral) {
+            return null;
+        }
+        java.math.BigDecimal allowed = current.all.topUp.toPounds().abs().multiply(tolerancePercent)
+                .divide(java.math.BigDecimal.valueOf(100), 2, java.math.RoundingMode.HALF_UP);
+        if (p.change.toPounds().abs().compareTo(allowed) <= 0) {
+            return null;
+        }
+        p.costNeutralBreached = true;
+        String percent = current.all.topUp.isZero() ? "" : " (" + p.change.toPounds().multiply(java.math.BigDecimal.valueOf(100))
+                .divide(current.all.topUp.toPounds(), 1, java.math.RoundingMode.HALF_UP).toPlainString() + "%)";
+        return p.policy + " (" + p.title + ") is declared cost-neutral but costs " + p.all.topUp.display() + " against current's "
+                + current.all.topUp.display() + ": " + (p.change.isPositive() ? "+" : "") + p.change.display() + percent
+                + ", beyond the " + tolerancePercent.stripTrailingZeros().toPlainString() + "% tolerance.";
     }
 
     /** The same cohort under {@code current} with another parameter file: cost and the pupils who change. */

@@ -8,55 +8,88 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.Money;
 
 /**
  * A simulation as files: {@code summary.csv}, {@code areas.csv}, {@code localities.csv},
- * {@code changes.csv} (with a parameter comparison) and {@code simulation.json}. Money in the
- * CSV and JSON is pounds with two decimals, as in the decision JSON; lines end in {@code \n}.
+ * {@code winners-losers.csv}, {@code unfunded.csv} (where budgets bind), {@code changes.csv}
+ * (with a parameter comparison), {@code simulation.json}, and the same tables as the sheets of
+ * one workbook, {@code simulation.xlsx}. Money in the CSV, JSON and workbook is exact pounds
+ * with two decimals, as in the decision JSON; CSV lines end in {@code \n}; every file's bytes
+ * depend only on the result.
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public final class SimulationFiles {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** The workbook's file name. */
+    public static final String WORKBOOK = "simulation.xlsx";
+    /** The workbook's media type, for downloads. */
+    public static final String XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    /** The CSV tables a simulation has. */
+    /** The tables a simulation has, each a CSV file and a sheet of the workbook. */
     public enum Table {
         /** One row per policy. */
-        SUMMARY("summary.csv"),
+        SUMMARY("summary.csv", "Summary"),
         /** One row per policy and area of need. */
-        AREAS("areas.csv"),
-        /** One row per policy and locality, with its budget. */
-        LOCALITIES("localities.csv"),
+        AREAS("areas.csv", "Areas of need"),
+        /** One row per policy and locality, with its budget, what was funded and what went unfunded. */
+        LOCALITIES("localities.csv", "Localities"),
+        /** Winners and losers against current, per option: overall, by band, by area of need and by setting. */
+        WINNERS_LOSERS("winners-losers.csv", "Winners and losers"),
+        /** One row per request left unfunded because its locality's budget was used first; only where budgets bind. */
+        UNFUNDED("unfunded.csv", "Unfunded requests"),
         /** One row per pupil whose funding or band changes under the compared parameters. */
-        CHANGES("changes.csv");
+        CHANGES("changes.csv", "Parameter changes");
 
         private final String fileName;
+        private final String sheetName;
 
-        Table(String fileName) {
+        Table(String fileName, String sheetName) {
             this.fileName = fileName;
+            this.sheetName = sheetName;
         }
 
         /** The file name it is written as. */
         public String fileName() {
             return fileName;
         }
+
+        /** The name of its sheet in the workbook. */
+        public String sheetName() {
+            return sheetName;
+        }
+
+        /** Whether {@code r} has this table: changes only with a parameter comparison, unfunded only where budgets bind. */
+        public boolean in(Simulation.Result r) {
+            return switch (this) {
+                case CHANGES -> r.comparison() != null;
+                case UNFUNDED -> r.policies().stream().anyMatch(Simulation.PolicyResult::budgetsBind);
+                default -> true;
+            };
+        }
     }
 
     private SimulationFiles() {
     }
 
-    /** Writes the CSV tables ({@code changes.csv} only with a comparison) and {@code simulation.json} into {@code dir}. */
+    /** The tables {@code r} has, in file order. */
+    public static List<Table> tables(Simulation.Result r) {
+        return java.util.Arrays.stream(Table.values()).filter(t -> t.in(r)).toList();
+    }
+
+    /** Writes the CSV tables {@code r} has, {@code simulation.json} and {@code simulation.xlsx} into {@code dir}. */
     public static void write(Simulation.Result r, Path dir) {
         try {
             Files.createDirectories(dir);
-            for (Table t : Table.values()) {
-                if (t != Table.CHANGES || r.comparison() != null) {
-                    Files.writeString(dir.resolve(t.fileName()), csv(r, t), StandardCharsets.UTF_8);
-                }
+            for (Table t : tables(r)) {
+                Files.writeString(dir.resolve(t.fileName()), csv(r, t), StandardCharsets.UTF_8);
             }
             Files.writeString(dir.resolve("simulation.json"), json(r) + "\n", StandardCharsets.UTF_8);
+            Files.write(dir.resolve(WORKBOOK), xlsx(r));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -65,73 +98,132 @@ public final class SimulationFiles {
     /**
      * One table as CSV text with a header line.
      *
-     * @throws IllegalArgumentException for {@link Table#CHANGES} when the simulation compared no parameters
+     * @throws IllegalArgumentException for a table the simulation does not have ({@link Table#in})
      */
     public static String csv(Simulation.Result r, Table table) {
         StringBuilder out = new StringBuilder();
-        switch (table) {
-            case SUMMARY -> {
-                line(out, "policy,title,cases,considered,eligible,units,total_top_up,change_vs_current,gain,lose,keep,"
-                        + "hnb_outturn,hnb_variance,hnb_reserve,illustrative,rules_folder,parameter_files,rules_fingerprint,parameters_fingerprint");
-                RunSources s = r.sources();
-                for (Simulation.PolicyResult p : r.policies()) {
-                    line(out, row(p.policy, p.title, p.all.cases, p.all.considered, p.all.eligible, p.all.units, p.all.topUp,
-                            p.change, p.gain, p.lose, p.keep, p.hnb == null ? "" : p.hnb.outturn(),
-                            p.hnb == null ? "" : p.hnb.variance(), p.hnb == null ? "" : p.hnb.reserve(), p.illustrative,
-                            s.rulesFolder() == null ? "" : s.rulesFolder(), String.join(" ", s.parameterFiles()),
-                            p.rulesFingerprint, String.join(" ", p.parametersFingerprints)));
-                }
-            }
-            case AREAS -> {
-                line(out, "policy,area_of_need,cases,considered,eligible,units,top_up");
-                for (Simulation.PolicyResult p : r.policies()) {
-                    for (Map.Entry<String, Simulation.Totals> e : p.byArea.entrySet()) {
-                        Simulation.Totals t = e.getValue();
-                        line(out, row(p.policy, e.getKey(), t.cases, t.considered, t.eligible, t.units, t.topUp));
-                    }
-                }
-            }
-            case LOCALITIES -> {
-                line(out, "policy,locality,cases,considered,eligible,units,top_up,budget,over_under_budget");
-                for (Simulation.PolicyResult p : r.policies()) {
-                    for (Map.Entry<String, Simulation.Totals> e : p.byLocality.entrySet()) {
-                        Simulation.Totals t = e.getValue();
-                        Money budget = p.localityBudgets.get(e.getKey());
-                        line(out, row(p.policy, e.getKey(), t.cases, t.considered, t.eligible, t.units, t.topUp,
-                                budget == null ? "" : budget, budget == null ? "" : t.topUp.minus(budget)));
-                    }
-                }
-            }
-            case CHANGES -> {
-                Simulation.Comparison c = r.comparison();
-                if (c == null) {
-                    throw new IllegalArgumentException("this simulation compared no parameters, so it has no changes table");
-                }
-                String band = c.bandLabel().replace(' ', '_');
-                line(out, "case_id," + band + "_before," + band + "_after,funding_before,funding_after,difference");
-                for (Simulation.Change ch : c.changes()) {
-                    line(out, row(ch.caseId(), ch.bandBefore(), ch.bandAfter(), ch.before(), ch.after(), ch.after().minus(ch.before())));
-                }
-            }
-            default -> throw new IllegalStateException(table.name());
+        Rows rows = rows(r, table);
+        out.append(CsvCells.line(rows.header.toArray())).append('\n');
+        for (List<Object> row : rows.rows) {
+            out.append(CsvCells.line(row.toArray())).append('\n');
         }
         return out.toString();
     }
 
-    private static void line(StringBuilder out, String line) {
-        out.append(line).append('\n');
+    /**
+     * The workbook: a "Read me" sheet (what was run, with which files, and the Staffordshire
+     * check's warnings), then one sheet per table {@code r} has, with the CSV's columns; money and
+     * counts are numbers, money shown with two decimals.
+     */
+    public static byte[] xlsx(Simulation.Result r) {
+        XlsxWriter book = new XlsxWriter();
+        List<List<Object>> about = new ArrayList<>();
+        about.add(List.of("rule set", r.ruleSet() + " " + r.ruleSetVersion()));
+        about.add(List.of("values in force on", r.asOf().toString()));
+        about.add(List.of("cases", r.cases()));
+        about.add(List.of("sources", r.sources().describe()));
+        about.add(List.of("illustrative", r.policies().stream().anyMatch(Simulation.PolicyResult::illustrative)
+                ? "yes: amounts use illustrative values; they compare the policies, they are not the council's figures" : "no"));
+        for (Simulation.PolicyResult p : r.policies()) {
+            about.add(List.of("policy " + p.policy, p.title));
+        }
+        for (String w : r.warnings()) {
+            about.add(List.of("warning", w));
+        }
+        about.add(List.of("money", "exact pounds and pence; the report's summaries show £m"));
+        book.sheet("Read me", List.of("item", "value"), about);
+        for (Table t : tables(r)) {
+            Rows rows = rows(r, t);
+            book.sheet(t.sheetName(), rows.header, rows.rows);
+        }
+        return book.bytes();
     }
 
-    /** One CSV line; every cell neutralised so that no spreadsheet would read it as a formula ({@link CsvCells}). */
-    private static String row(Object... values) {
-        StringBuilder sb = new StringBuilder();
-        for (Object v : values) {
-            if (sb.length() > 0) {
-                sb.append(',');
-            }
-            sb.append(CsvCells.cell(v));
+    /** A table's header and rows, the same for the CSV file and the workbook's sheet. */
+    private record Rows(List<String> header, List<List<Object>> rows) {
+    }
+
+    private static Rows rows(Simulation.Result r, Table table) {
+        if (!table.in(r)) {
+            throw new IllegalArgumentException(table == Table.CHANGES
+                    ? "this simulation compared no parameters, so it has no changes table"
+                    : "no locality budget bound in this simulation, so it has no unfunded table");
         }
-        return sb.toString();
+        List<List<Object>> rows = new ArrayList<>();
+        switch (table) {
+            case SUMMARY -> {
+                RunSources s = r.sources();
+                for (Simulation.PolicyResult p : r.policies()) {
+                    Simulation.Changes c = p.changes();
+                    rows.add(List.of(p.policy, p.title, p.all.cases, p.all.considered, p.all.eligible, p.all.units, p.all.topUp,
+                            p.change, p.gain(), p.lose(), p.keep(), p.noFunding(), c.loseOver1000(), c.loseOver5000(),
+                            p.all.funded(), p.all.unfunded, p.all.unfundedTopUp, p.costNeutral, p.costNeutralBreached,
+                            p.hnb == null ? "" : p.hnb.outturn(), p.hnb == null ? "" : p.hnb.variance(), p.hnb == null ? "" : p.hnb.reserve(),
+                            p.illustrative, s.rulesFolder() == null ? "" : s.rulesFolder(), String.join(" ", s.parameterFiles()),
+                            p.rulesFingerprint, String.join(" ", p.parametersFingerprints)));
+                }
+                return new Rows(List.of("policy", "title", "cases", "considered", "eligible", "units", "total_top_up", "change_vs_current",
+                        "gain", "lose", "keep_same_funding", "no_funding_either_way", "lose_over_1000", "lose_over_5000", "funded",
+                        "unfunded", "unfunded_top_up", "declared_cost_neutral", "cost_neutral_breached", "hnb_outturn", "hnb_variance",
+                        "hnb_reserve", "illustrative", "rules_folder", "parameter_files", "rules_fingerprint", "parameters_fingerprint"), rows);
+            }
+            case AREAS -> {
+                for (Simulation.PolicyResult p : r.policies()) {
+                    for (Map.Entry<String, Simulation.Totals> e : p.byArea.entrySet()) {
+                        Simulation.Totals t = e.getValue();
+                        rows.add(List.of(p.policy, e.getKey(), t.cases, t.considered, t.eligible, t.units, t.topUp));
+                    }
+                }
+                return new Rows(List.of("policy", "area_of_need", "cases", "considered", "eligible", "units", "top_up"), rows);
+            }
+            case LOCALITIES -> {
+                for (Simulation.PolicyResult p : r.policies()) {
+                    for (Map.Entry<String, Simulation.Totals> e : p.byLocality.entrySet()) {
+                        Simulation.Totals t = e.getValue();
+                        Money budget = p.localityBudgets.get(e.getKey());
+                        Long left = p.budgetLeft.get(e.getKey());
+                        rows.add(List.of(p.policy, e.getKey(), t.cases, t.considered, t.eligible, t.funded(), t.unfunded, t.unfundedTopUp,
+                                t.units, t.topUp, budget == null ? "" : budget, left == null ? "" : Money.ofPence(left),
+                                budget == null ? "" : t.topUp.minus(budget)));
+                    }
+                }
+                return new Rows(List.of("policy", "locality", "cases", "considered", "eligible", "funded", "unfunded", "unfunded_top_up",
+                        "units", "top_up", "budget", "budget_left", "over_under_budget"), rows);
+            }
+            case WINNERS_LOSERS -> {
+                String band = r.fields().band() == null ? "band" : r.fields().band();
+                for (Simulation.PolicyResult p : r.policies().subList(1, r.policies().size())) {
+                    rows.add(changes(p.policy, "all pupils", "all", p.changes));
+                    p.changesByBand.forEach((k, c) -> rows.add(changes(p.policy, band + " under current", k, c)));
+                    p.changesByArea.forEach((k, c) -> rows.add(changes(p.policy, "area of need", k, c)));
+                    p.changesBySetting.forEach((k, c) -> rows.add(changes(p.policy, "setting", k, c)));
+                }
+                return new Rows(List.of("policy", "by", "group", "gain", "lose", "lose_over_1000", "lose_over_5000", "keep_same_funding",
+                        "no_funding_either_way", "gained", "lost"), rows);
+            }
+            case UNFUNDED -> {
+                for (Simulation.PolicyResult p : r.policies()) {
+                    for (Simulation.Unfunded u : p.unfunded) {
+                        rows.add(List.of(p.policy, u.locality(), u.caseId(), u.topUp(), u.budgetLeft()));
+                    }
+                }
+                return new Rows(List.of("policy", "locality", "case_id", "top_up_unfunded", "budget_left_at_its_turn"), rows);
+            }
+            case CHANGES -> {
+                Simulation.Comparison c = r.comparison();
+                String band = c.bandLabel().replace(' ', '_');
+                for (Simulation.Change ch : c.changes()) {
+                    rows.add(List.of(ch.caseId(), ch.bandBefore(), ch.bandAfter(), ch.before(), ch.after(), ch.after().minus(ch.before())));
+                }
+                return new Rows(List.of("case_id", band + "_before", band + "_after", "funding_before", "funding_after", "difference"), rows);
+            }
+            default -> throw new IllegalStateException(table.name());
+        }
+    }
+
+    private static List<Object> changes(String policy, String by, String group, Simulation.Changes c) {
+        return List.of(policy, by, group, c.gain(), c.lose(), c.loseOver1000(), c.loseOver5000(), c.keep(), c.noFunding(), c.gained(),
+                c.lost());
     }
 
     /** The simulation as pretty-printed JSON (no final new line). */
@@ -149,14 +241,27 @@ public final class SimulationFiles {
         s.parameterFiles().forEach(sources.putArray("parameterFiles")::add);
         s.compareFiles().forEach(sources.putArray("compareParameterFiles")::add);
         s.councilFiles().forEach(sources.putArray("councilFiles")::add);
+        r.warnings().forEach(root.putArray("warnings")::add);
         ArrayNode policies = root.putArray("policies");
         for (Simulation.PolicyResult p : r.policies()) {
             ObjectNode o = policies.addObject();
             o.put("policy", p.policy).put("title", p.title).put("source", p.source);
             totals(o, p.all);
-            o.put("changeAgainstCurrent", p.change.toString()).put("gain", p.gain).put("lose", p.lose).put("keep", p.keep)
+            o.put("changeAgainstCurrent", p.change.toString()).put("gain", p.gain()).put("lose", p.lose()).put("keep", p.keep())
+                    .put("noFundingEitherWay", p.noFunding()).put("declaredCostNeutral", p.costNeutral)
+                    .put("costNeutralBreached", p.costNeutralBreached)
                     .put("illustrative", p.illustrative).put("rulesFingerprint", p.rulesFingerprint);
             p.parametersFingerprints.forEach(o.putArray("parametersFingerprints")::add);
+            if (p != r.current()) {
+                ObjectNode wl = o.putObject("winnersAndLosers");
+                changes(wl.putObject("all"), p.changes);
+                ArrayNode byBand = wl.putArray("byBand");
+                p.changesByBand.forEach((k, c) -> changes(byBand.addObject().put("band", k), c));
+                ArrayNode byArea = wl.putArray("byAreaOfNeed");
+                p.changesByArea.forEach((k, c) -> changes(byArea.addObject().put("area", k), c));
+                ArrayNode bySetting = wl.putArray("bySetting");
+                p.changesBySetting.forEach((k, c) -> changes(bySetting.addObject().put("setting", k), c));
+            }
             ArrayNode areas = o.putArray("byAreaOfNeed");
             p.byArea.forEach((k, t) -> totals(areas.addObject().put("area", k), t));
             ArrayNode locs = o.putArray("byLocality");
@@ -166,7 +271,16 @@ public final class SimulationFiles {
                 if (b != null) {
                     l.put("budget", b.toString()).put("overUnderBudget", t.topUp.minus(b).toString());
                 }
+                Long left = p.budgetLeft.get(k);
+                if (left != null) {
+                    l.put("budgetLeft", Money.ofPence(left).toString());
+                }
             });
+            if (p.budgetsBind()) {
+                ArrayNode unfunded = o.putArray("unfunded");
+                p.unfunded.forEach(u -> unfunded.addObject().put("caseId", u.caseId()).put("locality", u.locality())
+                        .put("topUp", u.topUp().toString()).put("budgetLeft", u.budgetLeft().toString()));
+            }
             if (p.hnb != null) {
                 o.putObject("highNeedsBlock").put("forecastOutturn", p.hnb.outturn().toString())
                         .put("variance", p.hnb.variance().toString()).put("cumulativeReserve", p.hnb.reserve().toString())
@@ -189,8 +303,18 @@ public final class SimulationFiles {
         return root;
     }
 
+    private static void changes(ObjectNode o, Simulation.Changes c) {
+        o.put("gain", c.gain()).put("lose", c.lose()).put("loseOver1000", c.loseOver1000()).put("loseOver5000", c.loseOver5000())
+                .put("keepSameFunding", c.keep()).put("noFundingEitherWay", c.noFunding()).put("gained", c.gained().toString())
+                .put("lost", c.lost().toString());
+    }
+
     private static ObjectNode totals(ObjectNode o, Simulation.Totals t) {
-        return o.put("cases", t.cases).put("considered", t.considered).put("eligible", t.eligible).put("units", t.units)
+        o.put("cases", t.cases).put("considered", t.considered).put("eligible", t.eligible).put("units", t.units)
                 .put("topUp", t.topUp.toString());
+        if (t.unfunded > 0) {
+            o.put("unfunded", t.unfunded).put("unfundedTopUp", t.unfundedTopUp.toString());
+        }
+        return o;
     }
 }

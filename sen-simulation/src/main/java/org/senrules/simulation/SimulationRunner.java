@@ -29,6 +29,9 @@ public final class SimulationRunner {
     private int forecastTolerancePercent = DEFAULT_FORECAST_TOLERANCE_PERCENT;
     /** How far the current policy's cost may differ from the forecast outturn before the Staffordshire check warns. */
     public static final int DEFAULT_FORECAST_TOLERANCE_PERCENT = 10;
+    /** How far, in percent of current's cost, a policy declared cost-neutral may move the cost before the Staffordshire check warns. */
+    public static final java.math.BigDecimal DEFAULT_COST_NEUTRAL_TOLERANCE_PERCENT = java.math.BigDecimal.ONE;
+    private java.math.BigDecimal costNeutralTolerancePercent = DEFAULT_COST_NEUTRAL_TOLERANCE_PERCENT;
     private RuleSetInfo info;
     private List<PolicyVariant> policies;
     private String rulesFolder;
@@ -86,6 +89,21 @@ public final class SimulationRunner {
             throw new IllegalArgumentException("the forecast tolerance is a whole percentage from 0 to 100, not " + percent);
         }
         this.forecastTolerancePercent = percent;
+        return this;
+    }
+
+    /**
+     * How far, in percent of current's total (such as {@code 0.5}), the cost of a policy the
+     * policy file declares cost-neutral may differ from current's before the result carries a
+     * warning; 1 by default.
+     *
+     * @throws IllegalArgumentException if it is negative or over 100
+     */
+    public SimulationRunner costNeutralTolerancePercent(java.math.BigDecimal percent) {
+        if (percent.signum() < 0 || percent.compareTo(java.math.BigDecimal.valueOf(100)) > 0) {
+            throw new IllegalArgumentException("the cost-neutral tolerance is a percentage from 0 to 100, not " + percent.toPlainString());
+        }
+        this.costNeutralTolerancePercent = percent;
         return this;
     }
 
@@ -152,6 +170,12 @@ public final class SimulationRunner {
             }
         }
         List<String> warnings = new ArrayList<>();
+        for (Simulation.PolicyResult p : results) {
+            String w = Simulation.costNeutralCheck(current, p, costNeutralTolerancePercent);
+            if (w != null) {
+                warnings.add(w);
+            }
+        }
         if (hnb != null) {
             // the Staffordshire check: an option's effect means little if current is not what the forecast is
             Money cost = current.all().topUp();

@@ -51,7 +51,8 @@ class EhcpSimulationTest {
         Simulation.PolicyResult two = r.policies().stream().filter(p -> p.policy().equals("ws2-option-2")).findFirst().orElseThrow();
         assertEquals(Money.parse("-7000.00"), two.change());
         assertEquals(2, two.lose(), "P1 loses £2,000 to the reviewed cap, P2 £5,000 to the aligned band");
-        assertEquals(4, two.keep());
+        assertEquals(2, two.keep(), "P4 and P6 keep the same funding");
+        assertEquals(2, two.noFunding(), "P3 (Band 1) and P5 (post-16) have no funding either way");
         Simulation.PolicyResult current = r.current();
         // by framework, the decision group the rule set declares
         assertEquals(Money.parse("20000.00"), current.byGroup().get("SUPPORT_UNITS").topUp());
@@ -67,7 +68,9 @@ class EhcpSimulationTest {
         Simulation.Result r = Simulation.of(ENGINE, cohort()).policies(List.of("ws2-option-2", "ws2-option-3", "ws2-option-5")).run();
         // option 2: P1 -£2,000, P2 -£5,000 (not more than £5,000)
         Simulation.Changes two = r.policies().get(1).changes();
-        assertEquals(List.of(2, 2, 0, 0, 4), List.of(two.lose(), two.loseOver1000(), two.loseOver5000(), two.gain(), two.keep()));
+        assertEquals(List.of(2, 2, 0, 0, 2, 2), List.of(two.lose(), two.loseOver1000(), two.loseOver5000(), two.gain(), two.keep(),
+                two.noFunding()));
+        assertEquals(Money.parse("7000.00"), two.lost());
         assertEquals(1, r.policies().get(1).changesByBand().get("4").lose(), "P2 was Band 4 under current");
         assertEquals(1, r.policies().get(1).changesByBand().get("none").lose(), "P1 was in Support Units, no band");
         // option 3: P1 -£3,600, P2 -£4,600, P4 -£900, P6 -£3,000
@@ -77,8 +80,10 @@ class EhcpSimulationTest {
                 .changesByArea().get(Simulation.NO_AREA).lose(), "P1 (ASD) and P6 (OTH)");
         // option 5: P1 -£4,600 and P6 -£3,000 lose; P2 +£2,800, P3 +£17,600, P4 +£7,800 gain
         Simulation.Changes five = r.policies().get(3).changes();
-        assertEquals(List.of(2, 2, 3, 1), List.of(five.lose(), five.loseOver1000(), five.gain(), five.keep()));
-        assertTrue(r.warnings().isEmpty(), "no forecast, no forecast warning");
+        assertEquals(List.of(2, 2, 3, 0, 1), List.of(five.lose(), five.loseOver1000(), five.gain(), five.keep(), five.noFunding()));
+        assertEquals(Money.parse("28200.00"), five.gained(), "2,800 + 17,600 + 7,800");
+        // no forecast, so no forecast warning; option 2 is declared cost-neutral and is not (see CostNeutralTest)
+        assertEquals(1, r.warnings().size(), r.warnings().toString());
     }
 
     @Test

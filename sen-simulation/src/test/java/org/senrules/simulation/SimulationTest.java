@@ -58,7 +58,8 @@ class SimulationTest {
         assertEquals(Money.ZERO, ceased.all().topUp(), "option 1 funds nothing");
         assertEquals(Money.ZERO.minus(current.all().topUp()), ceased.change());
         assertEquals(2, ceased.lose());
-        assertEquals(1, ceased.keep());
+        assertEquals(0, ceased.keep());
+        assertEquals(1, ceased.noFunding(), "S-2, not considered, has no funding either way");
 
         Simulation.PolicyResult capped = r.policies().get(2);
         assertEquals(8, capped.all().units(), "4 units each under the cap");

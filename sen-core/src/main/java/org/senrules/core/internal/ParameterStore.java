@@ -139,6 +139,7 @@ final class ParameterStore {
             problems.add(RuleSetProblem.error(file.label(), 1, "a policy file is an object from policy name to {title, source, parameters}"));
             return;
         }
+        Map<String, JsonNode> combinations = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : json.root().properties()) {
             String name = e.getKey();
             JsonNode p = e.getValue();
@@ -156,9 +157,21 @@ final class ParameterStore {
             }
             for (Iterator<String> f = p.fieldNames(); f.hasNext(); ) {
                 String field = f.next();
-                if (!Set.of("title", "source", "parameters").contains(field)) {
-                    problems.add(RuleSetProblem.error(file.label(), line, "policy " + name + ": unknown field \"" + field + "\""));
+                if (!Set.of("title", "source", "parameters", "costNeutral", "combinesWith").contains(field)) {
+                    problems.add(RuleSetProblem.error(file.label(), line, "policy " + name + ": unknown field \"" + field
+                            + "\"; the fields are title, source, parameters, costNeutral, combinesWith"));
                 }
+            }
+            JsonNode costNeutral = p.get("costNeutral");
+            if (costNeutral != null && !costNeutral.isBoolean()) {
+                problems.add(RuleSetProblem.error(file.label(), json.lineOf(costNeutral), "policy " + name
+                        + ": costNeutral is true or false"));
+            }
+            List<String> combinesWith = new ArrayList<>();
+            JsonNode combines = p.get("combinesWith");
+            if (combines != null) {
+                combinations.put(name, combines);
+                combines.path("policies").forEach(n -> combinesWith.add(n.asText()));
             }
             Map<String, List<ParameterEntry>> overlay = ParameterFile.readTimelines(json, p.get("parameters"), file.label(),
                     "policy:" + name, specs, problems);
@@ -166,8 +179,58 @@ final class ParameterStore {
             values.putAll(overlay);
             String title = PolicyTitles.fill(p.get("title").textValue(), values, specs.keySet(), file.label(), line,
                     problems);
-            policies.add(new PolicyVariant(name, title, p.get("source").textValue()));
+            policies.add(new PolicyVariant(name, title, p.get("source").textValue(), costNeutral != null && costNeutral.asBoolean(),
+                    combinesWith));
             overlays.put(name, overlay);
+        }
+        combinations.forEach((name, combines) -> combine(file, json, name, combines, specs, base, overlays, problems));
+    }
+
+    /**
+     * Adds {@code name/other} for every policy {@code other} that {@code name} combines with: the
+     * other's overlay with this one's on top, and the parameter {@code namedIn} (when given) set
+     * to the other's name, so that a decision says which policy's values it carries. Combined
+     * policies are accepted in requests and checked like the rest, but not listed as policies
+     * of their own: they are chosen by name.
+     */
+    private static void combine(Source file, LocatedJson json, String name, JsonNode combines, Map<String, ParameterSpec> specs,
+                                Map<String, List<ParameterEntry>> base, Map<String, Map<String, List<ParameterEntry>>> overlays,
+                                List<RuleSetProblem> problems) {
+        int line = json.lineOf(combines);
+        String form = "policy " + name + ": combinesWith is { \"policies\": [policy names], \"namedIn\": optional text parameter }";
+        if (!combines.isObject() || !combines.path("policies").isArray() || combines.path("policies").isEmpty()) {
+            problems.add(RuleSetProblem.error(file.label(), line, form));
+            return;
+        }
+        for (Iterator<String> f = combines.fieldNames(); f.hasNext(); ) {
+            String field = f.next();
+            if (!field.equals("policies") && !field.equals("namedIn")) {
+                problems.add(RuleSetProblem.error(file.label(), line, form + "; unknown field \"" + field + "\""));
+            }
+        }
+        String namedIn = combines.path("namedIn").isTextual() ? combines.get("namedIn").textValue() : null;
+        if (combines.has("namedIn") && (namedIn == null || !specs.containsKey(namedIn) || specs.get(namedIn).type() != ParameterType.TEXT)) {
+            problems.add(RuleSetProblem.error(file.label(), line, "policy " + name + ": combinesWith.namedIn names a TEXT parameter of the rule set, not "
+                    + combines.get("namedIn")));
+            return;
+        }
+        for (JsonNode other : combines.get("policies")) {
+            String o = other.asText();
+            if (!other.isTextual() || o.equals(name) || o.equals(Request.CURRENT) || !overlays.containsKey(o) || o.contains(PolicyVariant.COMBINED)) {
+                problems.add(RuleSetProblem.error(file.label(), line, "policy " + name + " combines with \"" + other.asText()
+                        + "\", which is not another policy of this file; the policies are "
+                        + overlays.keySet().stream().filter(k -> !k.equals(Request.CURRENT) && !k.equals(name) && !k.contains(PolicyVariant.COMBINED)).toList()));
+                continue;
+            }
+            Map<String, List<ParameterEntry>> overlay = new LinkedHashMap<>(overlays.get(o));
+            overlay.putAll(overlays.get(name));
+            String combined = name + PolicyVariant.COMBINED + o;
+            if (namedIn != null) {
+                List<ParameterEntry> timeline = base.get(namedIn);
+                LocalDate from = timeline == null || timeline.isEmpty() ? LocalDate.of(2000, 4, 1) : timeline.get(0).from();
+                overlay.put(namedIn, List.of(new ParameterEntry(from, null, o, false, "policy:" + combined, file.label(), line)));
+            }
+            overlays.put(combined, Map.copyOf(overlay));
         }
     }
 

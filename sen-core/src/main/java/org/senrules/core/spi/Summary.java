@@ -7,6 +7,7 @@ import java.util.function.ToLongFunction;
 import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.Money;
 import org.senrules.core.domain.PrimaryNeed;
+import org.senrules.core.domain.Setting;
 
 /**
  * What a cohort simulator adds up for one rule set, declared by the pack in types: the money of
@@ -37,6 +38,7 @@ public final class Summary<C extends CaseInput, O> {
     private Function<? super O, ?> band;
     private Function<? super C, PrimaryNeed> need;
     private Function<? super C, String> locality;
+    private Function<? super C, Setting> setting;
     private Predicate<? super O> decidedByLocality;
     private String localityBudgets;
     private boolean declared;
@@ -112,6 +114,17 @@ public final class Summary<C extends CaseInput, O> {
         return this;
     }
 
+    /**
+     * The pupil's setting, for winners and losers by setting ({@code null} when the case gives none).
+     *
+     * @since 1.1
+     */
+    public Summary<C, O> setting(Function<? super C, Setting> setting) {
+        open();
+        this.setting = Objects.requireNonNull(setting, "setting");
+        return this;
+    }
+
     /** Whether a decision was made by the pupil's locality rather than centrally. */
     public Summary<C, O> decidedByLocality(Predicate<? super O> decidedByLocality) {
         open();
@@ -183,6 +196,11 @@ public final class Summary<C extends CaseInput, O> {
         return locality != null;
     }
 
+    /** Whether the summary declares the pupil's setting. */
+    public boolean hasSetting() {
+        return setting != null;
+    }
+
     /** The by-locality budget parameter's name, or {@code null}. */
     public String localityBudgetParameter() {
         return localityBudgets;
@@ -200,9 +218,10 @@ public final class Summary<C extends CaseInput, O> {
      * @param need              the primary need, or {@code null}
      * @param locality          the locality, or {@code null}
      * @param decidedByLocality whether the pupil's locality decided
+     * @param setting           the setting, or {@code null}
      */
     public record Row(Money money, long units, boolean considered, boolean eligible, String group, String band,
-                      PrimaryNeed need, String locality, boolean decidedByLocality) {
+                      PrimaryNeed need, String locality, boolean decidedByLocality, Setting setting) {
     }
 
     /**
@@ -219,6 +238,6 @@ public final class Summary<C extends CaseInput, O> {
                 considered == null || considered.test(o), eligible == null || eligible.test(o),
                 group == null ? null : group.apply(o), b == null ? "" : b.toString(),
                 need == null ? null : need.apply(c), locality == null ? null : locality.apply(c),
-                decidedByLocality != null && decidedByLocality.test(o));
+                decidedByLocality != null && decidedByLocality.test(o), setting == null ? null : setting.apply(c));
     }
 }

@@ -89,7 +89,8 @@ public final class BandRuleSet {
                 // the top-up is what the options move; place funding is paid whatever the band
                 .summary(Summary.of(BandCase.class, BandOutcome.class, "top-up", BandOutcome::getTopUp)
                         .band("band", BandOutcome::getBand)
-                        .need(BandCase::primaryNeed))
+                        .need(BandCase::primaryNeed)
+                        .setting(BandCase::setting))
                 .build();
     }
 }

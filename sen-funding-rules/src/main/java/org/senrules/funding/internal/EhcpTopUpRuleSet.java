@@ -131,7 +131,8 @@ public final class EhcpTopUpRuleSet {
                         .group(o -> o.getFramework() == null ? null : o.getFramework().name())
                         .band("band", EhcpTopUpOutcome::getBand)
                         .need(EhcpTopUpCase::primaryNeed)
-                        .locality(EhcpTopUpCase::locality))
+                        .locality(EhcpTopUpCase::locality)
+                        .setting(EhcpTopUpCase::setting))
                 .build();
     }
 }

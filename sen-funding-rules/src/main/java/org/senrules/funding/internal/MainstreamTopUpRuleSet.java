@@ -48,7 +48,8 @@ public final class MainstreamTopUpRuleSet {
                 .summary(Summary.of(MainstreamTopUpCase.class, MainstreamTopUpOutcome.class, "top-up",
                                 MainstreamTopUpOutcome::getTopUp)
                         .units("counted units", MainstreamTopUpOutcome::getCountedUnits)
-                        .band("counted units", MainstreamTopUpOutcome::getCountedUnits))
+                        .band("counted units", MainstreamTopUpOutcome::getCountedUnits)
+                        .setting(MainstreamTopUpCase::setting))
                 .build();
     }
 }

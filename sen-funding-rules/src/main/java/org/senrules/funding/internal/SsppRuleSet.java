@@ -68,6 +68,7 @@ final class SsppRuleSet {
                         .band("support units", SsppOutcome::getSupportUnits)
                         .need(SsppCase::primaryNeed)
                         .locality(SsppCase::locality)
+                        .setting(SsppCase::setting)
                         .decidedByLocality(o -> o.getDecisionGroup() != null
                                 && o.getDecisionGroup().startsWith(LOCALITY_GROUP))
                         .localityBudgets("localityBudgets"))

@@ -55,14 +55,25 @@ final class OpenApiDocument {
         errors(decisions, true);
 
         ObjectNode sim = op(paths, "/v1/simulations", "post", "simulate",
-                "Run a cohort under its rule set's policies and compare each with current; ?format=csv&table=summary|areas|localities for CSV");
-        sim.putObject("requestBody").put("required", true).putObject("content").putObject("application/json")
-                .set("schema", ref("SimulationRequest"));
-        query(sim, "format", "json (default) or csv", "json", "csv");
-        query(sim, "table", "the CSV table (format=csv)", "summary", "areas", "localities");
-        ObjectNode simOk = response(sim, "200", "the simulation summary, or a CSV table as a download");
+                "Run a cohort (JSON, or CSV with a header row of the case's fields) under its rule set's policies and compare each "
+                        + "with current; ?format=csv&table=... for a CSV table, ?format=xlsx for the workbook of every table");
+        ObjectNode simBody = sim.putObject("requestBody").put("required", true).putObject("content");
+        simBody.putObject("application/json").set("schema", ref("SimulationRequest"));
+        simBody.putObject("text/csv").put("x-description", "a header row naming the case's JSON fields, one case per row: "
+                + "lists of names in one cell separated by ';', lists of records as numbered columns such as provision[0].supportUnits; "
+                + "ruleSet and asOf as columns or query parameters").putObject("schema").put("type", "string");
+        query(sim, "format", "json (default), csv (one table) or xlsx (the workbook, every table a sheet)", "json", "csv", "xlsx");
+        query(sim, "table", "the CSV table (format=csv)", SimulationsEndpoint.tableNames().toArray(new String[0]));
+        textQuery(sim, "ruleSet", "a CSV cohort's rule set, unless a ruleSet column gives it");
+        textQuery(sim, "asOf", "a CSV cohort's date (yyyy-MM-dd), unless an asOf column gives it");
+        textQuery(sim, "policies", "a CSV cohort's policies, comma-separated (every policy when absent)");
+        textQuery(sim, "costNeutralTolerance", "how far, in percent of current's cost, an option declared cost-neutral may move it "
+                + "before the Staffordshire check warns; 1 by default");
+        ObjectNode simOk = response(sim, "200", "the simulation summary, a CSV table or the workbook as a download");
         simOk.putObject("content").<ObjectNode>set("application/json", Json.object().set("schema", ref("Simulation")));
         ((ObjectNode) simOk.get("content")).putObject("text/csv").putObject("schema").put("type", "string");
+        ((ObjectNode) simOk.get("content")).putObject(org.senrules.simulation.SimulationFiles.XLSX_MEDIA_TYPE).putObject("schema")
+                .put("type", "string").put("contentMediaType", org.senrules.simulation.SimulationFiles.XLSX_MEDIA_TYPE);
         errors(sim, true);
 
         ObjectNode list = op(paths, "/v1/rule-sets", "get", "listRuleSets", "The loaded rule sets with their versions and policies");
@@ -131,6 +142,12 @@ final class OpenApiDocument {
     private static void pathId(ObjectNode op) {
         op.putArray("parameters").addObject().put("name", "id").put("in", "path").put("required", true)
                 .put("description", "the rule-set id, such as sspp-top-up").putObject("schema").put("type", "string");
+    }
+
+    private static void textQuery(ObjectNode op, String name, String description) {
+        ArrayNode params = op.has("parameters") ? (ArrayNode) op.get("parameters") : op.putArray("parameters");
+        params.addObject().put("name", name).put("in", "query").put("required", false).put("description", description)
+                .putObject("schema").put("type", "string");
     }
 
     private static void query(ObjectNode op, String name, String description, String... values) {

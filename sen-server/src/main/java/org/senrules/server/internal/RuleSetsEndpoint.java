@@ -62,6 +62,13 @@ final class RuleSetsEndpoint {
         ArrayNode policies = root.putArray("policies");
         for (PolicyVariant v : info.policies()) {
             ObjectNode p = policies.addObject().put("name", v.name()).put("title", v.title()).put("source", v.source());
+            if (v.costNeutral()) {
+                p.put("costNeutral", true);
+            }
+            if (!v.combinesWith().isEmpty()) {
+                // each combination is a policy name of its own: dbv-option-6/dbv-option-4
+                v.combinesWith().forEach(p.putArray("combinesWith")::add);
+            }
             ArrayNode changes = p.putArray("changes");
             for (ParameterUse u : engine.policyChanges(info.id(), v.name())) {
                 value(changes.addObject().put("name", u.name()), u);

@@ -7,13 +7,13 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.senrules.core.InvalidRequestException;
 import org.senrules.core.Request;
 import org.senrules.core.SenRules;
 import org.senrules.core.Violation;
 import org.senrules.core.domain.Money;
+import org.senrules.simulation.CohortCsv;
 import org.senrules.simulation.HighNeedsBlock;
 import org.senrules.simulation.Simulation;
 import org.senrules.simulation.SimulationFiles;
@@ -21,13 +21,20 @@ import org.senrules.simulation.SimulationRunner;
 
 /**
  * {@code POST /v1/simulations}: a cohort ({@code ruleSet}, {@code asOf}, {@code cases}) with
- * optional {@code policies} (names; every policy when absent) and {@code highNeedsBlock}
- * ({@code budget}, {@code broughtForward}, optional {@code outturn}, money strings), answered
- * with the simulation summary as JSON ({@code simulation.json} of {@code ./sen simulate}), or
- * one of its CSV tables with {@code ?format=csv&table=summary|areas|localities} as a download.
+ * optional {@code policies} (names, or combinations such as {@code dbv-option-6/dbv-option-4};
+ * every policy when absent) and {@code highNeedsBlock} ({@code budget}, {@code broughtForward},
+ * optional {@code outturn}, money strings); or the cohort as CSV ({@code Content-Type: text/csv},
+ * {@link CohortCsv}'s encoding) with {@code ?ruleSet=&asOf=&policies=a,b} unless its columns give
+ * them. Answered with the simulation summary as JSON ({@code simulation.json} of
+ * {@code ./sen simulate}); with {@code ?format=csv&table=…} (or {@code Accept: text/csv}) one of its
+ * CSV tables, with {@code ?format=xlsx} (or the workbook's media type in {@code Accept}) the
+ * workbook {@code simulation.xlsx}, each as a download. {@code ?costNeutralTolerance=PERCENT}
+ * sets the Staffordshire check's tolerance for options declared cost-neutral.
  */
 final class SimulationsEndpoint {
     private static final Set<String> HNB_FIELDS = Set.of("budget", "broughtForward", "outturn");
+    private static final String CSV = "text/csv";
+    private static final Set<String> CSV_BODY_QUERY = Set.of("ruleSet", "asOf", "policies");
     private final Engines engines;
     private final ServiceSettings settings;
 
@@ -36,66 +43,136 @@ final class SimulationsEndpoint {
         this.settings = settings;
     }
 
+    /** What the answer is: the JSON summary, one CSV table, or the workbook. */
+    private record Answer(boolean xlsx, SimulationFiles.Table table) {
+    }
+
     void handle(Context ctx) throws IOException {
-        Bodies.requireJson(ctx);
-        SimulationFiles.Table table = table(ctx);
+        Bodies.requireJson(ctx, CSV);
+        boolean csvBody = Bodies.mediaType(ctx.contentType()).equals(CSV);
+        Answer answer = answer(ctx);
         SenRules engine = engines.engine();
         Deadline deadline = new Deadline(settings.timeout());
-        JsonNode root = DecisionsEndpoint.parse(Bodies.read(ctx, settings.maxBodyBytes()), "");
-        if (!(root instanceof ObjectNode object)) {
-            throw invalid("", "must be an object: a cohort with \"cases\", and optionally \"policies\" and \"highNeedsBlock\"");
+        List<Request> cohort;
+        List<String> policies;
+        JsonNode hnbNode = null;
+        String body = Bodies.read(ctx, settings.maxBodyBytes());
+        if (csvBody) {
+            policies = new ArrayList<>();
+            String p = ctx.queryParam("policies");
+            if (p != null) {
+                for (String name : p.split(",")) {
+                    if (!name.isBlank()) {
+                        policies.add(name.trim());
+                    }
+                }
+            }
+            LocalDate asOf = null;
+            String day = ctx.queryParam("asOf");
+            if (day != null) {
+                try {
+                    asOf = LocalDate.parse(day);
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw ApiError.of(400, "bad-query", "asOf is a date, yyyy-MM-dd, not " + day);
+                }
+            }
+            cohort = CohortCsv.read(engine, body, ctx.queryParam("ruleSet"), asOf);
+        } else {
+            for (String q : CSV_BODY_QUERY) {
+                if (ctx.queryParam(q) != null) {
+                    throw ApiError.of(400, "bad-query", q + " in the query is for a CSV cohort (Content-Type: text/csv); "
+                            + "a JSON cohort gives it in the body");
+                }
+            }
+            JsonNode root = DecisionsEndpoint.parse(body, "");
+            if (!(root instanceof ObjectNode object)) {
+                throw invalid("", "must be an object: a cohort with \"cases\", and optionally \"policies\" and \"highNeedsBlock\"");
+            }
+            ObjectNode cohortJson = object.deepCopy();
+            JsonNode policiesNode = cohortJson.remove("policies");
+            hnbNode = cohortJson.remove("highNeedsBlock");
+            List<Violation> violations = new ArrayList<>();
+            policies = policies(policiesNode, violations);
+            if (!cohortJson.has("cases")) {
+                violations.add(new Violation("cases", "a simulation needs a cohort: \"cases\": [ ... ]"));
+            }
+            if (!violations.isEmpty()) {
+                throw new InvalidRequestException(violations);
+            }
+            cohort = engine.json().read(Json.compact(cohortJson));
         }
-        ObjectNode cohortJson = object.deepCopy();
-        JsonNode policiesNode = cohortJson.remove("policies");
-        JsonNode hnbNode = cohortJson.remove("highNeedsBlock");
-        List<Violation> violations = new ArrayList<>();
-        List<String> policies = policies(policiesNode, violations);
-        if (!cohortJson.has("cases")) {
-            violations.add(new Violation("cases", "a simulation needs a cohort: \"cases\": [ ... ]"));
-        }
-        if (!violations.isEmpty()) {
-            throw new InvalidRequestException(violations);
-        }
-        List<Request> cohort = engine.json().read(Json.compact(cohortJson));
         SimulationRunner runner = Simulation.of(engine, cohort).policies(policies);
         try {
             runner.policiesToRun();
         } catch (IllegalArgumentException e) {
             throw invalid(e.getMessage().startsWith("unknown policy") ? "policies" : "ruleSet", e.getMessage());
         }
+        String tolerance = ctx.queryParam("costNeutralTolerance");
+        if (tolerance != null) {
+            try {
+                runner.costNeutralTolerancePercent(new java.math.BigDecimal(tolerance));
+            } catch (IllegalArgumentException e) { // NumberFormatException is one
+                throw ApiError.of(400, "bad-query", "costNeutralTolerance is a percentage of current's cost from 0 to 100, like 1 or 0.5, not "
+                        + tolerance);
+            }
+        }
         if (hnbNode != null && !hnbNode.isNull()) {
             runner.highNeedsBlock(highNeedsBlock(engine, hnbNode, cohort.get(0).asOf()));
         }
         Simulation.Result result = runner.progress((n, policy) -> deadline.check()).run();
-        if (table == null) {
+        if (answer.xlsx()) {
+            ctx.contentType(SimulationFiles.XLSX_MEDIA_TYPE)
+                    .header("Content-Disposition", "attachment; filename=\"" + SimulationFiles.WORKBOOK + "\"")
+                    .result(SimulationFiles.xlsx(result));
+        } else if (answer.table() == null) {
             ctx.contentType(Bodies.JSON).result(SimulationFiles.json(result));
         } else {
+            if (!answer.table().in(result)) {
+                throw ApiError.of(400, "bad-query", "table " + name(answer.table()) + " is not in this simulation: no locality budget bound");
+            }
             ctx.contentType("text/csv; charset=utf-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + table.fileName() + "\"")
-                    .result(SimulationFiles.csv(result, table));
+                    .header("Content-Disposition", "attachment; filename=\"" + answer.table().fileName() + "\"")
+                    .result(SimulationFiles.csv(result, answer.table()));
         }
     }
 
-    private static SimulationFiles.Table table(Context ctx) {
+    /** A table's name in the query: its file name without {@code .csv}. */
+    private static String name(SimulationFiles.Table t) {
+        return t.fileName().substring(0, t.fileName().length() - ".csv".length());
+    }
+
+    /** The tables a service simulation can have (it compares no parameter files, so no changes table). */
+    static List<String> tableNames() {
+        List<String> out = new ArrayList<>();
+        for (SimulationFiles.Table t : SimulationFiles.Table.values()) {
+            if (t != SimulationFiles.Table.CHANGES) {
+                out.add(name(t));
+            }
+        }
+        return out;
+    }
+
+    private static Answer answer(Context ctx) {
         String format = ctx.queryParam("format");
         String table = ctx.queryParam("table");
-        boolean csv = "csv".equals(format) || format == null && Bodies.accepts(ctx, "text/csv");
-        if (format != null && !format.equals("csv") && !format.equals("json")) {
-            throw ApiError.of(400, "bad-query", "format must be json or csv, not " + format);
+        if (format != null && !format.equals("csv") && !format.equals("json") && !format.equals("xlsx")) {
+            throw ApiError.of(400, "bad-query", "format must be json, csv or xlsx, not " + format);
         }
+        boolean xlsx = "xlsx".equals(format) || format == null && Bodies.accepts(ctx, SimulationFiles.XLSX_MEDIA_TYPE);
+        boolean csv = "csv".equals(format) || format == null && Bodies.accepts(ctx, CSV);
         if (!csv) {
             if (table != null) {
-                throw ApiError.of(400, "bad-query", "table is for format=csv");
+                throw ApiError.of(400, "bad-query", "table is for format=csv" + (xlsx ? "; the workbook has every table, a sheet each" : ""));
             }
-            return null;
+            return new Answer(xlsx, null);
         }
         String name = table == null ? "summary" : table;
         for (SimulationFiles.Table t : SimulationFiles.Table.values()) {
-            if (t != SimulationFiles.Table.CHANGES && t.name().toLowerCase(Locale.ROOT).equals(name)) {
-                return t;
+            if (t != SimulationFiles.Table.CHANGES && name(t).equals(name)) {
+                return new Answer(false, t);
             }
         }
-        throw ApiError.of(400, "bad-query", "table must be summary, areas or localities, not " + name);
+        throw ApiError.of(400, "bad-query", "table must be one of " + String.join(", ", tableNames()) + ", not " + name);
     }
 
     private static List<String> policies(JsonNode node, List<Violation> violations) {

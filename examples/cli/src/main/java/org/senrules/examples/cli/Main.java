@@ -23,8 +23,9 @@ public final class Main {
     static final String USAGE = """
             usage: sen <verb> [options]
               decide FILE.json [--explain]            decide one request or a cohort (FILE or - for stdin)
-              simulate COHORT.json [--policies P,...] [--out DIR] [--compare-parameters FILE]
+              simulate COHORT.json|COHORT.csv [--policies P,...] [--out DIR] [--compare-parameters FILE]
                        [--hnb FILE | --budget £ --brought-forward £ [--outturn £]]
+                       [--rule-set ID --as-of DATE (CSV without those columns)] [--cost-neutral-tolerance %]
                        [--years 2025-26:2029-30 [--profile FILE] [--seed N]]
                                                       every case under every policy, compared with current
               validate                                compile every rule file, check every parameter file; with

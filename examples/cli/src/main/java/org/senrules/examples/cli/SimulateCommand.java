@@ -10,22 +10,28 @@ import java.util.List;
 import java.util.Set;
 import org.senrules.core.Request;
 import org.senrules.core.SenRules;
+import org.senrules.simulation.CohortCsv;
 import org.senrules.simulation.HighNeedsBlock;
 import org.senrules.simulation.Simulation;
+import org.senrules.simulation.SimulationFiles;
 import org.senrules.simulation.SimulationRunner;
 import org.senrules.simulation.Trajectory;
 
 /**
- * {@code sen simulate COHORT.json --policies current,dbv-option-3,... [--out DIR]}: every case
- * under every policy, with a table per policy; with {@code --out}, the same as CSV and JSON
- * and a self-contained HTML report. {@code --compare-parameters FILE} runs the cohort under
+ * {@code sen simulate COHORT.json|COHORT.csv --policies current,dbv-option-3,... [--out DIR]}: every case
+ * under every policy, with a table per policy; with {@code --out}, the same as CSV, JSON and an
+ * XLSX workbook, and a self-contained HTML report. A policy may be a combination its policy file
+ * allows, such as {@code dbv-option-6/dbv-option-4}. {@code --compare-parameters FILE} runs the cohort under
  * {@code current} with a second parameter file and reports the cost and the pupils whose band
  * or funding would change. {@code --years 2025-26:2029-30} also moves the cohort through the years
  * ({@link TrajectoryOptions}), with {@code trajectory.csv} and its section of the report.
  */
 final class SimulateCommand {
     static final Set<String> OPTIONS = Set.of("--rules", "--parameters", "--policies", "--out", "--compare-parameters",
-            "--hnb", "--budget", "--brought-forward", "--outturn", "--years", "--profile", "--seed");
+            "--hnb", "--budget", "--brought-forward", "--outturn", "--rule-set", "--as-of", "--cost-neutral-tolerance",
+            "--years", "--profile", "--seed");
+    /** The largest cohort CSV read: far more than a council's whole SEND census. */
+    static final int MAX_CSV_BYTES = 256 * 1024 * 1024;
 
     /** A run: the one-snapshot simulation and, with {@code --years}, the trajectory (else {@code null}). */
     record Run(Simulation.Result result, Trajectory.Result trajectory) {
@@ -47,10 +53,58 @@ final class SimulateCommand {
             Path written = ReportFiles.write(result, run.trajectory(), Path.of(dir));
             out.println();
             out.println("Report: " + written.toAbsolutePath().normalize()
-                    + "  (also summary.csv, areas.csv, localities.csv" + (result.comparison() != null ? ", changes.csv" : "")
-                    + (run.trajectory() != null ? ", trajectory.csv" : "") + ", simulation.json)");
+                    + "  (also " + String.join(", ", SimulationFiles.tables(result).stream().map(SimulationFiles.Table::fileName).toList())
+                    + (run.trajectory() != null ? ", trajectory.csv" : "") + ", simulation.json and " + SimulationFiles.WORKBOOK + ")");
         });
         return Main.OK;
+    }
+
+    /**
+     * The cohort: JSON as the contract gives it, or CSV (a file ending {@code .csv}) read by
+     * {@link CohortCsv}, its rule set and date from its columns or {@code --rule-set} and {@code --as-of}.
+     */
+    static List<Request> cohort(Args args, String file, SenRules engine) {
+        boolean csv = file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
+        if (!csv) {
+            for (String o : List.of("--rule-set", "--as-of")) {
+                if (args.has(o)) {
+                    throw new UsageException(o + " is for a CSV cohort (a file ending .csv); a JSON cohort names its ruleSet and asOf");
+                }
+            }
+            try (InputStream in = file.equals("-") ? System.in : Files.newInputStream(Path.of(file))) {
+                return engine.json().read(in);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        java.time.LocalDate asOf = null;
+        if (args.has("--as-of")) {
+            try {
+                asOf = java.time.LocalDate.parse(args.value("--as-of").orElseThrow());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new UsageException("--as-of is a date, yyyy-MM-dd, not " + args.value("--as-of").orElseThrow());
+            }
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(Path.of(file))) {
+            bytes = in.readNBytes(MAX_CSV_BYTES + 1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (bytes.length > MAX_CSV_BYTES) {
+            throw new UsageException(file + " is larger than " + (MAX_CSV_BYTES / (1024 * 1024)) + " MiB");
+        }
+        String text;
+        try {
+            // a spreadsheet's "CSV UTF-8" starts with a byte-order mark, which CohortCsv skips
+            text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new UsageException(file + " is not valid UTF-8; save it from the spreadsheet as \"CSV UTF-8\"");
+        }
+        return CohortCsv.read(engine, text, args.value("--rule-set").orElse(null), asOf);
     }
 
     static Simulation.Result simulate(Args args, String file, PrintStream progressTo) {
@@ -67,14 +121,18 @@ final class SimulateCommand {
             Arrays.stream(p.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(policyNames::add);
         }
         SenRules engine = Engines.build(args, "--parameters");
-        List<Request> cohort;
-        try (InputStream in = file.equals("-") ? System.in : Files.newInputStream(Path.of(file))) {
-            cohort = engine.json().read(in);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        List<Request> cohort = cohort(args, file, engine);
         SimulationRunner simulation = Simulation.of(engine, cohort).policies(policyNames)
                 .describedBy(args.value("--rules").orElse(null), args.values("--parameters"), args.values("--compare-parameters"));
+        args.value("--cost-neutral-tolerance").ifPresent(t -> {
+            try {
+                simulation.costNeutralTolerancePercent(new java.math.BigDecimal(t));
+            } catch (NumberFormatException e) {
+                throw new UsageException("--cost-neutral-tolerance is a percentage of current's cost, like 1 or 0.5, not " + t);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--cost-neutral-tolerance: " + e.getMessage());
+            }
+        });
         try {
             simulation.policiesToRun(); // a mixed cohort or an unknown policy is a usage error, before any other work
         } catch (IllegalArgumentException e) {

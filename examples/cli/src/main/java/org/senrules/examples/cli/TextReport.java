@@ -13,8 +13,8 @@ final class TextReport {
 
     /**
      * The Staffordshire check, printed on every run: the current cost against the forecast it is
-     * laid against, and each option's losers against current (more than £1,000, more than £5,000),
-     * by band and by area of need.
+     * laid against, options declared cost-neutral that are not, and each option's losers against
+     * current (more than £1,000, more than £5,000), by band, area of need and setting.
      */
     static void staffordshireCheck(Simulation.Result r, PrintStream out) {
         out.println();
@@ -22,17 +22,19 @@ final class TextReport {
         for (String w : r.warnings()) {
             out.println("  WARNING: " + w);
         }
-        if (r.hnbBaseline() != null && r.warnings().isEmpty()) {
-            out.printf("  current costs %s against a forecast outturn of %s, within tolerance%n", r.current().all().topUp().display(),
-                    r.hnbBaseline().outturn().display());
+        if (r.hnbBaseline() != null && r.warnings().stream().noneMatch(w -> w.contains("forecast outturn"))) {
+            out.printf("  current costs %s against a forecast outturn of %s, within tolerance%n", Millions.of(r.current().all().topUp()),
+                    Millions.of(r.hnbBaseline().outturn()));
         }
         if (r.policies().size() == 1) {
             out.println("  only current was run: no option to check");
         }
         for (Simulation.PolicyResult p : r.policies().subList(1, r.policies().size())) {
             Simulation.Changes c = p.changes();
-            out.printf("  %-16s %,d gain, %,d lose (%,d more than £1,000, %,d more than £5,000), %,d keep the same funding%n",
-                    p.policy(), c.gain(), c.lose(), c.loseOver1000(), c.loseOver5000(), c.keep());
+            out.printf("  %-16s %s against current; %,d gain, %,d lose (%,d more than £1,000, %,d more than £5,000), %,d keep the same "
+                            + "funding, %,d have no funding either way%s%n", p.policy(), Millions.signed(p.change()), c.gain(), c.lose(),
+                    c.loseOver1000(), c.loseOver5000(), c.keep(), c.noFunding(),
+                    p.costNeutral() && !p.costNeutralBreached() ? "; declared cost-neutral, and is within tolerance" : "");
             String bands = losers(p.changesByBand());
             if (!bands.isEmpty()) {
                 out.println("  " + " ".repeat(17) + "losers by current " + (r.fields().band() == null ? "band" : r.fields().band()) + ": " + bands);
@@ -40,6 +42,16 @@ final class TextReport {
             String areas = losers(p.changesByArea());
             if (!areas.isEmpty()) {
                 out.println("  " + " ".repeat(17) + "losers by area of need: " + areas);
+            }
+            String settings = losers(p.changesBySetting());
+            if (!settings.isEmpty()) {
+                out.println("  " + " ".repeat(17) + "losers by setting: " + settings);
+            }
+            if (p.budgetsBind() && p.all().unfunded() == 0) {
+                out.printf("  %-16s every eligible request funded within its locality's budget%n", "");
+            } else if (p.budgetsBind()) {
+                out.printf("  %-16s %,d eligible requests unfunded when their locality's budget was used (%s); unfunded.csv lists them%n",
+                        "", p.all().unfunded(), p.all().unfundedTopUp().display());
             }
         }
     }
@@ -49,7 +61,8 @@ final class TextReport {
         by.forEach((k, c) -> {
             if (c.lose() > 0) {
                 sb.append(sb.length() == 0 ? "" : "; ").append(k).append(' ').append(String.format("%,d", c.lose()))
-                        .append(" (").append(String.format("%,d", c.loseOver5000())).append(" over £5,000)");
+                        .append(" (").append(String.format("%,d", c.loseOver1000())).append(" over £1,000, ")
+                        .append(String.format("%,d", c.loseOver5000())).append(" over £5,000)");
             }
         });
         return sb.toString();
@@ -71,15 +84,17 @@ final class TextReport {
         out.println("Fingerprints: rules " + r.current().rulesFingerprint() + ", parameters (current) "
                 + String.join(" ", r.current().parametersFingerprints()));
         out.println();
-        out.printf("%-16s %9s %11s %9s %9s %18s %18s %8s %8s %8s%n", "policy", "cases", "considered", "eligible", "units",
-                "total top-up", "change vs current", "gain", "lose", "keep");
+        out.printf("%-26s %9s %11s %9s %9s %12s %12s %8s %8s %8s %8s  %s%n", "policy", "cases", "considered", "eligible", "units",
+                "top-up", "vs current", "gain", "lose", "keep", "none", "what it does");
         for (Simulation.PolicyResult p : r.policies()) {
-            out.printf("%-16s %,9d %11s %9s %9s %18s %18s %,8d %,8d %,8d%n", p.policy(), p.all().cases(),
+            out.printf("%-26s %,9d %11s %9s %9s %12s %12s %,8d %,8d %,8d %,8d  %s%n", p.policy(), p.all().cases(),
                     f.considered() == null ? "-" : String.format("%,d", p.all().considered()),
                     f.eligible() == null ? "-" : String.format("%,d", p.all().eligible()),
                     f.units() == null ? "-" : String.format("%,d", p.all().units()),
-                    p.all().topUp().display(), signed(p.change()), p.gain(), p.lose(), p.keep());
+                    Millions.of(p.all().topUp()), Millions.signed(p.change()), p.gain(), p.lose(), p.keep(), p.noFunding(), p.title());
         }
+        out.println("Top-up in £m (to the nearest £1,000; the CSV files and simulation.xlsx hold the exact pence). keep: the same "
+                + "funding as current; none: no funding under either.");
         staffordshireCheck(r, out);
         if (!full) {
             printShort(r, out);
@@ -95,13 +110,13 @@ final class TextReport {
                     f.considered() == null ? "-" : String.format("%,d", p.all().considered()),
                     f.eligible() == null ? "-" : String.format("%,d", p.all().eligible()),
                     f.units() == null ? "-" : String.format("%,d", p.all().units()), p.all().topUp().display());
-            out.printf("   against current: %s; %,d pupils gain, %,d lose, %,d keep the same funding%n", signed(p.change()),
-                    p.gain(), p.lose(), p.keep());
+            out.printf("   against current: %s; %,d pupils gain, %,d lose, %,d keep the same funding, %,d have no funding either way%n",
+                    signed(p.change()), p.gain(), p.lose(), p.keep(), p.noFunding());
             if (f.area()) {
                 table(out, "area of need", p.byArea(), null);
             }
             if (p.localityLed() || !p.localityBudgets().isEmpty()) {
-                table(out, "locality", p.byLocality(), p.localityBudgets());
+                localities(out, p);
             }
             if (p.hnb() != null) {
                 out.printf("   High Needs Block: forecast outturn %s, variance %s, reserve %s%s%n", p.hnb().outturn().display(),
@@ -141,21 +156,37 @@ final class TextReport {
             if (p.localityLed() || !p.localityBudgets().isEmpty()) {
                 out.println();
                 out.println(p.policy() + " (" + p.title() + "), by locality against the locality budgets:");
-                table(out, "locality", p.byLocality(), p.localityBudgets());
+                localities(out, p);
             }
         }
         if (r.hnbBaseline() != null) {
             out.println();
             out.println("Effect on the High Needs Block forecast (" + r.hnbNote() + "):");
-            out.printf("   %-16s %20s %18s %18s%n", "policy", "forecast outturn", "variance", "reserve");
+            out.printf("   %-26s %18s %12s %12s%n", "policy", "forecast outturn", "variance", "reserve");
             for (Simulation.PolicyResult p : r.policies()) {
-                out.printf("   %-16s %20s %18s %18s%s%n", p.policy(), p.hnb().outturn().display(), p.hnb().variance().display(),
-                        p.hnb().reserve().display(), p.hnb().reserveExhausted() ? "  reserve exhausted" : "");
+                out.printf("   %-26s %18s %12s %12s%s%n", p.policy(), Millions.of(p.hnb().outturn()), Millions.of(p.hnb().variance()),
+                        Millions.of(p.hnb().reserve()), p.hnb().reserveExhausted() ? "  reserve exhausted" : "");
             }
         }
         if (r.policies().stream().anyMatch(p -> p.illustrative())) {
             out.println();
             out.println("Amounts use illustrative values (such as the value of a Support Unit): they compare the policies, they are not the council's figures.");
+        }
+    }
+
+    /**
+     * The localities of a locality-led policy: each funds its eligible requests in cohort order
+     * while its budget lasts; the rest are unfunded.
+     */
+    private static void localities(PrintStream out, Simulation.PolicyResult p) {
+        out.printf("   %-20s %9s %9s %9s %9s %16s %16s %16s %16s%n", "locality", "cases", "eligible", "funded", "unfunded", "top-up",
+                "unfunded top-up", "budget", "budget left");
+        for (Map.Entry<String, Simulation.Totals> e : p.byLocality().entrySet()) {
+            Simulation.Totals t = e.getValue();
+            Money b = p.localityBudgets().get(e.getKey());
+            Money left = p.budgetLeft().get(e.getKey());
+            out.printf("   %-20s %,9d %,9d %,9d %,9d %16s %16s %16s %16s%n", e.getKey(), t.cases(), t.eligible(), t.funded(), t.unfunded(),
+                    t.topUp().display(), t.unfundedTopUp().display(), b == null ? "-" : b.display(), left == null ? "-" : left.display());
         }
     }
 
