@@ -120,4 +120,121 @@ public record AwardCase(@MaxLength(100) String organisationId, boolean basedInBi
      */
     public record Embedding(boolean longTermCommitment) {
     }
+
+    /** Starts a AwardCase with no field set; {@link Builder#build()} checks it as the engine checks a JSON case. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding every field of this case, to build a changed copy. */
+    public Builder toBuilder() {
+        return new Builder()
+                .organisationId(organisationId)
+                .basedInBirmingham(basedInBirmingham)
+                .sector(sector)
+                .coProducesWithFamilies(coProducesWithFamilies)
+                .currentStage(currentStage)
+                .registration(registration)
+                .deliveryPlan(deliveryPlan)
+                .portfolio(portfolio)
+                .embedding(embedding);
+    }
+
+    /**
+     * Builds a {@link AwardCase} by named fields, the names of the JSON contract. {@link #build()} refuses a
+     * required field never set, and checks the rest exactly as the engine checks a JSON case.
+     */
+    public static final class Builder {
+        private String organisationId;
+        private Boolean basedInBirmingham;
+        private Sector sector;
+        private Boolean coProducesWithFamilies;
+        private AwardStage currentStage;
+        private Registration registration;
+        private DeliveryPlan deliveryPlan;
+        private Portfolio portfolio;
+        private Embedding embedding;
+
+        private Builder() {
+        }
+
+        /** A pseudonymous id of the organisation; the decision's case id. */
+        public Builder organisationId(String organisationId) {
+            this.organisationId = organisationId;
+            return this;
+        }
+
+        /** Whether the organisation is based in the council area of the Scheme. */
+        public Builder basedInBirmingham(boolean basedInBirmingham) {
+            this.basedInBirmingham = basedInBirmingham;
+            return this;
+        }
+
+        /** The sector it works in. */
+        public Builder sector(Sector sector) {
+            this.sector = sector;
+            return this;
+        }
+
+        /** Whether it can show co-production of SEND services with children, young people and parent carers. */
+        public Builder coProducesWithFamilies(boolean coProducesWithFamilies) {
+            this.coProducesWithFamilies = coProducesWithFamilies;
+            return this;
+        }
+
+        /** The highest stage it already holds ({@link AwardStage#NONE} if none). */
+        public Builder currentStage(AwardStage currentStage) {
+            this.currentStage = currentStage;
+            return this;
+        }
+
+        /** Evidence of commitment (Bronze). */
+        public Builder registration(Registration registration) {
+            this.registration = registration;
+            return this;
+        }
+
+        /** Evidence of planning (Silver). */
+        public Builder deliveryPlan(DeliveryPlan deliveryPlan) {
+            this.deliveryPlan = deliveryPlan;
+            return this;
+        }
+
+        /** Evidence of impact (Gold). */
+        public Builder portfolio(Portfolio portfolio) {
+            this.portfolio = portfolio;
+            return this;
+        }
+
+        /** Evidence of embedding (Platinum). */
+        public Builder embedding(Embedding embedding) {
+            this.embedding = embedding;
+            return this;
+        }
+
+        /**
+         * The case, checked.
+         *
+         * @throws org.senrules.core.InvalidRequestException naming every violation (paths {@code case.<field>}),
+         *                                                   as deciding the same case from JSON would
+         */
+        public AwardCase build() {
+            java.util.List<String> unset = new java.util.ArrayList<>();
+            if (basedInBirmingham == null) {
+                unset.add("basedInBirmingham");
+            }
+            if (coProducesWithFamilies == null) {
+                unset.add("coProducesWithFamilies");
+            }
+            return org.senrules.core.spi.CaseChecks.checked(new AwardCase(organisationId,
+                    basedInBirmingham != null && basedInBirmingham,
+                    sector,
+                    coProducesWithFamilies != null && coProducesWithFamilies,
+                    currentStage,
+                    registration,
+                    deliveryPlan,
+                    portfolio,
+                    embedding), unset);
+        }
+    }
 }

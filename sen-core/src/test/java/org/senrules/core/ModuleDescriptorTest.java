@@ -21,4 +21,15 @@ class ModuleDescriptorTest {
                 d.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
         assertEquals(Set.of("org.senrules.core.spi.RulePack"), d.uses());
     }
+
+    @Test
+    void theTypedApi_isInTheExportedPackages_andTheDecisionsPartsAreNot() {
+        Module module = SenRules.class.getModule();
+        assumeTrue(module.isNamed(), "runs on the module path");
+        for (Class<?> type : java.util.List.of(RuleSetKey.class, PolicyKey.class, Decision.class, org.senrules.core.spi.Outcome.class,
+                org.senrules.core.spi.OutcomeFields.class, org.senrules.core.spi.CaseChecks.class)) {
+            org.junit.jupiter.api.Assertions.assertTrue(module.isExported(type.getPackageName()), type.getName());
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(module.isExported(org.senrules.core.internal.Decided.class.getPackageName()));
+    }
 }

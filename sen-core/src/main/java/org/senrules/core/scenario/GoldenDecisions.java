@@ -101,7 +101,7 @@ public final class GoldenDecisions {
         return differences;
     }
 
-    private static String line(Decision d) {
+    private static String line(Decision<?> d) {
         try {
             ObjectNode outcome = (ObjectNode) Json.mapper().readTree(DecisionWriter.outcome(d.outcome()));
             ObjectNode n = Json.mapper().createObjectNode();

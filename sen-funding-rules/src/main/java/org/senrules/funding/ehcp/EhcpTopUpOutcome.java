@@ -3,10 +3,11 @@ package org.senrules.funding.ehcp;
 import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.Money;
 import org.senrules.funding.band.NeedClassification;
+import org.senrules.core.spi.Outcome;
 
 /** What the {@code ehcp-top-up} rules decide for one pupil: the framework, the band or units, and the money. */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
-public class EhcpTopUpOutcome {
+public class EhcpTopUpOutcome extends Outcome {
     private EhcpFramework framework;
     private NeedClassification needClassification;
     private Integer band;
@@ -25,6 +26,7 @@ public class EhcpTopUpOutcome {
     }
 
     public void setFramework(EhcpFramework framework) {
+        changing();
         this.framework = framework;
     }
 
@@ -34,6 +36,7 @@ public class EhcpTopUpOutcome {
     }
 
     public void setNeedClassification(NeedClassification needClassification) {
+        changing();
         this.needClassification = needClassification;
     }
 
@@ -43,6 +46,7 @@ public class EhcpTopUpOutcome {
     }
 
     public void setBand(Integer band) {
+        changing();
         this.band = band;
     }
 
@@ -52,6 +56,7 @@ public class EhcpTopUpOutcome {
     }
 
     public void setCountedUnits(Integer countedUnits) {
+        changing();
         this.countedUnits = countedUnits;
     }
 
@@ -61,6 +66,7 @@ public class EhcpTopUpOutcome {
     }
 
     public void setUnitsCapped(boolean unitsCapped) {
+        changing();
         this.unitsCapped = unitsCapped;
     }
 
@@ -70,6 +76,7 @@ public class EhcpTopUpOutcome {
     }
 
     public void setTopUp(Money topUp) {
+        changing();
         this.topUp = topUp;
     }
 
@@ -79,6 +86,7 @@ public class EhcpTopUpOutcome {
     }
 
     public void setEnvironmentAmount(Money environmentAmount) {
+        changing();
         this.environmentAmount = environmentAmount;
     }
 
@@ -88,6 +96,7 @@ public class EhcpTopUpOutcome {
     }
 
     public void setPlaceFunding(Money placeFunding) {
+        changing();
         this.placeFunding = placeFunding;
     }
 
@@ -97,6 +106,7 @@ public class EhcpTopUpOutcome {
     }
 
     public void setTotal(Money total) {
+        changing();
         this.total = total;
     }
 
@@ -106,6 +116,7 @@ public class EhcpTopUpOutcome {
     }
 
     public void setMainstreamEquivalent(Money mainstreamEquivalent) {
+        changing();
         this.mainstreamEquivalent = mainstreamEquivalent;
     }
 
@@ -115,6 +126,7 @@ public class EhcpTopUpOutcome {
     }
 
     public void setAlignmentAnomaly(boolean alignmentAnomaly) {
+        changing();
         this.alignmentAnomaly = alignmentAnomaly;
     }
 }

@@ -2,8 +2,10 @@ package org.senrules.funding.esn;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.senrules.core.ApiStatus;
+import org.senrules.core.spi.Outcome;
 
 /**
  * The outcome of {@code esn-request}. {@code route} and {@code claimableFrom} are set only for an
@@ -12,7 +14,7 @@ import org.senrules.core.ApiStatus;
  * {@code decisionDueByUnknownBecause} says why. {@code currentFundingContinues} is always true.
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
-public class EsnOutcome {
+public class EsnOutcome extends Outcome {
     private boolean admissible = true;
     private EsnRoute route;
     private LocalDate decisionDueBy;
@@ -32,6 +34,7 @@ public class EsnOutcome {
     }
 
     public void setAdmissible(boolean admissible) {
+        changing();
         this.admissible = admissible;
     }
 
@@ -41,6 +44,7 @@ public class EsnOutcome {
     }
 
     public void setRoute(EsnRoute route) {
+        changing();
         this.route = route;
     }
 
@@ -53,6 +57,7 @@ public class EsnOutcome {
     }
 
     public void setDecisionDueBy(LocalDate decisionDueBy) {
+        changing();
         this.decisionDueBy = decisionDueBy;
     }
 
@@ -66,6 +71,7 @@ public class EsnOutcome {
     }
 
     public void setReviewDate(LocalDate reviewDate) {
+        changing();
         this.reviewDate = reviewDate;
     }
 
@@ -75,6 +81,7 @@ public class EsnOutcome {
     }
 
     public void setDecisionDueByUnknownBecause(EsnDeadlineUnknown decisionDueByUnknownBecause) {
+        changing();
         this.decisionDueByUnknownBecause = decisionDueByUnknownBecause;
     }
 
@@ -84,6 +91,7 @@ public class EsnOutcome {
     }
 
     public void setBackdated(boolean backdated) {
+        changing();
         this.backdated = backdated;
     }
 
@@ -93,6 +101,7 @@ public class EsnOutcome {
     }
 
     public void setClaimableFrom(LocalDate claimableFrom) {
+        changing();
         this.claimableFrom = claimableFrom;
     }
 
@@ -105,6 +114,7 @@ public class EsnOutcome {
     }
 
     public void setExistingAgreementHonouredUntil(LocalDate existingAgreementHonouredUntil) {
+        changing();
         this.existingAgreementHonouredUntil = existingAgreementHonouredUntil;
     }
 
@@ -117,16 +127,18 @@ public class EsnOutcome {
     }
 
     public void setAnnualReviewDueInTime(Boolean annualReviewDueInTime) {
+        changing();
         this.annualReviewDueInTime = annualReviewDueInTime;
     }
 
     /** The grounds the request rests on, in the order the rules found them. */
     public List<EsnGround> getGrounds() {
-        return grounds;
+        return Collections.unmodifiableList(grounds);
     }
 
     /** Records a ground; for the rules. */
     public void addGround(EsnGround ground) {
+        changing();
         if (!grounds.contains(ground)) {
             grounds.add(ground);
         }
@@ -138,6 +150,7 @@ public class EsnOutcome {
     }
 
     public void setExternalProfessionalsInvolved(boolean externalProfessionalsInvolved) {
+        changing();
         this.externalProfessionalsInvolved = externalProfessionalsInvolved;
     }
 
@@ -150,6 +163,7 @@ public class EsnOutcome {
     }
 
     public void setCurrentFundingContinues(boolean currentFundingContinues) {
+        changing();
         this.currentFundingContinues = currentFundingContinues;
     }
 }

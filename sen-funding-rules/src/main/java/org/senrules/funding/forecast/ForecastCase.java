@@ -53,4 +53,88 @@ public record ForecastCase(@OptionalField String caseId, FinancialYear financial
     public String toString() {
         return "ForecastCase[" + caseId + "]";
     }
+
+    /** Starts a ForecastCase with no field set; {@link Builder#build()} checks it as the engine checks a JSON case. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding every field of this case, to build a changed copy. */
+    public Builder toBuilder() {
+        return new Builder()
+                .caseId(caseId)
+                .financialYear(financialYear)
+                .broughtForward(broughtForward)
+                .budget(budget)
+                .forecasts(forecasts)
+                .pressures(pressures);
+    }
+
+    /**
+     * Builds a {@link ForecastCase} by named fields, the names of the JSON contract. {@link #build()} refuses a
+     * required field never set, and checks the rest exactly as the engine checks a JSON case.
+     */
+    public static final class Builder {
+        private String caseId;
+        private FinancialYear financialYear;
+        private Money broughtForward;
+        private Money budget;
+        private List<QuarterForecast> forecasts;
+        private List<Pressure> pressures;
+
+        private Builder() {
+        }
+
+        /** Optional id; when absent the financial year ({@code "2025-26"}) is the id. */
+        public Builder caseId(String caseId) {
+            this.caseId = caseId;
+            return this;
+        }
+
+        /** The financial year monitored, {@code "2025-26"}. */
+        public Builder financialYear(FinancialYear financialYear) {
+            this.financialYear = financialYear;
+            return this;
+        }
+
+        /** The DSG reserve brought forward into the year; negative for a deficit. */
+        public Builder broughtForward(Money broughtForward) {
+            this.broughtForward = broughtForward;
+            return this;
+        }
+
+        /** The year's High Needs Block budget; not negative. */
+        public Builder budget(Money budget) {
+            this.budget = budget;
+            return this;
+        }
+
+        /** The forecast outturn of each quarter so far, 1 to 4 items, each quarter at most once. */
+        public Builder forecasts(List<QuarterForecast> forecasts) {
+            this.forecasts = forecasts;
+            return this;
+        }
+
+        /** The cost pressures listed with the forecast; may be empty. */
+        public Builder pressures(List<Pressure> pressures) {
+            this.pressures = pressures;
+            return this;
+        }
+
+        /**
+         * The case, checked.
+         *
+         * @throws org.senrules.core.InvalidRequestException naming every violation (paths {@code case.<field>}),
+         *                                                   as deciding the same case from JSON would
+         */
+        public ForecastCase build() {
+            java.util.List<String> unset = new java.util.ArrayList<>();
+            return org.senrules.core.spi.CaseChecks.checked(new ForecastCase(caseId,
+                    financialYear,
+                    broughtForward,
+                    budget,
+                    forecasts,
+                    pressures), unset);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.senrules.funding.internal;
 
 import java.util.List;
+import org.senrules.core.spi.OutcomeFields;
 import org.senrules.core.spi.ParameterType;
 import org.senrules.core.spi.RuleResource;
 import org.senrules.core.spi.RuleSetDefinition;
@@ -10,6 +11,7 @@ import org.senrules.funding.ehcp.EhcpTopUpCase;
 import org.senrules.funding.ehcp.EhcpTopUpOutcome;
 import org.senrules.oag.NumberedProvisionLine;
 import org.senrules.oag.OagCatalogue;
+import org.senrules.funding.ehcp.EhcpTopUp;
 
 /**
  * The {@code ehcp-top-up} rule set: an EHCP pupil's top-up in the framework of the setting, with
@@ -19,7 +21,7 @@ import org.senrules.oag.OagCatalogue;
  */
 public final class EhcpTopUpRuleSet {
     /** The rule-set id of the contract. */
-    public static final String ID = "ehcp-top-up";
+    public static final String ID = EhcpTopUp.ID;
     private static final String DIR = "META-INF/senrules/" + ID + "/";
     private static final List<String> CLASSES = List.of("A", "B", "C", "D", "E");
     private static final List<String> SETTING_GROUPS = List.of("EARLY_YEARS", "MAINSTREAM", "RESOURCE_BASE", "SPECIAL");
@@ -35,9 +37,21 @@ public final class EhcpTopUpRuleSet {
     /** The definition over a given catalogue. */
     public static RuleSetDefinition<EhcpTopUpCase, EhcpTopUpOutcome> definition(OagCatalogue catalogue) {
         List<String> spendKeys = SETTING_GROUPS.stream().flatMap(g -> CLASSES.stream().map(c -> g + "_" + c)).toList();
-        return RuleSetDefinition.builder(ID, "1.0.0", EhcpTopUpCase.class, EhcpTopUpOutcome.class)
+        return RuleSetDefinition.builder(EhcpTopUp.RULE_SET, "1.0.0")
                 .title("An EHCP pupil's top-up in whichever framework applies: Support Units for early years, mainstream and resource bases; bands for special schools")
                 .outcome(EhcpTopUpOutcome::new)
+                .outcomeFields(OutcomeFields.of(EhcpTopUpOutcome.class)
+                        .field("framework", EhcpTopUpOutcome::getFramework)
+                        .field("needClassification", EhcpTopUpOutcome::getNeedClassification)
+                        .field("band", EhcpTopUpOutcome::getBand)
+                        .field("countedUnits", EhcpTopUpOutcome::getCountedUnits)
+                        .field("unitsCapped", EhcpTopUpOutcome::isUnitsCapped)
+                        .field("topUp", EhcpTopUpOutcome::getTopUp)
+                        .field("environmentAmount", EhcpTopUpOutcome::getEnvironmentAmount)
+                        .field("placeFunding", EhcpTopUpOutcome::getPlaceFunding)
+                        .field("total", EhcpTopUpOutcome::getTotal)
+                        .field("mainstreamEquivalent", EhcpTopUpOutcome::getMainstreamEquivalent)
+                        .field("alignmentAnomaly", EhcpTopUpOutcome::isAlignmentAnomaly))
                 .rules(RuleResource.of(EhcpTopUpRuleSet.class, DIR + ID + ".drl"))
                 .parameterDefaults(RuleResource.of(EhcpTopUpRuleSet.class, DIR + ID + ".parameters.json"))
                 .policies(RuleResource.of(EhcpTopUpRuleSet.class, DIR + ID + ".policies.json"))

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.Money;
+import org.senrules.core.spi.Outcome;
 
 /**
  * The outcome of {@code mainstream-top-up}: the Support Units that count, the lines excluded as
@@ -18,7 +19,7 @@ import org.senrules.core.domain.Money;
  * reported beside the top-up, never subtracted from it; {@code null} for other settings.
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
-public class MainstreamTopUpOutcome {
+public class MainstreamTopUpOutcome extends Outcome {
     private boolean applicable = true;
     private int countedUnits;
     // keyed by index, so the list follows plan order whatever order the rules fire in
@@ -34,6 +35,7 @@ public class MainstreamTopUpOutcome {
     }
 
     public void setApplicable(boolean applicable) {
+        changing();
         this.applicable = applicable;
     }
 
@@ -53,6 +55,7 @@ public class MainstreamTopUpOutcome {
     }
 
     public void setTopUp(Money topUp) {
+        changing();
         this.topUp = topUp;
     }
 
@@ -62,6 +65,7 @@ public class MainstreamTopUpOutcome {
     }
 
     public void setSupportUnitValue(Money supportUnitValue) {
+        changing();
         this.supportUnitValue = supportUnitValue;
     }
 
@@ -71,6 +75,7 @@ public class MainstreamTopUpOutcome {
     }
 
     public void setNotionalSenContribution(Money notionalSenContribution) {
+        changing();
         this.notionalSenContribution = notionalSenContribution;
     }
 
@@ -80,6 +85,7 @@ public class MainstreamTopUpOutcome {
      * @throws IllegalStateException if the line was already counted or excluded (overlapping rules)
      */
     public void count(int index, int units) {
+        changing();
         if (excludedLines.containsKey(index) || counted.putIfAbsent(index, units) != null) {
             throw new IllegalStateException("provision line " + index + " was decided twice");
         }
@@ -92,6 +98,7 @@ public class MainstreamTopUpOutcome {
      * @throws IllegalStateException if the line was already counted or excluded (overlapping rules)
      */
     public void exclude(int index, String reason) {
+        changing();
         if (counted.containsKey(index) || excludedLines.putIfAbsent(index, new ExcludedLine(index, reason)) != null) {
             throw new IllegalStateException("provision line " + index + " was decided twice");
         }

@@ -83,4 +83,172 @@ public record SsppCase(String caseId,
     public String toString() {
         return "SsppCase[" + caseId + "]";
     }
+
+    /** Starts a SsppCase with no field set; {@link Builder#build()} checks it as the engine checks a JSON case. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding every field of this case, to build a changed copy. */
+    public Builder toBuilder() {
+        return new Builder()
+                .caseId(caseId)
+                .planStatus(planStatus)
+                .setting(setting)
+                .primaryNeed(primaryNeed)
+                .parentalConsent(parentalConsent)
+                .graduatedApproachCycles(graduatedApproachCycles)
+                .coCreatedWithSupportServices(coCreatedWithSupportServices)
+                .outsideAgencySupport(outsideAgencySupport)
+                .discussedAtMapMeeting(discussedAtMapMeeting)
+                .requestedSupportUnits(requestedSupportUnits)
+                .renewal(renewal)
+                .cohorts(cohorts)
+                .locality(locality);
+    }
+
+    /**
+     * Builds a {@link SsppCase} by named fields, the names of the JSON contract. {@link #build()} refuses a
+     * required field never set, and checks the rest exactly as the engine checks a JSON case.
+     */
+    public static final class Builder {
+        private String caseId;
+        private PlanStatus planStatus;
+        private Setting setting;
+        private PrimaryNeed primaryNeed;
+        private Boolean parentalConsent;
+        private Integer graduatedApproachCycles;
+        private Boolean coCreatedWithSupportServices;
+        private Boolean outsideAgencySupport;
+        private Boolean discussedAtMapMeeting;
+        private Integer requestedSupportUnits;
+        private Boolean renewal;
+        private List<String> cohorts;
+        private String locality;
+
+        private Builder() {
+        }
+
+        /** Pseudonymous case id, such as {@code "P-0001"}; never a name. */
+        public Builder caseId(String caseId) {
+            this.caseId = caseId;
+            return this;
+        }
+
+        /** {@code SEN_SUPPORT}, or {@code EHCP} if a plan is already in place. */
+        public Builder planStatus(PlanStatus planStatus) {
+            this.planStatus = planStatus;
+            return this;
+        }
+
+        /** The kind of setting the pupil attends. */
+        public Builder setting(Setting setting) {
+            this.setting = setting;
+            return this;
+        }
+
+        /** The census primary need; gives the main area of need and so the decision group. */
+        public Builder primaryNeed(PrimaryNeed primaryNeed) {
+            this.primaryNeed = primaryNeed;
+            return this;
+        }
+
+        /** Whether parental permission for information sharing is recorded. */
+        public Builder parentalConsent(boolean parentalConsent) {
+            this.parentalConsent = parentalConsent;
+            return this;
+        }
+
+        /** Completed assess–plan–do–review cycles, 0 to 30. */
+        public Builder graduatedApproachCycles(int graduatedApproachCycles) {
+            this.graduatedApproachCycles = graduatedApproachCycles;
+            return this;
+        }
+
+        /** Whether the plan was co-created with the council's SEN support services. */
+        public Builder coCreatedWithSupportServices(boolean coCreatedWithSupportServices) {
+            this.coCreatedWithSupportServices = coCreatedWithSupportServices;
+            return this;
+        }
+
+        /** Whether the outside agencies involved support the request. */
+        public Builder outsideAgencySupport(boolean outsideAgencySupport) {
+            this.outsideAgencySupport = outsideAgencySupport;
+            return this;
+        }
+
+        /** Whether the case was discussed at the school's multi-agency planning meeting. */
+        public Builder discussedAtMapMeeting(boolean discussedAtMapMeeting) {
+            this.discussedAtMapMeeting = discussedAtMapMeeting;
+            return this;
+        }
+
+        /** The Support Units judged necessary for the provision in the plan, 1 to 40. */
+        public Builder requestedSupportUnits(int requestedSupportUnits) {
+            this.requestedSupportUnits = requestedSupportUnits;
+            return this;
+        }
+
+        /** Whether this request renews an SSPP top-up that is ending. */
+        public Builder renewal(boolean renewal) {
+            this.renewal = renewal;
+            return this;
+        }
+
+        /** The targeted cohorts the pupil belongs to, by the council's names; may be empty or absent (read as empty); at most 20. */
+        public Builder cohorts(List<String> cohorts) {
+            this.cohorts = cohorts;
+            return this;
+        }
+
+        /** The locality of the pupil's setting, by the council's name (letters, digits, spaces, hyphens, apostrophes, ampersands; at most 60 characters). */
+        public Builder locality(String locality) {
+            this.locality = locality;
+            return this;
+        }
+
+        /**
+         * The case, checked.
+         *
+         * @throws org.senrules.core.InvalidRequestException naming every violation (paths {@code case.<field>}),
+         *                                                   as deciding the same case from JSON would
+         */
+        public SsppCase build() {
+            java.util.List<String> unset = new java.util.ArrayList<>();
+            if (parentalConsent == null) {
+                unset.add("parentalConsent");
+            }
+            if (graduatedApproachCycles == null) {
+                unset.add("graduatedApproachCycles");
+            }
+            if (coCreatedWithSupportServices == null) {
+                unset.add("coCreatedWithSupportServices");
+            }
+            if (outsideAgencySupport == null) {
+                unset.add("outsideAgencySupport");
+            }
+            if (discussedAtMapMeeting == null) {
+                unset.add("discussedAtMapMeeting");
+            }
+            if (requestedSupportUnits == null) {
+                unset.add("requestedSupportUnits");
+            }
+            if (renewal == null) {
+                unset.add("renewal");
+            }
+            return org.senrules.core.spi.CaseChecks.checked(new SsppCase(caseId,
+                    planStatus,
+                    setting,
+                    primaryNeed,
+                    parentalConsent != null && parentalConsent,
+                    graduatedApproachCycles == null ? 0 : graduatedApproachCycles,
+                    coCreatedWithSupportServices != null && coCreatedWithSupportServices,
+                    outsideAgencySupport != null && outsideAgencySupport,
+                    discussedAtMapMeeting != null && discussedAtMapMeeting,
+                    requestedSupportUnits == null ? 0 : requestedSupportUnits,
+                    renewal != null && renewal,
+                    cohorts,
+                    locality), unset);
+        }
+    }
 }

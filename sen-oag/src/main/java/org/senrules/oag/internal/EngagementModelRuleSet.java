@@ -1,22 +1,27 @@
 package org.senrules.oag.internal;
 
+import org.senrules.core.spi.OutcomeFields;
 import org.senrules.core.spi.RuleResource;
 import org.senrules.core.spi.RuleSetDefinition;
 import org.senrules.oag.engagement.EngagementModelCase;
 import org.senrules.oag.engagement.EngagementModelOutcome;
+import org.senrules.oag.engagement.EngagementModel;
 
 /** The definition of {@code engagement-model}. It has no parameters: its terms are national definitions. */
 final class EngagementModelRuleSet {
-    static final String ID = "engagement-model";
+    static final String ID = EngagementModel.ID;
     static final String VERSION = "1.0.0";
 
     private EngagementModelRuleSet() {
     }
 
     static RuleSetDefinition<EngagementModelCase, EngagementModelOutcome> definition() {
-        return RuleSetDefinition.builder(ID, VERSION, EngagementModelCase.class, EngagementModelOutcome.class)
+        return RuleSetDefinition.builder(EngagementModel.RULE_SET, VERSION)
                 .title("Whether the Engagement Model applies to a pupil")
                 .outcome(EngagementModelOutcome::new)
+                .outcomeFields(OutcomeFields.of(EngagementModelOutcome.class)
+                        .field("applies", EngagementModelOutcome::isApplies)
+                        .field("areas", EngagementModelOutcome::getAreas))
                 .rules(RuleResource.of(EngagementModelRuleSet.class, "META-INF/senrules/engagement-model/engagement-model.drl"))
                 .build();
     }
