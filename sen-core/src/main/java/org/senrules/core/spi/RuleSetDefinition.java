@@ -261,8 +261,9 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
             if (!version.matches("\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.-]+)?")) {
                 throw new IllegalArgumentException("rule-set versions are semantic (1.2.3): " + version);
             }
-            if (!caseType.isRecord()) {
-                throw new IllegalArgumentException("the case type of " + id + " must be a record: " + caseType);
+            if (!caseType.isRecord() && org.senrules.core.internal.CaseDeclarations.of(caseType) == null) {
+                throw new IllegalArgumentException("the case type of " + id + " must be a record or a class that declares its"
+                        + " fields with CaseFields: " + caseType);
             }
         }
 

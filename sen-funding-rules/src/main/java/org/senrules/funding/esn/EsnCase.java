@@ -3,48 +3,175 @@ package org.senrules.funding.esn;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.PlanStatus;
 import org.senrules.core.domain.Setting;
+import org.senrules.core.spi.CaseFields;
 import org.senrules.core.spi.CaseInput;
-import org.senrules.core.spi.MaxLength;
-import org.senrules.core.spi.OptionalField;
 import org.senrules.core.spi.Violations;
 
 /**
  * An Exceptional Special Needs (ESN) funding request ({@code esn-request}).
- *
- * @param caseId                         pseudonymous case id
- * @param setting                        the pupil's setting; special schools and mainstream schools, with their resource bases, can request ESN
- * @param planStatus                     the pupil's plan; ESN goes with the EHCP annual review, so an EHCP is needed
- * @param requestDate                    the date the request was made
- * @param linkedToAnnualReview           true if the annual review paperwork ticks ESN and attaches the ESN form
- * @param annualReviewDue                the date the next annual review is due (may be past if it is overdue)
- * @param supportFrom                    the date from which the school asks for the support to be funded
- * @param significantChangeInNeed        a significant change in the child's needs or behaviour
- * @param timeLimitedOutcome             intensive short-to-medium-term intervention with a clear, time-limited outcome
- * @param extendedNeedException          specialist support or equipment needed for an extended period (the exception)
- * @param externalProfessionals          kinds of professional external to the school involved, each at most once; may be empty
- * @param existingEsnUntil               the end date of an ESN agreement already in place, if it was agreed with one
- * @param placementTransition            the request supports a transition to a new placement
- * @param governingBodyResponseEvidence  evidence for ESN is in the governing body response
- * @param reviewDate                     optional: the day the review that considers the request is held or booked
- *                                       (the early review once it is called, or an overdue annual review); on or
- *                                       after {@code requestDate}. Without it the annual review's due date is used,
- *                                       and an early review not yet called gives no deadline
- * @param existingEsnInPlace             optional: true when an ESN agreement is already in place; with no
- *                                       {@code existingEsnUntil} it runs until the next review is due. Absent, it
- *                                       is read from {@code existingEsnUntil}; false with an end date is refused
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
-public record EsnCase(String caseId, Setting setting, PlanStatus planStatus, LocalDate requestDate,
-                      boolean linkedToAnnualReview, LocalDate annualReviewDue, LocalDate supportFrom,
-                      boolean significantChangeInNeed, boolean timeLimitedOutcome, boolean extendedNeedException,
-                      @MaxLength(10) List<ExternalProfessional> externalProfessionals,
-                      @OptionalField LocalDate existingEsnUntil,
-                      boolean placementTransition, boolean governingBodyResponseEvidence,
-                      @OptionalField LocalDate reviewDate, @OptionalField Boolean existingEsnInPlace) implements CaseInput {
+public final class EsnCase implements CaseInput {
+    private static final CaseFields<EsnCase> FIELDS = CaseFields.declare(EsnCase.class, Builder::new, EsnCase::new)
+            .field("caseId", String.class, EsnCase::caseId, Builder::caseId)
+            .field("setting", Setting.class, EsnCase::setting, Builder::setting)
+            .field("planStatus", PlanStatus.class, EsnCase::planStatus, Builder::planStatus)
+            .field("requestDate", LocalDate.class, EsnCase::requestDate, Builder::requestDate)
+            .field("linkedToAnnualReview", boolean.class, EsnCase::linkedToAnnualReview, Builder::linkedToAnnualReview)
+            .field("annualReviewDue", LocalDate.class, EsnCase::annualReviewDue, Builder::annualReviewDue)
+            .field("supportFrom", LocalDate.class, EsnCase::supportFrom, Builder::supportFrom)
+            .field("significantChangeInNeed", boolean.class, EsnCase::significantChangeInNeed, Builder::significantChangeInNeed)
+            .field("timeLimitedOutcome", boolean.class, EsnCase::timeLimitedOutcome, Builder::timeLimitedOutcome)
+            .field("extendedNeedException", boolean.class, EsnCase::extendedNeedException, Builder::extendedNeedException)
+            .list("externalProfessionals", ExternalProfessional.class, EsnCase::externalProfessionals, Builder::externalProfessionals).maxLength(10)
+            .field("existingEsnUntil", LocalDate.class, EsnCase::existingEsnUntil, Builder::existingEsnUntil).optional()
+            .field("placementTransition", boolean.class, EsnCase::placementTransition, Builder::placementTransition)
+            .field("governingBodyResponseEvidence", boolean.class, EsnCase::governingBodyResponseEvidence, Builder::governingBodyResponseEvidence)
+            .field("reviewDate", LocalDate.class, EsnCase::reviewDate, Builder::reviewDate).optional()
+            .field("existingEsnInPlace", Boolean.class, EsnCase::existingEsnInPlace, Builder::existingEsnInPlace).optional()
+            .done();
+
+    private final String caseId;
+    private final Setting setting;
+    private final PlanStatus planStatus;
+    private final LocalDate requestDate;
+    private final boolean linkedToAnnualReview;
+    private final LocalDate annualReviewDue;
+    private final LocalDate supportFrom;
+    private final boolean significantChangeInNeed;
+    private final boolean timeLimitedOutcome;
+    private final boolean extendedNeedException;
+    private final List<ExternalProfessional> externalProfessionals;
+    private final LocalDate existingEsnUntil;
+    private final boolean placementTransition;
+    private final boolean governingBodyResponseEvidence;
+    private final LocalDate reviewDate;
+    private final Boolean existingEsnInPlace;
+
+    private EsnCase(Builder b) {
+        String caseId = b.caseId;
+        Setting setting = b.setting;
+        PlanStatus planStatus = b.planStatus;
+        LocalDate requestDate = b.requestDate;
+        boolean linkedToAnnualReview = b.linkedToAnnualReview != null && b.linkedToAnnualReview;
+        LocalDate annualReviewDue = b.annualReviewDue;
+        LocalDate supportFrom = b.supportFrom;
+        boolean significantChangeInNeed = b.significantChangeInNeed != null && b.significantChangeInNeed;
+        boolean timeLimitedOutcome = b.timeLimitedOutcome != null && b.timeLimitedOutcome;
+        boolean extendedNeedException = b.extendedNeedException != null && b.extendedNeedException;
+        List<ExternalProfessional> externalProfessionals = b.externalProfessionals;
+        LocalDate existingEsnUntil = b.existingEsnUntil;
+        boolean placementTransition = b.placementTransition != null && b.placementTransition;
+        boolean governingBodyResponseEvidence = b.governingBodyResponseEvidence != null && b.governingBodyResponseEvidence;
+        LocalDate reviewDate = b.reviewDate;
+        Boolean existingEsnInPlace = b.existingEsnInPlace;
+        this.caseId = caseId;
+        this.setting = setting;
+        this.planStatus = planStatus;
+        this.requestDate = requestDate;
+        this.linkedToAnnualReview = linkedToAnnualReview;
+        this.annualReviewDue = annualReviewDue;
+        this.supportFrom = supportFrom;
+        this.significantChangeInNeed = significantChangeInNeed;
+        this.timeLimitedOutcome = timeLimitedOutcome;
+        this.extendedNeedException = extendedNeedException;
+        this.externalProfessionals = externalProfessionals;
+        this.existingEsnUntil = existingEsnUntil;
+        this.placementTransition = placementTransition;
+        this.governingBodyResponseEvidence = governingBodyResponseEvidence;
+        this.reviewDate = reviewDate;
+        this.existingEsnInPlace = existingEsnInPlace;
+    }
+
+    /** The fields of the JSON case, in contract order, with their constraints: how the engine reads and checks the case. */
+    public static CaseFields<EsnCase> fields() {
+        return FIELDS;
+    }
+
+    /** Pseudonymous case id. */
+    public String caseId() {
+        return caseId;
+    }
+
+    /** The pupil's setting; special schools and mainstream schools, with their resource bases, can request ESN. */
+    public Setting setting() {
+        return setting;
+    }
+
+    /** The pupil's plan; ESN goes with the EHCP annual review, so an EHCP is needed. */
+    public PlanStatus planStatus() {
+        return planStatus;
+    }
+
+    /** The date the request was made. */
+    public LocalDate requestDate() {
+        return requestDate;
+    }
+
+    /** True if the annual review paperwork ticks ESN and attaches the ESN form. */
+    public boolean linkedToAnnualReview() {
+        return linkedToAnnualReview;
+    }
+
+    /** The date the next annual review is due (may be past if it is overdue). */
+    public LocalDate annualReviewDue() {
+        return annualReviewDue;
+    }
+
+    /** The date from which the school asks for the support to be funded. */
+    public LocalDate supportFrom() {
+        return supportFrom;
+    }
+
+    /** A significant change in the child's needs or behaviour. */
+    public boolean significantChangeInNeed() {
+        return significantChangeInNeed;
+    }
+
+    /** Intensive short-to-medium-term intervention with a clear, time-limited outcome. */
+    public boolean timeLimitedOutcome() {
+        return timeLimitedOutcome;
+    }
+
+    /** Specialist support or equipment needed for an extended period (the exception). */
+    public boolean extendedNeedException() {
+        return extendedNeedException;
+    }
+
+    /** Kinds of professional external to the school involved, each at most once; may be empty. */
+    public List<ExternalProfessional> externalProfessionals() {
+        return externalProfessionals;
+    }
+
+    /** The end date of an ESN agreement already in place, if it was agreed with one. */
+    public LocalDate existingEsnUntil() {
+        return existingEsnUntil;
+    }
+
+    /** The request supports a transition to a new placement. */
+    public boolean placementTransition() {
+        return placementTransition;
+    }
+
+    /** Evidence for ESN is in the governing body response. */
+    public boolean governingBodyResponseEvidence() {
+        return governingBodyResponseEvidence;
+    }
+
+    /** Optional: the day the review that considers the request is held or booked (the early review once it is called, or an overdue annual review); on or after {@code requestDate}. Without it the annual review's due date is used, and an early review not yet called gives no deadline. */
+    public LocalDate reviewDate() {
+        return reviewDate;
+    }
+
+    /** Optional: true when an ESN agreement is already in place; with no {@code existingEsnUntil} it runs until the next review is due. Absent, it is read from {@code existingEsnUntil}; false with an end date is refused. */
+    public Boolean existingEsnInPlace() {
+        return existingEsnInPlace;
+    }
 
     /** True when an ESN agreement is already in place: said so, or implied by its end date. */
     public boolean hasExistingAgreement() {
@@ -72,6 +199,33 @@ public record EsnCase(String caseId, Setting setting, PlanStatus planStatus, Loc
     @Override
     public String toString() {
         return "EsnCase[" + caseId + "]";
+    }
+
+    /** Equal when every field is equal, as for a record. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof EsnCase other
+                && Objects.equals(caseId, other.caseId)
+                && Objects.equals(setting, other.setting)
+                && Objects.equals(planStatus, other.planStatus)
+                && Objects.equals(requestDate, other.requestDate)
+                && linkedToAnnualReview == other.linkedToAnnualReview
+                && Objects.equals(annualReviewDue, other.annualReviewDue)
+                && Objects.equals(supportFrom, other.supportFrom)
+                && significantChangeInNeed == other.significantChangeInNeed
+                && timeLimitedOutcome == other.timeLimitedOutcome
+                && extendedNeedException == other.extendedNeedException
+                && Objects.equals(externalProfessionals, other.externalProfessionals)
+                && Objects.equals(existingEsnUntil, other.existingEsnUntil)
+                && placementTransition == other.placementTransition
+                && governingBodyResponseEvidence == other.governingBodyResponseEvidence
+                && Objects.equals(reviewDate, other.reviewDate)
+                && Objects.equals(existingEsnInPlace, other.existingEsnInPlace);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(caseId, setting, planStatus, requestDate, linkedToAnnualReview, annualReviewDue, supportFrom, significantChangeInNeed, timeLimitedOutcome, extendedNeedException, externalProfessionals, existingEsnUntil, placementTransition, governingBodyResponseEvidence, reviewDate, existingEsnInPlace);
     }
 
     /** Starts a EsnCase with no field set; {@link Builder#build()} checks it as the engine checks a JSON case. */
@@ -247,22 +401,6 @@ public record EsnCase(String caseId, Setting setting, PlanStatus planStatus, Loc
             if (governingBodyResponseEvidence == null) {
                 unset.add("governingBodyResponseEvidence");
             }
-            return org.senrules.core.spi.CaseChecks.checked(new EsnCase(caseId,
-                    setting,
-                    planStatus,
-                    requestDate,
-                    linkedToAnnualReview != null && linkedToAnnualReview,
-                    annualReviewDue,
-                    supportFrom,
-                    significantChangeInNeed != null && significantChangeInNeed,
-                    timeLimitedOutcome != null && timeLimitedOutcome,
-                    extendedNeedException != null && extendedNeedException,
-                    externalProfessionals,
-                    existingEsnUntil,
-                    placementTransition != null && placementTransition,
-                    governingBodyResponseEvidence != null && governingBodyResponseEvidence,
-                    reviewDate,
-                    existingEsnInPlace), unset);
+            return org.senrules.core.spi.CaseChecks.checked(new EsnCase(this), unset);
         }
-    }
-}
+    }}
