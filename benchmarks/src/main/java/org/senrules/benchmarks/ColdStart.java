@@ -24,7 +24,7 @@ public final class ColdStart {
         boolean only = args.length > 0 && args[0].equals("only");
         SenRules engine = only ? SenRules.builder().ruleSets("sspp-top-up").build() : SenRules.builder().build();
         long t1 = System.nanoTime();
-        Decision d = engine.decide(Request.of("sspp-top-up", SsppCohort.AS_OF, SsppCohort.typical()));
+        Decision<?> d = engine.decide(Request.of("sspp-top-up", SsppCohort.AS_OF, SsppCohort.typical()));
         String json = engine.json().write(d);
         long t2 = System.nanoTime();
         System.out.println(json);

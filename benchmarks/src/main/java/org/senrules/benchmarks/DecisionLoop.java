@@ -48,7 +48,7 @@ public final class DecisionLoop {
             long now;
             do {
                 for (int k = 0; k < 100; k++) {
-                    Decision d = engine.decide(requests.get(i));
+                    Decision<?> d = engine.decide(requests.get(i));
                     i = i + 1 == requests.size() ? 0 : i + 1;
                     sink += d.reasons().size();
                 }

@@ -72,8 +72,8 @@ public final class Simulate {
                 for (int i = from; i < to; i++) {
                     chunk.add(cohort.get(i).withPolicy(policy));
                 }
-                List<Decision> decided = oneThread ? engine.decideAll(chunk) : engine.decideAllInParallel(chunk);
-                for (Decision d : decided) {
+                List<Decision<?>> decided = oneThread ? engine.decideAll(chunk) : engine.decideAllInParallel(chunk);
+                for (Decision<?> d : decided) {
                     SsppOutcome o = d.outcome(SsppOutcome.class);
                     considered += o.isConsidered() ? 1 : 0;
                     eligible += o.isEligible() ? 1 : 0;

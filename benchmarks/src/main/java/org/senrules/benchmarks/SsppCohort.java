@@ -43,8 +43,21 @@ public final class SsppCohort {
 
     /** A typical eligible request: every criterion met, 6 Support Units asked for. */
     public static SsppCase typical() {
-        return new SsppCase("P-000001", PlanStatus.SEN_SUPPORT, Setting.MAINSTREAM_SCHOOL, PrimaryNeed.SEMH, true, 3,
-                true, true, true, 6, false, List.of("phase-transition"), "North");
+        return SsppCase.builder()
+                .caseId("P-000001")
+                .planStatus(PlanStatus.SEN_SUPPORT)
+                .setting(Setting.MAINSTREAM_SCHOOL)
+                .primaryNeed(PrimaryNeed.SEMH)
+                .parentalConsent(true)
+                .graduatedApproachCycles(3)
+                .coCreatedWithSupportServices(true)
+                .outsideAgencySupport(true)
+                .discussedAtMapMeeting(true)
+                .requestedSupportUnits(6)
+                .renewal(false)
+                .cohorts(List.of("phase-transition"))
+                .locality("North")
+                .build();
     }
 
     private static SsppCase next(SplittableRandom r, int i) {
@@ -59,18 +72,21 @@ public final class SsppCohort {
                 cohorts.add(c);
             }
         }
-        return new SsppCase(String.format("P-%06d", i),
-                r.nextInt(100) < 95 ? PlanStatus.SEN_SUPPORT : PlanStatus.EHCP,
-                setting, need,
-                r.nextInt(100) < 97,
-                pick(r, new Integer[] {0, 1, 2, 3, 4}, new int[] {5, 15, 35, 30, 15}),
-                r.nextInt(100) < 92,
-                r.nextInt(100) < 90,
-                r.nextInt(100) < 93,
-                1 + r.nextInt(12),
-                r.nextInt(100) < 30,
-                cohorts,
-                LOCALITIES[r.nextInt(100) < 97 ? r.nextInt(5) : 5]);
+        return SsppCase.builder()
+                .caseId(String.format("P-%06d", i))
+                .planStatus(r.nextInt(100) < 95 ? PlanStatus.SEN_SUPPORT : PlanStatus.EHCP)
+                .setting(setting)
+                .primaryNeed(need)
+                .parentalConsent(r.nextInt(100) < 97)
+                .graduatedApproachCycles(pick(r, new Integer[] {0, 1, 2, 3, 4}, new int[] {5, 15, 35, 30, 15}))
+                .coCreatedWithSupportServices(r.nextInt(100) < 92)
+                .outsideAgencySupport(r.nextInt(100) < 90)
+                .discussedAtMapMeeting(r.nextInt(100) < 93)
+                .requestedSupportUnits(1 + r.nextInt(12))
+                .renewal(r.nextInt(100) < 30)
+                .cohorts(cohorts)
+                .locality(LOCALITIES[r.nextInt(100) < 97 ? r.nextInt(5) : 5])
+                .build();
     }
 
     private static <T> T pick(SplittableRandom r, T[] values, int[] weights) {

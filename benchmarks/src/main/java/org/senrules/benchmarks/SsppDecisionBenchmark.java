@@ -103,12 +103,12 @@ public class SsppDecisionBenchmark {
     }
 
     @Benchmark
-    public Decision engineTypical(Engines s) {
+    public Decision<?> engineTypical(Engines s) {
         return s.engine.decide(s.typical);
     }
 
     @Benchmark
-    public Decision engineMixed(Engines s, Cursor cursor) {
+    public Decision<?> engineMixed(Engines s, Cursor cursor) {
         return s.engine.decide(s.mixed.get(cursor.advance(s.mixed.size())));
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.senrules.core.ApiStatus;
+import org.senrules.core.spi.Outcome;
 
 /**
  * What the {@code coproduction-award} rules decided for one organisation: whether it can be
@@ -25,7 +26,7 @@ import org.senrules.core.ApiStatus;
  * </ul>
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
-public class AwardOutcome {
+public class AwardOutcome extends Outcome {
     private boolean eligible;
     private final List<Ineligibility> ineligibleBecause = new ArrayList<>();
     private AwardStage stageAwarded;
@@ -41,6 +42,7 @@ public class AwardOutcome {
     }
 
     public void setEligible(boolean eligible) {
+        changing();
         this.eligible = eligible;
     }
 
@@ -51,6 +53,7 @@ public class AwardOutcome {
 
     /** Records one reason the organisation cannot be assessed. */
     public void addIneligibility(Ineligibility code) {
+        changing();
         if (!ineligibleBecause.contains(code)) {
             ineligibleBecause.add(code);
             Collections.sort(ineligibleBecause);
@@ -66,6 +69,7 @@ public class AwardOutcome {
     }
 
     public void setStageAwarded(AwardStage stageAwarded) {
+        changing();
         this.stageAwarded = stageAwarded;
     }
 
@@ -78,6 +82,7 @@ public class AwardOutcome {
     }
 
     public void setStageHeld(AwardStage stageHeld) {
+        changing();
         this.stageHeld = stageHeld;
     }
 
@@ -87,6 +92,7 @@ public class AwardOutcome {
     }
 
     public void setNextStage(AwardStage nextStage) {
+        changing();
         this.nextStage = nextStage;
     }
 
@@ -97,6 +103,7 @@ public class AwardOutcome {
 
     /** Records one piece of evidence the next stage still needs. */
     public void addMissingEvidence(Evidence code) {
+        changing();
         if (!missingEvidence.contains(code)) {
             // kept in the Scheme's order, whatever order the rules fired in, so decisions read the same every time
             missingEvidence.add(code);
@@ -113,6 +120,7 @@ public class AwardOutcome {
     }
 
     public void setPrinciplesNotEvidenced(List<CoproductionPrinciple> principles) {
+        changing();
         principlesNotEvidenced.clear();
         principlesNotEvidenced.addAll(principles);
     }
@@ -123,6 +131,7 @@ public class AwardOutcome {
     }
 
     public void setCertificate(boolean certificate) {
+        changing();
         this.certificate = certificate;
     }
 

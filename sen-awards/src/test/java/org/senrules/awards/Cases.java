@@ -22,26 +22,43 @@ final class Cases {
 
     /** An eligible organisation in education holding {@code held}, with every piece of evidence for every stage. */
     static AwardCase complete(AwardStage held) {
-        return new AwardCase("ORG-1", true, Sector.EDUCATION, true, held, new Registration(true, true),
-                new DeliveryPlan(1, 2, 3, 1), new Portfolio(true, List.of(CoproductionPrinciple.values()), true),
-                new Embedding(true));
+        return AwardCase.builder()
+                .organisationId("ORG-1")
+                .basedInBirmingham(true)
+                .sector(Sector.EDUCATION)
+                .coProducesWithFamilies(true)
+                .currentStage(held)
+                .registration(new Registration(true, true))
+                .deliveryPlan(new DeliveryPlan(1, 2, 3, 1))
+                .portfolio(new Portfolio(true, List.of(CoproductionPrinciple.values()), true))
+                .embedding(new Embedding(true))
+                .build();
     }
 
     /** An eligible organisation in education holding {@code held}, with no evidence at all. */
     static AwardCase empty(AwardStage held) {
-        return new AwardCase("ORG-2", true, Sector.EDUCATION, true, held, new Registration(false, false),
-                new DeliveryPlan(0, 0, 0, 0), new Portfolio(false, List.of(), false), new Embedding(false));
+        return AwardCase.builder()
+                .organisationId("ORG-2")
+                .basedInBirmingham(true)
+                .sector(Sector.EDUCATION)
+                .coProducesWithFamilies(true)
+                .currentStage(held)
+                .registration(new Registration(false, false))
+                .deliveryPlan(new DeliveryPlan(0, 0, 0, 0))
+                .portfolio(new Portfolio(false, List.of(), false))
+                .embedding(new Embedding(false))
+                .build();
     }
 
-    static Decision decide(SenRules engine, AwardCase c) {
+    static Decision<?> decide(SenRules engine, AwardCase c) {
         return engine.decide(Request.of(ID, AS_OF, c));
     }
 
-    static Decision decide(AwardCase c) {
+    static Decision<?> decide(AwardCase c) {
         return decide(ENGINE, c);
     }
 
-    static AwardOutcome outcome(Decision d) {
+    static AwardOutcome outcome(Decision<?> d) {
         return d.outcome(AwardOutcome.class);
     }
 }

@@ -130,10 +130,18 @@ class CoproductionAwardBadInputTest {
 
     @Test
     void caseBuiltInJava_isCheckedLikeJson() {
-        AwardCase c = new AwardCase("ORG-1", true, null, true, AwardStage.NONE, new Registration(false, true),
-                new DeliveryPlan(-1, 0, 0, 0), new Portfolio(false, List.of(), false), new Embedding(false));
-        InvalidRequestException e = assertThrows(InvalidRequestException.class,
-                () -> Cases.ENGINE.decide(Request.of(Cases.ID, Cases.AS_OF, c)));
+        // refused when built, with the violations and paths deciding it from JSON gives
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> AwardCase.builder()
+                .organisationId("ORG-1")
+                .basedInBirmingham(true)
+                .sector(null)
+                .coProducesWithFamilies(true)
+                .currentStage(AwardStage.NONE)
+                .registration(new Registration(false, true))
+                .deliveryPlan(new DeliveryPlan(-1, 0, 0, 0))
+                .portfolio(new Portfolio(false, List.of(), false))
+                .embedding(new Embedding(false))
+                .build());
         Set<String> paths = e.violations().stream().map(Violation::path).collect(Collectors.toSet());
         // the cross-field check (a commitment without a form) waits until every field is valid on its own
         assertEquals(Set.of("case.sector", "case.deliveryPlan.coCommissioning"), paths);

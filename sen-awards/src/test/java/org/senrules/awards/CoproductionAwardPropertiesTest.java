@@ -35,7 +35,7 @@ class CoproductionAwardPropertiesTest {
 
     /** One way of deciding: an engine and a policy, with the step limit and principles required they give. */
     record Setting(String label, SenRules engine, String policy, int stepLimit, int principlesRequired) {
-        Decision decide(AwardCase c) {
+        Decision<?> decide(AwardCase c) {
             return engine.decide(new Request(Cases.ID, Cases.AS_OF, policy, c));
         }
 
@@ -103,13 +103,20 @@ class CoproductionAwardPropertiesTest {
                     p = new Portfolio(p.planImplemented(), more, p.impactOnFamilies());
                     break;
                 case LONG_TERM_COMMITMENT:
-                    return new AwardCase(c.organisationId(), c.basedInBirmingham(), c.sector(), c.coProducesWithFamilies(),
-                            c.currentStage(), r, d, p, new Embedding(true));
+                    return c.toBuilder()
+                            .registration(r)
+                            .deliveryPlan(d)
+                            .portfolio(p)
+                            .embedding(new Embedding(true))
+                            .build();
                 default:
                     throw new AssertionError(this);
             }
-            return new AwardCase(c.organisationId(), c.basedInBirmingham(), c.sector(), c.coProducesWithFamilies(),
-                    c.currentStage(), r, d, p, c.embedding());
+            return c.toBuilder()
+                    .registration(r)
+                    .deliveryPlan(d)
+                    .portfolio(p)
+                    .build();
         }
     }
 
@@ -140,7 +147,17 @@ class CoproductionAwardPropertiesTest {
         Arbitrary<AwardStage> held = Arbitraries.of(AwardStage.class);
         Arbitrary<Who> who = Combinators.combine(id, based, sector, coProduces, held).as(Who::new);
         return Combinators.combine(who, registration, plan, portfolio, embedding)
-                .as((w, r, d, p, e) -> new AwardCase(w.id(), w.based(), w.sector(), w.coProduces(), w.held(), r, d, p, e));
+                .as((w, r, d, p, e) -> AwardCase.builder()
+                        .organisationId(w.id())
+                        .basedInBirmingham(w.based())
+                        .sector(w.sector())
+                        .coProducesWithFamilies(w.coProduces())
+                        .currentStage(w.held())
+                        .registration(r)
+                        .deliveryPlan(d)
+                        .portfolio(p)
+                        .embedding(e)
+                        .build());
     }
 
     @Provide
@@ -220,7 +237,7 @@ class CoproductionAwardPropertiesTest {
     @Property(tries = 200)
     void eachMissingPieceOfEvidenceIsForTheNextStageAndHasItsReason(@ForAll("eligibleOrganisation") AwardCase c,
                                                                     @ForAll("settings") Setting setting) {
-        Decision d = setting.decide(c);
+        Decision<?> d = setting.decide(c);
         AwardOutcome o = Cases.outcome(d);
         assertEquals(o.getStageAwarded().next(), o.getNextStage());
         for (Evidence e : o.getMissingEvidence()) {

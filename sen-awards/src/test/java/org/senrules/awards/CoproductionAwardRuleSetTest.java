@@ -85,7 +85,7 @@ class CoproductionAwardRuleSetTest {
 
     @Test
     void decision_listsTheParametersUsedWithHonestIllustrativeFlags() {
-        Decision d = Cases.decide(Cases.complete(AwardStage.NONE));
+        Decision<?> d = Cases.decide(Cases.complete(AwardStage.NONE));
         Map<String, ParameterUse> used = d.parameters().stream().collect(Collectors.toMap(ParameterUse::name, p -> p));
         assertEquals("Birmingham", used.get("councilArea").value());
         assertFalse(used.get("councilArea").illustrative(), "Birmingham is the published area");
@@ -96,9 +96,18 @@ class CoproductionAwardRuleSetTest {
 
     @Test
     void ineligibleDecision_usesOnlyTheParametersItsReasonsNeed() {
-        AwardCase c = new AwardCase("ORG-9", true, Sector.OTHER, true, AwardStage.NONE, new AwardCase.Registration(true, true),
-                new AwardCase.DeliveryPlan(1, 1, 1, 1), new AwardCase.Portfolio(true, List.of(), true), new AwardCase.Embedding(true));
-        Decision d = Cases.decide(c);
+        AwardCase c = AwardCase.builder()
+                .organisationId("ORG-9")
+                .basedInBirmingham(true)
+                .sector(Sector.OTHER)
+                .coProducesWithFamilies(true)
+                .currentStage(AwardStage.NONE)
+                .registration(new AwardCase.Registration(true, true))
+                .deliveryPlan(new AwardCase.DeliveryPlan(1, 1, 1, 1))
+                .portfolio(new AwardCase.Portfolio(true, List.of(), true))
+                .embedding(new AwardCase.Embedding(true))
+                .build();
+        Decision<?> d = Cases.decide(c);
         // the sector's reason names the sectors the Scheme is open to, and nothing else is read
         assertEquals(List.of("eligibleSectors"), d.parameters().stream().map(ParameterUse::name).toList());
         assertFalse(d.illustrative());
@@ -106,9 +115,18 @@ class CoproductionAwardRuleSetTest {
 
     @Test
     void anotherCouncil_repointsTheSchemeByOverridingCouncilArea() {
-        AwardCase outside = new AwardCase("ORG-7", false, Sector.HEALTH, true, AwardStage.NONE, new AwardCase.Registration(true, true),
-                new AwardCase.DeliveryPlan(0, 0, 0, 0), new AwardCase.Portfolio(false, List.of(), false), new AwardCase.Embedding(false));
-        Decision d = Cases.decide(SOLIHULL, outside);
+        AwardCase outside = AwardCase.builder()
+                .organisationId("ORG-7")
+                .basedInBirmingham(false)
+                .sector(Sector.HEALTH)
+                .coProducesWithFamilies(true)
+                .currentStage(AwardStage.NONE)
+                .registration(new AwardCase.Registration(true, true))
+                .deliveryPlan(new AwardCase.DeliveryPlan(0, 0, 0, 0))
+                .portfolio(new AwardCase.Portfolio(false, List.of(), false))
+                .embedding(new AwardCase.Embedding(false))
+                .build();
+        Decision<?> d = Cases.decide(SOLIHULL, outside);
         Reason reason = d.reasons().get(0);
         assertEquals("not-based-in-council-area", reason.rule());
         assertTrue(reason.text().contains("based in Solihull"), reason.text());
@@ -120,8 +138,17 @@ class CoproductionAwardRuleSetTest {
     @Test
     void anotherCouncil_canAskForFewerPrinciplesAndAllowTwoStages() {
         List<CoproductionPrinciple> six = List.of(CoproductionPrinciple.values()).subList(0, 6);
-        AwardCase c = new AwardCase("ORG-8", true, Sector.VOLUNTARY, true, AwardStage.BRONZE, new AwardCase.Registration(true, true),
-                new AwardCase.DeliveryPlan(1, 1, 1, 1), new AwardCase.Portfolio(true, six, true), new AwardCase.Embedding(true));
+        AwardCase c = AwardCase.builder()
+                .organisationId("ORG-8")
+                .basedInBirmingham(true)
+                .sector(Sector.VOLUNTARY)
+                .coProducesWithFamilies(true)
+                .currentStage(AwardStage.BRONZE)
+                .registration(new AwardCase.Registration(true, true))
+                .deliveryPlan(new AwardCase.DeliveryPlan(1, 1, 1, 1))
+                .portfolio(new AwardCase.Portfolio(true, six, true))
+                .embedding(new AwardCase.Embedding(true))
+                .build();
         AwardOutcome there = Cases.outcome(Cases.decide(SOLIHULL, c));
         assertEquals(AwardStage.GOLD, there.getStageAwarded(), "Silver and Gold in one assessment, six principles enough");
         AwardOutcome here = Cases.outcome(Cases.decide(c));
@@ -130,11 +157,18 @@ class CoproductionAwardRuleSetTest {
 
     @Test
     void goldFeedback_namesThePrinciplesNotYetShownInPlainWords() {
-        AwardCase c = new AwardCase("ORG-6", true, Sector.SOCIAL_CARE, true, AwardStage.SILVER, new AwardCase.Registration(true, true),
-                new AwardCase.DeliveryPlan(1, 1, 1, 1),
-                new AwardCase.Portfolio(true, List.of(CoproductionPrinciple.INVOLVED, CoproductionPrinciple.EQUAL), true),
-                new AwardCase.Embedding(false));
-        Decision d = Cases.decide(c);
+        AwardCase c = AwardCase.builder()
+                .organisationId("ORG-6")
+                .basedInBirmingham(true)
+                .sector(Sector.SOCIAL_CARE)
+                .coProducesWithFamilies(true)
+                .currentStage(AwardStage.SILVER)
+                .registration(new AwardCase.Registration(true, true))
+                .deliveryPlan(new AwardCase.DeliveryPlan(1, 1, 1, 1))
+                .portfolio(new AwardCase.Portfolio(true, List.of(CoproductionPrinciple.INVOLVED, CoproductionPrinciple.EQUAL), true))
+                .embedding(new AwardCase.Embedding(false))
+                .build();
+        Decision<?> d = Cases.decide(c);
         String text = d.reasons().stream().filter(r -> r.rule().equals("gold-principles-not-evidenced")).findFirst().orElseThrow().text();
         assertTrue(text.contains("all eight principles"), text);
         assertTrue(text.contains("it shows 2"), text);

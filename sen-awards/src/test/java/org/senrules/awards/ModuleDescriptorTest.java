@@ -26,6 +26,15 @@ class ModuleDescriptorTest {
     }
 
     @Test
+    void module_exportsTheRuleSetsHandle() {
+        Module module = AwardCase.class.getModule();
+        assumeTrue(module.isNamed(), "running on the class path");
+        assertEquals(module, CoproductionAward.class.getModule());
+        assertEquals(true, module.isExported(CoproductionAward.class.getPackageName()));
+        assertEquals(AwardOutcome.class, CoproductionAward.RULE_SET.outcomeType());
+    }
+
+    @Test
     void module_providesTheRulePack() {
         Module module = AwardCase.class.getModule();
         assumeTrue(module.isNamed(), "running on the class path");

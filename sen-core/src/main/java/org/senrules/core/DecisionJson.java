@@ -63,17 +63,17 @@ public final class DecisionJson {
     }
 
     /** One decision in the contract's shape. */
-    public String write(Decision decision) {
+    public String write(Decision<?> decision) {
         return DecisionWriter.write(decision, true);
     }
 
     /** Decisions as {@code {"decisions": [...]}}. */
-    public String write(List<Decision> decisions) {
+    public String write(List<Decision<?>> decisions) {
         return DecisionWriter.writeAll(decisions, true);
     }
 
     /** One decision on one line, for streaming. */
-    public String writeCompact(Decision decision) {
+    public String writeCompact(Decision<?> decision) {
         return DecisionWriter.write(decision, false);
     }
 
@@ -109,7 +109,7 @@ public final class DecisionJson {
 
     private Answer answer(List<Request> requests, boolean cohort) {
         try {
-            List<Decision> decisions = engine.decideAll(requests);
+            List<Decision<?>> decisions = engine.decideAll(requests);
             return new Answer(true, cohort ? write(decisions) : write(decisions.get(0)));
         } catch (InvalidRequestException e) {
             return new Answer(false, write(e));

@@ -1,6 +1,7 @@
 package org.senrules.core;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +13,9 @@ import java.util.stream.IntStream;
 import org.senrules.core.internal.Catalog;
 import org.senrules.core.internal.CaseReader;
 import org.senrules.core.internal.CompiledRuleSet;
+import org.senrules.core.internal.Decided;
 import org.senrules.core.internal.EngineOptions;
+import org.senrules.core.spi.CaseInput;
 import org.senrules.core.spi.RulePack;
 import org.senrules.core.spi.RuleSetDefinition;
 
@@ -22,7 +25,8 @@ import org.senrules.core.spi.RuleSetDefinition;
  *
  * <pre>{@code
  * SenRules engine = SenRules.builder().build();          // discovers every rule pack
- * Decision d = engine.decide(Request.of("sspp-top-up", LocalDate.of(2026, 1, 15), myCase));
+ * Decision<SsppOutcome> d = engine.decide(SsppTopUp.RULE_SET, pupil, LocalDate.of(2026, 1, 15));
+ * Decision<?> byId = engine.decide(Request.of("sspp-top-up", LocalDate.of(2026, 1, 15), pupil));
  * String json = engine.json().answer(requestJson).json();
  * }</pre>
  *
@@ -51,28 +55,105 @@ public final class SenRules {
     }
 
     /**
-     * Decides one request.
+     * Decides one request by rule-set id, the route of the JSON contract and of packs an embedder
+     * has no handle for. Read the outcome with {@link Decision#outcome(Class)} or narrow the
+     * decision with {@link Decision#as(RuleSetKey)}.
      *
      * @throws InvalidRequestException if the case breaks its rule set's constraints, the rule set or
      *                                 policy is unknown, or no parameter value is in force on {@code asOf}
      * @throws DecisionException       if the rules themselves fail
      */
-    public Decision decide(Request request) {
+    public Decision<?> decide(Request request) {
         Objects.requireNonNull(request, "request");
         CompiledRuleSet ruleSet = ruleSet(request, "");
-        return ruleSet.decide(request);
+        return untyped(ruleSet.decide(request));
+    }
+
+    /**
+     * Decides one case under the rule set's {@code current} policy, typed by the rule set's
+     * outcome: {@code engine.decide(SsppTopUp.RULE_SET, pupil, asOf).outcome().getTopUp()}.
+     *
+     * @throws InvalidRequestException  as {@link #decide(Request)}
+     * @throws IllegalArgumentException if the loaded rule set of the handle's id decides other types than the handle's
+     * @throws DecisionException        if the rules themselves fail
+     */
+    public <C extends CaseInput, O> Decision<O> decide(RuleSetKey<C, O> ruleSet, C caseData, LocalDate asOf) {
+        return decide(Objects.requireNonNull(ruleSet, "ruleSet").current(), caseData, asOf);
+    }
+
+    /**
+     * Decides one case under one policy of a rule set, such as {@code SsppTopUp.DBV_OPTION_4},
+     * typed by the rule set's outcome.
+     *
+     * @throws InvalidRequestException  as {@link #decide(Request)}, also for a policy the loaded rule set does not have
+     * @throws IllegalArgumentException if the loaded rule set of the handle's id decides other types than the handle's
+     * @throws DecisionException        if the rules themselves fail
+     */
+    public <C extends CaseInput, O> Decision<O> decide(PolicyKey<C, O> policy, C caseData, LocalDate asOf) {
+        Objects.requireNonNull(policy, "policy");
+        Request request = new Request(policy.ruleSet().id(), asOf, policy.name(), caseData);
+        Catalog c = catalog.get();
+        CompiledRuleSet rs = c.get(request.ruleSet());
+        if (rs != null) {
+            matches(policy.ruleSet(), rs.definition());
+        }
+        CompiledRuleSet checked = ruleSet(request, "", c);
+        return typed(checked.decide(request), policy.ruleSet().outcomeType());
+    }
+
+    /**
+     * Decides a cohort of one rule set under one policy, in order, typed by the outcome. Every case
+     * is checked first, as {@link #decideAll} does.
+     *
+     * @throws InvalidRequestException  naming every violation of every case, paths {@code cases[i]...}
+     * @throws IllegalArgumentException if the loaded rule set of the handle's id decides other types than the handle's
+     */
+    public <C extends CaseInput, O> List<Decision<O>> decideAll(PolicyKey<C, O> policy, List<? extends C> cases, LocalDate asOf) {
+        Objects.requireNonNull(policy, "policy");
+        List<Request> requests = new ArrayList<>(cases.size());
+        for (C caseData : cases) {
+            requests.add(new Request(policy.ruleSet().id(), asOf, policy.name(), caseData));
+        }
+        Catalog c = catalog.get();
+        CompiledRuleSet rs = c.get(policy.ruleSet().id());
+        if (rs != null) {
+            matches(policy.ruleSet(), rs.definition());
+        }
+        List<CompiledRuleSet> sets = checkAll(requests, c);
+        List<Decision<O>> out = new ArrayList<>(requests.size());
+        for (int i = 0; i < requests.size(); i++) {
+            out.add(typed(sets.get(i).decide(requests.get(i)), policy.ruleSet().outcomeType()));
+        }
+        return out;
+    }
+
+    /** Refuses a handle whose types are not the loaded rule set's: the typed route must not cast blindly. */
+    private static void matches(RuleSetKey<?, ?> key, RuleSetDefinition<?, ?> d) {
+        if (d.caseType() != key.caseType() || d.outcomeType() != key.outcomeType()) {
+            throw new IllegalArgumentException("the handle of rule set " + key.id() + " is for " + key.caseType().getName()
+                    + " cases and " + key.outcomeType().getName() + " outcomes, but the loaded rule set " + d.id() + " decides "
+                    + d.caseType().getName() + " cases with " + d.outcomeType().getName() + " outcomes");
+        }
+    }
+
+    private static <O> Decision<O> typed(Decided decided, Class<O> outcomeType) {
+        return new Decision<>(decided, outcomeType.cast(decided.outcome()));
+    }
+
+    private static Decision<?> untyped(Decided decided) {
+        return new Decision<>(decided, decided.outcome());
     }
 
     /**
      * Decides a cohort, in order. Every request is checked first; if any is invalid, nothing is
      * decided and the violations of all of them are reported, with paths {@code cases[i]...}.
      */
-    public List<Decision> decideAll(List<Request> requests) {
+    public List<Decision<?>> decideAll(List<Request> requests) {
         Catalog c = catalog.get();
         List<CompiledRuleSet> sets = checkAll(requests, c);
-        List<Decision> out = new ArrayList<>(requests.size());
+        List<Decision<?>> out = new ArrayList<>(requests.size());
         for (int i = 0; i < requests.size(); i++) {
-            out.add(sets.get(i).decide(requests.get(i)));
+            out.add(untyped(sets.get(i).decide(requests.get(i))));
         }
         return out;
     }
@@ -81,7 +162,7 @@ public final class SenRules {
      * Decides a cohort on every core, in order: the result equals {@link #decideAll}'s, element by
      * element.
      */
-    public List<Decision> decideAllInParallel(List<Request> requests) {
+    public List<Decision<?>> decideAllInParallel(List<Request> requests) {
         Catalog c = catalog.get();
         // checked in parallel too: checking every case first is otherwise a serial step before
         // each cohort; the violations are still reported in request order
@@ -105,7 +186,7 @@ public final class SenRules {
         }
         List<CompiledRuleSet> sets = java.util.Arrays.asList(checked);
         return IntStream.range(0, requests.size()).parallel()
-                .mapToObj(i -> sets.get(i).decide(requests.get(i)))
+                .mapToObj(i -> untyped(sets.get(i).decide(requests.get(i))))
                 .collect(Collectors.toList());
     }
 
@@ -275,6 +356,7 @@ public final class SenRules {
         private ClassLoader loader;
         private final List<String> selectedRuleSets = new ArrayList<>();
         private final Map<String, String> packSettings = new LinkedHashMap<>();
+        private final List<RuleSetKey<?, ?>> selectedHandles = new ArrayList<>();
 
         private Builder() {
         }
@@ -301,6 +383,21 @@ public final class SenRules {
                 String checked = Objects.requireNonNull(id, "rule-set id");
                 if (!selectedRuleSets.contains(checked)) {
                     selectedRuleSets.add(checked);
+                }
+            }
+            return this;
+        }
+
+        /**
+         * Compiles only the rule sets of these handles, as {@link #ruleSets(String...)} does by id; the
+         * handles' types are checked against the loaded rule sets when the engine is built.
+         */
+        public Builder ruleSets(RuleSetKey<?, ?>... handles) {
+            for (RuleSetKey<?, ?> handle : handles) {
+                RuleSetKey<?, ?> checked = Objects.requireNonNull(handle, "rule-set handle");
+                ruleSets(checked.id());
+                if (!selectedHandles.contains(checked)) {
+                    selectedHandles.add(checked);
                 }
             }
             return this;
@@ -422,7 +519,11 @@ public final class SenRules {
          */
         public SenRules build() {
             Catalog.Config config = config();
-            return new SenRules(config, Catalog.load(config));
+            Catalog loaded = Catalog.load(config);
+            for (RuleSetKey<?, ?> handle : selectedHandles) {
+                matches(handle, loaded.get(handle.id()).definition());
+            }
+            return new SenRules(config, loaded);
         }
 
         /** Loads and compiles everything, returning the problems (errors and warnings) instead of an engine. */

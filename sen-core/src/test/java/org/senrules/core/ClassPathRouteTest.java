@@ -19,7 +19,7 @@ class ClassPathRouteTest {
         assumeFalse(SenRules.class.getModule().isNamed(), "runs on the class path");
         SenRules engine = SenRules.builder().build();
         assertEquals("test-top-up", engine.ruleSets().get(0).id());
-        Decision d = engine.decide(Request.of("test-top-up", LocalDate.of(2026, 1, 15), EngineTest.aCase(true, 2)));
+        Decision<?> d = engine.decide(Request.of("test-top-up", LocalDate.of(2026, 1, 15), EngineTest.aCase(true, 2)));
         assertEquals(2, d.outcome(TestTopUpOutcome.class).getUnits());
         assertFalse(d.reasons().isEmpty());
     }

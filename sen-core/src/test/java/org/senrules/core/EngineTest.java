@@ -24,8 +24,8 @@ class EngineTest {
 
     @Test
     void decide_usesTheValueInForceOnAsOf() {
-        Decision before = ENGINE.decide(Request.of(TestPack.ID, LocalDate.of(2025, 3, 31), aCase(true, 3)));
-        Decision after = ENGINE.decide(Request.of(TestPack.ID, LocalDate.of(2025, 4, 1), aCase(true, 3)));
+        Decision<?> before = ENGINE.decide(Request.of(TestPack.ID, LocalDate.of(2025, 3, 31), aCase(true, 3)));
+        Decision<?> after = ENGINE.decide(Request.of(TestPack.ID, LocalDate.of(2025, 4, 1), aCase(true, 3)));
         assertEquals(Money.parse("300.00"), before.outcome(TestTopUpOutcome.class).getTopUp());
         assertEquals(Money.parse("361.50"), after.outcome(TestTopUpOutcome.class).getTopUp());
         ParameterUse unitValue = after.parameters().stream().filter(p -> p.name().equals("unitValue")).findFirst().orElseThrow();
@@ -37,7 +37,7 @@ class EngineTest {
 
     @Test
     void decide_explainsWithRuleIdTextAndSource() {
-        Decision d = ENGINE.decide(Request.of(TestPack.ID, LocalDate.of(2025, 6, 1), aCase(false, 3)));
+        Decision<?> d = ENGINE.decide(Request.of(TestPack.ID, LocalDate.of(2025, 6, 1), aCase(false, 3)));
         assertFalse(d.outcome(TestTopUpOutcome.class).isConsidered());
         assertEquals(List.of(new Reason("consent-required",
                 "No parental consent is recorded, so the request is not considered.", "sen-core test pack, section 1")), d.reasons());
@@ -47,7 +47,7 @@ class EngineTest {
 
     @Test
     void decide_underAPolicyOverlay_appliesTheOverlayAndNamesIt() {
-        Decision d = ENGINE.decide(new Request(TestPack.ID, LocalDate.of(2025, 6, 1), "capped", aCase(true, 9)));
+        Decision<?> d = ENGINE.decide(new Request(TestPack.ID, LocalDate.of(2025, 6, 1), "capped", aCase(true, 9)));
         TestTopUpOutcome o = d.outcome(TestTopUpOutcome.class);
         assertEquals(4, o.getUnits());
         assertEquals(Money.parse("482.00"), o.getTopUp());

@@ -39,17 +39,17 @@ class FailClosedCriteriaTest {
         return new TestTopUpCase("T-1", setting, consent, units, null, null);
     }
 
-    private static Decision decide(SenRules engine, String policy, TestTopUpCase c) {
+    private static Decision<?> decide(SenRules engine, String policy, TestTopUpCase c) {
         return engine.decide(new Request(TestEligibilityPack.ID, AS_OF, policy, c));
     }
 
-    private static List<String> rules(Decision d) {
+    private static List<String> rules(Decision<?> d) {
         return d.reasons().stream().map(Reason::rule).toList();
     }
 
     @Test
     void everyCriterionMet_grants_andCitesTheSourceWrittenOut() {
-        Decision d = decide(engine(null).build(), "current", pupil(Setting.MAINSTREAM_SCHOOL, true, 4));
+        Decision<?> d = decide(engine(null).build(), "current", pupil(Setting.MAINSTREAM_SCHOOL, true, 4));
         TestGrantOutcome o = d.outcome(TestGrantOutcome.class);
         assertTrue(o.isEligible());
         assertEquals(4, o.getUnits());
@@ -67,7 +67,7 @@ class FailClosedCriteriaTest {
 
     @Test
     void failedCriterion_refuses_withItsReason() {
-        Decision d = decide(engine(null).build(), "current", pupil(Setting.SPECIAL_SCHOOL, true, 4));
+        Decision<?> d = decide(engine(null).build(), "current", pupil(Setting.SPECIAL_SCHOOL, true, 4));
         assertFalse(d.outcome(TestGrantOutcome.class).isEligible());
         assertEquals(0, d.outcome(TestGrantOutcome.class).getUnits());
         assertEquals(List.of("mainstream-setting"), rules(d));
@@ -77,7 +77,7 @@ class FailClosedCriteriaTest {
     @Test
     void notConsidered_stopsTheDecision_withNoCriterionReasons() {
         SenRules e = engine(null).build();
-        Decision d = decide(e, "current", pupil(Setting.SPECIAL_SCHOOL, false, 4));
+        Decision<?> d = decide(e, "current", pupil(Setting.SPECIAL_SCHOOL, false, 4));
         assertFalse(d.outcome(TestGrantOutcome.class).isConsidered());
         assertEquals(List.of("consent-required"), rules(d));
         assertTrue(d.parameters().isEmpty(), "nothing read after the gate");
@@ -96,7 +96,7 @@ class FailClosedCriteriaTest {
         assertEquals(RuleSetProblem.Severity.WARNING, warning.severity());
         assertTrue(warning.file().endsWith("test-eligibility.parameters.json"), warning.toString());
         assertEquals(lineOf(PARAMS, "\"units-requested\""), warning.line());
-        Decision d = decide(b.build(), "current", pupil(Setting.MAINSTREAM_SCHOOL, true, 4));
+        Decision<?> d = decide(b.build(), "current", pupil(Setting.MAINSTREAM_SCHOOL, true, 4));
         assertFalse(d.outcome(TestGrantOutcome.class).isEligible());
         assertEquals(List.of("criterion-not-assessed"), rules(d));
         assertTrue(d.reasons().get(0).text().contains("\"units-requested\" (At least one unit is requested)"), d.reasons().get(0).text());
@@ -106,7 +106,7 @@ class FailClosedCriteriaTest {
     void criterionRuleThatDoesNotMatch_leavesTheCriterionUnassessed(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("test-eligibility.drl"), DRL.replace("TestTopUpCase( requestedUnits >= 0 )", "TestTopUpCase( requestedUnits > 5 )"));
         SenRules e = engine(dir).build();
-        Decision d = decide(e, "current", pupil(Setting.MAINSTREAM_SCHOOL, true, 4));
+        Decision<?> d = decide(e, "current", pupil(Setting.MAINSTREAM_SCHOOL, true, 4));
         assertFalse(d.outcome(TestGrantOutcome.class).isEligible());
         assertEquals(List.of("criterion-not-assessed"), rules(d));
         assertTrue(decide(e, "current", pupil(Setting.MAINSTREAM_SCHOOL, true, 8)).outcome(TestGrantOutcome.class).isEligible());
@@ -141,7 +141,7 @@ class FailClosedCriteriaTest {
         int grant = DRL.indexOf("rule \"Units granted up to the cap\"");
         Files.writeString(dir.resolve("test-eligibility.drl"), DRL.substring(0, grant) + extra + DRL.substring(grant));
         SenRules e = engine(dir).build();
-        Decision d = decide(e, "current", pupil(Setting.MAINSTREAM_SCHOOL, true, 8));
+        Decision<?> d = decide(e, "current", pupil(Setting.MAINSTREAM_SCHOOL, true, 8));
         assertFalse(d.outcome(TestGrantOutcome.class).isEligible(), "every criterion was met once, then one failed");
         assertEquals(List.of("mainstream-unit-limit"), rules(d));
         assertTrue(decide(e, "current", pupil(Setting.MAINSTREAM_SCHOOL, true, 4)).outcome(TestGrantOutcome.class).isEligible());

@@ -31,4 +31,15 @@ class ModuleDescriptorTest {
                 .map(ModuleDescriptor.Requires::name).collect(Collectors.toSet());
         assertEquals(Set.of(), transitive);
     }
+
+    @Test
+    void theTypedApi_isInTheExportedPackages_andTheDecisionsPartsAreNot() {
+        Module module = SenRules.class.getModule();
+        assumeTrue(module.isNamed(), "runs on the module path");
+        for (Class<?> type : java.util.List.of(RuleSetKey.class, PolicyKey.class, Decision.class, org.senrules.core.spi.Outcome.class,
+                org.senrules.core.spi.OutcomeFields.class, org.senrules.core.spi.CaseFields.class, org.senrules.core.spi.CaseChecks.class)) {
+            org.junit.jupiter.api.Assertions.assertTrue(module.isExported(type.getPackageName()), type.getName());
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(module.isExported(org.senrules.core.internal.Decided.class.getPackageName()));
+    }
 }

@@ -34,7 +34,7 @@ class ParameterFileTest {
     @Test
     void override_replacesTheDefaultTimeline() throws IOException {
         SenRules engine = withOverride("{\"unitValue\":[{\"from\":\"2025-04-01\",\"value\":\"200.00\",\"illustrative\":false}]}").build();
-        Decision d = engine.decide(Request.of(TestPack.ID, LocalDate.of(2026, 1, 1), EngineTest.aCase(true, 2)));
+        Decision<?> d = engine.decide(Request.of(TestPack.ID, LocalDate.of(2026, 1, 1), EngineTest.aCase(true, 2)));
         assertEquals(Money.parse("400.00"), d.outcome(TestTopUpOutcome.class).getTopUp());
         assertEquals(dir.resolve("test-top-up.parameters.json").toString(), d.parameters().stream()
                 .filter(p -> p.name().equals("unitValue")).findFirst().orElseThrow().origin());
@@ -106,7 +106,7 @@ class ParameterFileTest {
         assertTrue(e.getMessage().contains("\"unitValue\" of test-top-up ended on 2027-03-31"), e.getMessage());
 
         SenRules lenient = SenRules.builder().discoverPacks(false).addPack(new TestPack()).strictExpiry(false).build();
-        Decision d = lenient.decide(late);
+        Decision<?> d = lenient.decide(late);
         assertEquals(Money.parse("241.00"), d.outcome(TestTopUpOutcome.class).getTopUp());
         assertTrue(d.warnings().stream().anyMatch(w -> w.contains("unitValue ended on 2027-03-31")), d.warnings().toString());
     }
@@ -121,12 +121,12 @@ class ParameterFileTest {
     @Test
     void staleValues_warnAfterTheConfiguredAge() {
         Request r = Request.of(TestPack.ID, LocalDate.of(2026, 12, 1), EngineTest.aCase(true, 2));
-        Decision d = EngineTest.ENGINE.decide(r);
+        Decision<?> d = EngineTest.ENGINE.decide(r);
         assertTrue(d.warnings().stream().anyMatch(w -> w.contains("unitCap has been in force since 2024-04-01")), d.warnings().toString());
         SenRules patient = SenRules.builder().discoverPacks(false).addPack(new TestPack()).staleAfterMonths(60).build();
         assertTrue(patient.decide(r).warnings().isEmpty());
         // a value the rules did not read is not the decision's concern
-        Decision notConsidered = EngineTest.ENGINE.decide(Request.of(TestPack.ID, LocalDate.of(2026, 12, 1), EngineTest.aCase(false, 2)));
+        Decision<?> notConsidered = EngineTest.ENGINE.decide(Request.of(TestPack.ID, LocalDate.of(2026, 12, 1), EngineTest.aCase(false, 2)));
         assertTrue(notConsidered.warnings().isEmpty(), notConsidered.warnings().toString());
     }
 

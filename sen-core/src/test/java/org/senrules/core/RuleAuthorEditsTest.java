@@ -60,7 +60,7 @@ class RuleAuthorEditsTest {
         Path extra = dir.resolve("council-extra.drl");
         Files.writeString(extra, extraRule("// rule-set: test-top-up\n"));
         SenRules engine = withRules(dir).build();
-        Decision d = engine.decide(REQUEST);
+        Decision<?> d = engine.decide(REQUEST);
         assertTrue(d.firedRule("council-note"), d.reasons().toString());
         assertEquals(Decision.COUNCIL, d.rulesFrom());
         RuleSetOrigin origin = engine.origin(TestPack.ID);
@@ -157,7 +157,7 @@ class RuleAuthorEditsTest {
         SenRules engine = withRules(dir).build();
         RuleSetOrigin origin = engine.origin(TestPack.ID);
         assertEquals(List.of("consent-required"), origin.rulesRemoved());
-        Decision d = engine.decide(NO_CONSENT);
+        Decision<?> d = engine.decide(NO_CONSENT);
         assertNotEquals(SenRules.builder().discoverPacks(false).addPack(new TestPack()).build().decide(NO_CONSENT).rulesFingerprint(),
                 d.rulesFingerprint(), "the decision says it was made with other rules");
         assertEquals(Decision.COUNCIL, d.rulesFrom());
@@ -173,13 +173,13 @@ class RuleAuthorEditsTest {
 
     @Test
     void rulesFingerprint_isTheContentOfTheRuleFiles_andChangesWithAnEdit(@TempDir Path dir) throws IOException {
-        Decision packaged = SenRules.builder().discoverPacks(false).addPack(new TestPack()).build().decide(REQUEST);
+        Decision<?> packaged = SenRules.builder().discoverPacks(false).addPack(new TestPack()).build().decide(REQUEST);
         assertEquals(Decision.PACKAGE, packaged.rulesFrom());
         assertEquals(Decision.PACKAGE, packaged.valuesFrom());
 
         Files.writeString(dir.resolve("test-top-up.drl"), DRL);
         SenRules copy = withRules(dir).build();
-        Decision same = copy.decide(REQUEST);
+        Decision<?> same = copy.decide(REQUEST);
         assertEquals(packaged.rulesFingerprint(), same.rulesFingerprint(), "an unchanged copy has the packaged rules' fingerprint");
         assertEquals(Decision.COUNCIL, same.rulesFrom(), "but says the file was the council's");
         assertFalse(copy.origin(TestPack.ID).rulesEdited());
@@ -196,7 +196,7 @@ class RuleAuthorEditsTest {
     void councilParameterFile_marksValuesFromTheCouncil(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("test-top-up.parameters.json"), PARAMETERS.replace("\"120.50\"", "\"130.00\""));
         SenRules engine = withRules(dir).build();
-        Decision d = engine.decide(REQUEST);
+        Decision<?> d = engine.decide(REQUEST);
         assertEquals(Decision.PACKAGE, d.rulesFrom());
         assertEquals(Decision.COUNCIL, d.valuesFrom());
         assertEquals(List.of(dir.resolve("test-top-up.parameters.json").toString()), engine.origin(TestPack.ID).councilFiles());

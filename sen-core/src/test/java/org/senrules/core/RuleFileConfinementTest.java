@@ -150,7 +150,7 @@ class RuleFileConfinementTest {
             stopped++;
             assertTrue(e.getMessage().contains("the rules of test-top-up ran past the decision's time budget of 200 ms"), e.getMessage());
             // another thread decides while the abandoned consequence may still be running
-            Future<Decision> d = other.submit(() -> EngineTest.ENGINE.decide(valid()));
+            Future<Decision<?>> d = other.submit(() -> EngineTest.ENGINE.decide(valid()));
             assertEquals(3, d.get(60, TimeUnit.SECONDS).outcome(org.senrules.core.testpack.TestTopUpOutcome.class).getUnits());
         } finally {
             other.shutdownNow();

@@ -108,6 +108,7 @@ class RuleSetFaultsTest {
             public void register(RulePackContext context) {
                 context.add(RuleSetDefinition.builder("broken", "0.1.0", TestTopUpCase.class, TestTopUpOutcome.class)
                         .outcome(TestTopUpOutcome::new)
+                        .outcomeFields(TestTopUpOutcome.fields())
                         .rules(RuleResource.of(TestPack.class, "META-INF/senrules/broken/broken.drl"))
                         .build());
             }

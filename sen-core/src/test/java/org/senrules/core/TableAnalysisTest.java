@@ -36,7 +36,7 @@ class TableAnalysisTest {
     @Test
     void theShippedTable_passes_andDecides() {
         SenRules engine = SenRules.builder().discoverPacks(false).addPack(new TestBandPack()).build();
-        Decision d = engine.decide(Request.of(TestBandPack.ID, LocalDate.of(2025, 9, 1), new TestBandCase("B-1", "B", 4)));
+        Decision<?> d = engine.decide(Request.of(TestBandPack.ID, LocalDate.of(2025, 9, 1), new TestBandCase("B-1", "B", 4)));
         assertEquals(3, d.outcome(TestBandOutcome.class).getBand());
         assertEquals(Money.parse("2000.00"), d.outcome(TestBandOutcome.class).getTopUp());
     }

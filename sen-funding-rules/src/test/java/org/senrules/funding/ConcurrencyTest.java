@@ -29,7 +29,7 @@ class ConcurrencyTest {
         List<Request> requests = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
             requests.add(new Request("sspp-top-up", LocalDate.of(2026, 1, 15), POLICIES[i % POLICIES.length],
-                    Golden.withId(cases.get(i), "caseId", "C-" + i)));
+                    cases.get(i).toBuilder().caseId("C-" + i).build()));
         }
         List<String> single = new ArrayList<>();
         for (Request r : requests) {

@@ -43,8 +43,21 @@ class CouncilEditsTest {
     }
 
     static SsppCase sspp(String id, boolean discussedAtMapMeeting, int units) {
-        return new SsppCase(id, PlanStatus.SEN_SUPPORT, Setting.MAINSTREAM_SCHOOL, PrimaryNeed.ASD, true, 3, true, true,
-                discussedAtMapMeeting, units, false, List.of(), "North");
+        return SsppCase.builder()
+                .caseId(id)
+                .planStatus(PlanStatus.SEN_SUPPORT)
+                .setting(Setting.MAINSTREAM_SCHOOL)
+                .primaryNeed(PrimaryNeed.ASD)
+                .parentalConsent(true)
+                .graduatedApproachCycles(3)
+                .coCreatedWithSupportServices(true)
+                .outsideAgencySupport(true)
+                .discussedAtMapMeeting(discussedAtMapMeeting)
+                .requestedSupportUnits(units)
+                .renewal(false)
+                .cohorts(List.of())
+                .locality("North")
+                .build();
     }
 
     static String errors(SenRules.Builder b) {
@@ -52,22 +65,32 @@ class CouncilEditsTest {
                 .collect(Collectors.joining("\n"));
     }
 
-    static String unitValue(Decision d) {
+    static String unitValue(Decision<?> d) {
         return d.parameters().stream().filter(p -> p.name().equals("supportUnitValue")).findFirst().orElseThrow().value();
     }
 
-    static List<Decision> everyRuleSetThatCostsUnits(SenRules engine) {
+    static List<Decision<?>> everyRuleSetThatCostsUnits(SenRules engine) {
         return List.of(
                 engine.decide(Request.of("sspp-top-up", APRIL_2026, sspp("S-1", true, 2))),
-                engine.decide(Request.of("mainstream-top-up", APRIL_2026, new MainstreamTopUpCase("M-1", PlanStatus.EHCP,
-                        Setting.MAINSTREAM_SCHOOL, Phase.SCHOOL_AGE, List.of(new ProvisionLine("extra adult support", 2, null))))),
-                engine.decide(Request.of("special-school-band", APRIL_2026, new BandCase("B-1", Setting.SPECIAL_SCHOOL,
-                        NeedClassification.A, null, 2))));
+                engine.decide(Request.of("mainstream-top-up", APRIL_2026, MainstreamTopUpCase.builder()
+                        .caseId("M-1")
+                        .planStatus(PlanStatus.EHCP)
+                        .setting(Setting.MAINSTREAM_SCHOOL)
+                        .phase(Phase.SCHOOL_AGE)
+                        .provision(List.of(new ProvisionLine("extra adult support", 2, null)))
+                        .build())),
+                engine.decide(Request.of("special-school-band", APRIL_2026, BandCase.builder()
+                        .caseId("B-1")
+                        .setting(Setting.SPECIAL_SCHOOL)
+                        .needClassification(NeedClassification.A)
+                        .primaryNeed(null)
+                        .complexityLevel(2)
+                        .build())));
     }
 
     @Test
     void oneOverrideOfTheSupportUnitValue_changesEveryRuleSetThatUsesIt(@TempDir Path dir) throws IOException {
-        for (Decision d : everyRuleSetThatCostsUnits(Golden.ENGINE)) {
+        for (Decision<?> d : everyRuleSetThatCostsUnits(Golden.ENGINE)) {
             assertEquals("1025.00", unitValue(d), d.ruleSet());
         }
         String shared = packaged("funding-shared", "funding-shared.parameters.json")
@@ -77,9 +100,9 @@ class CouncilEditsTest {
         Path file = Files.writeString(dir.resolve("../council-units.json").normalize(), shared);
         SenRules fromOverride = SenRules.builder().overrideParameters("funding-shared", file).build();
         for (SenRules engine : List.of(fromFolder, fromOverride)) {
-            List<Decision> decisions = everyRuleSetThatCostsUnits(engine);
+            List<Decision<?>> decisions = everyRuleSetThatCostsUnits(engine);
             assertEquals(List.of("sspp-top-up", "mainstream-top-up", "special-school-band"), decisions.stream().map(Decision::ruleSet).toList());
-            for (Decision d : decisions) {
+            for (Decision<?> d : decisions) {
                 assertEquals("1100.00", unitValue(d), d.ruleSet() + " follows the one override");
                 assertEquals(Decision.COUNCIL, d.valuesFrom(), d.ruleSet());
             }
@@ -139,8 +162,8 @@ class CouncilEditsTest {
         Files.writeString(dir.resolve("senrules-manifest.txt"), "removes sspp-top-up discussed-at-map-meeting\n");
         SenRules edited = SenRules.builder().rulesDirectory(dir).build();
         Request notDiscussed = Request.of("sspp-top-up", LocalDate.of(2026, 1, 15), sspp("S-2", false, 6));
-        Decision before = Golden.ENGINE.decide(notDiscussed);
-        Decision after = edited.decide(notDiscussed);
+        Decision<?> before = Golden.ENGINE.decide(notDiscussed);
+        Decision<?> after = edited.decide(notDiscussed);
         assertFalse(before.outcome(SsppOutcome.class).isEligible());
         // the rules fail closed: with its rule gone the criterion is unassessed, so the request is still refused, saying why
         assertFalse(after.outcome(SsppOutcome.class).isEligible(), "a deleted criterion never turns a refusal into a grant");

@@ -206,13 +206,22 @@ class HostileCorpusTest {
     /** Java-built requests get the same bounds: dates and numbers that overflowed are refused, not thrown. */
     @Test
     void javaBuiltRequests_areBoundedAsJsonOnesAre() {
-        MainstreamTopUpCase twoHuge = new MainstreamTopUpCase("H-J", PlanStatus.EHCP, Setting.MAINSTREAM_SCHOOL, Phase.SCHOOL_AGE,
-                List.of(new ProvisionLine("a", Integer.MAX_VALUE, null), new ProvisionLine("b", Integer.MAX_VALUE, null)));
-        InvalidRequestException e = assertThrows(InvalidRequestException.class,
-                () -> ENGINE.decide(new Request("mainstream-top-up", LocalDate.of(2026, 1, 15), "current", twoHuge)));
+        // refused when built, with the paths a request would give
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> MainstreamTopUpCase.builder()
+                .caseId("H-J")
+                .planStatus(PlanStatus.EHCP)
+                .setting(Setting.MAINSTREAM_SCHOOL)
+                .phase(Phase.SCHOOL_AGE)
+                .provision(List.of(new ProvisionLine("a", Integer.MAX_VALUE, null), new ProvisionLine("b", Integer.MAX_VALUE, null)))
+                .build());
         assertTrue(e.getMessage().contains("case.provision[0].supportUnits"), e.getMessage());
-        MainstreamTopUpCase fine = new MainstreamTopUpCase("H-J", PlanStatus.EHCP, Setting.MAINSTREAM_SCHOOL, Phase.SCHOOL_AGE,
-                List.of(new ProvisionLine("a", 2, null)));
+        MainstreamTopUpCase fine = MainstreamTopUpCase.builder()
+                .caseId("H-J")
+                .planStatus(PlanStatus.EHCP)
+                .setting(Setting.MAINSTREAM_SCHOOL)
+                .phase(Phase.SCHOOL_AGE)
+                .provision(List.of(new ProvisionLine("a", 2, null)))
+                .build();
         for (LocalDate extreme : List.of(LocalDate.MAX, LocalDate.MIN, LocalDate.of(1, 1, 1), LocalDate.of(9999, 12, 31))) {
             InvalidRequestException x = assertThrows(InvalidRequestException.class,
                     () -> ENGINE.decide(new Request("mainstream-top-up", extreme, "current", fine)));

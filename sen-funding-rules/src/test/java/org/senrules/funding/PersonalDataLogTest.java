@@ -37,8 +37,13 @@ class PersonalDataLogTest {
         PrintStream original = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        MainstreamTopUpCase aCase = new MainstreamTopUpCase("P-0042", PlanStatus.EHCP, Setting.MAINSTREAM_SCHOOL, Phase.SCHOOL_AGE,
-                List.of(new ProvisionLine(DESCRIPTION, 3, null), new ProvisionLine(NAME, 2, null)));
+        MainstreamTopUpCase aCase = MainstreamTopUpCase.builder()
+                .caseId("P-0042")
+                .planStatus(PlanStatus.EHCP)
+                .setting(Setting.MAINSTREAM_SCHOOL)
+                .phase(Phase.SCHOOL_AGE)
+                .provision(List.of(new ProvisionLine(DESCRIPTION, 3, null), new ProvisionLine(NAME, 2, null)))
+                .build();
         try {
             SenRules engine = SenRules.builder().build();
             engine.decide(Request.of("mainstream-top-up", LocalDate.of(2026, 1, 15), aCase));

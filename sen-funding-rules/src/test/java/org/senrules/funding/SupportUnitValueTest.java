@@ -28,12 +28,35 @@ class SupportUnitValueTest {
     @Test
     void bothRuleSetsPriceAUnitTheSameOnEveryDay() {
         for (LocalDate day = LocalDate.of(2025, 4, 1); !day.isAfter(LocalDate.of(2027, 3, 31)); day = day.plusDays(7)) {
-            Decision mainstream = Golden.ENGINE.decide(Request.of("mainstream-top-up", day, new MainstreamTopUpCase("U-1", PlanStatus.EHCP,
-                    Setting.MAINSTREAM_SCHOOL, Phase.SCHOOL_AGE, List.of(new ProvisionLine("extra adult support", 2, null)))));
-            Decision sspp = Golden.ENGINE.decide(Request.of("sspp-top-up", day, new SsppCase("U-2", PlanStatus.SEN_SUPPORT,
-                    Setting.MAINSTREAM_SCHOOL, PrimaryNeed.SLCN, true, 3, true, true, true, 2, false, List.of(), "North")));
-            Decision band = Golden.ENGINE.decide(Request.of("special-school-band", day, new BandCase("U-3", Setting.SPECIAL_SCHOOL,
-                    NeedClassification.A, null, 2)));
+            Decision<?> mainstream = Golden.ENGINE.decide(Request.of("mainstream-top-up", day, MainstreamTopUpCase.builder()
+                    .caseId("U-1")
+                    .planStatus(PlanStatus.EHCP)
+                    .setting(Setting.MAINSTREAM_SCHOOL)
+                    .phase(Phase.SCHOOL_AGE)
+                    .provision(List.of(new ProvisionLine("extra adult support", 2, null)))
+                    .build()));
+            Decision<?> sspp = Golden.ENGINE.decide(Request.of("sspp-top-up", day, SsppCase.builder()
+                    .caseId("U-2")
+                    .planStatus(PlanStatus.SEN_SUPPORT)
+                    .setting(Setting.MAINSTREAM_SCHOOL)
+                    .primaryNeed(PrimaryNeed.SLCN)
+                    .parentalConsent(true)
+                    .graduatedApproachCycles(3)
+                    .coCreatedWithSupportServices(true)
+                    .outsideAgencySupport(true)
+                    .discussedAtMapMeeting(true)
+                    .requestedSupportUnits(2)
+                    .renewal(false)
+                    .cohorts(List.of())
+                    .locality("North")
+                    .build()));
+            Decision<?> band = Golden.ENGINE.decide(Request.of("special-school-band", day, BandCase.builder()
+                    .caseId("U-3")
+                    .setting(Setting.SPECIAL_SCHOOL)
+                    .needClassification(NeedClassification.A)
+                    .primaryNeed(null)
+                    .complexityLevel(2)
+                    .build()));
             ParameterUse a = unitValue(mainstream);
             ParameterUse b = unitValue(sspp);
             ParameterUse c = unitValue(band);
@@ -45,7 +68,7 @@ class SupportUnitValueTest {
         }
     }
 
-    private static ParameterUse unitValue(Decision d) {
+    private static ParameterUse unitValue(Decision<?> d) {
         return d.parameters().stream().filter(p -> p.name().equals("supportUnitValue")).findFirst()
                 .orElseThrow(() -> new AssertionError(d.ruleSet() + " did not use supportUnitValue: " + d.reasons()));
     }

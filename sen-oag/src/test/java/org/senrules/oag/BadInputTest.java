@@ -105,9 +105,17 @@ class BadInputTest {
 
     @Test
     void cases_printOnlyTheirId() {
-        AdditionalityCase a = new AdditionalityCase("A-9", Phase.SCHOOL_AGE, List.of(new ProvisionLine("Sam's 1:1 support", 2, null)));
+        AdditionalityCase a = AdditionalityCase.builder()
+                .caseId("A-9")
+                .phase(Phase.SCHOOL_AGE)
+                .provision(List.of(new ProvisionLine("Sam's 1:1 support", 2, null)))
+                .build();
         assertEquals("AdditionalityCase[A-9]", a.toString());
         assertFalse(new ProvisionLine("Sam's 1:1 support", 2, null).toString().contains("Sam"));
-        assertEquals("EngagementModelCase[E-9]", new EngagementModelCase("E-9", 2, false).toString());
+        assertEquals("EngagementModelCase[E-9]", EngagementModelCase.builder()
+                .caseId("E-9")
+                .ncYear(2)
+                .accessingSubjectSpecificStudy(false)
+                .build().toString());
     }
 }

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.senrules.core.spi.Outcome;
+import org.senrules.core.spi.OutcomeFields;
 
 /** Test-only outcome: what the using rule set read from the shared rules' findings. */
-public class GraduatedApproachCheckOutcome {
+public class GraduatedApproachCheckOutcome extends Outcome {
     private boolean evidenced;
     private final Set<GraduatedApproachFinding.Shortfall> shortfalls = EnumSet.noneOf(GraduatedApproachFinding.Shortfall.class);
 
@@ -15,6 +17,7 @@ public class GraduatedApproachCheckOutcome {
     }
 
     public void setEvidenced(boolean evidenced) {
+        changing();
         this.evidenced = evidenced;
     }
 
@@ -23,6 +26,14 @@ public class GraduatedApproachCheckOutcome {
     }
 
     public void addShortfall(GraduatedApproachFinding.Shortfall shortfall) {
+        changing();
         shortfalls.add(shortfall);
+    }
+
+    /** The fields of the decision JSON, in order. */
+    static OutcomeFields<GraduatedApproachCheckOutcome> fields() {
+        return OutcomeFields.of(GraduatedApproachCheckOutcome.class)
+                .field("evidenced", GraduatedApproachCheckOutcome::isEvidenced)
+                .field("shortfalls", GraduatedApproachCheckOutcome::getShortfalls);
     }
 }

@@ -29,6 +29,7 @@ public class GraduatedApproachCheckPack implements RulePack {
     public void register(RulePackContext context) {
         context.add(RuleSetDefinition.builder(ID, "1.0.0", GraduatedApproachCheckCase.class, GraduatedApproachCheckOutcome.class)
                 .outcome(GraduatedApproachCheckOutcome::new)
+                .outcomeFields(GraduatedApproachCheckOutcome.fields())
                 .rules(RuleResource.of(GraduatedApproachCheckPack.class, DIR + "graduated-approach-check.drl"))
                 .rules(GraduatedApproach.rules())
                 .phases(GraduatedApproach.PHASE, "grant")

@@ -132,7 +132,7 @@ public final class HighNeedsBlock {
         latest.put("outturn", outturn.toString());
         try {
             Request r = engine.json().read(request.toString()).get(0);
-            Decision d = engine.decide(r);
+            Decision<?> d = engine.decide(r);
             ForecastOutcome o = d.outcome(ForecastOutcome.class);
             return new Effect(outturn, o.getVariance(), o.getCumulativeReserve(), o.isOverspend(), o.isReserveExhausted());
         } finally {

@@ -494,7 +494,7 @@ public final class Simulation {
             for (int i = from; i < to; i++) {
                 chunk.add(cohort.get(i).withPolicy(policy.name()));
             }
-            List<Decision> decisions = engine.decideAllInParallel(chunk);
+            List<Decision<?>> decisions = engine.decideAllInParallel(chunk);
             for (int i = 0; i < decisions.size(); i++) {
                 add(pr, from + i, chunk.get(i), decisions.get(i), summary);
             }
@@ -503,7 +503,7 @@ public final class Simulation {
         return pr;
     }
 
-    private static void add(PolicyResult pr, int index, Request request, Decision d, Summary<?, ?> summary) {
+    private static void add(PolicyResult pr, int index, Request request, Decision<?> d, Summary<?, ?> summary) {
         Summary.Row row = summary.read(request.caseData(), d.outcome());
         boolean considered = row.considered();
         boolean eligible = row.eligible();

@@ -24,6 +24,7 @@ import org.senrules.core.spi.RuleResource;
 import org.senrules.simulation.Simulation;
 import org.wyvernvale.senrules.banding.PlaceBandCase;
 import org.wyvernvale.senrules.banding.PlaceBandOutcome;
+import org.wyvernvale.senrules.banding.WyvernPlaceBand;
 
 /** The pack as the engine sees it: discovered with ServiceLoader, no wiring in senrules. */
 class WyvernValePackTest {
@@ -38,13 +39,33 @@ class WyvernValePackTest {
     }
 
     @Test
-    void decide_typedCase_bandsAndFundsTheSpecialSchoolPlace() {
-        Decision d = ENGINE.decide(Request.of("wyvern-place-band", LocalDate.of(2025, 9, 1),
-                new PlaceBandCase("WV-9", Setting.SPECIAL_SCHOOL, PrimaryNeed.SLD, 4)));
-        PlaceBandOutcome o = d.outcome(PlaceBandOutcome.class);
+    void decide_throughThePacksHandle_isTypedByItsOutcome() {
+        // a third-party pack publishes its handle as the shipped packs do; the library names nothing
+        Decision<PlaceBandOutcome> d = ENGINE.decide(WyvernPlaceBand.RULE_SET, PlaceBandCase.builder()
+                .caseId("WV-9")
+                .setting(Setting.SPECIAL_SCHOOL)
+                .primaryNeed(PrimaryNeed.SLD)
+                .needLevel(4)
+                .build(), LocalDate.of(2025, 9, 1));
+        PlaceBandOutcome o = d.outcome();
         assertEquals(5, o.getBand());
         assertEquals(Money.parse("25500.00"), o.getTotal());
         assertEquals("org.wyvernvale.senrules", PlaceBandOutcome.class.getModule().getName());
+        // the string route gives the same decision, for JSON and for callers without the handle
+        Decision<?> byId = ENGINE.decide(Request.of("wyvern-place-band", LocalDate.of(2025, 9, 1), PlaceBandCase.builder()
+                .caseId("WV-9").setting(Setting.SPECIAL_SCHOOL).primaryNeed(PrimaryNeed.SLD).needLevel(4).build()));
+        assertEquals(ENGINE.json().write(byId), ENGINE.json().write(d));
+    }
+
+    @Test
+    void policyConstant_isThePacksPolicy() {
+        assertEquals(List.of("current", WyvernPlaceBand.FLAT_SPECIAL_BANDS.name()), ENGINE.ruleSets().stream()
+                .filter(r -> r.id().equals(WyvernPlaceBand.ID)).findFirst().orElseThrow().policies().stream()
+                .map(org.senrules.core.PolicyVariant::name).toList());
+        Decision<PlaceBandOutcome> d = ENGINE.decide(WyvernPlaceBand.FLAT_SPECIAL_BANDS, PlaceBandCase.builder()
+                .caseId("WV-11").setting(Setting.SPECIAL_SCHOOL).primaryNeed(PrimaryNeed.SLD).needLevel(4).build(),
+                LocalDate.of(2025, 9, 1));
+        assertEquals("flat-special-bands", d.policy());
     }
 
     @Test
@@ -52,8 +73,13 @@ class WyvernValePackTest {
         SenRules overridden = SenRules.builder()
                 .overrideParameters("wyvern-place-band", Path.of("council-parameters/wyvern-place-band.parameters.json"))
                 .build();
-        Decision d = overridden.decide(Request.of("wyvern-place-band", LocalDate.of(2026, 6, 1),
-                new PlaceBandCase("WV-10", Setting.MAINSTREAM_SCHOOL, PrimaryNeed.ASD, 3)));
+        Decision<?> d = overridden.decide(Request.of("wyvern-place-band", LocalDate.of(2026, 6, 1),
+                PlaceBandCase.builder()
+                        .caseId("WV-10")
+                        .setting(Setting.MAINSTREAM_SCHOOL)
+                        .primaryNeed(PrimaryNeed.ASD)
+                        .needLevel(3)
+                        .build()));
         assertEquals(Money.parse("4250.00"), d.outcome(PlaceBandOutcome.class).getTopUp());
         assertTrue(d.parameters().stream().anyMatch(p -> p.origin().contains("wyvern-place-band.parameters.json")));
     }
@@ -66,8 +92,13 @@ class WyvernValePackTest {
         // the author confirms the deletion, as the rules folder requires
         Files.writeString(rules.resolve("senrules-manifest.txt"), "removes wyvern-place-band need-assessed\n");
         SenRules cut = SenRules.builder().rulesDirectory(rules).build();
-        Decision d = cut.decide(Request.of("wyvern-place-band", LocalDate.of(2025, 9, 1),
-                new PlaceBandCase("WV-11", Setting.SPECIAL_SCHOOL, PrimaryNeed.SLD, 4)));
+        Decision<?> d = cut.decide(Request.of("wyvern-place-band", LocalDate.of(2025, 9, 1),
+                PlaceBandCase.builder()
+                        .caseId("WV-11")
+                        .setting(Setting.SPECIAL_SCHOOL)
+                        .primaryNeed(PrimaryNeed.SLD)
+                        .needLevel(4)
+                        .build()));
         PlaceBandOutcome o = d.outcome(PlaceBandOutcome.class);
         assertEquals(0, o.getBand());
         assertEquals(Money.parse("10000.00"), o.getTotal(), "place funding only");
@@ -86,9 +117,24 @@ class WyvernValePackTest {
     void simulate_theDeclaredSummary_addsUpTheTopUpByBandAndAreaOfNeed() {
         LocalDate asOf = LocalDate.of(2025, 9, 1);
         List<Request> cohort = List.of(
-                Request.of("wyvern-place-band", asOf, new PlaceBandCase("WV-1", Setting.SPECIAL_SCHOOL, PrimaryNeed.SLD, 4)),
-                Request.of("wyvern-place-band", asOf, new PlaceBandCase("WV-2", Setting.SPECIAL_SCHOOL, PrimaryNeed.ASD, 1)),
-                Request.of("wyvern-place-band", asOf, new PlaceBandCase("WV-3", Setting.MAINSTREAM_SCHOOL, PrimaryNeed.ASD, 3)));
+                Request.of("wyvern-place-band", asOf, PlaceBandCase.builder()
+                        .caseId("WV-1")
+                        .setting(Setting.SPECIAL_SCHOOL)
+                        .primaryNeed(PrimaryNeed.SLD)
+                        .needLevel(4)
+                        .build()),
+                Request.of("wyvern-place-band", asOf, PlaceBandCase.builder()
+                        .caseId("WV-2")
+                        .setting(Setting.SPECIAL_SCHOOL)
+                        .primaryNeed(PrimaryNeed.ASD)
+                        .needLevel(1)
+                        .build()),
+                Request.of("wyvern-place-band", asOf, PlaceBandCase.builder()
+                        .caseId("WV-3")
+                        .setting(Setting.MAINSTREAM_SCHOOL)
+                        .primaryNeed(PrimaryNeed.ASD)
+                        .needLevel(3)
+                        .build()));
         Simulation.Result r = Simulation.of(ENGINE, cohort).run();
         // current: SPECIAL level 4 is band 5 (£15,500), SPECIAL level 1 band 2 (£4,000), MAINSTREAM level 3 band 2 (£4,000)
         Simulation.PolicyResult current = r.current();

@@ -23,9 +23,22 @@ public final class CouncilApp {
     }
 
     /** Decides one SSPP top-up request, as the council's SENAR screen would on "submit". */
-    public static Decision decideSsppRequest() {
-        SsppCase request = new SsppCase("CASE-0042", PlanStatus.SEN_SUPPORT, Setting.MAINSTREAM_SCHOOL, PrimaryNeed.SLCN,
-                true, 3, true, true, true, 5, false, java.util.List.of(), "North");
+    public static Decision<?> decideSsppRequest() {
+        SsppCase request = SsppCase.builder()
+                .caseId("CASE-0042")
+                .planStatus(PlanStatus.SEN_SUPPORT)
+                .setting(Setting.MAINSTREAM_SCHOOL)
+                .primaryNeed(PrimaryNeed.SLCN)
+                .parentalConsent(true)
+                .graduatedApproachCycles(3)
+                .coCreatedWithSupportServices(true)
+                .outsideAgencySupport(true)
+                .discussedAtMapMeeting(true)
+                .requestedSupportUnits(5)
+                .renewal(false)
+                .cohorts(java.util.List.of())
+                .locality("North")
+                .build();
         return ENGINE.decide(Request.of("sspp-top-up", LocalDate.of(2026, 1, 15), request));
     }
 
@@ -38,7 +51,7 @@ public final class CouncilApp {
     }
 
     public static void main(String[] args) {
-        Decision d = decideSsppRequest();
+        Decision<?> d = decideSsppRequest();
         SsppOutcome o = d.outcome(SsppOutcome.class);
         System.out.println(d.caseId() + ": eligible " + o.isEligible() + ", " + o.getSupportUnits() + " units, top-up "
                 + o.getTopUp().display() + (d.illustrative() ? " (illustrative values)" : ""));

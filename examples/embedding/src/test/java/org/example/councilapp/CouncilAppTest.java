@@ -13,7 +13,7 @@ class CouncilAppTest {
 
     @Test
     void decide_fromTheCouncilsOwnCode_givesAFundedDecisionWithReasons() {
-        Decision d = CouncilApp.decideSsppRequest();
+        Decision<?> d = CouncilApp.decideSsppRequest();
         SsppOutcome o = d.outcome(SsppOutcome.class);
         assertTrue(o.isConsidered());
         assertTrue(o.isEligible());

@@ -3,10 +3,12 @@ package org.senrules.awards.internal;
 import org.senrules.awards.AwardCase;
 import org.senrules.awards.AwardOutcome;
 import org.senrules.awards.Sector;
+import org.senrules.core.spi.OutcomeFields;
 import org.senrules.core.spi.ParameterSpec;
 import org.senrules.core.spi.ParameterType;
 import org.senrules.core.spi.RuleResource;
 import org.senrules.core.spi.RuleSetDefinition;
+import org.senrules.awards.CoproductionAward;
 
 /**
  * The definition of {@code coproduction-award}: the stage of the SEND Co-production Award Scheme
@@ -14,7 +16,7 @@ import org.senrules.core.spi.RuleSetDefinition;
  * S4 "SEND Noticeboard, February 2024").
  */
 final class CoproductionAwardRuleSet {
-    static final String ID = "coproduction-award";
+    static final String ID = CoproductionAward.ID;
     static final String VERSION = "1.1.0";
     private static final String DIR = "META-INF/senrules/" + ID + "/";
     /** The sources the pack's rules and policies cite by key. */
@@ -24,9 +26,18 @@ final class CoproductionAwardRuleSet {
     }
 
     static RuleSetDefinition<AwardCase, AwardOutcome> definition() {
-        return RuleSetDefinition.builder(ID, VERSION, AwardCase.class, AwardOutcome.class)
+        return RuleSetDefinition.builder(CoproductionAward.RULE_SET, VERSION)
                 .title("The award stage an organisation's evidence supports, and what evidence is missing for the next")
                 .outcome(AwardOutcome::new)
+                .outcomeFields(OutcomeFields.of(AwardOutcome.class)
+                        .field("eligible", AwardOutcome::isEligible)
+                        .field("ineligibleBecause", AwardOutcome::getIneligibleBecause)
+                        .field("stageAwarded", AwardOutcome::getStageAwarded)
+                        .field("nextStage", AwardOutcome::getNextStage)
+                        .field("stageHeld", AwardOutcome::getStageHeld)
+                        .field("missingEvidence", AwardOutcome::getMissingEvidence)
+                        .field("principlesNotEvidenced", AwardOutcome::getPrinciplesNotEvidenced)
+                        .field("certificate", AwardOutcome::isCertificate))
                 .rules(RuleResource.of(CoproductionAwardRuleSet.class, DIR + ID + ".drl"))
                 .phases("criteria", "grant", "award", "explanation")
                 .sources(SOURCES)

@@ -43,7 +43,7 @@ public final class Explainer {
      * @param decisions the decisions, in the order they were explained
      * @return lines ending in a new line, each paragraph after an empty line
      */
-    public static String filesUsed(org.senrules.core.SenRules engine, java.util.List<Decision> decisions) {
+    public static String filesUsed(org.senrules.core.SenRules engine, java.util.List<Decision<?>> decisions) {
         StringBuilder out = new StringBuilder();
         for (String id : decisions.stream().map(Decision::ruleSet).distinct().toList()) {
             java.util.List<String> council = engine.origin(id).councilFiles();
@@ -60,7 +60,7 @@ public final class Explainer {
      * @param json the engine's JSON contract, which gives the outcome's fields in their order
      * @return lines ending in a new line
      */
-    public static String explain(Decision d, DecisionJson json) {
+    public static String explain(Decision<?> d, DecisionJson json) {
         JsonNode outcome;
         try {
             outcome = MAPPER.readTree(json.write(d)).path("outcome");

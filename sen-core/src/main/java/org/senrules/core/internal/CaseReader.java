@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.senrules.core.Violation;
 import org.senrules.core.domain.FinancialYear;
 import org.senrules.core.domain.Money;
+import org.senrules.core.spi.CaseFields;
 import org.senrules.core.spi.CaseInput;
 import org.senrules.core.spi.MaxLength;
 import org.senrules.core.spi.NonNegative;
@@ -86,13 +87,7 @@ public final class CaseReader {
     private static void checkRecord(Object value, Path path, List<Violation> out) {
         Shape shape = SHAPES.get(value.getClass());
         for (Field f : shape.fields) {
-            Object v;
-            try {
-                v = f.accessor.invoke(value);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("cannot read " + f.name + " of " + value.getClass().getName(), e);
-            }
-            checkValue(v, f.genericType, f, new Path(path, f.name, -1), out);
+            checkValue(f.read(value), f.genericType, f, new Path(path, f.name, -1), out);
         }
     }
 
@@ -152,7 +147,7 @@ public final class CaseReader {
                 }
             }
             reportTotals(list, path, out);
-        } else if (v.getClass().isRecord() && !(v instanceof Money) && !(v instanceof FinancialYear)) {
+        } else if (structured(v.getClass()) && !(v instanceof Money) && !(v instanceof FinancialYear)) {
             checkRecord(v, path, out);
         }
     }
@@ -169,7 +164,7 @@ public final class CaseReader {
                 return; // a null item is a violation of its own
             }
         }
-        if (list.isEmpty() || !list.get(0).getClass().isRecord() || list.get(0) instanceof Money) {
+        if (list.isEmpty() || !structured(list.get(0).getClass()) || list.get(0) instanceof Money) {
             return;
         }
         Shape shape = SHAPES.get(list.get(0).getClass());
@@ -181,12 +176,7 @@ public final class CaseReader {
             }
             long total = 0;
             for (Object item : list) {
-                Object v;
-                try {
-                    v = f.accessor.invoke(item);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + f.name + " of " + item.getClass().getName(), e);
-                }
+                Object v = f.read(item);
                 if (v != null) {
                     long x = whole ? ((Number) v).longValue() : ((Money) v).pence();
                     long sum = total + x;
@@ -194,7 +184,7 @@ public final class CaseReader {
                     total = ((total ^ sum) & (x ^ sum)) < 0 ? (x < 0 ? Long.MIN_VALUE : Long.MAX_VALUE) : sum;
                 }
             }
-            if (whole && f.range == null && total > RequestLimits.MAX_WHOLE_NUMBER_TOTAL) {
+            if (whole && f.min == null && total > RequestLimits.MAX_WHOLE_NUMBER_TOTAL) {
                 out.add(new Violation(path.toString(), "the " + f.name + " of its items add up to more than "
                         + RequestLimits.MAX_WHOLE_NUMBER_TOTAL));
             } else if (!whole && RequestLimits.moneyProblem(Money.ofPence(total)) != null) {
@@ -240,7 +230,7 @@ public final class CaseReader {
             return null;
         }
         try {
-            return shape.constructor.newInstance(args);
+            return shape.make(args);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             out.add(new Violation(path, cause.getMessage() == null ? "is not a valid " + type.getSimpleName() : cause.getMessage()));
@@ -325,7 +315,7 @@ public final class CaseReader {
             reportTotals(list, path, out);
             return Collections.unmodifiableList(list);
         }
-        if (raw.isRecord()) {
+        if (structured(raw)) {
             return readRecord(v, raw, path, out);
         }
         throw new IllegalStateException("case field type not supported by the engine: " + type + " at " + path);
@@ -391,15 +381,31 @@ public final class CaseReader {
         return (Class<?>) ((ParameterizedType) type).getRawType();
     }
 
-    /** The declared fields of one record type. */
+    /** A record, or a case class that declares its fields ({@link CaseFields}): a value read field by field. */
+    private static boolean structured(Class<?> type) {
+        return type.isRecord() || CaseDeclarations.of(type) != null;
+    }
+
+    /** The declared fields of one record type or case class. */
     private static final class Shape {
         final List<Field> fields = new ArrayList<>();
         final Map<String, Field> byName = new LinkedHashMap<>();
         final Constructor<?> constructor;
+        final CaseFields<?> declared;
 
         Shape(Class<?> type) {
+            declared = CaseDeclarations.of(type);
+            if (declared != null) {
+                for (CaseFields.Field d : declared.fields()) {
+                    Field f = new Field(d);
+                    fields.add(f);
+                    byName.put(f.name, f);
+                }
+                constructor = null;
+                return;
+            }
             if (!type.isRecord()) {
-                throw new IllegalArgumentException(type + " is not a record");
+                throw new IllegalArgumentException(type + " is neither a record nor a case class that declares its fields");
             }
             RecordComponent[] components = type.getRecordComponents();
             Class<?>[] types = new Class<?>[components.length];
@@ -415,6 +421,36 @@ public final class CaseReader {
                 throw new IllegalStateException(e);
             }
         }
+
+        /** A value of the type from one checked value per field. */
+        Object make(Object[] args) throws ReflectiveOperationException {
+            if (declared != null) {
+                try {
+                    return declared.make(Arrays.asList(args));
+                } catch (RuntimeException e) {
+                    throw new InvocationTargetException(e);
+                }
+            }
+            return constructor.newInstance(args);
+        }
+    }
+
+    /** {@code List<E>} as a type, for a declared list field. */
+    private record ListOf(Type element) implements ParameterizedType {
+        @Override
+        public Type[] getActualTypeArguments() {
+            return new Type[] {element};
+        }
+
+        @Override
+        public Type getRawType() {
+            return List.class;
+        }
+
+        @Override
+        public Type getOwnerType() {
+            return null;
+        }
     }
 
     /** One declared field and its constraints. */
@@ -423,17 +459,19 @@ public final class CaseReader {
         final String name;
         final Type genericType;
         final boolean optional;
-        final Range range;
-        final MaxLength maxLength;
+        final Long min;
+        final Long max;
+        final Integer maxLength;
         final boolean nonNegative;
-        final java.lang.reflect.Method accessor;
+        private final java.util.function.Function<Object, Object> reader;
 
         private Field() {
-            accessor = null;
+            reader = null;
             name = "";
             genericType = Object.class;
             optional = false;
-            range = null;
+            min = null;
+            max = null;
             maxLength = null;
             nonNegative = true;
         }
@@ -442,14 +480,39 @@ public final class CaseReader {
             name = c.getName();
             genericType = c.getGenericType();
             optional = c.isAnnotationPresent(OptionalField.class);
-            range = c.getAnnotation(Range.class);
-            maxLength = c.getAnnotation(MaxLength.class);
+            Range range = c.getAnnotation(Range.class);
+            min = range == null ? null : range.min();
+            max = range == null ? null : range.max();
+            MaxLength length = c.getAnnotation(MaxLength.class);
+            maxLength = length == null ? null : length.value();
             nonNegative = c.isAnnotationPresent(NonNegative.class);
-            accessor = c.getAccessor();
+            java.lang.reflect.Method accessor = c.getAccessor();
+            reader = value -> {
+                try {
+                    return accessor.invoke(value);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read " + name + " of " + value.getClass().getName(), e);
+                }
+            };
+        }
+
+        Field(CaseFields.Field d) {
+            name = d.name();
+            genericType = d.elementType() == null ? d.type() : new ListOf(d.elementType());
+            optional = d.optional();
+            min = d.min();
+            max = d.max();
+            maxLength = d.maxLength();
+            nonNegative = d.nonNegative();
+            reader = d::read;
+        }
+
+        Object read(Object value) {
+            return reader.apply(value);
         }
 
         int maxLength(int otherwise) {
-            return maxLength == null ? otherwise : maxLength.value();
+            return maxLength == null ? otherwise : maxLength;
         }
 
         // The constraints below are shared by JSON input and cases built in Java, so both are refused alike.
@@ -465,13 +528,13 @@ public final class CaseReader {
         }
 
         String wholeNumberProblem(long n) {
-            if (range != null && (n < range.min() || n > range.max())) {
-                return "must be from " + range.min() + " to " + range.max() + ", not " + n;
+            if (min != null && (n < min || n > max)) {
+                return "must be from " + min + " to " + max + ", not " + n;
             }
-            if (range == null && n < 0) {
+            if (min == null && n < 0) {
                 return "must not be negative";
             }
-            return range == null && n > RequestLimits.MAX_WHOLE_NUMBER ? "must be at most " + RequestLimits.MAX_WHOLE_NUMBER : null;
+            return min == null && n > RequestLimits.MAX_WHOLE_NUMBER ? "must be at most " + RequestLimits.MAX_WHOLE_NUMBER : null;
         }
 
         String moneyProblem(Money m) {

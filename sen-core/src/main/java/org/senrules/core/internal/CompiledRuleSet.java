@@ -285,7 +285,7 @@ public final class CompiledRuleSet {
     }
 
     /** Decides one valid request. */
-    public Decision decide(Request request) {
+    public Decided decide(Request request) {
         ParameterStore.Resolved resolved = parameters.resolve(request.policy(), request.asOf());
         ParameterView params = new ParameterView(resolved);
         ExplanationRecorder explain = new ExplanationRecorder(rules);
@@ -351,12 +351,15 @@ public final class CompiledRuleSet {
         if (criteria != null && conventions.hasCriteria()) {
             criteria.reportUnassessed(conventions.criteriaSource());
         }
+        if (outcome instanceof org.senrules.core.spi.Outcome made) {
+            made.seal(); // the decision is made: from here on its outcome cannot change
+        }
         List<String> warnings = params.warnings();
         if (!explain.warnings().isEmpty()) {
             warnings = new ArrayList<>(params.warnings());
             warnings.addAll(explain.warnings());
         }
-        return new Decision(definition.id(), definition.version(), request.asOf(), request.policy(), caseData.caseId(),
+        return new Decided(definition.id(), definition.version(), request.asOf(), request.policy(), caseData.caseId(),
                 outcome, explain.reasons(), params.used(), params.illustrative() || explain.isIllustrative(), warnings,
                 resolved.fingerprint(), files.rulesFingerprint(), files.councilRules() ? Decision.COUNCIL : Decision.PACKAGE,
                 files.councilValues() ? Decision.COUNCIL : Decision.PACKAGE);

@@ -21,15 +21,20 @@ public final class DecisionWriter {
     private DecisionWriter() {
     }
 
-    public static String write(Decision d, boolean pretty) {
+    public static String write(Decision<?> d, boolean pretty) {
         return render(g -> decision(g, d), pretty);
     }
 
-    public static String writeAll(List<Decision> decisions, boolean pretty) {
+    /** What a rule set decided, written exactly as its {@link Decision} is. */
+    public static String write(Decided d, boolean pretty) {
+        return render(g -> decision(g, d), pretty);
+    }
+
+    public static String writeAll(List<Decision<?>> decisions, boolean pretty) {
         return render(g -> {
             g.writeStartObject();
             g.writeArrayFieldStart("decisions");
-            for (Decision d : decisions) {
+            for (Decision<?> d : decisions) {
                 decision(g, d);
             }
             g.writeEndArray();
@@ -59,7 +64,13 @@ public final class DecisionWriter {
     }
 
     /** Writes one decision to an open generator; for streaming cohorts. */
-    public static void decision(JsonGenerator g, Decision d) throws IOException {
+    public static void decision(JsonGenerator g, Decision<?> d) throws IOException {
+        decision(g, new Decided(d.ruleSet(), d.ruleSetVersion(), d.asOf(), d.policy(), d.caseId(), d.outcome(), d.reasons(),
+                d.parameters(), d.illustrative(), d.warnings(), d.parametersFingerprint(), d.rulesFingerprint(), d.rulesFrom(),
+                d.valuesFrom()));
+    }
+
+    private static void decision(JsonGenerator g, Decided d) throws IOException {
         g.writeStartObject();
         g.writeStringField("ruleSet", d.ruleSet());
         g.writeStringField("ruleSetVersion", d.ruleSetVersion());

@@ -2,35 +2,31 @@ package org.senrules.core.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import org.senrules.core.domain.AcademicYear;
 import org.senrules.core.domain.FinancialYear;
 import org.senrules.core.domain.Money;
+import org.senrules.core.spi.OutcomeFields;
 
 /**
- * Writes an outcome object as JSON: records by component, beans by their fields' public getters,
- * both in declaration order, so the JSON follows the order in which the rule set's author wrote
- * the fields and is the same on every run. Money, dates and years are written as their contract
- * strings, enums by name.
+ * Writes an outcome object as JSON: records by component, in the order of the record's header;
+ * outcome beans by the fields their rule set declared ({@link OutcomeFields}), in the declared
+ * order, never in the order reflection lists a class's fields (which the JDK does not specify).
+ * Money, dates and years are written as their contract strings, enums by name.
  */
 final class OutcomeWriter {
-    private static final ClassValue<List<Property>> PROPERTIES = new ClassValue<>() {
+    // a record's components in the order of its header, which Class.getRecordComponents specifies
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
         @Override
-        protected List<Property> computeValue(Class<?> type) {
-            return introspect(type);
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
         }
     };
 
@@ -70,76 +66,38 @@ final class OutcomeWriter {
             g.writeEndObject();
         } else if (value instanceof Number || value instanceof Double || value instanceof Float) {
             throw new IllegalStateException("outcomes hold exact numbers only, not " + value.getClass().getSimpleName());
-        } else {
+        } else if (value.getClass().isRecord()) {
             g.writeStartObject();
-            for (Property p : PROPERTIES.get(value.getClass())) {
-                g.writeFieldName(p.name);
-                write(g, p.read(value));
+            for (RecordComponent c : COMPONENTS.get(value.getClass())) {
+                g.writeFieldName(c.getName());
+                write(g, read(c, value));
+            }
+            g.writeEndObject();
+        } else {
+            OutcomeFields<?> fields = OutcomeDeclarations.of(value.getClass());
+            if (fields == null) {
+                throw new IllegalStateException("outcome type " + value.getClass().getName() + " declares no outcome fields"
+                        + " (RuleSetDefinition.Builder.outcomeFields), so it has no defined JSON");
+            }
+            List<String> names = fields.names();
+            List<Object> values = fields.values(value);
+            g.writeStartObject();
+            for (int i = 0; i < names.size(); i++) {
+                g.writeFieldName(names.get(i));
+                write(g, values.get(i));
             }
             g.writeEndObject();
         }
     }
 
-    private static List<Property> introspect(Class<?> type) {
-        List<Property> out = new ArrayList<>();
-        if (type.isRecord()) {
-            for (RecordComponent c : type.getRecordComponents()) {
-                out.add(new Property(c.getName(), c.getAccessor()));
-            }
-            return List.copyOf(out);
-        }
-        Deque<Class<?>> chain = new ArrayDeque<>();
-        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-            chain.push(c);
-        }
-        for (Class<?> c : chain) {
-            for (Field f : c.getDeclaredFields()) {
-                if (Modifier.isStatic(f.getModifiers()) || f.isSynthetic()) {
-                    continue;
-                }
-                Method getter = getter(type, f);
-                if (getter != null) {
-                    out.add(new Property(f.getName(), getter));
-                }
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    private static Method getter(Class<?> type, Field f) {
-        String cap = Character.toUpperCase(f.getName().charAt(0)) + f.getName().substring(1);
-        for (String name : new String[] {"get" + cap, "is" + cap, f.getName()}) {
-            try {
-                Method m = type.getMethod(name);
-                if (m.getParameterCount() == 0 && m.getReturnType() != void.class) {
-                    return m;
-                }
-            } catch (NoSuchMethodException e) {
-                // try the next naming convention
-            }
-        }
-        return null;
-    }
-
-    /** One property of an outcome type and how to read it. */
-    private static final class Property {
-        final String name;
-        final Method accessor;
-
-        Property(String name, Method accessor) {
-            this.name = name;
-            this.accessor = accessor;
-        }
-
-        Object read(Object target) {
-            try {
-                return accessor.invoke(target);
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException("cannot read " + name + " of " + target.getClass().getName()
-                        + "; outcome types must be public, in an exported package", e);
-            } catch (InvocationTargetException e) {
-                throw new IllegalStateException("reading " + name + " failed", e.getCause());
-            }
+    private static Object read(RecordComponent c, Object record) {
+        try {
+            return c.getAccessor().invoke(record);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read " + c.getName() + " of " + record.getClass().getName()
+                    + "; outcome types must be public, in an exported package", e);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("reading " + c.getName() + " failed", e.getCause());
         }
     }
 }

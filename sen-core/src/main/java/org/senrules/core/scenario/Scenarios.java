@@ -92,7 +92,7 @@ public final class Scenarios {
         } catch (InvalidRequestException e) {
             return rejected(scenario, e, differences);
         }
-        Decision decision;
+        Decision<?> decision;
         try {
             decision = engine.decide(requests.get(0));
         } catch (InvalidRequestException e) {

@@ -5,9 +5,11 @@ import org.senrules.core.ApiStatus;
 
 /**
  * The input type of a rule set: a record whose components are the case fields of the JSON
- * contract. The engine validates the JSON against the record (unknown, missing, wrongly typed
- * and out-of-range fields, see the annotations in this package), then calls
- * {@link #checkConsistency} for rules that span fields.
+ * contract, or (for more than four fields, so that no public constructor takes them by position)
+ * a final class that declares its fields with {@link CaseFields}. The engine validates the JSON
+ * against the declaration (unknown, missing, wrongly typed and out-of-range fields, see the
+ * annotations in this package), then calls {@link #checkConsistency} for rules that span fields.
+ * A case's builder runs the same check through {@link CaseChecks}.
  *
  * <p>Cases hold pseudonymous ids only. Implementations override {@code toString()} so that it
  * prints the case id and nothing else, because cases end up in logs and exception messages.

@@ -21,7 +21,8 @@ import org.senrules.core.ApiStatus;
  * service globals}, fires the rules and reports the outcome.
  *
  * @param <C> the case type, a record
- * @param <O> the outcome type, a mutable bean the rules fill in
+ * @param <O> the outcome type, a bean extending {@link Outcome} that the rules fill in and the engine
+ *            seals when the decision is made, its JSON fields declared with {@link OutcomeFields}
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public final class RuleSetDefinition<C extends CaseInput, O> {
@@ -43,6 +44,7 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
     private final RuleResource sources;
     private final Summary<C, O> summary;
     private final java.util.function.BiConsumer<C, Violations> caseCheck;
+    private final OutcomeFields<O> outcomeFields;
 
     private RuleSetDefinition(Builder<C, O> b) {
         this.id = b.id;
@@ -71,6 +73,12 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         this.phases = b.phases;
         this.sources = b.sources;
         this.summary = b.summary;
+        this.outcomeFields = b.outcomeFields;
+        org.senrules.core.internal.OutcomeDeclarations.check(b.id, outcomeType, outcomeFields);
+        if (outcomeFields != null) {
+            outcomeFields.declare();
+            org.senrules.core.internal.OutcomeDeclarations.register(outcomeFields);
+        }
         if (rules.isEmpty()) {
             throw new IllegalArgumentException("rule set " + id + " has no rule files");
         }
@@ -103,6 +111,16 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
     public static <C extends CaseInput, O> Builder<C, O> builder(String id, String version, Class<C> caseType,
                                                                   Class<O> outcomeType) {
         return new Builder<>(id, version, caseType, outcomeType);
+    }
+
+    /**
+     * Starts the definition of the rule set a pack publishes {@code handle} for, so that the
+     * handle's id and types and the definition's are one declaration.
+     *
+     * @param version semantic version of the rules, such as {@code "1.0.0"}
+     */
+    public static <C extends CaseInput, O> Builder<C, O> builder(org.senrules.core.RuleSetKey<C, O> handle, String version) {
+        return new Builder<>(handle.id(), version, handle.caseType(), handle.outcomeType());
     }
 
     public String id() {
@@ -212,6 +230,16 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         return summary;
     }
 
+    /**
+     * The outcome's fields in the order the decision JSON writes them, or {@code null} when the
+     * outcome is a record (written by its components, in their declared order).
+     *
+     * @since 1
+     */
+    public OutcomeFields<O> outcomeFields() {
+        return outcomeFields;
+    }
+
     @Override
     public String toString() {
         return id + " " + version;
@@ -237,6 +265,7 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         private RuleResource sources;
         private Summary<C, O> summary;
         private java.util.function.BiConsumer<C, Violations> caseCheck;
+        private OutcomeFields<O> outcomeFields;
 
         private Builder(String id, String version, Class<C> caseType, Class<O> outcomeType) {
             this.id = Objects.requireNonNull(id, "id");
@@ -249,8 +278,9 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
             if (!version.matches("\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.-]+)?")) {
                 throw new IllegalArgumentException("rule-set versions are semantic (1.2.3): " + version);
             }
-            if (!caseType.isRecord()) {
-                throw new IllegalArgumentException("the case type of " + id + " must be a record: " + caseType);
+            if (!caseType.isRecord() && org.senrules.core.internal.CaseDeclarations.of(caseType) == null) {
+                throw new IllegalArgumentException("the case type of " + id + " must be a record or a class that declares its"
+                        + " fields with CaseFields: " + caseType);
             }
         }
 
@@ -262,6 +292,22 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         /** How to make a fresh outcome, usually {@code Outcome::new}. */
         public Builder<C, O> outcome(Supplier<O> newOutcome) {
             this.newOutcome = newOutcome;
+            return this;
+        }
+
+        /**
+         * The outcome's fields in the order the decision JSON writes them; required for an
+         * outcome bean (a subclass of {@link Outcome}), and every field of the bean that has a
+         * getter must be declared.
+         *
+         * @since 1
+         */
+        public Builder<C, O> outcomeFields(OutcomeFields<O> fields) {
+            this.outcomeFields = Objects.requireNonNull(fields, "fields");
+            if (fields.type() != outcomeType) {
+                throw new IllegalArgumentException("the outcome fields of rule set " + id + " are for " + fields.type().getName()
+                        + ", not its outcome type " + outcomeType.getName());
+            }
             return this;
         }
 

@@ -1,9 +1,11 @@
 package org.senrules.core.testpack;
 
 import org.senrules.core.domain.Money;
+import org.senrules.core.spi.Outcome;
+import org.senrules.core.spi.OutcomeFields;
 
 /** The outcome of the engine's banding-table test rule set. */
-public class TestBandOutcome {
+public class TestBandOutcome extends Outcome {
     private int band;
     private Money topUp = Money.ZERO;
 
@@ -12,6 +14,7 @@ public class TestBandOutcome {
     }
 
     public void setBand(int band) {
+        changing();
         this.band = band;
     }
 
@@ -20,6 +23,14 @@ public class TestBandOutcome {
     }
 
     public void setTopUp(Money topUp) {
+        changing();
         this.topUp = topUp;
+    }
+
+    /** The fields of the decision JSON, in order. */
+    public static OutcomeFields<TestBandOutcome> fields() {
+        return OutcomeFields.of(TestBandOutcome.class)
+                .field("band", TestBandOutcome::getBand)
+                .field("topUp", TestBandOutcome::getTopUp);
     }
 }

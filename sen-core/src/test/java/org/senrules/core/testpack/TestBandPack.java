@@ -27,6 +27,7 @@ public class TestBandPack implements RulePack {
     public void register(RulePackContext context) {
         context.add(RuleSetDefinition.builder(ID, "0.1.0", TestBandCase.class, TestBandOutcome.class)
                 .outcome(TestBandOutcome::new)
+                .outcomeFields(TestBandOutcome.fields())
                 .rules(RuleResource.of(TestBandPack.class, DIR + "test-band.drl"))
                 .parameterDefaults(RuleResource.of(TestBandPack.class, DIR + "test-band.parameters.json"))
                 .parameter("bandTable", ParameterType.INTEGER_LIST_BY_KEY, "Band by classification and level")

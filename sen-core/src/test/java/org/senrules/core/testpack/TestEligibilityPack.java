@@ -26,6 +26,7 @@ public class TestEligibilityPack implements RulePack {
         context.add(RuleSetDefinition.builder(ID, "1.0.0", TestTopUpCase.class, TestGrantOutcome.class)
                 .title("A toy grant that fails closed, for the engine's own tests")
                 .outcome(TestGrantOutcome::new)
+                .outcomeFields(TestGrantOutcome.fields())
                 .rules(RuleResource.of(TestEligibilityPack.class, DIR + "test-eligibility.drl"))
                 .parameterDefaults(RuleResource.of(TestEligibilityPack.class, DIR + "test-eligibility.parameters.json"))
                 .policies(RuleResource.of(TestEligibilityPack.class, DIR + "test-eligibility.policies.json"))

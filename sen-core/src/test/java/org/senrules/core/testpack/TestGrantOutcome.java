@@ -1,7 +1,10 @@
 package org.senrules.core.testpack;
 
+import org.senrules.core.spi.Outcome;
+import org.senrules.core.spi.OutcomeFields;
+
 /** The outcome of the engine's fail-closed test rule set: it starts not eligible. */
-public class TestGrantOutcome {
+public class TestGrantOutcome extends Outcome {
     private boolean considered = true;
     private boolean eligible;
     private int units;
@@ -11,6 +14,7 @@ public class TestGrantOutcome {
     }
 
     public void setConsidered(boolean considered) {
+        changing();
         this.considered = considered;
     }
 
@@ -19,6 +23,7 @@ public class TestGrantOutcome {
     }
 
     public void setEligible(boolean eligible) {
+        changing();
         this.eligible = eligible;
     }
 
@@ -27,6 +32,15 @@ public class TestGrantOutcome {
     }
 
     public void setUnits(int units) {
+        changing();
         this.units = units;
+    }
+
+    /** The fields of the decision JSON, in order. */
+    public static OutcomeFields<TestGrantOutcome> fields() {
+        return OutcomeFields.of(TestGrantOutcome.class)
+                .field("considered", TestGrantOutcome::isConsidered)
+                .field("eligible", TestGrantOutcome::isEligible)
+                .field("units", TestGrantOutcome::getUnits);
     }
 }

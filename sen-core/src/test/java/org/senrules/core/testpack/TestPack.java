@@ -27,6 +27,7 @@ public class TestPack implements RulePack {
         context.add(RuleSetDefinition.builder(ID, "1.2.0", TestTopUpCase.class, TestTopUpOutcome.class)
                 .title("A toy top-up, for the engine's own tests")
                 .outcome(TestTopUpOutcome::new)
+                .outcomeFields(TestTopUpOutcome.fields())
                 .rules(RuleResource.of(TestPack.class, DIR + "test-top-up.drl"))
                 .parameterDefaults(RuleResource.of(TestPack.class, DIR + "test-top-up.parameters.json"))
                 .policies(RuleResource.of(TestPack.class, DIR + "test-top-up.policies.json"))

@@ -1,9 +1,11 @@
 package org.senrules.core.testpack;
 
 import org.senrules.core.domain.Money;
+import org.senrules.core.spi.Outcome;
+import org.senrules.core.spi.OutcomeFields;
 
 /** The outcome of the engine's test rule set. */
-public class TestTopUpOutcome {
+public class TestTopUpOutcome extends Outcome {
     private boolean considered = true;
     private int units;
     private Money topUp = Money.ZERO;
@@ -13,6 +15,7 @@ public class TestTopUpOutcome {
     }
 
     public void setConsidered(boolean considered) {
+        changing();
         this.considered = considered;
     }
 
@@ -21,6 +24,7 @@ public class TestTopUpOutcome {
     }
 
     public void setUnits(int units) {
+        changing();
         this.units = units;
     }
 
@@ -29,6 +33,15 @@ public class TestTopUpOutcome {
     }
 
     public void setTopUp(Money topUp) {
+        changing();
         this.topUp = topUp;
+    }
+
+    /** The fields of the decision JSON, in order. */
+    public static OutcomeFields<TestTopUpOutcome> fields() {
+        return OutcomeFields.of(TestTopUpOutcome.class)
+                .field("considered", TestTopUpOutcome::isConsidered)
+                .field("units", TestTopUpOutcome::getUnits)
+                .field("topUp", TestTopUpOutcome::getTopUp);
     }
 }

@@ -2,6 +2,7 @@ package org.senrules.funding.band;
 
 import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.Money;
+import org.senrules.core.spi.Outcome;
 
 /**
  * The outcome of {@code special-school-band}: the band and the money for one special-school
@@ -14,7 +15,7 @@ import org.senrules.core.domain.Money;
  * criterion makes it applicable, so the rules fail closed.
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
-public class BandOutcome {
+public class BandOutcome extends Outcome {
     private boolean applicable;
     private boolean banded;
     private NeedClassification needClassification;
@@ -32,6 +33,7 @@ public class BandOutcome {
     }
 
     public void setApplicable(boolean applicable) {
+        changing();
         this.applicable = applicable;
     }
 
@@ -41,6 +43,7 @@ public class BandOutcome {
     }
 
     public void setBanded(boolean banded) {
+        changing();
         this.banded = banded;
     }
 
@@ -50,6 +53,7 @@ public class BandOutcome {
     }
 
     public void setNeedClassification(NeedClassification needClassification) {
+        changing();
         this.needClassification = needClassification;
     }
 
@@ -59,6 +63,7 @@ public class BandOutcome {
     }
 
     public void setBand(Integer band) {
+        changing();
         this.band = band;
     }
 
@@ -68,6 +73,7 @@ public class BandOutcome {
     }
 
     public void setTopUp(Money topUp) {
+        changing();
         this.topUp = topUp;
     }
 
@@ -77,6 +83,7 @@ public class BandOutcome {
     }
 
     public void setPlaceFunding(Money placeFunding) {
+        changing();
         this.placeFunding = placeFunding;
     }
 
@@ -86,6 +93,7 @@ public class BandOutcome {
     }
 
     public void setTotal(Money total) {
+        changing();
         this.total = total;
     }
 
@@ -99,6 +107,7 @@ public class BandOutcome {
     }
 
     public void setMainstreamEquivalent(Money mainstreamEquivalent) {
+        changing();
         this.mainstreamEquivalent = mainstreamEquivalent;
     }
 
@@ -108,6 +117,7 @@ public class BandOutcome {
     }
 
     public void setAlignmentAnomaly(boolean alignmentAnomaly) {
+        changing();
         this.alignmentAnomaly = alignmentAnomaly;
     }
 
@@ -120,6 +130,7 @@ public class BandOutcome {
     }
 
     public void setTopUpModel(String topUpModel) {
+        changing();
         this.topUpModel = topUpModel;
     }
 }

@@ -3,6 +3,7 @@ package org.senrules.funding.ehcp;
 import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.Money;
 import org.senrules.funding.band.NeedClassification;
+import org.senrules.core.spi.Outcome;
 
 /**
  * What the {@code ehcp-top-up} rules decide for one pupil: the framework, the band or units, and the money.
@@ -10,7 +11,7 @@ import org.senrules.funding.band.NeedClassification;
  * only the rules that run once every criterion is met change that: the rule set fails closed.
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
-public class EhcpTopUpOutcome {
+public class EhcpTopUpOutcome extends Outcome {
     private EhcpFramework framework = EhcpFramework.NONE;
     private NeedClassification needClassification;
     private Integer band;
@@ -29,6 +30,7 @@ public class EhcpTopUpOutcome {
     }
 
     public void setFramework(EhcpFramework framework) {
+        changing();
         this.framework = framework;
     }
 
@@ -38,6 +40,7 @@ public class EhcpTopUpOutcome {
     }
 
     public void setNeedClassification(NeedClassification needClassification) {
+        changing();
         this.needClassification = needClassification;
     }
 
@@ -47,6 +50,7 @@ public class EhcpTopUpOutcome {
     }
 
     public void setBand(Integer band) {
+        changing();
         this.band = band;
     }
 
@@ -56,6 +60,7 @@ public class EhcpTopUpOutcome {
     }
 
     public void setCountedUnits(Integer countedUnits) {
+        changing();
         this.countedUnits = countedUnits;
     }
 
@@ -65,6 +70,7 @@ public class EhcpTopUpOutcome {
     }
 
     public void setUnitsCapped(boolean unitsCapped) {
+        changing();
         this.unitsCapped = unitsCapped;
     }
 
@@ -74,6 +80,7 @@ public class EhcpTopUpOutcome {
     }
 
     public void setTopUp(Money topUp) {
+        changing();
         this.topUp = topUp;
     }
 
@@ -83,6 +90,7 @@ public class EhcpTopUpOutcome {
     }
 
     public void setEnvironmentAmount(Money environmentAmount) {
+        changing();
         this.environmentAmount = environmentAmount;
     }
 
@@ -92,6 +100,7 @@ public class EhcpTopUpOutcome {
     }
 
     public void setPlaceFunding(Money placeFunding) {
+        changing();
         this.placeFunding = placeFunding;
     }
 
@@ -101,6 +110,7 @@ public class EhcpTopUpOutcome {
     }
 
     public void setTotal(Money total) {
+        changing();
         this.total = total;
     }
 
@@ -110,6 +120,7 @@ public class EhcpTopUpOutcome {
     }
 
     public void setMainstreamEquivalent(Money mainstreamEquivalent) {
+        changing();
         this.mainstreamEquivalent = mainstreamEquivalent;
     }
 
@@ -119,6 +130,7 @@ public class EhcpTopUpOutcome {
     }
 
     public void setAlignmentAnomaly(boolean alignmentAnomaly) {
+        changing();
         this.alignmentAnomaly = alignmentAnomaly;
     }
 }

@@ -2,8 +2,10 @@ package org.senrules.funding.esn;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.senrules.core.ApiStatus;
+import org.senrules.core.spi.Outcome;
 
 /**
  * The outcome of {@code esn-request}. {@code route} and {@code claimableFrom} are set only for an
@@ -12,7 +14,7 @@ import org.senrules.core.ApiStatus;
  * {@code decisionDueByUnknownBecause} says why. {@code currentFundingContinues} is always true.
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
-public class EsnOutcome {
+public class EsnOutcome extends Outcome {
     // fails closed: only a route rule, once every criterion is met, makes the request admissible
     private boolean admissible;
     private EsnRoute route;
@@ -33,6 +35,7 @@ public class EsnOutcome {
     }
 
     public void setAdmissible(boolean admissible) {
+        changing();
         this.admissible = admissible;
     }
 
@@ -42,6 +45,7 @@ public class EsnOutcome {
     }
 
     public void setRoute(EsnRoute route) {
+        changing();
         this.route = route;
     }
 
@@ -54,6 +58,7 @@ public class EsnOutcome {
     }
 
     public void setDecisionDueBy(LocalDate decisionDueBy) {
+        changing();
         this.decisionDueBy = decisionDueBy;
     }
 
@@ -67,6 +72,7 @@ public class EsnOutcome {
     }
 
     public void setReviewDate(LocalDate reviewDate) {
+        changing();
         this.reviewDate = reviewDate;
     }
 
@@ -76,6 +82,7 @@ public class EsnOutcome {
     }
 
     public void setDecisionDueByUnknownBecause(EsnDeadlineUnknown decisionDueByUnknownBecause) {
+        changing();
         this.decisionDueByUnknownBecause = decisionDueByUnknownBecause;
     }
 
@@ -85,6 +92,7 @@ public class EsnOutcome {
     }
 
     public void setBackdated(boolean backdated) {
+        changing();
         this.backdated = backdated;
     }
 
@@ -94,6 +102,7 @@ public class EsnOutcome {
     }
 
     public void setClaimableFrom(LocalDate claimableFrom) {
+        changing();
         this.claimableFrom = claimableFrom;
     }
 
@@ -106,6 +115,7 @@ public class EsnOutcome {
     }
 
     public void setExistingAgreementHonouredUntil(LocalDate existingAgreementHonouredUntil) {
+        changing();
         this.existingAgreementHonouredUntil = existingAgreementHonouredUntil;
     }
 
@@ -118,16 +128,18 @@ public class EsnOutcome {
     }
 
     public void setAnnualReviewDueInTime(Boolean annualReviewDueInTime) {
+        changing();
         this.annualReviewDueInTime = annualReviewDueInTime;
     }
 
     /** The grounds the request rests on, in the order the rules found them. */
     public List<EsnGround> getGrounds() {
-        return grounds;
+        return Collections.unmodifiableList(grounds);
     }
 
     /** Records a ground; for the rules. */
     public void addGround(EsnGround ground) {
+        changing();
         if (!grounds.contains(ground)) {
             grounds.add(ground);
         }
@@ -139,6 +151,7 @@ public class EsnOutcome {
     }
 
     public void setExternalProfessionalsInvolved(boolean externalProfessionalsInvolved) {
+        changing();
         this.externalProfessionalsInvolved = externalProfessionalsInvolved;
     }
 
@@ -151,6 +164,7 @@ public class EsnOutcome {
     }
 
     public void setCurrentFundingContinues(boolean currentFundingContinues) {
+        changing();
         this.currentFundingContinues = currentFundingContinues;
     }
 }

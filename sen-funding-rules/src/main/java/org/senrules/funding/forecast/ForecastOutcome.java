@@ -2,13 +2,14 @@ package org.senrules.funding.forecast;
 
 import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.Money;
+import org.senrules.core.spi.Outcome;
 
 /**
  * The outcome of {@code high-needs-forecast}, in pounds. Money may be negative: a negative
  * variance is an underspend, a negative reserve a deficit, a negative movement an improvement.
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
-public class ForecastOutcome {
+public class ForecastOutcome extends Outcome {
     private Integer latestQuarter;
     private Money latestOutturn;
     private Money variance;
@@ -26,6 +27,7 @@ public class ForecastOutcome {
     }
 
     public void setLatestQuarter(Integer latestQuarter) {
+        changing();
         this.latestQuarter = latestQuarter;
     }
 
@@ -35,6 +37,7 @@ public class ForecastOutcome {
     }
 
     public void setLatestOutturn(Money latestOutturn) {
+        changing();
         this.latestOutturn = latestOutturn;
     }
 
@@ -44,6 +47,7 @@ public class ForecastOutcome {
     }
 
     public void setVariance(Money variance) {
+        changing();
         this.variance = variance;
     }
 
@@ -53,6 +57,7 @@ public class ForecastOutcome {
     }
 
     public void setCumulativeReserve(Money cumulativeReserve) {
+        changing();
         this.cumulativeReserve = cumulativeReserve;
     }
 
@@ -62,6 +67,7 @@ public class ForecastOutcome {
     }
 
     public void setPreviousQuarter(Integer previousQuarter) {
+        changing();
         this.previousQuarter = previousQuarter;
     }
 
@@ -71,6 +77,7 @@ public class ForecastOutcome {
     }
 
     public void setMovementSinceLastQuarter(Money movementSinceLastQuarter) {
+        changing();
         this.movementSinceLastQuarter = movementSinceLastQuarter;
     }
 
@@ -80,6 +87,7 @@ public class ForecastOutcome {
     }
 
     public void setOverspend(boolean overspend) {
+        changing();
         this.overspend = overspend;
     }
 
@@ -89,6 +97,7 @@ public class ForecastOutcome {
     }
 
     public void setReserveExhausted(boolean reserveExhausted) {
+        changing();
         this.reserveExhausted = reserveExhausted;
     }
 
@@ -98,6 +107,7 @@ public class ForecastOutcome {
     }
 
     public void setPressuresTotal(Money pressuresTotal) {
+        changing();
         this.pressuresTotal = pressuresTotal;
     }
 
@@ -110,6 +120,7 @@ public class ForecastOutcome {
     }
 
     public void setAsOfInFinancialYear(boolean asOfInFinancialYear) {
+        changing();
         this.asOfInFinancialYear = asOfInFinancialYear;
     }
 }

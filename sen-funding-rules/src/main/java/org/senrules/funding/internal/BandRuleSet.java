@@ -1,6 +1,7 @@
 package org.senrules.funding.internal;
 
 import java.util.List;
+import org.senrules.core.spi.OutcomeFields;
 import org.senrules.core.spi.ParameterSpec;
 import org.senrules.core.spi.ParameterType;
 import org.senrules.core.spi.TableCheck;
@@ -11,11 +12,12 @@ import org.senrules.funding.band.BandCase;
 import org.senrules.funding.band.BandOutcome;
 import org.senrules.funding.band.NeedClassification;
 import org.senrules.core.domain.PrimaryNeed;
+import org.senrules.funding.band.SpecialSchoolBand;
 
 /** The {@code special-school-band} rule set: band, top-up and place funding for a special-school place. */
 public final class BandRuleSet {
     /** The rule-set id of the contract. */
-    public static final String ID = "special-school-band";
+    public static final String ID = SpecialSchoolBand.ID;
     private static final String DIR = "META-INF/senrules/" + ID + "/";
 
     private BandRuleSet() {
@@ -36,9 +38,20 @@ public final class BandRuleSet {
 
     /** The definition the funding pack registers. */
     public static RuleSetDefinition<BandCase, BandOutcome> definition() {
-        return RuleSetDefinition.builder(ID, "1.0.0", BandCase.class, BandOutcome.class)
+        return RuleSetDefinition.builder(SpecialSchoolBand.RULE_SET, "1.0.0")
                 .title("Band and top-up for a special-school place from need classification (A-E) and complexity level (1-4)")
                 .outcome(BandOutcome::new)
+                .outcomeFields(OutcomeFields.of(BandOutcome.class)
+                        .field("applicable", BandOutcome::isApplicable)
+                        .field("banded", BandOutcome::isBanded)
+                        .field("needClassification", BandOutcome::getNeedClassification)
+                        .field("band", BandOutcome::getBand)
+                        .field("topUp", BandOutcome::getTopUp)
+                        .field("placeFunding", BandOutcome::getPlaceFunding)
+                        .field("total", BandOutcome::getTotal)
+                        .field("topUpModel", BandOutcome::getTopUpModel)
+                        .field("mainstreamEquivalent", BandOutcome::getMainstreamEquivalent)
+                        .field("alignmentAnomaly", BandOutcome::isAlignmentAnomaly))
                 .rules(RuleResource.of(BandRuleSet.class, DIR + ID + ".drl"))
                 .phases("criteria", "classification", "band", "top-up", "total")
                 .sources(FundingRulePack.SOURCES)

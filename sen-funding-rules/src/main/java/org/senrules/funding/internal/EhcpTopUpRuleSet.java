@@ -5,6 +5,7 @@ import java.util.List;
 import org.senrules.core.domain.PrimaryNeed;
 import org.senrules.core.domain.Setting;
 import org.senrules.core.spi.ParameterSpec;
+import org.senrules.core.spi.OutcomeFields;
 import org.senrules.core.spi.ParameterType;
 import org.senrules.core.spi.RuleResource;
 import org.senrules.core.spi.RuleSetDefinition;
@@ -14,6 +15,7 @@ import org.senrules.funding.ehcp.EhcpTopUpCase;
 import org.senrules.funding.ehcp.EhcpTopUpOutcome;
 import org.senrules.oag.NumberedProvisionLine;
 import org.senrules.oag.OagCatalogue;
+import org.senrules.funding.ehcp.EhcpTopUp;
 
 /**
  * The {@code ehcp-top-up} rule set: an EHCP pupil's top-up in the framework of the setting, with
@@ -23,7 +25,7 @@ import org.senrules.oag.OagCatalogue;
  */
 public final class EhcpTopUpRuleSet {
     /** The rule-set id of the contract. */
-    public static final String ID = "ehcp-top-up";
+    public static final String ID = EhcpTopUp.ID;
     private static final String DIR = "META-INF/senrules/" + ID + "/";
     private static final List<String> CLASSES = List.of("A", "B", "C", "D", "E");
     private static final List<String> SETTING_GROUPS = List.of("EARLY_YEARS", "MAINSTREAM", "RESOURCE_BASE", "SPECIAL");
@@ -43,9 +45,21 @@ public final class EhcpTopUpRuleSet {
     /** The definition over a given catalogue. */
     public static RuleSetDefinition<EhcpTopUpCase, EhcpTopUpOutcome> definition(OagCatalogue catalogue) {
         List<String> spendKeys = SETTING_GROUPS.stream().flatMap(g -> CLASSES.stream().map(c -> g + "_" + c)).toList();
-        return RuleSetDefinition.builder(ID, "1.0.0", EhcpTopUpCase.class, EhcpTopUpOutcome.class)
+        return RuleSetDefinition.builder(EhcpTopUp.RULE_SET, "1.0.0")
                 .title("An EHCP pupil's top-up in whichever framework applies: Support Units for early years, mainstream and resource bases; bands for special schools")
                 .outcome(EhcpTopUpOutcome::new)
+                .outcomeFields(OutcomeFields.of(EhcpTopUpOutcome.class)
+                        .field("framework", EhcpTopUpOutcome::getFramework)
+                        .field("needClassification", EhcpTopUpOutcome::getNeedClassification)
+                        .field("band", EhcpTopUpOutcome::getBand)
+                        .field("countedUnits", EhcpTopUpOutcome::getCountedUnits)
+                        .field("unitsCapped", EhcpTopUpOutcome::isUnitsCapped)
+                        .field("topUp", EhcpTopUpOutcome::getTopUp)
+                        .field("environmentAmount", EhcpTopUpOutcome::getEnvironmentAmount)
+                        .field("placeFunding", EhcpTopUpOutcome::getPlaceFunding)
+                        .field("total", EhcpTopUpOutcome::getTotal)
+                        .field("mainstreamEquivalent", EhcpTopUpOutcome::getMainstreamEquivalent)
+                        .field("alignmentAnomaly", EhcpTopUpOutcome::isAlignmentAnomaly))
                 .rules(RuleResource.of(EhcpTopUpRuleSet.class, DIR + ID + ".drl"))
                 .phases("criteria", "routing", "measure", "top-up", "special-school", "total")
                 .sources(FundingRulePack.SOURCES)

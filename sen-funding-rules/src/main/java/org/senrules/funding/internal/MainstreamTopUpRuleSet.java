@@ -1,5 +1,6 @@
 package org.senrules.funding.internal;
 
+import org.senrules.core.spi.OutcomeFields;
 import org.senrules.core.spi.ParameterType;
 import org.senrules.core.spi.RuleResource;
 import org.senrules.core.spi.RuleSetDefinition;
@@ -8,6 +9,7 @@ import org.senrules.funding.mainstream.MainstreamTopUpCase;
 import org.senrules.funding.mainstream.MainstreamTopUpOutcome;
 import org.senrules.oag.NumberedProvisionLine;
 import org.senrules.oag.OagCatalogue;
+import org.senrules.funding.mainstream.MainstreamTopUp;
 
 /**
  * The {@code mainstream-top-up} rule set: Support Units and top-up for EHCP or SSPP provision in
@@ -15,7 +17,7 @@ import org.senrules.oag.OagCatalogue;
  */
 public final class MainstreamTopUpRuleSet {
     /** The rule-set id of the contract. */
-    public static final String ID = "mainstream-top-up";
+    public static final String ID = MainstreamTopUp.ID;
     private static final String DIR = "META-INF/senrules/" + ID + "/";
 
     private MainstreamTopUpRuleSet() {
@@ -31,9 +33,16 @@ public final class MainstreamTopUpRuleSet {
      * {@value OagCatalogue#SETTING} pack setting. The same catalogue checks the cases' item ids.
      */
     public static RuleSetDefinition<MainstreamTopUpCase, MainstreamTopUpOutcome> definition(OagCatalogue catalogue) {
-        return RuleSetDefinition.builder(ID, "1.1.0", MainstreamTopUpCase.class, MainstreamTopUpOutcome.class)
+        return RuleSetDefinition.builder(MainstreamTopUp.RULE_SET, "1.1.0")
                 .title("Support Units counted and top-up for EHCP or SSPP provision in mainstream, early-years and resource-base settings")
                 .outcome(MainstreamTopUpOutcome::new)
+                .outcomeFields(OutcomeFields.of(MainstreamTopUpOutcome.class)
+                        .field("applicable", MainstreamTopUpOutcome::isApplicable)
+                        .field("countedUnits", MainstreamTopUpOutcome::getCountedUnits)
+                        .field("excludedLines", MainstreamTopUpOutcome::getExcludedLines)
+                        .field("topUp", MainstreamTopUpOutcome::getTopUp)
+                        .field("supportUnitValue", MainstreamTopUpOutcome::getSupportUnitValue)
+                        .field("notionalSenContribution", MainstreamTopUpOutcome::getNotionalSenContribution))
                 .rules(RuleResource.of(MainstreamTopUpRuleSet.class, DIR + ID + ".drl"))
                 .phases("criteria", "lines", "grant", "explanation")
                 .sources(FundingRulePack.SOURCES)

@@ -1,6 +1,7 @@
 package org.senrules.funding.internal;
 
 import org.senrules.core.domain.Setting;
+import org.senrules.core.spi.OutcomeFields;
 import org.senrules.core.spi.ParameterSpec;
 import org.senrules.core.spi.ParameterType;
 import org.senrules.core.spi.RuleResource;
@@ -8,6 +9,7 @@ import org.senrules.core.spi.RuleSetDefinition;
 import org.senrules.core.spi.Summary;
 import org.senrules.funding.sspp.SsppCase;
 import org.senrules.funding.sspp.SsppOutcome;
+import org.senrules.funding.sspp.SsppTopUp;
 
 /**
  * The definition of rule set {@code sspp-top-up}: SSPP top-up eligibility under the current
@@ -18,7 +20,7 @@ import org.senrules.funding.sspp.SsppOutcome;
  * rules.
  */
 final class SsppRuleSet {
-    static final String ID = "sspp-top-up";
+    static final String ID = SsppTopUp.ID;
     static final String VERSION = "1.0.0";
     /** The decision group of a locality-led decision starts with this, then the locality's name. */
     static final String LOCALITY_GROUP = "LOCALITY:";
@@ -28,9 +30,18 @@ final class SsppRuleSet {
     }
 
     static RuleSetDefinition<SsppCase, SsppOutcome> definition() {
-        return RuleSetDefinition.builder(ID, VERSION, SsppCase.class, SsppOutcome.class)
+        return RuleSetDefinition.builder(SsppTopUp.RULE_SET, VERSION)
                 .title("Whether an SSPP top-up request can be considered and funded, for how many Support Units and until when")
                 .outcome(SsppOutcome::new)
+                .outcomeFields(OutcomeFields.of(SsppOutcome.class)
+                        .field("considered", SsppOutcome::isConsidered)
+                        .field("eligible", SsppOutcome::isEligible)
+                        .field("decisionGroup", SsppOutcome::getDecisionGroup)
+                        .field("supportUnits", SsppOutcome::getSupportUnits)
+                        .field("topUp", SsppOutcome::getTopUp)
+                        .field("fundedFrom", SsppOutcome::getFundedFrom)
+                        .field("fundedUntil", SsppOutcome::getFundedUntil)
+                        .field("renewable", SsppOutcome::isRenewable))
                 .rules(RuleResource.of(SsppRuleSet.class, DIR + ID + ".drl"))
                 .phases("consider", "criteria", "routing", "grant", "explanation")
                 .sources(FundingRulePack.SOURCES)

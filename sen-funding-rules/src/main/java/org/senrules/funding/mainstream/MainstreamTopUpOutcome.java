@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.Money;
+import org.senrules.core.spi.Outcome;
 
 /**
  * The outcome of {@code mainstream-top-up}: the Support Units that count, the lines excluded as
@@ -19,7 +20,7 @@ import org.senrules.core.domain.Money;
  * reported beside the top-up, never subtracted from it; {@code null} for other settings.
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
-public class MainstreamTopUpOutcome {
+public class MainstreamTopUpOutcome extends Outcome {
     // fails closed: only the grant rule, once every criterion is met, makes the place applicable
     private boolean applicable;
     private int countedUnits;
@@ -36,6 +37,7 @@ public class MainstreamTopUpOutcome {
     }
 
     public void setApplicable(boolean applicable) {
+        changing();
         this.applicable = applicable;
     }
 
@@ -55,6 +57,7 @@ public class MainstreamTopUpOutcome {
     }
 
     public void setTopUp(Money topUp) {
+        changing();
         this.topUp = topUp;
     }
 
@@ -64,6 +67,7 @@ public class MainstreamTopUpOutcome {
     }
 
     public void setSupportUnitValue(Money supportUnitValue) {
+        changing();
         this.supportUnitValue = supportUnitValue;
     }
 
@@ -73,6 +77,7 @@ public class MainstreamTopUpOutcome {
     }
 
     public void setNotionalSenContribution(Money notionalSenContribution) {
+        changing();
         this.notionalSenContribution = notionalSenContribution;
     }
 
@@ -82,6 +87,7 @@ public class MainstreamTopUpOutcome {
      * @throws IllegalStateException if the line was already counted or excluded (overlapping rules)
      */
     public void count(int index, int units) {
+        changing();
         if (excludedLines.containsKey(index) || counted.putIfAbsent(index, units) != null) {
             throw new IllegalStateException("provision line " + index + " was decided twice");
         }
@@ -94,6 +100,7 @@ public class MainstreamTopUpOutcome {
      * @throws IllegalStateException if the line was already counted or excluded (overlapping rules)
      */
     public void exclude(int index, String reason) {
+        changing();
         if (counted.containsKey(index) || excludedLines.putIfAbsent(index, new ExcludedLine(index, reason)) != null) {
             throw new IllegalStateException("provision line " + index + " was decided twice");
         }

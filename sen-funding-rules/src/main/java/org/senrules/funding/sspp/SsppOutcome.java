@@ -3,6 +3,7 @@ package org.senrules.funding.sspp;
 import java.time.LocalDate;
 import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.Money;
+import org.senrules.core.spi.Outcome;
 
 /**
  * The outcome of rule set {@code sspp-top-up}: whether the request could be considered, whether it
@@ -16,7 +17,7 @@ import org.senrules.core.domain.Money;
  * {@code null}.
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
-public class SsppOutcome {
+public class SsppOutcome extends Outcome {
     private boolean considered = true;
     private boolean eligible;
     private String decisionGroup;
@@ -32,6 +33,7 @@ public class SsppOutcome {
     }
 
     public void setConsidered(boolean considered) {
+        changing();
         this.considered = considered;
     }
 
@@ -41,6 +43,7 @@ public class SsppOutcome {
     }
 
     public void setEligible(boolean eligible) {
+        changing();
         this.eligible = eligible;
     }
 
@@ -54,6 +57,7 @@ public class SsppOutcome {
     }
 
     public void setDecisionGroup(String decisionGroup) {
+        changing();
         this.decisionGroup = decisionGroup;
     }
 
@@ -63,6 +67,7 @@ public class SsppOutcome {
     }
 
     public void setSupportUnits(int supportUnits) {
+        changing();
         this.supportUnits = supportUnits;
     }
 
@@ -72,6 +77,7 @@ public class SsppOutcome {
     }
 
     public void setTopUp(Money topUp) {
+        changing();
         this.topUp = topUp;
     }
 
@@ -81,6 +87,7 @@ public class SsppOutcome {
     }
 
     public void setFundedFrom(LocalDate fundedFrom) {
+        changing();
         this.fundedFrom = fundedFrom;
     }
 
@@ -90,6 +97,7 @@ public class SsppOutcome {
     }
 
     public void setFundedUntil(LocalDate fundedUntil) {
+        changing();
         this.fundedUntil = fundedUntil;
     }
 
@@ -99,6 +107,7 @@ public class SsppOutcome {
     }
 
     public void setRenewable(boolean renewable) {
+        changing();
         this.renewable = renewable;
     }
 

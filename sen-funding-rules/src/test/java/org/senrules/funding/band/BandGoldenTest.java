@@ -22,10 +22,22 @@ class BandGoldenTest {
             for (Setting setting : Setting.values()) {
                 for (int level = 1; level <= 4; level++) {
                     for (NeedClassification c : NeedClassification.values()) {
-                        requests.add(Request.of("special-school-band", asOf, new BandCase("G-" + n++, setting, c, null, level)));
+                        requests.add(Request.of("special-school-band", asOf, BandCase.builder()
+                                .caseId("G-" + n++)
+                                .setting(setting)
+                                .needClassification(c)
+                                .primaryNeed(null)
+                                .complexityLevel(level)
+                                .build()));
                     }
                     for (PrimaryNeed p : PrimaryNeed.values()) {
-                        requests.add(Request.of("special-school-band", asOf, new BandCase("G-" + n++, setting, null, p, level)));
+                        requests.add(Request.of("special-school-band", asOf, BandCase.builder()
+                                .caseId("G-" + n++)
+                                .setting(setting)
+                                .needClassification(null)
+                                .primaryNeed(p)
+                                .complexityLevel(level)
+                                .build()));
                     }
                 }
             }

@@ -80,23 +80,39 @@ class BandInputTest {
 
     @Test
     void caseBuiltInJava_isCheckedLikeJson() {
-        BandCase both = new BandCase("SB-2", Setting.SPECIAL_SCHOOL, NeedClassification.A, PrimaryNeed.ASD, 9);
-        InvalidRequestException e = assertThrows(InvalidRequestException.class,
-                () -> ENGINE.decide(Request.of(BandRuleSet.ID, AS_OF, both)));
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> BandCase.builder()
+                .caseId("SB-2")
+                .setting(Setting.SPECIAL_SCHOOL)
+                .needClassification(NeedClassification.A)
+                .primaryNeed(PrimaryNeed.ASD)
+                .complexityLevel(9)
+                .build());
         assertEquals("case.complexityLevel", e.violations().get(0).path());
     }
 
     @Test
     void asOfBeforeAnyRate_isRejected() {
         InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> ENGINE.decide(Request.of(BandRuleSet.ID,
-                LocalDate.of(2023, 9, 1), new BandCase("SB-8", Setting.SPECIAL_SCHOOL, NeedClassification.A, null, 1))));
+                LocalDate.of(2023, 9, 1), BandCase.builder()
+                        .caseId("SB-8")
+                        .setting(Setting.SPECIAL_SCHOOL)
+                        .needClassification(NeedClassification.A)
+                        .primaryNeed(null)
+                        .complexityLevel(1)
+                        .build())));
         assertEquals("asOf", e.violations().get(0).path());
     }
 
     @Test
     void decision_explainsInPlainWordsAndNamesItsValues() {
-        Decision d = ENGINE.decide(Request.of(BandRuleSet.ID, AS_OF,
-                new BandCase("SB-3", Setting.SPECIAL_SCHOOL, null, PrimaryNeed.PMLD, 4)));
+        Decision<?> d = ENGINE.decide(Request.of(BandRuleSet.ID, AS_OF,
+                BandCase.builder()
+                        .caseId("SB-3")
+                        .setting(Setting.SPECIAL_SCHOOL)
+                        .needClassification(null)
+                        .primaryNeed(PrimaryNeed.PMLD)
+                        .complexityLevel(4)
+                        .build()));
         BandOutcome o = d.outcome(BandOutcome.class);
         assertEquals(NeedClassification.B, o.getNeedClassification());
         assertEquals(5, o.getBand());
@@ -114,8 +130,14 @@ class BandInputTest {
 
     @Test
     void notASpecialSchool_isADecisionNotARejection() {
-        Decision d = ENGINE.decide(Request.of(BandRuleSet.ID, AS_OF,
-                new BandCase("SB-4", Setting.MAINSTREAM_SCHOOL, NeedClassification.A, null, 2)));
+        Decision<?> d = ENGINE.decide(Request.of(BandRuleSet.ID, AS_OF,
+                BandCase.builder()
+                        .caseId("SB-4")
+                        .setting(Setting.MAINSTREAM_SCHOOL)
+                        .needClassification(NeedClassification.A)
+                        .primaryNeed(null)
+                        .complexityLevel(2)
+                        .build()));
         BandOutcome o = d.outcome(BandOutcome.class);
         assertFalse(o.isApplicable());
         assertNull(o.getBand());
@@ -125,7 +147,13 @@ class BandInputTest {
 
     @Test
     void caseToString_printsOnlyTheId() {
-        assertEquals("BandCase[SB-5]", new BandCase("SB-5", Setting.SPECIAL_SCHOOL, NeedClassification.C, null, 1).toString());
+        assertEquals("BandCase[SB-5]", BandCase.builder()
+                .caseId("SB-5")
+                .setting(Setting.SPECIAL_SCHOOL)
+                .needClassification(NeedClassification.C)
+                .primaryNeed(null)
+                .complexityLevel(1)
+                .build().toString());
     }
 
     @Test

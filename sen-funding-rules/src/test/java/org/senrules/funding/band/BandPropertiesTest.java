@@ -48,7 +48,13 @@ class BandPropertiesTest {
     @Property(tries = 200)
     void topUpIsNeverNegative(@ForAll Setting setting, @ForAll PrimaryNeed need, @ForAll @IntRange(min = 1, max = 4) int level,
                               @ForAll @LongRange(min = 0, max = 1094) long dayOffset) {
-        BandOutcome o = decide(ENGINE, day(dayOffset), new BandCase("P-1", setting, null, need, level));
+        BandOutcome o = decide(ENGINE, day(dayOffset), BandCase.builder()
+                .caseId("P-1")
+                .setting(setting)
+                .needClassification(null)
+                .primaryNeed(need)
+                .complexityLevel(level)
+                .build());
         for (Money m : new Money[] {o.getTopUp(), o.getPlaceFunding(), o.getTotal()}) {
             assertTrue(m == null || !m.isNegative(), String.valueOf(m));
         }
@@ -60,8 +66,20 @@ class BandPropertiesTest {
             @ForAll NeedClassification cls, @ForAll @IntRange(min = 1, max = 3) int lower,
             @ForAll @IntRange(min = 1, max = 3) int step, @ForAll @LongRange(min = 0, max = 1094) long dayOffset) {
         int higher = Math.min(4, lower + step);
-        BandOutcome low = decide(ENGINE, day(dayOffset), new BandCase("P-1", Setting.SPECIAL_SCHOOL, cls, null, lower));
-        BandOutcome high = decide(ENGINE, day(dayOffset), new BandCase("P-2", Setting.SPECIAL_SCHOOL, cls, null, higher));
+        BandOutcome low = decide(ENGINE, day(dayOffset), BandCase.builder()
+                .caseId("P-1")
+                .setting(Setting.SPECIAL_SCHOOL)
+                .needClassification(cls)
+                .primaryNeed(null)
+                .complexityLevel(lower)
+                .build());
+        BandOutcome high = decide(ENGINE, day(dayOffset), BandCase.builder()
+                .caseId("P-2")
+                .setting(Setting.SPECIAL_SCHOOL)
+                .needClassification(cls)
+                .primaryNeed(null)
+                .complexityLevel(higher)
+                .build());
         assertTrue(high.getBand() >= low.getBand(), cls + ": level " + higher + " gives a lower band than level " + lower);
         assertTrue(high.getTopUp().compareTo(low.getTopUp()) >= 0);
         assertTrue(high.getTotal().compareTo(low.getTotal()) >= 0);
@@ -70,7 +88,13 @@ class BandPropertiesTest {
     @Property(tries = 200)
     void decisionMoneyEqualsTableValue(@ForAll NeedClassification cls, @ForAll @IntRange(min = 1, max = 4) int level,
                                        @ForAll @LongRange(min = 0, max = 1094) long dayOffset) {
-        Decision d = ENGINE.decide(Request.of(BandRuleSet.ID, day(dayOffset), new BandCase("P-1", Setting.SPECIAL_SCHOOL, cls, null, level)));
+        Decision<?> d = ENGINE.decide(Request.of(BandRuleSet.ID, day(dayOffset), BandCase.builder()
+                .caseId("P-1")
+                .setting(Setting.SPECIAL_SCHOOL)
+                .needClassification(cls)
+                .primaryNeed(null)
+                .complexityLevel(level)
+                .build()));
         BandOutcome o = d.outcome(BandOutcome.class);
         List<Integer> row = List.of(used(d, "bandTable[" + cls + "]").split(", ")).stream().map(Integer::valueOf).toList();
         assertEquals(row.get(level - 1), o.getBand());
@@ -79,7 +103,7 @@ class BandPropertiesTest {
         assertEquals(Money.parse(used(d, "placeFunding")).plus(expected), o.getTotal());
     }
 
-    static String used(Decision d, String name) {
+    static String used(Decision<?> d, String name) {
         return d.parameters().stream().filter(p -> p.name().equals(name)).map(ParameterUse::value).findFirst()
                 .orElseThrow(() -> new AssertionError(name + " not among the values used: " + d.parameters()));
     }
@@ -134,7 +158,13 @@ class BandPropertiesTest {
             for (NeedClassification cls : NeedClassification.values()) {
                 BandOutcome previous = null;
                 for (int level = 1; level <= 4; level++) {
-                    BandOutcome o = decide(engine, asOf, new BandCase("P-1", Setting.SPECIAL_SCHOOL, cls, null, level));
+                    BandOutcome o = decide(engine, asOf, BandCase.builder()
+                            .caseId("P-1")
+                            .setting(Setting.SPECIAL_SCHOOL)
+                            .needClassification(cls)
+                            .primaryNeed(null)
+                            .complexityLevel(level)
+                            .build());
                     int band = table.bands().get(cls).get(level - 1);
                     assertEquals(band, o.getBand());
                     assertEquals(Money.ofPounds(table.poundsByBand().get(band - 1)), o.getTopUp(), "money equals the table value");

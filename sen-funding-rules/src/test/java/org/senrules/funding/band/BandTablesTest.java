@@ -40,10 +40,22 @@ class BandTablesTest {
         // this council classifies autism with social, emotional and mental health needs, and OTH as B
         SenRules engine = TestEngines.withOverride(BandRuleSet.definition(),
                 council(dir, SHIPPED.replace("\"ASD\": \"A\"", "\"ASD\": \"C\"") + ", \"OTH\": \"B\" }"));
-        Decision asd = engine.decide(Request.of(BandRuleSet.ID, AS_OF, new BandCase("T-1", Setting.SPECIAL_SCHOOL, null, PrimaryNeed.ASD, 3)));
+        Decision<?> asd = engine.decide(Request.of(BandRuleSet.ID, AS_OF, BandCase.builder()
+                .caseId("T-1")
+                .setting(Setting.SPECIAL_SCHOOL)
+                .needClassification(null)
+                .primaryNeed(PrimaryNeed.ASD)
+                .complexityLevel(3)
+                .build()));
         assertEquals(NeedClassification.C, asd.outcome(BandOutcome.class).getNeedClassification());
         assertTrue(asd.parameters().stream().anyMatch(p -> p.name().equals("needClassification[ASD]") && p.value().equals("C")), asd.parameters().toString());
-        Decision oth = engine.decide(Request.of(BandRuleSet.ID, AS_OF, new BandCase("T-2", Setting.SPECIAL_SCHOOL, null, PrimaryNeed.OTH, 2)));
+        Decision<?> oth = engine.decide(Request.of(BandRuleSet.ID, AS_OF, BandCase.builder()
+                .caseId("T-2")
+                .setting(Setting.SPECIAL_SCHOOL)
+                .needClassification(null)
+                .primaryNeed(PrimaryNeed.OTH)
+                .complexityLevel(2)
+                .build()));
         assertEquals(NeedClassification.B, oth.outcome(BandOutcome.class).getNeedClassification());
         assertTrue(oth.outcome(BandOutcome.class).isBanded());
     }
@@ -68,7 +80,13 @@ class BandTablesTest {
     @Test
     void censusNeedLeftOut_isUnbandedWithAReason(@TempDir Path dir) throws IOException {
         SenRules engine = TestEngines.withOverride(BandRuleSet.definition(), council(dir, SHIPPED.replace(", \"PD\": \"E\"", "") + " }"));
-        Decision pd = engine.decide(Request.of(BandRuleSet.ID, AS_OF, new BandCase("T-3", Setting.SPECIAL_SCHOOL, null, PrimaryNeed.PD, 2)));
+        Decision<?> pd = engine.decide(Request.of(BandRuleSet.ID, AS_OF, BandCase.builder()
+                .caseId("T-3")
+                .setting(Setting.SPECIAL_SCHOOL)
+                .needClassification(null)
+                .primaryNeed(PrimaryNeed.PD)
+                .complexityLevel(2)
+                .build()));
         assertTrue(!pd.outcome(BandOutcome.class).isBanded());
         assertEquals("primary-need-unclassifiable", pd.reasons().get(0).rule());
     }

@@ -40,18 +40,74 @@ class EhcpTopUpTest {
 
     static List<EhcpTopUpCase> cohort() {
         return List.of(
-                new EhcpTopUpCase("P1", Setting.MAINSTREAM_SCHOOL, Phase.SCHOOL_AGE, null, PrimaryNeed.ASD, 3,
-                        List.of(new ProvisionLine("Teaching assistant support", 8, null),
+                EhcpTopUpCase.builder()
+                        .caseId("P1")
+                        .setting(Setting.MAINSTREAM_SCHOOL)
+                        .phase(Phase.SCHOOL_AGE)
+                        .needClassification(null)
+                        .primaryNeed(PrimaryNeed.ASD)
+                        .complexityLevel(3)
+                        .provision(List.of(new ProvisionLine("Teaching assistant support", 8, null),
                                 new ProvisionLine("Speech and language therapy", 4, null),
-                                new ProvisionLine("Visual timetable", 2, "autism.visual-timetable")), 5, "North"),
-                new EhcpTopUpCase("P2", Setting.SPECIAL_SCHOOL, Phase.SCHOOL_AGE, null, PrimaryNeed.SLD, 3, List.of(), 8, "South"),
-                new EhcpTopUpCase("P3", Setting.SPECIAL_SCHOOL, Phase.SCHOOL_AGE, NeedClassification.C, PrimaryNeed.SEMH, 1,
-                        List.of(), 10, "South"),
-                new EhcpTopUpCase("P4", Setting.RESOURCE_BASE, Phase.SCHOOL_AGE, null, PrimaryNeed.PD, 2,
-                        List.of(new ProvisionLine("Physiotherapy programme", 5, null)), 3, "East"),
-                new EhcpTopUpCase("P5", Setting.POST_16, Phase.POST_16, null, PrimaryNeed.MLD, 2, List.of(), 12, "West"),
-                new EhcpTopUpCase("P6", Setting.EARLY_YEARS_SETTING, Phase.EARLY_YEARS, null, PrimaryNeed.OTH, 2,
-                        List.of(new ProvisionLine("Key person support", 3, null)), -1, "North"));
+                                new ProvisionLine("Visual timetable", 2, "autism.visual-timetable")))
+                        .ncYear(5)
+                        .locality("North")
+                        .build(),
+                EhcpTopUpCase.builder()
+                        .caseId("P2")
+                        .setting(Setting.SPECIAL_SCHOOL)
+                        .phase(Phase.SCHOOL_AGE)
+                        .needClassification(null)
+                        .primaryNeed(PrimaryNeed.SLD)
+                        .complexityLevel(3)
+                        .provision(List.of())
+                        .ncYear(8)
+                        .locality("South")
+                        .build(),
+                EhcpTopUpCase.builder()
+                        .caseId("P3")
+                        .setting(Setting.SPECIAL_SCHOOL)
+                        .phase(Phase.SCHOOL_AGE)
+                        .needClassification(NeedClassification.C)
+                        .primaryNeed(PrimaryNeed.SEMH)
+                        .complexityLevel(1)
+                        .provision(List.of())
+                        .ncYear(10)
+                        .locality("South")
+                        .build(),
+                EhcpTopUpCase.builder()
+                        .caseId("P4")
+                        .setting(Setting.RESOURCE_BASE)
+                        .phase(Phase.SCHOOL_AGE)
+                        .needClassification(null)
+                        .primaryNeed(PrimaryNeed.PD)
+                        .complexityLevel(2)
+                        .provision(List.of(new ProvisionLine("Physiotherapy programme", 5, null)))
+                        .ncYear(3)
+                        .locality("East")
+                        .build(),
+                EhcpTopUpCase.builder()
+                        .caseId("P5")
+                        .setting(Setting.POST_16)
+                        .phase(Phase.POST_16)
+                        .needClassification(null)
+                        .primaryNeed(PrimaryNeed.MLD)
+                        .complexityLevel(2)
+                        .provision(List.of())
+                        .ncYear(12)
+                        .locality("West")
+                        .build(),
+                EhcpTopUpCase.builder()
+                        .caseId("P6")
+                        .setting(Setting.EARLY_YEARS_SETTING)
+                        .phase(Phase.EARLY_YEARS)
+                        .needClassification(null)
+                        .primaryNeed(PrimaryNeed.OTH)
+                        .complexityLevel(2)
+                        .provision(List.of(new ProvisionLine("Key person support", 3, null)))
+                        .ncYear(-1)
+                        .locality("North")
+                        .build());
     }
 
     static List<EhcpTopUpOutcome> decide(String policy) {
@@ -100,10 +156,28 @@ class EhcpTopUpTest {
         assertEquals(EhcpFramework.BANDS, o.get(0).getFramework());
         assertEquals(Money.parse("18400.00"), o.get(1).getTotal());
         assertEquals(Money.ZERO, o.get(5).getTopUp(), "banded, OTH finds no classification and so no top-up");
-        EhcpTopUpCase special = new EhcpTopUpCase("S", Setting.SPECIAL_SCHOOL, Phase.SCHOOL_AGE, NeedClassification.D, null, 4,
-                List.of(), 9, "North");
-        EhcpTopUpCase mainstream = new EhcpTopUpCase("M", Setting.MAINSTREAM_SCHOOL, Phase.SCHOOL_AGE, NeedClassification.D, null,
-                4, List.of(), 9, "North");
+        EhcpTopUpCase special = EhcpTopUpCase.builder()
+                .caseId("S")
+                .setting(Setting.SPECIAL_SCHOOL)
+                .phase(Phase.SCHOOL_AGE)
+                .needClassification(NeedClassification.D)
+                .primaryNeed(null)
+                .complexityLevel(4)
+                .provision(List.of())
+                .ncYear(9)
+                .locality("North")
+                .build();
+        EhcpTopUpCase mainstream = EhcpTopUpCase.builder()
+                .caseId("M")
+                .setting(Setting.MAINSTREAM_SCHOOL)
+                .phase(Phase.SCHOOL_AGE)
+                .needClassification(NeedClassification.D)
+                .primaryNeed(null)
+                .complexityLevel(4)
+                .provision(List.of())
+                .ncYear(9)
+                .locality("North")
+                .build();
         assertEquals(topUp(special, "ws2-option-3"), topUp(mainstream, "ws2-option-3"));
     }
 
@@ -139,8 +213,17 @@ class EhcpTopUpTest {
         for (String year : List.of("2024-09-01", "2025-09-01", "2026-09-01")) {
             for (NeedClassification cls : NeedClassification.values()) {
                 for (int level = 1; level <= 4; level++) {
-                    EhcpTopUpCase c = new EhcpTopUpCase("G", Setting.SPECIAL_SCHOOL, Phase.SCHOOL_AGE, cls, null, level, List.of(), 7,
-                            "North");
+                    EhcpTopUpCase c = EhcpTopUpCase.builder()
+                            .caseId("G")
+                            .setting(Setting.SPECIAL_SCHOOL)
+                            .phase(Phase.SCHOOL_AGE)
+                            .needClassification(cls)
+                            .primaryNeed(null)
+                            .complexityLevel(level)
+                            .provision(List.of())
+                            .ncYear(7)
+                            .locality("North")
+                            .build();
                     LocalDate on = LocalDate.parse(year);
                     if (decideOn(c, on, "current").isAlignmentAnomaly() && year.equals("2025-09-01")) {
                         current.add(cls + "" + level);
@@ -167,7 +250,7 @@ class EhcpTopUpTest {
     }
 
     private static EhcpTopUpOutcome decideOn(EhcpTopUpCase c, LocalDate on, String policy) {
-        Decision d = ENGINE.decide(new Request(EhcpTopUpRuleSet.ID, on, policy, c));
+        Decision<?> d = ENGINE.decide(new Request(EhcpTopUpRuleSet.ID, on, policy, c));
         return d.outcome(EhcpTopUpOutcome.class);
     }
 }

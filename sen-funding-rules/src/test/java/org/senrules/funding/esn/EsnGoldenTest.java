@@ -14,7 +14,7 @@ class EsnGoldenTest {
         List<EsnCase> cases = Golden.sample(new EsnPropertiesTest().requests(), 6L, 400);
         List<Request> requests = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
-            requests.add(Request.of("esn-request", LocalDate.of(2026, 1, 15), Golden.withId(cases.get(i), "caseId", "G-" + i)));
+            requests.add(Request.of("esn-request", LocalDate.of(2026, 1, 15), cases.get(i).toBuilder().caseId("G-" + i).build()));
         }
         Golden.assertMatchesRecording("esn-request", requests);
     }

@@ -46,8 +46,22 @@ class EsnInputTest {
     }
 
     static EsnCase aCase(LocalDate requestDate, LocalDate supportFrom, List<ExternalProfessional> professionals) {
-        return new EsnCase("ESN-2", Setting.SPECIAL_SCHOOL, PlanStatus.EHCP, requestDate, true, requestDate.plusWeeks(2),
-                supportFrom, true, true, false, professionals, null, false, false);
+        return EsnCase.builder()
+                .caseId("ESN-2")
+                .setting(Setting.SPECIAL_SCHOOL)
+                .planStatus(PlanStatus.EHCP)
+                .requestDate(requestDate)
+                .linkedToAnnualReview(true)
+                .annualReviewDue(requestDate.plusWeeks(2))
+                .supportFrom(supportFrom)
+                .significantChangeInNeed(true)
+                .timeLimitedOutcome(true)
+                .extendedNeedException(false)
+                .externalProfessionals(professionals)
+                .existingEsnUntil(null)
+                .placementTransition(false)
+                .governingBodyResponseEvidence(false)
+                .build();
     }
 
     @Test
@@ -98,7 +112,7 @@ class EsnInputTest {
 
     @Test
     void backdatedRequest_saysSupportBeforeTheRequestCannotBeClaimed() {
-        Decision d = ENGINE.decide(Request.of(EsnRuleSet.ID, AS_OF,
+        Decision<?> d = ENGINE.decide(Request.of(EsnRuleSet.ID, AS_OF,
                 aCase(LocalDate.of(2025, 9, 15), LocalDate.of(2025, 6, 1), List.of(ExternalProfessional.HEALTH))));
         EsnOutcome o = d.outcome(EsnOutcome.class);
         assertTrue(o.isBackdated());
@@ -110,7 +124,7 @@ class EsnInputTest {
 
     @Test
     void decision_usesThePublishedSixWeeksAndFlagsTheIllustrativeWindow() {
-        Decision d = ENGINE.decide(Request.of(EsnRuleSet.ID, AS_OF,
+        Decision<?> d = ENGINE.decide(Request.of(EsnRuleSet.ID, AS_OF,
                 aCase(LocalDate.of(2025, 9, 15), LocalDate.of(2025, 9, 15), List.of())));
         // six weeks after the annual review due on 2025-09-29 that considers it, not after the form
         assertEquals(LocalDate.of(2025, 11, 10), d.outcome(EsnOutcome.class).getDecisionDueBy());
@@ -125,10 +139,23 @@ class EsnInputTest {
 
     @Test
     void placementPanelDecision_isNotIllustrative() {
-        EsnCase c = new EsnCase("ESN-3", Setting.SPECIAL_SCHOOL, PlanStatus.EHCP, LocalDate.of(2025, 9, 15), false,
-                LocalDate.of(2026, 5, 1), LocalDate.of(2025, 9, 15), true, false, false,
-                List.of(ExternalProfessional.CHILDRENS_TRUST), null, true, true);
-        Decision d = ENGINE.decide(Request.of(EsnRuleSet.ID, AS_OF, c));
+        EsnCase c = EsnCase.builder()
+                .caseId("ESN-3")
+                .setting(Setting.SPECIAL_SCHOOL)
+                .planStatus(PlanStatus.EHCP)
+                .requestDate(LocalDate.of(2025, 9, 15))
+                .linkedToAnnualReview(false)
+                .annualReviewDue(LocalDate.of(2026, 5, 1))
+                .supportFrom(LocalDate.of(2025, 9, 15))
+                .significantChangeInNeed(true)
+                .timeLimitedOutcome(false)
+                .extendedNeedException(false)
+                .externalProfessionals(List.of(ExternalProfessional.CHILDRENS_TRUST))
+                .existingEsnUntil(null)
+                .placementTransition(true)
+                .governingBodyResponseEvidence(true)
+                .build();
+        Decision<?> d = ENGINE.decide(Request.of(EsnRuleSet.ID, AS_OF, c));
         EsnOutcome o = d.outcome(EsnOutcome.class);
         assertEquals(EsnRoute.PLACEMENT_PANEL, o.getRoute());
         assertNull(o.getAnnualReviewDueInTime());

@@ -46,9 +46,22 @@ class EsnPropertiesTest {
                 .use(existing).in((a, v) -> set(a, 11, v))
                 .use(Arbitraries.of(true, false)).in((a, v) -> set(a, 12, v))
                 .use(Arbitraries.of(true, false)).in((a, v) -> set(a, 13, v))
-                .build(a -> new EsnCase("ESN-P", (Setting) a[1], (PlanStatus) a[2], (LocalDate) a[3], (Boolean) a[4],
-                        (LocalDate) a[5], (LocalDate) a[6], (Boolean) a[7], (Boolean) a[8], (Boolean) a[9],
-                        cast(a[10]), (LocalDate) a[11], (Boolean) a[12], (Boolean) a[13]));
+                .build(a -> EsnCase.builder()
+                        .caseId("ESN-P")
+                        .setting((Setting) a[1])
+                        .planStatus((PlanStatus) a[2])
+                        .requestDate((LocalDate) a[3])
+                        .linkedToAnnualReview((Boolean) a[4])
+                        .annualReviewDue((LocalDate) a[5])
+                        .supportFrom((LocalDate) a[6])
+                        .significantChangeInNeed((Boolean) a[7])
+                        .timeLimitedOutcome((Boolean) a[8])
+                        .extendedNeedException((Boolean) a[9])
+                        .externalProfessionals(cast(a[10]))
+                        .existingEsnUntil((LocalDate) a[11])
+                        .placementTransition((Boolean) a[12])
+                        .governingBodyResponseEvidence((Boolean) a[13])
+                        .build());
     }
 
     /**
@@ -59,12 +72,11 @@ class EsnPropertiesTest {
     Arbitrary<EsnCase> requestsWithReviewDates() {
         Arbitrary<Integer> reviewOffset = Arbitraries.integers().between(0, 120).injectNull(0.4);
         Arbitrary<Boolean> inPlace = Arbitraries.of(Boolean.TRUE, Boolean.FALSE).injectNull(0.4);
-        return net.jqwik.api.Combinators.combine(requests(), reviewOffset, inPlace).as((c, offset, agreement) -> new EsnCase(
-                c.caseId(), c.setting(), c.planStatus(), c.requestDate(), c.linkedToAnnualReview(), c.annualReviewDue(),
-                c.supportFrom(), c.significantChangeInNeed(), c.timeLimitedOutcome(), c.extendedNeedException(),
-                c.externalProfessionals(), Boolean.FALSE.equals(agreement) ? null : c.existingEsnUntil(),
-                c.placementTransition(), c.governingBodyResponseEvidence(),
-                offset == null ? null : c.requestDate().plusDays(offset), agreement));
+        return net.jqwik.api.Combinators.combine(requests(), reviewOffset, inPlace).as((c, offset, agreement) -> c.toBuilder()
+                .existingEsnUntil(Boolean.FALSE.equals(agreement) ? null : c.existingEsnUntil())
+                .reviewDate(offset == null ? null : c.requestDate().plusDays(offset))
+                .existingEsnInPlace(agreement)
+                .build());
     }
 
     private static Object[] set(Object[] a, int i, Object v) {
@@ -77,13 +89,13 @@ class EsnPropertiesTest {
         return (List<ExternalProfessional>) o;
     }
 
-    static Decision decide(EsnCase c) {
+    static Decision<?> decide(EsnCase c) {
         return ENGINE.decide(Request.of(EsnRuleSet.ID, AS_OF, c));
     }
 
     @Property(tries = 300)
     void decisionDueByIsTheDecisionWeeksAfterTheReviewOrNullWithAReason(@ForAll("requestsWithReviewDates") EsnCase c) {
-        Decision d = decide(c);
+        Decision<?> d = decide(c);
         EsnOutcome o = d.outcome(EsnOutcome.class);
         if (o.getDecisionDueBy() == null) {
             assertTrue(o.getDecisionDueByUnknownBecause() != null, "a null deadline says why");

@@ -28,12 +28,17 @@ class ForecastBulletinTest {
 
     @Test
     void quarter2Of2025_26_matchesTheBulletin() {
-        ForecastCase q2 = new ForecastCase(null, FinancialYear.parse("2025-26"), millions("42.583"), millions("268.248"),
-                List.of(new QuarterForecast(1, millions("279.858")), new QuarterForecast(2, millions("279.421"))),
-                List.of(new Pressure("Mainstream and resource-base growth", millions("6.804")),
+        ForecastCase q2 = ForecastCase.builder()
+                .caseId(null)
+                .financialYear(FinancialYear.parse("2025-26"))
+                .broughtForward(millions("42.583"))
+                .budget(millions("268.248"))
+                .forecasts(List.of(new QuarterForecast(1, millions("279.858")), new QuarterForecast(2, millions("279.421"))))
+                .pressures(List.of(new Pressure("Mainstream and resource-base growth", millions("6.804")),
                         new Pressure("Out-of-area placements", millions("1.812")),
-                        new Pressure("Early-years inclusion", millions("3.000"))));
-        Decision d = ENGINE.decide(Request.of(ForecastRuleSet.ID, LocalDate.of(2025, 11, 15), q2));
+                        new Pressure("Early-years inclusion", millions("3.000"))))
+                .build();
+        Decision<?> d = ENGINE.decide(Request.of(ForecastRuleSet.ID, LocalDate.of(2025, 11, 15), q2));
         ForecastOutcome o = d.outcome(ForecastOutcome.class);
 
         assertEquals(2, o.getLatestQuarter());
@@ -59,9 +64,15 @@ class ForecastBulletinTest {
 
     @Test
     void givenCaseId_isKept() {
-        ForecastCase c = new ForecastCase("HNB-2025-Q1", FinancialYear.parse("2025-26"), millions("42.583"),
-                millions("268.248"), List.of(new QuarterForecast(1, millions("279.858"))), List.of());
-        Decision d = ENGINE.decide(Request.of(ForecastRuleSet.ID, LocalDate.of(2025, 8, 1), c));
+        ForecastCase c = ForecastCase.builder()
+                .caseId("HNB-2025-Q1")
+                .financialYear(FinancialYear.parse("2025-26"))
+                .broughtForward(millions("42.583"))
+                .budget(millions("268.248"))
+                .forecasts(List.of(new QuarterForecast(1, millions("279.858"))))
+                .pressures(List.of())
+                .build();
+        Decision<?> d = ENGINE.decide(Request.of(ForecastRuleSet.ID, LocalDate.of(2025, 8, 1), c));
         assertEquals("HNB-2025-Q1", d.caseId());
         assertEquals(null, d.outcome(ForecastOutcome.class).getMovementSinceLastQuarter());
         assertEquals("ForecastCase[HNB-2025-Q1]", c.toString());

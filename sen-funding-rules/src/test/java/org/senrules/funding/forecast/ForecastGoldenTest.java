@@ -14,7 +14,7 @@ class ForecastGoldenTest {
         List<ForecastCase> cases = Golden.sample(new ForecastPropertiesTest().forecasts(), 7L, 200);
         List<Request> requests = new ArrayList<>();
         for (int i = 0; i < cases.size(); i++) {
-            requests.add(Request.of("high-needs-forecast", LocalDate.of(2026, 1, 15), Golden.withId(cases.get(i), "caseId", "G-" + i)));
+            requests.add(Request.of("high-needs-forecast", LocalDate.of(2026, 1, 15), cases.get(i).toBuilder().caseId("G-" + i).build()));
         }
         Golden.assertMatchesRecording("high-needs-forecast", requests);
     }

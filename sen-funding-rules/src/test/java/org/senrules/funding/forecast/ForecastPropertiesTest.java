@@ -41,7 +41,14 @@ class ForecastPropertiesTest {
             for (int i = 0; i < qs.size(); i++) {
                 fs.add(new QuarterForecast(qs.get(i), out.get(i)));
             }
-            return new ForecastCase(null, FinancialYear.parse("2025-26"), bf, budget, fs, List.of());
+            return ForecastCase.builder()
+                    .caseId(null)
+                    .financialYear(FinancialYear.parse("2025-26"))
+                    .broughtForward(bf)
+                    .budget(budget)
+                    .forecasts(fs)
+                    .pressures(List.of())
+                    .build();
         });
     }
 

@@ -20,20 +20,26 @@ import org.senrules.funding.internal.TestEngines;
 class ForecastWordingTest {
     static final SenRules ENGINE = TestEngines.of(ForecastRuleSet.definition());
 
-    static Decision decide(String asOf, String broughtForward, String budget, String outturn) {
-        ForecastCase c = new ForecastCase("HNB-W", FinancialYear.parse("2025-26"), Money.parse(broughtForward), Money.parse(budget),
-                List.of(new QuarterForecast(1, Money.parse(outturn))), List.of());
+    static Decision<?> decide(String asOf, String broughtForward, String budget, String outturn) {
+        ForecastCase c = ForecastCase.builder()
+                .caseId("HNB-W")
+                .financialYear(FinancialYear.parse("2025-26"))
+                .broughtForward(Money.parse(broughtForward))
+                .budget(Money.parse(budget))
+                .forecasts(List.of(new QuarterForecast(1, Money.parse(outturn))))
+                .pressures(List.of())
+                .build();
         return ENGINE.decide(Request.of(ForecastRuleSet.ID, LocalDate.parse(asOf), c));
     }
 
-    static String text(Decision d, String rule) {
+    static String text(Decision<?> d, String rule) {
         return d.reasons().stream().filter(r -> r.rule().equals(rule)).map(Reason::text).findFirst().orElseThrow(() ->
                 new AssertionError(rule + " did not fire: " + d.reasons()));
     }
 
     @Test
     void deficitBroughtForwardWithAnUnderspend_readsAsADeficitReducedByTheUnderspend() {
-        Decision d = decide("2025-11-15", "-4000000.00", "50000000.00", "49000000.00");
+        Decision<?> d = decide("2025-11-15", "-4000000.00", "50000000.00", "49000000.00");
         assertEquals("The forecast cumulative reserve is the deficit of £4,000,000.00 brought forward, reduced by the underspend of "
                 + "£1,000,000.00: a deficit of £3,000,000.00.", text(d, "cumulative-reserve"));
         assertEquals("A deficit of £4,000,000.00 was brought forward; the underspend of £1,000,000.00 reduces it, leaving a deficit of "
@@ -44,7 +50,7 @@ class ForecastWordingTest {
 
     @Test
     void reserveUsedUpByAnOverspend_isStillTheExhaustedWarning() {
-        Decision d = decide("2025-11-15", "1000000.00", "50000000.00", "52000000.00");
+        Decision<?> d = decide("2025-11-15", "1000000.00", "50000000.00", "52000000.00");
         assertTrue(text(d, "reserve-exhausted-warning").contains("leaves a deficit of £1,000,000.00"));
         assertEquals("The forecast cumulative reserve is the £1,000,000.00 brought forward, less the overspend of £2,000,000.00: "
                 + "a deficit of £1,000,000.00.", text(d, "cumulative-reserve"));
@@ -52,7 +58,7 @@ class ForecastWordingTest {
 
     @Test
     void forecastDecidedAfterItsYear_isWorkedOutWithAWarning() {
-        Decision d = decide("2027-01-15", "42583000.00", "268248000.00", "279858000.00");
+        Decision<?> d = decide("2027-01-15", "42583000.00", "268248000.00", "279858000.00");
         ForecastOutcome o = d.outcome(ForecastOutcome.class);
         assertFalse(o.isAsOfInFinancialYear());
         assertEquals(Money.parse("11610000.00"), o.getVariance(), "the figures are still worked out");
@@ -65,7 +71,7 @@ class ForecastWordingTest {
 
     @Test
     void forecastDecidedWithinItsYear_hasNoSuchWarning() {
-        Decision d = decide("2026-03-31", "42583000.00", "268248000.00", "279858000.00");
+        Decision<?> d = decide("2026-03-31", "42583000.00", "268248000.00", "279858000.00");
         assertTrue(d.outcome(ForecastOutcome.class).isAsOfInFinancialYear());
         assertTrue(d.reasons().stream().noneMatch(r -> r.rule().equals("financial-year-not-as-of")));
     }

@@ -55,4 +55,16 @@ class FundingPackDiscoveryTest {
             }
         }
     }
+
+    @Test
+    void everyRuleSetsHandle_isInAnExportedPackage_besideItsCaseAndOutcome() {
+        Module module = FundingRulePack.class.getModule();
+        for (org.senrules.core.RuleSetKey<?, ?> key : List.of(org.senrules.funding.sspp.SsppTopUp.RULE_SET,
+                org.senrules.funding.band.SpecialSchoolBand.RULE_SET, org.senrules.funding.ehcp.EhcpTopUp.RULE_SET,
+                org.senrules.funding.esn.EsnRequest.RULE_SET, org.senrules.funding.forecast.HighNeedsForecast.RULE_SET,
+                org.senrules.funding.mainstream.MainstreamTopUp.RULE_SET)) {
+            assertTrue(module.isExported(key.caseType().getPackageName()), key.id());
+            assertTrue(key.caseType().getPackageName().equals(key.outcomeType().getPackageName()), key.id());
+        }
+    }
 }

@@ -2,7 +2,6 @@ package org.senrules.funding.internal;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,23 +35,6 @@ public final class Golden {
             out.add(generator.next(random).value());
         }
         return out;
-    }
-
-    /** A copy of a case record with another id, so that every golden case has its own. */
-    @SuppressWarnings("unchecked")
-    public static <T extends Record> T withId(T record, String component, String id) {
-        try {
-            RecordComponent[] components = record.getClass().getRecordComponents();
-            Object[] values = new Object[components.length];
-            Class<?>[] types = new Class<?>[components.length];
-            for (int i = 0; i < components.length; i++) {
-                types[i] = components[i].getType();
-                values[i] = components[i].getName().equals(component) ? id : components[i].getAccessor().invoke(record);
-            }
-            return (T) record.getClass().getDeclaredConstructor(types).newInstance(values);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Decides the requests and fails with the differences from the recorded file. */

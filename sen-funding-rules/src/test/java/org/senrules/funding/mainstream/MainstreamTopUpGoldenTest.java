@@ -17,7 +17,13 @@ class MainstreamTopUpGoldenTest {
         MainstreamTopUpPropertiesTest properties = new MainstreamTopUpPropertiesTest();
         List<MainstreamTopUpCase> cases = Golden.sample(Combinators.combine(Arbitraries.of(PlanStatus.class), properties.placements(),
                 properties.lines().list().ofMinSize(1).ofMaxSize(6))
-                .as((plan, placement, lines) -> new MainstreamTopUpCase("G", plan, placement.setting(), placement.phase(), lines)), 11L, 400);
+                .as((plan, placement, lines) -> MainstreamTopUpCase.builder()
+                        .caseId("G")
+                        .planStatus(plan)
+                        .setting(placement.setting())
+                        .phase(placement.phase())
+                        .provision(lines)
+                        .build()), 11L, 400);
         List<Request> requests = new ArrayList<>();
         for (LocalDate asOf : List.of(LocalDate.of(2025, 1, 15), LocalDate.of(2026, 1, 15))) {
             for (MainstreamTopUpCase c : cases) {

@@ -99,9 +99,14 @@ class MainstreamTopUpInputTest {
     @Test
     void decision_explainsWithoutTheFreeTextAndNamesEveryValue() {
         String description = "Sam Example's lunchtime support";
-        Decision d = ENGINE.decide(Request.of(MainstreamTopUpRuleSet.ID, AS_OF, new MainstreamTopUpCase("M-7", PlanStatus.EHCP,
-                Setting.MAINSTREAM_SCHOOL, Phase.SCHOOL_AGE, List.of(new ProvisionLine(description, 2, "autism.visual-timetable"),
-                        new ProvisionLine(description, 3, null)))));
+        Decision<?> d = ENGINE.decide(Request.of(MainstreamTopUpRuleSet.ID, AS_OF, MainstreamTopUpCase.builder()
+                .caseId("M-7")
+                .planStatus(PlanStatus.EHCP)
+                .setting(Setting.MAINSTREAM_SCHOOL)
+                .phase(Phase.SCHOOL_AGE)
+                .provision(List.of(new ProvisionLine(description, 2, "autism.visual-timetable"),
+                        new ProvisionLine(description, 3, null)))
+                .build()));
         String json = ENGINE.json().write(d);
         assertFalse(json.contains("Sam"), json);
         MainstreamTopUpOutcome o = d.outcome(MainstreamTopUpOutcome.class);
@@ -118,8 +123,13 @@ class MainstreamTopUpInputTest {
         assertFalse(notional.illustrative());
         assertTrue(d.illustrative());
         assertTrue(d.warnings().stream().anyMatch(w -> w.contains("OAG catalogue") && w.contains("is illustrative")), d.warnings().toString());
-        assertEquals("MainstreamTopUpCase[M-7]", new MainstreamTopUpCase("M-7", PlanStatus.EHCP, Setting.MAINSTREAM_SCHOOL,
-                Phase.SCHOOL_AGE, List.of(new ProvisionLine(description, 1, null))).toString());
+        assertEquals("MainstreamTopUpCase[M-7]", MainstreamTopUpCase.builder()
+                .caseId("M-7")
+                .planStatus(PlanStatus.EHCP)
+                .setting(Setting.MAINSTREAM_SCHOOL)
+                .phase(Phase.SCHOOL_AGE)
+                .provision(List.of(new ProvisionLine(description, 1, null)))
+                .build().toString());
     }
 
     @Test
@@ -129,8 +139,13 @@ class MainstreamTopUpInputTest {
         // the unit value is the funding pack's shared value, overridden by the shared set's id
         SenRules engine = SenRules.builder().discoverPacks(false).addPack(new org.senrules.funding.internal.FundingRulePack())
                 .overrideParameters("funding-shared", file).build();
-        Decision d = engine.decide(Request.of(MainstreamTopUpRuleSet.ID, AS_OF, new MainstreamTopUpCase("M-8", PlanStatus.SEN_SUPPORT,
-                Setting.RESOURCE_BASE, Phase.SCHOOL_AGE, List.of(new ProvisionLine("d", 2, null)))));
+        Decision<?> d = engine.decide(Request.of(MainstreamTopUpRuleSet.ID, AS_OF, MainstreamTopUpCase.builder()
+                .caseId("M-8")
+                .planStatus(PlanStatus.SEN_SUPPORT)
+                .setting(Setting.RESOURCE_BASE)
+                .phase(Phase.SCHOOL_AGE)
+                .provision(List.of(new ProvisionLine("d", 2, null)))
+                .build()));
         assertEquals(Money.parse("2469.12"), d.outcome(MainstreamTopUpOutcome.class).getTopUp());
         assertFalse(d.illustrative());
     }

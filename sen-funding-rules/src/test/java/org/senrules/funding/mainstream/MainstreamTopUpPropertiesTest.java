@@ -65,8 +65,14 @@ class MainstreamTopUpPropertiesTest {
     }
 
     static MainstreamTopUpOutcome decide(PlanStatus status, Placement p, LocalDate on, List<ProvisionLine> lines) {
-        Decision d = ENGINE.decide(Request.of(MainstreamTopUpRuleSet.ID, on,
-                new MainstreamTopUpCase("P-1", status, p.setting(), p.phase(), lines)));
+        Decision<?> d = ENGINE.decide(Request.of(MainstreamTopUpRuleSet.ID, on,
+                MainstreamTopUpCase.builder()
+                        .caseId("P-1")
+                        .planStatus(status)
+                        .setting(p.setting())
+                        .phase(p.phase())
+                        .provision(lines)
+                        .build()));
         return d.outcome(MainstreamTopUpOutcome.class);
     }
 

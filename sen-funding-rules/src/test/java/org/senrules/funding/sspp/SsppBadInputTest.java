@@ -1,5 +1,6 @@
 package org.senrules.funding.sspp;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -137,16 +138,46 @@ class SsppBadInputTest {
     void casesBuiltInJavaAreCheckedTheSameWay() {
         List<String> cohorts = new ArrayList<>();
         cohorts.add(null);
-        SsppCase bad = new SsppCase(" ", PlanStatus.SEN_SUPPORT, Setting.MAINSTREAM_SCHOOL, PrimaryNeed.SLCN, true, 40, true, true,
-                true, 0, false, cohorts, "North");
-        InvalidRequestException e = assertThrows(InvalidRequestException.class,
-                () -> SsppEngine.ENGINE.decide(Request.of(SsppEngine.ID, LocalDate.of(2026, 1, 15), bad)));
+        // the builder refuses the case exactly as deciding it from JSON would, with the same paths
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> SsppCase.builder()
+                .caseId(" ")
+                .planStatus(PlanStatus.SEN_SUPPORT)
+                .setting(Setting.MAINSTREAM_SCHOOL)
+                .primaryNeed(PrimaryNeed.SLCN)
+                .parentalConsent(true)
+                .graduatedApproachCycles(40)
+                .coCreatedWithSupportServices(true)
+                .outsideAgencySupport(true)
+                .discussedAtMapMeeting(true)
+                .requestedSupportUnits(0)
+                .renewal(false)
+                .cohorts(cohorts)
+                .locality("North")
+                .build());
         List<String> paths = e.violations().stream().map(Violation::path).toList();
         assertTrue(paths.containsAll(List.of("case.caseId", "case.graduatedApproachCycles", "case.requestedSupportUnits",
                 "case.cohorts[0]")), paths.toString());
-        SsppCase badLocality = new SsppCase("P-1", PlanStatus.SEN_SUPPORT, Setting.MAINSTREAM_SCHOOL, PrimaryNeed.SLCN, true, 3,
-                true, true, true, 3, false, null, "North\u0000");
-        assertThrows(InvalidRequestException.class,
-                () -> SsppEngine.ENGINE.decide(Request.of(SsppEngine.ID, LocalDate.of(2026, 1, 15), badLocality)));
+        assertThrows(InvalidRequestException.class, () -> SsppCase.builder()
+                .caseId("P-1")
+                .planStatus(PlanStatus.SEN_SUPPORT)
+                .setting(Setting.MAINSTREAM_SCHOOL)
+                .primaryNeed(PrimaryNeed.SLCN)
+                .parentalConsent(true)
+                .graduatedApproachCycles(3)
+                .coCreatedWithSupportServices(true)
+                .outsideAgencySupport(true)
+                .discussedAtMapMeeting(true)
+                .requestedSupportUnits(3)
+                .renewal(false)
+                .cohorts(null)
+                .locality("North\u0000")
+                .build());
+        // an unset required field is refused as a missing JSON field is
+        InvalidRequestException missing = assertThrows(InvalidRequestException.class,
+                () -> SsppCase.builder().caseId("P-2").planStatus(PlanStatus.SEN_SUPPORT).setting(Setting.MAINSTREAM_SCHOOL)
+                        .primaryNeed(PrimaryNeed.SLCN).graduatedApproachCycles(3).coCreatedWithSupportServices(true)
+                        .outsideAgencySupport(true).discussedAtMapMeeting(true).requestedSupportUnits(3).renewal(false)
+                        .locality("North").build());
+        assertEquals(List.of(new Violation("case.parentalConsent", "is required")), missing.violations());
     }
 }

@@ -49,9 +49,22 @@ class SsppCouncilConfigurationTest {
 
     @Test
     void councilOverride_fundsResourceBasesAtItsOwnUnitValue() {
-        SsppCase c = new SsppCase("P-1", PlanStatus.SEN_SUPPORT, Setting.RESOURCE_BASE, PrimaryNeed.ASD, true, 3, true, true,
-                true, 3, false, List.of(), "North");
-        Decision d = OVERRIDDEN.decide(Request.of("sspp-top-up", AS_OF, c));
+        SsppCase c = SsppCase.builder()
+                .caseId("P-1")
+                .planStatus(PlanStatus.SEN_SUPPORT)
+                .setting(Setting.RESOURCE_BASE)
+                .primaryNeed(PrimaryNeed.ASD)
+                .parentalConsent(true)
+                .graduatedApproachCycles(3)
+                .coCreatedWithSupportServices(true)
+                .outsideAgencySupport(true)
+                .discussedAtMapMeeting(true)
+                .requestedSupportUnits(3)
+                .renewal(false)
+                .cohorts(List.of())
+                .locality("North")
+                .build();
+        Decision<?> d = OVERRIDDEN.decide(Request.of("sspp-top-up", AS_OF, c));
         SsppOutcome o = d.outcome(SsppOutcome.class);
         assertTrue(o.isEligible());
         assertEquals(Money.parse("2962.95"), o.getTopUp());
@@ -62,7 +75,7 @@ class SsppCouncilConfigurationTest {
 
     @Test
     void option6_canTakeItsValuesFromOption4() {
-        Decision d = OPTION_6_FROM_4.decide(new Request("sspp-top-up", AS_OF, "dbv-option-6", SsppEngine.fundable()));
+        Decision<?> d = OPTION_6_FROM_4.decide(new Request("sspp-top-up", AS_OF, "dbv-option-6", SsppEngine.fundable()));
         SsppOutcome o = d.outcome(SsppOutcome.class);
         assertEquals("LOCALITY:North", o.getDecisionGroup());
         assertEquals(4, o.getSupportUnits());

@@ -26,17 +26,36 @@ class SsppDecisionTest {
 
     static SsppCase withLocality(String locality) {
         SsppCase c = fundable();
-        return new SsppCase(c.caseId(), c.planStatus(), c.setting(), c.primaryNeed(), true, c.graduatedApproachCycles(),
-                true, true, true, c.requestedSupportUnits(), false, c.cohorts(), locality);
+        return c.toBuilder()
+                .parentalConsent(true)
+                .coCreatedWithSupportServices(true)
+                .outsideAgencySupport(true)
+                .discussedAtMapMeeting(true)
+                .renewal(false)
+                .locality(locality)
+                .build();
     }
 
     @Test
     void notConsidered_readsNoParameterAndIsNotIllustrative() {
         SsppCase c = fundable();
-        SsppCase noConsent = new SsppCase(c.caseId(), c.planStatus(), c.setting(), c.primaryNeed(), false, 0,
-                false, false, false, 9, true, List.of(), "Nowhere");
+        SsppCase noConsent = SsppCase.builder()
+                .caseId(c.caseId())
+                .planStatus(c.planStatus())
+                .setting(c.setting())
+                .primaryNeed(c.primaryNeed())
+                .parentalConsent(false)
+                .graduatedApproachCycles(0)
+                .coCreatedWithSupportServices(false)
+                .outsideAgencySupport(false)
+                .discussedAtMapMeeting(false)
+                .requestedSupportUnits(9)
+                .renewal(true)
+                .cohorts(List.of())
+                .locality("Nowhere")
+                .build();
         for (String policy : SsppEngine.POLICIES) {
-            Decision d = decide(policy, AS_OF, noConsent);
+            Decision<?> d = decide(policy, AS_OF, noConsent);
             assertEquals(List.of("parental-consent-required"), d.reasons().stream().map(Reason::rule).toList(), policy);
             assertTrue(d.parameters().isEmpty(), policy + ": no parameter may be read: " + d.parameters());
             assertFalse(d.illustrative(), policy);
@@ -45,14 +64,27 @@ class SsppDecisionTest {
 
     @Test
     void everyFailedCriterion_givesItsOwnReason() {
-        SsppCase failsAll = new SsppCase("P-9", PlanStatus.EHCP, Setting.SPECIAL_SCHOOL, PrimaryNeed.OTH, true, 0,
-                false, false, false, 6, true, List.of(), "North");
-        Decision d = decide("dbv-option-1", AS_OF, failsAll);
+        SsppCase failsAll = SsppCase.builder()
+                .caseId("P-9")
+                .planStatus(PlanStatus.EHCP)
+                .setting(Setting.SPECIAL_SCHOOL)
+                .primaryNeed(PrimaryNeed.OTH)
+                .parentalConsent(true)
+                .graduatedApproachCycles(0)
+                .coCreatedWithSupportServices(false)
+                .outsideAgencySupport(false)
+                .discussedAtMapMeeting(false)
+                .requestedSupportUnits(6)
+                .renewal(true)
+                .cohorts(List.of())
+                .locality("North")
+                .build();
+        Decision<?> d = decide("dbv-option-1", AS_OF, failsAll);
         assertEquals(List.of("funding-ceased", "sen-support-only", "mainstream-or-early-years-setting",
                         "graduated-approach-evidenced", "co-created-with-support-services", "outside-agency-support",
                         "discussed-at-map-meeting", "main-area-of-need-required"),
                 d.reasons().stream().map(Reason::rule).sorted(SsppDecisionTest::byRuleOrder).toList());
-        Decision d5 = decide("dbv-option-5", AS_OF, failsAll);
+        Decision<?> d5 = decide("dbv-option-5", AS_OF, failsAll);
         // option 5 sets a fixed term but bars no renewal (S1), so only the cohort test refuses this renewal
         assertTrue(d5.firedRule("targeted-cohort-required") && !d5.firedRule("renewal-not-allowed"));
         assertFalse(outcome(d5).isEligible());
@@ -67,7 +99,7 @@ class SsppDecisionTest {
 
     @Test
     void fundedDecision_explainsWithTheValuesUsedAndIsIllustrative() {
-        Decision d = decide("current", AS_OF, fundable());
+        Decision<?> d = decide("current", AS_OF, fundable());
         Reason granted = d.reasons().stream().filter(r -> r.rule().equals("units-judged-necessary")).findFirst().orElseThrow();
         assertEquals("Every criterion is met. The 6 Support Units judged necessary are funded at £1,000.00 each for 2025-26:"
                 + " a top-up of £6,000.00.", granted.text());
@@ -82,7 +114,7 @@ class SsppDecisionTest {
 
     @Test
     void capUnderOption4_isReportedAsPublishedNotIllustrative() {
-        Decision d = decide("dbv-option-4", AS_OF, fundable());
+        Decision<?> d = decide("dbv-option-4", AS_OF, fundable());
         ParameterUse cap = d.parameters().stream().filter(p -> p.name().equals("supportUnitCap")).findFirst().orElseThrow();
         assertEquals("4", cap.value());
         assertEquals("policy:dbv-option-4", cap.origin());
@@ -92,7 +124,7 @@ class SsppDecisionTest {
 
     @Test
     void localityLed_reportsTheLocalityAndTheBudgetConsulted() {
-        Decision d = decide("dbv-option-6", AS_OF, withLocality("South"));
+        Decision<?> d = decide("dbv-option-6", AS_OF, withLocality("South"));
         assertEquals("LOCALITY:South", outcome(d).getDecisionGroup());
         Reason r = d.reasons().stream().filter(x -> x.rule().equals("locality-led-decision")).findFirst().orElseThrow();
         assertTrue(r.text().contains("£2,100,000.00") && r.text().contains("dbv-option-2"), r.text());
@@ -104,7 +136,7 @@ class SsppDecisionTest {
 
     @Test
     void unknownLocality_isNotNamedInTheReason() {
-        Decision d = decide("dbv-option-6", AS_OF, withLocality("Made Up Place"));
+        Decision<?> d = decide("dbv-option-6", AS_OF, withLocality("Made Up Place"));
         assertFalse(outcome(d).isEligible());
         assertTrue(d.reasons().stream().noneMatch(r -> r.text().contains("Made Up Place")));
     }

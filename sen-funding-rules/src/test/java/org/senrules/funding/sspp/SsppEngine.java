@@ -23,15 +23,28 @@ final class SsppEngine {
 
     /** A request that meets every criterion of the current process: 6 units, SLCN, in a mainstream school. */
     static SsppCase fundable() {
-        return new SsppCase("P-0001", PlanStatus.SEN_SUPPORT, Setting.MAINSTREAM_SCHOOL, PrimaryNeed.SLCN, true, 3,
-                true, true, true, 6, false, List.of(), "North");
+        return SsppCase.builder()
+                .caseId("P-0001")
+                .planStatus(PlanStatus.SEN_SUPPORT)
+                .setting(Setting.MAINSTREAM_SCHOOL)
+                .primaryNeed(PrimaryNeed.SLCN)
+                .parentalConsent(true)
+                .graduatedApproachCycles(3)
+                .coCreatedWithSupportServices(true)
+                .outsideAgencySupport(true)
+                .discussedAtMapMeeting(true)
+                .requestedSupportUnits(6)
+                .renewal(false)
+                .cohorts(List.of())
+                .locality("North")
+                .build();
     }
 
-    static Decision decide(String policy, LocalDate asOf, SsppCase c) {
+    static Decision<?> decide(String policy, LocalDate asOf, SsppCase c) {
         return ENGINE.decide(new Request(ID, asOf, policy, c));
     }
 
-    static SsppOutcome outcome(Decision d) {
+    static SsppOutcome outcome(Decision<?> d) {
         return d.outcome(SsppOutcome.class);
     }
 }

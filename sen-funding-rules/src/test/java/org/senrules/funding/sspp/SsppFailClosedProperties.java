@@ -101,7 +101,7 @@ class SsppFailClosedProperties {
                                                                       @ForAll("policies") String policy, @ForAll("criteria") String removed) {
         Request request = new Request(SsppEngine.ID, asOf, policy, c);
         SsppOutcome full = SsppEngine.outcome(SsppEngine.ENGINE.decide(request));
-        Decision cut = WITHOUT.get(removed).decide(request);
+        Decision<?> cut = WITHOUT.get(removed).decide(request);
         SsppOutcome without = SsppEngine.outcome(cut);
         if (!full.isEligible()) {
             assertFalse(without.isEligible(), "funded without rule " + removed);

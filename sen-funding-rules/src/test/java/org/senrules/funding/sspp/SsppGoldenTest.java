@@ -16,7 +16,7 @@ class SsppGoldenTest {
         for (LocalDate asOf : List.of(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 9, 1))) {
             for (String policy : SsppEngine.POLICIES) {
                 for (int i = 0; i < cases.size(); i++) {
-                    requests.add(new Request("sspp-top-up", asOf, policy, Golden.withId(cases.get(i), "caseId", "G-" + i)));
+                    requests.add(new Request("sspp-top-up", asOf, policy, cases.get(i).toBuilder().caseId("G-" + i).build()));
                 }
             }
         }

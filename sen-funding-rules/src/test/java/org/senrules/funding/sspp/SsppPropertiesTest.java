@@ -36,7 +36,7 @@ class SsppPropertiesTest {
             "discussed-at-map-meeting", "renewal-not-allowed", "targeted-cohort-required", "main-area-of-need-required",
             "locality-budget-required");
 
-    static Decision decide(String policy, LocalDate asOf, SsppCase c) {
+    static Decision<?> decide(String policy, LocalDate asOf, SsppCase c) {
         return SsppEngine.decide(policy, asOf, c);
     }
 
@@ -71,8 +71,21 @@ class SsppPropertiesTest {
 
     @SuppressWarnings("unchecked")
     private static SsppCase build(Object[] h, Object[] t) {
-        return new SsppCase("G-1", (PlanStatus) h[0], (Setting) h[1], (PrimaryNeed) h[2], (Boolean) h[3], (Integer) h[4],
-                (Boolean) h[5], (Boolean) h[6], (Boolean) h[7], (Integer) t[0], (Boolean) t[1], (List<String>) t[2], (String) t[3]);
+        return SsppCase.builder()
+                .caseId("G-1")
+                .planStatus((PlanStatus) h[0])
+                .setting((Setting) h[1])
+                .primaryNeed((PrimaryNeed) h[2])
+                .parentalConsent((Boolean) h[3])
+                .graduatedApproachCycles((Integer) h[4])
+                .coCreatedWithSupportServices((Boolean) h[5])
+                .outsideAgencySupport((Boolean) h[6])
+                .discussedAtMapMeeting((Boolean) h[7])
+                .requestedSupportUnits((Integer) t[0])
+                .renewal((Boolean) t[1])
+                .cohorts((List<String>) t[2])
+                .locality((String) t[3])
+                .build();
     }
 
     @Provide
@@ -95,7 +108,7 @@ class SsppPropertiesTest {
     @Property(tries = 200)
     void moneyEqualsUnitsTimesTheUnitValueOfTheFinancialYear(@ForAll("cases") SsppCase c, @ForAll("dates") LocalDate asOf,
                                                               @ForAll("policies") String policy) {
-        Decision d = decide(policy, asOf, c);
+        Decision<?> d = decide(policy, asOf, c);
         SsppOutcome o = SsppEngine.outcome(d);
         assertEquals(UNIT_VALUE.get(FinancialYear.containing(asOf)).times(o.getSupportUnits()), o.getTopUp());
         if (o.getSupportUnits() > 0) {
@@ -146,11 +159,8 @@ class SsppPropertiesTest {
     @Property(tries = 200)
     void withoutParentalConsentNothingIsConsideredUnderAnyPolicy(@ForAll("cases") SsppCase generated,
                                                                  @ForAll("dates") LocalDate asOf, @ForAll("policies") String policy) {
-        SsppCase c = new SsppCase(generated.caseId(), generated.planStatus(), generated.setting(), generated.primaryNeed(), false,
-                generated.graduatedApproachCycles(), generated.coCreatedWithSupportServices(), generated.outsideAgencySupport(),
-                generated.discussedAtMapMeeting(), generated.requestedSupportUnits(), generated.renewal(), generated.cohorts(),
-                generated.locality());
-        Decision d = decide(policy, asOf, c);
+        SsppCase c = generated.toBuilder().parentalConsent(false).build();
+        Decision<?> d = decide(policy, asOf, c);
         SsppOutcome o = SsppEngine.outcome(d);
         assertFalse(o.isConsidered());
         assertFalse(o.isEligible());
@@ -171,8 +181,8 @@ class SsppPropertiesTest {
 
     @Property(tries = 200)
     void option2DecisionsEqualCurrentDecisions(@ForAll("cases") SsppCase c, @ForAll("dates") LocalDate asOf) {
-        Decision current = decide("current", asOf, c);
-        Decision option2 = decide("dbv-option-2", asOf, c);
+        Decision<?> current = decide("current", asOf, c);
+        Decision<?> option2 = decide("dbv-option-2", asOf, c);
         assertEquals(current.outcome(SsppOutcome.class).toString(), option2.outcome(SsppOutcome.class).toString());
         assertEquals(current.reasons(), option2.reasons());
     }
@@ -180,7 +190,7 @@ class SsppPropertiesTest {
     @Property(tries = 200)
     void consideredRequestsAreEligibleExactlyWhenNoCriterionFailed(@ForAll("cases") SsppCase c, @ForAll("dates") LocalDate asOf,
                                                                    @ForAll("policies") String policy) {
-        Decision d = decide(policy, asOf, c);
+        Decision<?> d = decide(policy, asOf, c);
         SsppOutcome o = SsppEngine.outcome(d);
         assertEquals(c.parentalConsent(), o.isConsidered());
         boolean criterionFailed = d.reasons().stream().anyMatch(r -> CRITERIA.contains(r.rule()));

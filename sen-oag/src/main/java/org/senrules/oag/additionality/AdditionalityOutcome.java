@@ -6,13 +6,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.senrules.core.ApiStatus;
 import org.senrules.oag.OagArea;
+import org.senrules.core.spi.Outcome;
 
 /**
  * The outcome of {@code oag-additionality}: one classification per provision line, in line order,
  * and how many lines are additional. Filled in by the rules.
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
-public class AdditionalityOutcome {
+public class AdditionalityOutcome extends Outcome {
     // keyed by index, so that the result lists lines in case order whatever order the rules fire in
     private final Map<Integer, LineClassification> lines = new TreeMap<>();
     private int additionalCount;
@@ -37,6 +38,7 @@ public class AdditionalityOutcome {
     }
 
     public void setDraftGuidance(boolean draftGuidance) {
+        changing();
         this.draftGuidance = draftGuidance;
     }
 
@@ -46,6 +48,7 @@ public class AdditionalityOutcome {
      * @throws IllegalStateException if the line was already classified, which would mean two rules overlap
      */
     public void classify(int index, boolean ordinarilyAvailable, String oagItem, OagArea area) {
+        changing();
         LineClassification c = new LineClassification(index, ordinarilyAvailable, oagItem, area);
         if (lines.putIfAbsent(index, c) != null) {
             throw new IllegalStateException("provision line " + index + " was classified twice");

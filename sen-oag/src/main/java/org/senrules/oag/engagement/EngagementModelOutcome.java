@@ -2,13 +2,14 @@ package org.senrules.oag.engagement;
 
 import java.util.List;
 import org.senrules.core.ApiStatus;
+import org.senrules.core.spi.Outcome;
 
 /**
  * The outcome of {@code engagement-model}: whether the Engagement Model applies to the pupil and,
  * if it does, the five areas to assess. Filled in by the rules.
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
-public class EngagementModelOutcome {
+public class EngagementModelOutcome extends Outcome {
     private boolean applies;
     private List<EngagementArea> areas = List.of();
 
@@ -17,6 +18,7 @@ public class EngagementModelOutcome {
     }
 
     public void setApplies(boolean applies) {
+        changing();
         this.applies = applies;
     }
 
@@ -26,6 +28,7 @@ public class EngagementModelOutcome {
     }
 
     public void setAreas(List<EngagementArea> areas) {
+        changing();
         this.areas = List.copyOf(areas);
     }
 }

@@ -29,7 +29,11 @@ class AdditionalityGoldenTest {
         Random random = new Random(5L);
         List<Request> requests = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            AdditionalityCase c = new AdditionalityCase("G-" + i, phases.next(random).value(), plans.next(random).value());
+            AdditionalityCase c = AdditionalityCase.builder()
+                    .caseId("G-" + i)
+                    .phase(phases.next(random).value())
+                    .provision(plans.next(random).value())
+                    .build();
             for (LocalDate asOf : List.of(LocalDate.of(2025, 1, 15), LocalDate.of(2025, 9, 1), LocalDate.of(2026, 9, 1))) {
                 requests.add(Request.of("oag-additionality", asOf, c));
             }

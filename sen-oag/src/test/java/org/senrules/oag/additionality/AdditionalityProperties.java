@@ -39,7 +39,11 @@ class AdditionalityProperties {
     }
 
     static AdditionalityOutcome decide(Phase phase, LocalDate on, List<ProvisionLine> lines) {
-        return ENGINE.decide(Request.of("oag-additionality", on, new AdditionalityCase("P-1", phase, lines)))
+        return ENGINE.decide(Request.of("oag-additionality", on, AdditionalityCase.builder()
+                .caseId("P-1")
+                .phase(phase)
+                .provision(lines)
+                .build()))
                 .outcome(AdditionalityOutcome.class);
     }
 

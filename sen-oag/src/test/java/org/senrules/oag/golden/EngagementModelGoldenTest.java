@@ -20,7 +20,11 @@ class EngagementModelGoldenTest {
         for (int year = -1; year <= 14; year++) {
             for (boolean accessing : new boolean[] {false, true}) {
                 requests.add(Request.of("engagement-model", LocalDate.of(2026, 1, 15),
-                        new EngagementModelCase("Y" + year + (accessing ? "-S" : "-N"), year, accessing)));
+                        EngagementModelCase.builder()
+                                .caseId("Y" + year + (accessing ? "-S" : "-N"))
+                                .ncYear(year)
+                                .accessingSubjectSpecificStudy(accessing)
+                                .build()));
             }
         }
         List<String> diff = GoldenDecisions.check(SenRules.builder().build(), GoldenDecisions.folder(Path.of("src/main/resources"), "engagement-model"), requests);

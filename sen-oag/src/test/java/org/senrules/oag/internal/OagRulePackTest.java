@@ -32,8 +32,12 @@ class OagRulePackTest {
     static final LocalDate ON = LocalDate.of(2026, 1, 15);
 
     static AdditionalityCase aCase(String description) {
-        return new AdditionalityCase("P-7", Phase.SCHOOL_AGE, List.of(
-                new ProvisionLine(description, 3, null), new ProvisionLine(description, 1, "autism.visual-timetable")));
+        return AdditionalityCase.builder()
+                .caseId("P-7")
+                .phase(Phase.SCHOOL_AGE)
+                .provision(List.of(
+                new ProvisionLine(description, 3, null), new ProvisionLine(description, 1, "autism.visual-timetable")))
+                .build();
     }
 
     @Test
@@ -54,7 +58,7 @@ class OagRulePackTest {
 
     @Test
     void decision_onTheIllustrativeCatalogue_isFlaggedIllustrativeAndWarns() {
-        Decision d = ENGINE.decide(Request.of("oag-additionality", ON, aCase("d")));
+        Decision<?> d = ENGINE.decide(Request.of("oag-additionality", ON, aCase("d")));
         assertTrue(d.warnings().stream().anyMatch(w -> w.contains("is illustrative, not the council's guidance")), d.warnings().toString());
         assertTrue(d.illustrative(), "illustrative data that is not a parameter still flags the decision");
     }
@@ -78,7 +82,7 @@ class OagRulePackTest {
                 context.add(OagAdditionalityRuleSet.definition(council));
             }
         }).build();
-        Decision d = engine.decide(Request.of("oag-additionality", ON, aCase("d")));
+        Decision<?> d = engine.decide(Request.of("oag-additionality", ON, aCase("d")));
         assertTrue(d.warnings().isEmpty(), d.warnings().toString());
         assertEquals(1, d.outcome(AdditionalityOutcome.class).getAdditionalCount());
     }
@@ -99,7 +103,7 @@ class OagRulePackTest {
         String description = "Sam Example's one-to-one support at lunchtime";
         String json = ENGINE.json().write(ENGINE.decide(Request.of("oag-additionality", ON, aCase(description))));
         assertFalse(json.contains("Sam Example"), json);
-        Decision d = ENGINE.decide(Request.of("oag-additionality", ON, aCase(description)));
+        Decision<?> d = ENGINE.decide(Request.of("oag-additionality", ON, aCase(description)));
         for (Reason r : d.reasons()) {
             assertFalse(r.text().contains("Sam"), r.text());
         }
@@ -115,6 +119,14 @@ class OagRulePackTest {
                 d.exports().stream().filter(e -> !e.isQualified()).map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
         assertTrue(d.provides().stream().anyMatch(p -> p.service().equals(RulePack.class.getName())
                 && p.providers().equals(List.of(OagRulePack.class.getName()))));
+    }
+
+    @Test
+    void moduleDescriptor_exportsEachRuleSetsHandle() {
+        Module module = OagRulePack.class.getModule();
+        Assumptions.assumeTrue(module.isNamed(), "only on the module path");
+        assertTrue(module.isExported(org.senrules.oag.additionality.OagAdditionality.class.getPackageName()));
+        assertTrue(module.isExported(org.senrules.oag.engagement.EngagementModel.class.getPackageName()));
     }
 
     @Test

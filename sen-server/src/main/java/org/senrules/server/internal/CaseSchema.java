@@ -20,6 +20,7 @@ import org.senrules.core.RuleSetInfo;
 import org.senrules.core.domain.AcademicYear;
 import org.senrules.core.domain.FinancialYear;
 import org.senrules.core.domain.Money;
+import org.senrules.core.spi.CaseFields;
 import org.senrules.core.spi.MaxLength;
 import org.senrules.core.spi.NonNegative;
 import org.senrules.core.spi.OptionalField;
@@ -87,12 +88,26 @@ final class CaseSchema {
 
     /** A case type: every record component, required unless {@link OptionalField}, nothing else allowed. */
     static ObjectNode caseSchema(Class<?> type) {
-        if (!type.isRecord()) {
-            throw new IllegalArgumentException(type + " is not a record");
+        CaseFields<?> declared = CaseFields.declaredBy(type);
+        if (declared == null && !type.isRecord()) {
+            throw new IllegalArgumentException(type + " is neither a record nor a case class that declares its fields");
         }
         ObjectNode o = Json.object().put("type", "object");
         ObjectNode props = o.putObject("properties");
         ArrayNode required = Json.MAPPER.createArrayNode();
+        if (declared != null) {
+            // a case class: its declared fields, in the order and with the constraints the engine reads them by
+            for (CaseFields.Field f : declared.fields()) {
+                ObjectNode s = input(f.type(), f.elementType(), f.maxLength(), f.min(), f.max(), f.nonNegative());
+                props.set(f.name(), f.optional() ? nullable(s) : s);
+                if (!f.optional()) {
+                    required.add(f.name());
+                }
+            }
+            o.set("required", required);
+            o.put("additionalProperties", false);
+            return o;
+        }
         for (RecordComponent c : type.getRecordComponents()) {
             ObjectNode s = input(c.getGenericType(), c);
             boolean optional = c.isAnnotationPresent(OptionalField.class);
@@ -110,9 +125,16 @@ final class CaseSchema {
         Class<?> raw = raw(type);
         MaxLength max = c == null ? null : c.getAnnotation(MaxLength.class);
         Range range = c == null ? null : c.getAnnotation(Range.class);
+        return input(raw, raw == java.util.List.class ? ((ParameterizedType) type).getActualTypeArguments()[0] : null,
+                max == null ? null : max.value(), range == null ? null : range.min(), range == null ? null : range.max(),
+                c == null || c.isAnnotationPresent(NonNegative.class));
+    }
+
+    /** One input value's schema, from its type and the constraints the engine checks it with ({@code null}: the default). */
+    private static ObjectNode input(Class<?> raw, Type element, Integer max, Long min, Long maxValue, boolean nonNegative) {
         ObjectNode s = Json.object();
         if (raw == String.class) {
-            return s.put("type", "string").put("minLength", 1).put("maxLength", max == null ? DEFAULT_MAX_TEXT : max.value())
+            return s.put("type", "string").put("minLength", 1).put("maxLength", max == null ? DEFAULT_MAX_TEXT : max)
                     .put("pattern", TEXT_PATTERN);
         }
         if (raw == boolean.class || raw == Boolean.class) {
@@ -121,8 +143,8 @@ final class CaseSchema {
         if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class) {
             s.put("type", "integer");
             boolean isInt = raw == int.class || raw == Integer.class;
-            if (range != null) {
-                return s.put("minimum", range.min()).put("maximum", range.max());
+            if (min != null) {
+                return s.put("minimum", min).put("maximum", maxValue);
             }
             return s.put("minimum", 0).put("maximum", isInt ? Integer.MAX_VALUE : Long.MAX_VALUE);
         }
@@ -130,7 +152,6 @@ final class CaseSchema {
             return date(s);
         }
         if (raw == Money.class) {
-            boolean nonNegative = c == null || c.isAnnotationPresent(NonNegative.class);
             return s.put("type", "string").put("pattern", nonNegative ? NON_NEGATIVE_MONEY_PATTERN : MONEY_INPUT_PATTERN)
                     .put("description", "money: pounds with two decimals, like \"1234.50\"");
         }
@@ -145,16 +166,15 @@ final class CaseSchema {
             return s;
         }
         if (raw == java.util.List.class) {
-            Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
-            s.put("type", "array").put("maxItems", max == null ? DEFAULT_MAX_ITEMS : max.value());
+            s.put("type", "array").put("maxItems", max == null ? DEFAULT_MAX_ITEMS : max);
             // list items carry the engine's item defaults, not the list's own annotations
             s.set("items", input(element, null));
             return s;
         }
-        if (raw.isRecord()) {
+        if (raw.isRecord() || CaseFields.declaredBy(raw) != null) {
             return caseSchema(raw);
         }
-        throw new IllegalStateException("case field type the schema does not know: " + type);
+        throw new IllegalStateException("case field type the schema does not know: " + raw);
     }
 
     /** An outcome type as the engine writes it: records by component, beans by fields with getters. */

@@ -51,7 +51,7 @@ final class DecisionsEndpoint {
         String body = Bodies.read(ctx, settings.maxBodyBytes());
         JsonNode root = parse(body, "");
         List<Request> requests = engine.json().read(body);
-        List<Decision> decisions = new ArrayList<>(requests.size());
+        List<Decision<?>> decisions = new ArrayList<>(requests.size());
         for (int from = 0; from < requests.size(); from += CHUNK) {
             List<Request> chunk = requests.subList(from, Math.min(requests.size(), from + CHUNK));
             decisions.addAll(chunk.size() > 100 ? engine.decideAllInParallel(chunk) : engine.decideAll(chunk));
@@ -176,7 +176,7 @@ final class DecisionsEndpoint {
         if (batch.isEmpty()) {
             return;
         }
-        List<Decision> decisions = null;
+        List<Decision<?>> decisions = null;
         try {
             decisions = batch.size() > 32 ? engine.decideAllInParallel(batch) : engine.decideAll(batch);
         } catch (InvalidRequestException e) {

@@ -2,10 +2,11 @@ package org.wyvernvale.senrules.banding;
 
 import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.Money;
+import org.senrules.core.spi.Outcome;
 
 /** What Wyvern Vale's banding rules decide for a place: the band and the money it attracts. */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
-public class PlaceBandOutcome {
+public class PlaceBandOutcome extends Outcome {
     private int band;
     private Money topUp = Money.ZERO;
     private Money placeFunding = Money.ZERO;
@@ -17,6 +18,7 @@ public class PlaceBandOutcome {
     }
 
     public void setBand(int band) {
+        changing();
         this.band = band;
     }
 
@@ -26,6 +28,7 @@ public class PlaceBandOutcome {
     }
 
     public void setTopUp(Money topUp) {
+        changing();
         this.topUp = topUp;
     }
 
@@ -35,6 +38,7 @@ public class PlaceBandOutcome {
     }
 
     public void setPlaceFunding(Money placeFunding) {
+        changing();
         this.placeFunding = placeFunding;
     }
 
@@ -44,6 +48,7 @@ public class PlaceBandOutcome {
     }
 
     public void setTotal(Money total) {
+        changing();
         this.total = total;
     }
 }

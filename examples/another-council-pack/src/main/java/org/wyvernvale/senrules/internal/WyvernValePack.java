@@ -1,6 +1,7 @@
 package org.wyvernvale.senrules.internal;
 
 import java.util.List;
+import org.senrules.core.spi.OutcomeFields;
 import org.senrules.core.spi.ParameterType;
 import org.senrules.core.spi.RulePack;
 import org.senrules.core.spi.RulePackContext;
@@ -10,6 +11,7 @@ import org.senrules.core.spi.TableCheck;
 import org.senrules.core.spi.Summary;
 import org.wyvernvale.senrules.banding.PlaceBandCase;
 import org.wyvernvale.senrules.banding.PlaceBandOutcome;
+import org.wyvernvale.senrules.banding.WyvernPlaceBand;
 
 /** Registers Wyvern Vale's rule sets; found by the engine through {@code ServiceLoader}. */
 public final class WyvernValePack implements RulePack {
@@ -27,9 +29,14 @@ public final class WyvernValePack implements RulePack {
 
     @Override
     public void register(RulePackContext context) {
-        context.add(RuleSetDefinition.builder("wyvern-place-band", "1.0.0", PlaceBandCase.class, PlaceBandOutcome.class)
+        context.add(RuleSetDefinition.builder(WyvernPlaceBand.RULE_SET, "1.0.0")
                 .title("Wyvern Vale's band and top-up for a funded place, from one banding table")
                 .outcome(PlaceBandOutcome::new)
+                .outcomeFields(OutcomeFields.of(PlaceBandOutcome.class)
+                        .field("band", PlaceBandOutcome::getBand)
+                        .field("topUp", PlaceBandOutcome::getTopUp)
+                        .field("placeFunding", PlaceBandOutcome::getPlaceFunding)
+                        .field("total", PlaceBandOutcome::getTotal))
                 .rules(RuleResource.of(WyvernValePack.class, DIR + "wyvern-place-band.drl"))
                 // the stages the rules run in, in order: no salience numbers in the rule file
                 .phases("criteria", "band", "money", "total")

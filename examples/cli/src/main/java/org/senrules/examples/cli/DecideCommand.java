@@ -30,7 +30,7 @@ final class DecideCommand {
             throw new UncheckedIOException(e);
         }
         List<Request> requests = document.requests();
-        List<Decision> decisions = requests.size() > 1000 ? engine.decideAllInParallel(requests) : engine.decideAll(requests);
+        List<Decision<?>> decisions = requests.size() > 1000 ? engine.decideAllInParallel(requests) : engine.decideAll(requests);
         if (args.has("--explain")) {
             for (int i = 0; i < decisions.size(); i++) {
                 if (i > 0) {

@@ -65,7 +65,7 @@ final class DemoCommand {
             out.println("---- " + data.relativize(file) + " ----------------------------------------");
             try {
                 List<Request> requests = engine.json().read(new String(Main.read(file.toString()), java.nio.charset.StandardCharsets.UTF_8));
-                for (Decision d : engine.decideAll(requests)) {
+                for (Decision<?> d : engine.decideAll(requests)) {
                     out.print(Explainer.explain(d, engine.json()));
                 }
             } catch (InvalidRequestException e) {

@@ -116,7 +116,7 @@ final class EditImpact {
 
     private static Answer decide(SenRules engine, Request r) {
         try {
-            Decision d = engine.decide(r);
+            Decision<?> d = engine.decide(r);
             JsonNode outcome = MAPPER.readTree(engine.json().write(d)).path("outcome");
             List<String> rules = d.reasons().stream().map(Reason::rule).toList();
             return new Answer(outcome, rules.isEmpty() ? "none" : String.join(", ", rules));

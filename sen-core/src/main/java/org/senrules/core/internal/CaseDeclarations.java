@@ -1,0 +1,42 @@
+package org.senrules.core.internal;
+
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.senrules.core.spi.CaseFields;
+
+/**
+ * The declared fields of every case class, by type: a case class declares them in its static
+ * initialiser, so they are here before any of its cases exists or its rule set is defined.
+ */
+public final class CaseDeclarations {
+    private static final ConcurrentMap<Class<?>, CaseFields<?>> DECLARED = new ConcurrentHashMap<>();
+
+    private CaseDeclarations() {
+    }
+
+    /**
+     * Records a declaration.
+     *
+     * @throws IllegalArgumentException if the type is declared twice
+     */
+    public static void register(CaseFields<?> fields) {
+        if (DECLARED.putIfAbsent(fields.type(), fields) != null) {
+            throw new IllegalArgumentException("the case fields of " + fields.type().getName() + " are declared twice");
+        }
+    }
+
+    /** The declaration of a case class, or {@code null} for a record or an undeclared type. */
+    public static CaseFields<?> of(Class<?> type) {
+        CaseFields<?> declared = DECLARED.get(type);
+        if (declared == null && !type.isRecord() && !type.isPrimitive() && !type.isEnum()) {
+            // a class declares its fields in its static initialiser: make sure it has run
+            try {
+                Class.forName(type.getName(), true, type.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                return null;
+            }
+            declared = DECLARED.get(type);
+        }
+        return declared;
+    }
+}

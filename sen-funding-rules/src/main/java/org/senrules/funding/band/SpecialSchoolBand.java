@@ -1,0 +1,40 @@
+package org.senrules.funding.band;
+
+import org.senrules.core.ApiStatus;
+import org.senrules.core.PolicyKey;
+import org.senrules.core.RuleSetKey;
+
+/**
+ * Rule set {@code special-school-band} as a type: the band of a pupil in a special school and its top-up.
+ * Decide through it for a decision typed by {@link BandOutcome}:
+ * {@code engine.decide(SpecialSchoolBand.RULE_SET, aCase, asOf)} or, under one of the DBV workstream 2 framework options (S1),
+ * {@code engine.decide(SpecialSchoolBand.WS2_OPTION_1, aCase, asOf)}.
+ */
+@ApiStatus(ApiStatus.Level.EXPERIMENTAL)
+public final class SpecialSchoolBand {
+    /** The rule-set id of the JSON contract. */
+    public static final String ID = "special-school-band";
+    /** The rule set: {@value #ID}, deciding {@link BandCase} cases with {@link BandOutcome} outcomes. */
+    public static final RuleSetKey<BandCase, BandOutcome> RULE_SET = RuleSetKey.of(ID, BandCase.class, BandOutcome.class);
+
+    /** Policy {@code ws2-option-1}: WS2 option 1. */
+    public static final PolicyKey<BandCase, BandOutcome> WS2_OPTION_1 = RULE_SET.policy("ws2-option-1");
+
+    /** Policy {@code ws2-option-2}: WS2 option 2. */
+    public static final PolicyKey<BandCase, BandOutcome> WS2_OPTION_2 = RULE_SET.policy("ws2-option-2");
+
+    /** Policy {@code ws2-option-3}: WS2 option 3. */
+    public static final PolicyKey<BandCase, BandOutcome> WS2_OPTION_3 = RULE_SET.policy("ws2-option-3");
+
+    /** Policy {@code ws2-option-3a}: WS2 option 3A. */
+    public static final PolicyKey<BandCase, BandOutcome> WS2_OPTION_3A = RULE_SET.policy("ws2-option-3a");
+
+    /** Policy {@code ws2-option-4}: WS2 option 4. */
+    public static final PolicyKey<BandCase, BandOutcome> WS2_OPTION_4 = RULE_SET.policy("ws2-option-4");
+
+    /** Policy {@code ws2-option-5}: WS2 option 5. */
+    public static final PolicyKey<BandCase, BandOutcome> WS2_OPTION_5 = RULE_SET.policy("ws2-option-5");
+
+    private SpecialSchoolBand() {
+    }
+}
