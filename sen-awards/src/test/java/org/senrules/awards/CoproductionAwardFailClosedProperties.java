@@ -110,7 +110,7 @@ class CoproductionAwardFailClosedProperties {
             @ForAll("policies") String policy, @ForAll("criteria") String removed) {
         Request request = new Request(Cases.ID, Cases.AS_OF, policy, c);
         AwardOutcome full = Cases.outcome(Cases.ENGINE.decide(request));
-        Decision cut = WITHOUT.get(removed).decide(request);
+        Decision<?> cut = WITHOUT.get(removed).decide(request);
         AwardOutcome without = Cases.outcome(cut);
         if (!full.isEligible()) {
             assertFalse(without.isEligible(), "assessed without rule " + removed);

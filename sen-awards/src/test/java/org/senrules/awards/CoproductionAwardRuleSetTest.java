@@ -192,13 +192,11 @@ class CoproductionAwardRuleSetTest {
         Path wider = java.nio.file.Files.writeString(dir.resolve("coproduction-award.parameters.json"), "{\n  \"eligibleSectors\": [ { \"from\": "
                 + "\"2024-02-01\", \"intended\": true, \"illustrative\": false,\n    \"value\": [\"EDUCATION\", \"HEALTH\", \"OTHER\"] } ]\n}\n");
         SenRules council = SenRules.builder().overrideParameters(Cases.ID, wider).build();
-        AwardCase other = new AwardCase("ORG-5", true, Sector.OTHER, true, AwardStage.NONE, new AwardCase.Registration(true, true),
-                new AwardCase.DeliveryPlan(1, 1, 1, 1), new AwardCase.Portfolio(true, List.of(), true), new AwardCase.Embedding(true));
+        AwardCase other = AwardCase.builder().organisationId("ORG-5").basedInBirmingham(true).sector(Sector.OTHER).coProducesWithFamilies(true).currentStage(AwardStage.NONE).registration(new AwardCase.Registration(true, true)).deliveryPlan(new AwardCase.DeliveryPlan(1, 1, 1, 1)).portfolio(new AwardCase.Portfolio(true, List.of(), true)).embedding(new AwardCase.Embedding(true)).build();
         assertEquals(AwardStage.BRONZE, Cases.outcome(Cases.decide(council, other)).getStageAwarded());
         assertNull(Cases.outcome(Cases.decide(other)).getStageAwarded(), "the packaged table leaves OTHER out");
-        AwardCase voluntary = new AwardCase("ORG-4", true, Sector.VOLUNTARY, true, AwardStage.NONE, other.registration(),
-                other.deliveryPlan(), other.portfolio(), other.embedding());
-        Decision refused = Cases.decide(council, voluntary);
+        AwardCase voluntary = AwardCase.builder().organisationId("ORG-4").basedInBirmingham(true).sector(Sector.VOLUNTARY).coProducesWithFamilies(true).currentStage(AwardStage.NONE).registration(other.registration()).deliveryPlan(other.deliveryPlan()).portfolio(other.portfolio()).embedding(other.embedding()).build();
+        Decision<?> refused = Cases.decide(council, voluntary);
         assertEquals(List.of(Ineligibility.SECTOR_NOT_COVERED), Cases.outcome(refused).getIneligibleBecause());
         assertTrue(refused.reasons().get(0).text().contains("working in education, health or the other sector"), refused.reasons().get(0).text());
 

@@ -44,7 +44,7 @@ class EngineCatalogueTest {
         SenRules council = SenRules.builder().packSetting(OagCatalogue.SETTING, councilCatalogue(dir, "council.key-adult").toString()).build();
 
         // the council's item is ordinarily available under its own catalogue, and unknown to the bundled one
-        Decision d = council.decide(lineCiting("council.key-adult"));
+        Decision<?> d = council.decide(lineCiting("council.key-adult"));
         assertEquals(0, d.outcome(AdditionalityOutcome.class).getAdditionalCount());
         assertTrue(d.outcome(AdditionalityOutcome.class).getLines().get(0).ordinarilyAvailable());
         assertFalse(d.illustrative(), "a council's catalogue is not illustrative");

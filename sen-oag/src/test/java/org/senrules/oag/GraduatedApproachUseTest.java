@@ -87,7 +87,7 @@ class GraduatedApproachUseTest {
         Files.writeString(dir.resolve("senrules-manifest.txt"), "removes graduated-approach-check graduated-approach-cycles\n");
         SenRules engine = SenRules.builder().discoverPacks(false).addPack(new GraduatedApproachCheckPack()).rulesDirectory(dir).build();
 
-        Decision d = engine.decide(request(5, true));
+        Decision<?> d = engine.decide(request(5, true));
         assertFalse(d.outcome(GraduatedApproachCheckOutcome.class).isEvidenced(), "evidenced without the rule that counts the cycles");
         assertTrue(d.reasons().stream().anyMatch(r -> r.rule().equals("criterion-not-assessed") && r.text().contains("\"graduated-approach-cycles\"")),
                 d.reasons().toString());

@@ -49,15 +49,13 @@ final class EhcpCohortYear implements CohortYear {
                 setting = Setting.POST_16;
             }
         }
-        return new EhcpTopUpCase(c.caseId(), setting, phase, c.needClassification(), c.primaryNeed(), c.complexityLevel(),
-                c.provision(), year, c.locality());
+        return EhcpTopUpCase.builder().caseId(c.caseId()).setting(setting).phase(phase).needClassification(c.needClassification()).primaryNeed(c.primaryNeed()).complexityLevel(c.complexityLevel()).provision(c.provision()).ncYear(year).locality(c.locality()).build();
     }
 
     @Override
     public CaseInput joiner(CaseInput template, String caseId) {
         EhcpTopUpCase c = (EhcpTopUpCase) template;
-        return new EhcpTopUpCase(caseId, c.setting(), c.phase(), c.needClassification(), c.primaryNeed(), c.complexityLevel(),
-                c.provision(), c.ncYear(), c.locality());
+        return EhcpTopUpCase.builder().caseId(caseId).setting(c.setting()).phase(c.phase()).needClassification(c.needClassification()).primaryNeed(c.primaryNeed()).complexityLevel(c.complexityLevel()).provision(c.provision()).ncYear(c.ncYear()).locality(c.locality()).build();
     }
 
     @Override

@@ -218,7 +218,7 @@ public final class TrajectoryRunner {
                 for (Job j : chunk) {
                     requests.add(new Request(info.id(), j.day, sums.get(j.policy).variant.name(), j.c));
                 }
-                List<Decision> decided;
+                List<Decision<?>> decided;
                 try {
                     decided = engine.decideAllInParallel(requests);
                 } catch (InvalidRequestException e) {
@@ -284,7 +284,7 @@ public final class TrajectoryRunner {
     }
 
     /** Adds a decided job's money to its shares and, for an award, makes the jobs that follow it. */
-    private void settle(Job j, Decision d, Summary<?, ?> summary, List<Sums> sums, CohortYear life, FinancialYear cohortFy,
+    private void settle(Job j, Decision<?> d , Summary<?, ?> summary, List<Sums> sums, CohortYear life, FinancialYear cohortFy,
                         LocalDate runEnd, List<Job> next) {
         Sums s = sums.get(j.policy);
         Summary.Row row = summary.read(j.c, d.outcome());

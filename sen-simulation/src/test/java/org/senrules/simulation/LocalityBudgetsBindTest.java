@@ -124,7 +124,7 @@ class LocalityBudgetsBindTest {
     @Test
     void aCombinedPolicy_isDecidedWithTheOtherPolicysValues_andNamesItAsTheBudgetBasis() {
         Request n1 = cohort.get(0);
-        Decision d = engine.decide(n1.withPolicy("dbv-option-6/dbv-option-4"));
+        Decision<?> d = engine.decide(n1.withPolicy("dbv-option-6/dbv-option-4"));
         assertEquals("dbv-option-6/dbv-option-4", d.policy());
         assertEquals("dbv-option-4", d.parameters().stream().filter(p -> p.name().equals("localityBudgetBasis")).map(ParameterUse::value)
                 .findFirst().orElseThrow());

@@ -326,7 +326,7 @@ public final class GoldenDecisions {
 
     /** A decision's line; a decision that fails is a line too when replaying edited files, and an error in a test. */
     private static String line(SenRules engine, Request r, boolean failureIsAnAnswer) {
-        Decision d;
+        Decision<?> d;
         try {
             d = engine.decide(r);
         } catch (InvalidRequestException e) {

@@ -95,9 +95,7 @@ class EhcpFailClosedProperties {
         Arbitrary<List<ProvisionLine>> provision = line.list().ofMaxSize(3);
         return Combinators.combine(setting, classification, need, Arbitraries.integers().between(1, 4), provision,
                         Arbitraries.of(Phase.SCHOOL_AGE, Phase.POST_16), Arbitraries.integers().between(-2, 14))
-                .as((s, cls, n, level, lines, phase, year) -> new EhcpTopUpCase("EH-P", s,
-                        s == Setting.EARLY_YEARS_SETTING || s == Setting.NURSERY_SCHOOL ? Phase.EARLY_YEARS : phase,
-                        cls, cls == null ? n : (n.ordinal() % 2 == 0 ? null : n), level, lines, year, "North"));
+                .as((s, cls, n, level, lines, phase, year) -> EhcpTopUpCase.builder().caseId("EH-P").setting(s).phase(s == Setting.EARLY_YEARS_SETTING || s == Setting.NURSERY_SCHOOL ? Phase.EARLY_YEARS : phase).needClassification(cls).primaryNeed(cls == null ? n : (n.ordinal() % 2 == 0 ? null : n)).complexityLevel(level).provision(lines).ncYear(year).locality("North").build());
     }
 
     @Provide
@@ -148,7 +146,7 @@ class EhcpFailClosedProperties {
                                                       @ForAll("policies") String policy, @ForAll("criteria") String removed) {
         Request request = new Request(EhcpTopUpRuleSet.ID, asOf, policy, c);
         EhcpTopUpOutcome full = EhcpTopUpTest.ENGINE.decide(request).outcome(EhcpTopUpOutcome.class);
-        Decision cut = WITHOUT.get(removed).decide(request);
+        Decision<?> cut = WITHOUT.get(removed).decide(request);
         EhcpTopUpOutcome without = cut.outcome(EhcpTopUpOutcome.class);
         if (full.getTotal().isZero()) {
             assertTrue(without.getTotal().isZero(), "funded without rule " + removed);

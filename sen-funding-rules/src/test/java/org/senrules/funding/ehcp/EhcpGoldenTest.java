@@ -31,10 +31,10 @@ class EhcpGoldenTest {
                 List<ProvisionLine> provision = List.of(new ProvisionLine("Teaching assistant support", 3 * level + 3, null),
                         new ProvisionLine("Visual timetable", 2, "autism.visual-timetable"));
                 for (NeedClassification c : NeedClassification.values()) {
-                    cases.add(new EhcpTopUpCase("G-" + n++, setting, phase, c, null, level, provision, 5, "North"));
+                    cases.add(EhcpTopUpCase.builder().caseId("G-" + n++).setting(setting).phase(phase).needClassification(c).primaryNeed(null).complexityLevel(level).provision(provision).ncYear(5).locality("North").build());
                 }
                 for (PrimaryNeed p : PrimaryNeed.values()) {
-                    cases.add(new EhcpTopUpCase("G-" + n++, setting, phase, null, p, level, provision, 5, "North"));
+                    cases.add(EhcpTopUpCase.builder().caseId("G-" + n++).setting(setting).phase(phase).needClassification(null).primaryNeed(p).complexityLevel(level).provision(provision).ncYear(5).locality("North").build());
                 }
             }
         }

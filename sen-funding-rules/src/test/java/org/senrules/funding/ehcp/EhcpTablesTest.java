@@ -45,15 +45,14 @@ class EhcpTablesTest {
     void aCouncilThatFundsPost16InUnits_changesTheTableNotTheRules(@TempDir Path dir) throws IOException {
         SenRules engine = TestEngines.withOverride(EhcpTopUpRuleSet.definition(),
                 council(dir, SETTINGS_WITH_POST_16, spendGroups(SPEND_GROUPS + ", \"POST_16\": \"MAINSTREAM\" }")));
-        EhcpTopUpCase college = new EhcpTopUpCase("T-1", Setting.POST_16, Phase.POST_16, null, PrimaryNeed.MLD, 2,
-                List.of(new ProvisionLine("Learning support", 6, null)), 12, "West");
-        Decision d = engine.decide(new Request(EhcpTopUpRuleSet.ID, EhcpTopUpTest.AS_OF, "current", college));
+        EhcpTopUpCase college = EhcpTopUpCase.builder().caseId("T-1").setting(Setting.POST_16).phase(Phase.POST_16).needClassification(null).primaryNeed(PrimaryNeed.MLD).complexityLevel(2).provision(List.of(new ProvisionLine("Learning support", 6, null))).ncYear(12).locality("West").build();
+        Decision<?> d = engine.decide(new Request(EhcpTopUpRuleSet.ID, EhcpTopUpTest.AS_OF, "current", college));
         EhcpTopUpOutcome o = d.outcome(EhcpTopUpOutcome.class);
         assertEquals(EhcpFramework.SUPPORT_UNITS, o.getFramework());
         assertEquals(Money.parse("6000.00"), o.getTopUp());
         assertTrue(d.firedRule("ehcp-mainstream-framework"), d.reasons().toString());
         // the packaged table leaves post-16 out
-        Decision packaged = EhcpTopUpTest.ENGINE.decide(new Request(EhcpTopUpRuleSet.ID, EhcpTopUpTest.AS_OF, "current", college));
+        Decision<?> packaged = EhcpTopUpTest.ENGINE.decide(new Request(EhcpTopUpRuleSet.ID, EhcpTopUpTest.AS_OF, "current", college));
         assertEquals(EhcpFramework.NONE, packaged.outcome(EhcpTopUpOutcome.class).getFramework());
         assertTrue(packaged.reasons().get(0).text().startsWith("A post-16 setting is funded neither"), packaged.reasons().toString());
     }
@@ -71,7 +70,7 @@ class EhcpTablesTest {
         // this council classifies autism with social, emotional and mental health needs
         SenRules engine = TestEngines.withOverride(EhcpTopUpRuleSet.definition(), council(dir,
                 "  \"needClassification\": [ { \"from\": \"2024-04-01\", \"illustrative\": false, \"value\": { \"ASD\": \"C\", \"SLD\": \"B\" } } ]"));
-        EhcpTopUpCase c = new EhcpTopUpCase("T-2", Setting.SPECIAL_SCHOOL, Phase.SCHOOL_AGE, null, PrimaryNeed.ASD, 4, List.of(), 8, "South");
+        EhcpTopUpCase c = EhcpTopUpCase.builder().caseId("T-2").setting(Setting.SPECIAL_SCHOOL).phase(Phase.SCHOOL_AGE).needClassification(null).primaryNeed(PrimaryNeed.ASD).complexityLevel(4).provision(List.of()).ncYear(8).locality("South").build();
         EhcpTopUpOutcome o = engine.decide(new Request(EhcpTopUpRuleSet.ID, EhcpTopUpTest.AS_OF, "current", c)).outcome(EhcpTopUpOutcome.class);
         assertEquals(NeedClassification.C, o.getNeedClassification());
         assertEquals(5, o.getBand(), "C at level 4 is Band 5");

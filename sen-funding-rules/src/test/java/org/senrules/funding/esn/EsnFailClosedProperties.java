@@ -61,16 +61,14 @@ class EsnFailClosedProperties {
         assertTrue(p.line() > 1, p.toString());
 
         // before failing closed, deleting this rule admitted a request for a pupil on SEN Support
-        EsnCase senSupport = new EsnCase("ESN-1", Setting.MAINSTREAM_SCHOOL, PlanStatus.SEN_SUPPORT, LocalDate.of(2026, 1, 10), true,
-                LocalDate.of(2026, 2, 20), LocalDate.of(2026, 1, 10), true, false, false, List.of(), null, false, false);
-        Decision d = WITHOUT.get("esn-needs-ehcp").decide(Request.of(EsnRuleSet.ID, LocalDate.of(2026, 1, 15), senSupport));
+        EsnCase senSupport = EsnCase.builder().caseId("ESN-1").setting(Setting.MAINSTREAM_SCHOOL).planStatus(PlanStatus.SEN_SUPPORT).requestDate(LocalDate.of(2026, 1, 10)).linkedToAnnualReview(true).annualReviewDue(LocalDate.of(2026, 2, 20)).supportFrom(LocalDate.of(2026, 1, 10)).significantChangeInNeed(true).timeLimitedOutcome(false).extendedNeedException(false).externalProfessionals(List.of()).existingEsnUntil(null).placementTransition(false).governingBodyResponseEvidence(false).build();
+        Decision<?> d = WITHOUT.get("esn-needs-ehcp").decide(Request.of(EsnRuleSet.ID, LocalDate.of(2026, 1, 15), senSupport));
         EsnOutcome o = d.outcome(EsnOutcome.class);
         assertFalse(o.isAdmissible());
         assertNull(o.getRoute());
         assertTrue(d.reasons().stream().anyMatch(r -> r.rule().equals("criterion-not-assessed") && r.text().contains("\"esn-needs-ehcp\"")),
                 d.reasons().toString());
-        assertTrue(EsnPropertiesTest.decide(new EsnCase("ESN-1", Setting.MAINSTREAM_SCHOOL, PlanStatus.EHCP, LocalDate.of(2026, 1, 10), true,
-                LocalDate.of(2026, 2, 20), LocalDate.of(2026, 1, 10), true, false, false, List.of(), null, false, false))
+        assertTrue(EsnPropertiesTest.decide(EsnCase.builder().caseId("ESN-1").setting(Setting.MAINSTREAM_SCHOOL).planStatus(PlanStatus.EHCP).requestDate(LocalDate.of(2026, 1, 10)).linkedToAnnualReview(true).annualReviewDue(LocalDate.of(2026, 2, 20)).supportFrom(LocalDate.of(2026, 1, 10)).significantChangeInNeed(true).timeLimitedOutcome(false).extendedNeedException(false).externalProfessionals(List.of()).existingEsnUntil(null).placementTransition(false).governingBodyResponseEvidence(false).build())
                 .outcome(EsnOutcome.class).isAdmissible(), "the same request with an EHCP is admissible");
     }
 
@@ -79,7 +77,7 @@ class EsnFailClosedProperties {
                                                                              @ForAll("criteria") String removed) {
         Request request = Request.of(EsnRuleSet.ID, EsnPropertiesTest.AS_OF, c);
         EsnOutcome full = EsnPropertiesTest.ENGINE.decide(request).outcome(EsnOutcome.class);
-        Decision cut = WITHOUT.get(removed).decide(request);
+        Decision<?> cut = WITHOUT.get(removed).decide(request);
         EsnOutcome without = cut.outcome(EsnOutcome.class);
         if (!full.isAdmissible()) {
             assertFalse(without.isAdmissible(), "admitted without rule " + removed);

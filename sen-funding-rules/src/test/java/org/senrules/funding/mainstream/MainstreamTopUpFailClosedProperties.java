@@ -76,9 +76,8 @@ class MainstreamTopUpFailClosedProperties {
         assertTrue(p.line() > 1, p.toString());
 
         // before failing closed, deleting this rule costed a special-school place in Support Units
-        Decision d = WITHOUT.get("special-school-not-support-units").decide(Request.of(MainstreamTopUpRuleSet.ID, LocalDate.of(2026, 1, 15),
-                new MainstreamTopUpCase("P-1", PlanStatus.EHCP, Setting.SPECIAL_SCHOOL, org.senrules.core.domain.Phase.SCHOOL_AGE,
-                        List.of(new ProvisionLine("a line of provision", 10, null)))));
+        Decision<?> d = WITHOUT.get("special-school-not-support-units").decide(Request.of(MainstreamTopUpRuleSet.ID, LocalDate.of(2026, 1, 15),
+                MainstreamTopUpCase.builder().caseId("P-1").planStatus(PlanStatus.EHCP).setting(Setting.SPECIAL_SCHOOL).phase(org.senrules.core.domain.Phase.SCHOOL_AGE).provision(List.of(new ProvisionLine("a line of provision", 10, null))).build()));
         MainstreamTopUpOutcome o = d.outcome(MainstreamTopUpOutcome.class);
         assertFalse(o.isApplicable());
         assertEquals(Money.ZERO, o.getTopUp());
@@ -89,9 +88,9 @@ class MainstreamTopUpFailClosedProperties {
     void removingAnyOneCriterionRule_neverFundsAPlaceThatWasNotFunded(
             @ForAll PlanStatus status, @ForAll("placements") MainstreamTopUpPropertiesTest.Placement p, @ForAll("dates") LocalDate on,
             @ForAll @Size(max = 8) List<@From("lines") ProvisionLine> lines, @ForAll("criteria") String removed) {
-        Request request = Request.of(MainstreamTopUpRuleSet.ID, on, new MainstreamTopUpCase("P-1", status, p.setting(), p.phase(), lines));
+        Request request = Request.of(MainstreamTopUpRuleSet.ID, on, MainstreamTopUpCase.builder().caseId("P-1").planStatus(status).setting(p.setting()).phase(p.phase()).provision(lines).build());
         MainstreamTopUpOutcome full = MainstreamTopUpPropertiesTest.ENGINE.decide(request).outcome(MainstreamTopUpOutcome.class);
-        Decision cut = WITHOUT.get(removed).decide(request);
+        Decision<?> cut = WITHOUT.get(removed).decide(request);
         MainstreamTopUpOutcome without = cut.outcome(MainstreamTopUpOutcome.class);
         if (!full.isApplicable()) {
             assertFalse(without.isApplicable(), "funded without rule " + removed);

@@ -94,7 +94,7 @@ class EngagementModelFailClosedProperties {
         Request request = Request.of("engagement-model", LocalDate.of(2026, 1, 15), new EngagementModelCase("P-1", ncYear, accessing));
         EngagementModelOutcome full = FULL.decide(request).outcome(EngagementModelOutcome.class);
         assertEquals(ncYear >= 1 && !accessing, full.isApplies());
-        Decision cut = WITHOUT.get(removed).decide(request);
+        Decision<?> cut = WITHOUT.get(removed).decide(request);
         EngagementModelOutcome without = cut.outcome(EngagementModelOutcome.class);
         if (!full.isApplies()) {
             assertFalse(without.isApplies(), "applied without rule " + removed);
