@@ -49,13 +49,13 @@ final class EhcpCohortYear implements CohortYear {
                 setting = Setting.POST_16;
             }
         }
-        return EhcpTopUpCase.builder().caseId(c.caseId()).setting(setting).phase(phase).needClassification(c.needClassification()).primaryNeed(c.primaryNeed()).complexityLevel(c.complexityLevel()).provision(c.provision()).ncYear(year).locality(c.locality()).build();
+        return c.toBuilder().setting(setting).phase(phase).ncYear(year).build();
     }
 
     @Override
     public CaseInput joiner(CaseInput template, String caseId) {
         EhcpTopUpCase c = (EhcpTopUpCase) template;
-        return EhcpTopUpCase.builder().caseId(caseId).setting(c.setting()).phase(c.phase()).needClassification(c.needClassification()).primaryNeed(c.primaryNeed()).complexityLevel(c.complexityLevel()).provision(c.provision()).ncYear(c.ncYear()).locality(c.locality()).build();
+        return c.toBuilder().caseId(caseId).build();
     }
 
     @Override

@@ -48,6 +48,6 @@ final class SsppCohortYear implements CohortYear {
     }
 
     private static SsppCase copy(SsppCase c, String caseId, boolean renewal) {
-        return SsppCase.builder().caseId(caseId).planStatus(c.planStatus()).setting(c.setting()).primaryNeed(c.primaryNeed()).parentalConsent(c.parentalConsent()).graduatedApproachCycles(c.graduatedApproachCycles()).coCreatedWithSupportServices(c.coCreatedWithSupportServices()).outsideAgencySupport(c.outsideAgencySupport()).discussedAtMapMeeting(c.discussedAtMapMeeting()).requestedSupportUnits(c.requestedSupportUnits()).renewal(renewal).cohorts(c.cohorts()).locality(c.locality()).build();
+        return c.toBuilder().caseId(caseId).renewal(renewal).build();
     }
 }
