@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import org.senrules.core.domain.Money;
 
 /**
- * Part-year amounts: an annual amount is paid by the month, and a month funded for part of its
- * days counts to the nearest half month (a tie rounds up). A grant from 15 January counts half
- * of January (17 of 31 days), February and March: 2.5 months, five twenty-fourths of the year, in
- * that financial year; a twelve-month grant from 15 January to 14 January counts 12 months in
- * all, 2.5 in the first year and 9.5 in the next. The share is rounded half up to the penny.
+ * Part-year amounts: an annual amount is paid by the half month, the halves starting on the 1st
+ * and the 16th of each month, and a half month counts when the award is in force on its first
+ * day. A grant from 15 January counts the halves from 16 January, 1 and 16 February, 1 and
+ * 16 March: 2.5 months, five twenty-fourths of the year, in that financial year. Each day belongs
+ * to one part of an award however it is cut, so the parts always add up to the whole: any
+ * twelve-month award counts 24 halves in all (2.5 months and 9.5 from 15 January to 14 January).
+ * The share is rounded half up to the penny.
  */
 final class PartYear {
     /** Half months in a year: the denominator of every share. */
@@ -17,19 +19,18 @@ final class PartYear {
     private PartYear() {
     }
 
-    /** Half months funded from {@code from} to {@code to}, both included ({@code from} not after {@code to}). */
+    /** Half months funded from {@code from} to {@code to}, both included: the 1sts and 16ths in the period. */
     static int halfMonths(LocalDate from, LocalDate to) {
         int halves = 0;
         for (LocalDate month = from.withDayOfMonth(1); !month.isAfter(to); month = month.plusMonths(1)) {
-            LocalDate first = from.isAfter(month) ? from : month;
-            LocalDate monthEnd = month.plusMonths(1).minusDays(1);
-            LocalDate last = to.isBefore(monthEnd) ? to : monthEnd;
-            long days = last.toEpochDay() - first.toEpochDay() + 1;
-            int length = month.lengthOfMonth();
-            // the nearest whole number of half months, ties up: floor(2 * days / length + 1/2)
-            halves += (int) ((4 * days + length) / (2L * length));
+            halves += within(month, from, to) ? 1 : 0;
+            halves += within(month.withDayOfMonth(16), from, to) ? 1 : 0;
         }
         return halves;
+    }
+
+    private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
+        return !day.isBefore(from) && !day.isAfter(to);
     }
 
     /** The share of an annual amount for {@code halves} half months, half up to the penny. */

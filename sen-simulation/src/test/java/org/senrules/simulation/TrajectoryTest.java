@@ -102,8 +102,12 @@ class TrajectoryTest {
         assertEquals(5, PartYear.halfMonths(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 3, 31)));
         assertEquals(19, PartYear.halfMonths(LocalDate.of(2026, 4, 1), LocalDate.of(2027, 1, 14)));
         assertEquals(24, PartYear.halfMonths(LocalDate.of(2025, 4, 1), LocalDate.of(2026, 3, 31)));
-        assertEquals(1, PartYear.halfMonths(LocalDate.of(2027, 2, 15), LocalDate.of(2027, 2, 28)), "14 of 28 days: a tie, up");
-        assertEquals(0, PartYear.halfMonths(LocalDate.of(2027, 1, 25), LocalDate.of(2027, 1, 31)), "7 of 31 days");
+        assertEquals(1, PartYear.halfMonths(LocalDate.of(2027, 2, 15), LocalDate.of(2027, 2, 28)), "from the 16th");
+        assertEquals(0, PartYear.halfMonths(LocalDate.of(2027, 1, 25), LocalDate.of(2027, 1, 31)), "no 1st or 16th");
+        // 8 February to 7 February: 16 February, 1 and 16 March; April to January; 1 February: 3 + 20 + 1
+        assertEquals(List.of(3, 20, 1), List.of(PartYear.halfMonths(LocalDate.of(2026, 2, 8), LocalDate.of(2026, 3, 31)),
+                PartYear.halfMonths(LocalDate.of(2026, 4, 1), LocalDate.of(2027, 1, 31)),
+                PartYear.halfMonths(LocalDate.of(2027, 2, 1), LocalDate.of(2027, 2, 7))));
         assertEquals(Money.parse("1041.67"), PartYear.share(Money.parse("5000.00"), 5));
     }
 
