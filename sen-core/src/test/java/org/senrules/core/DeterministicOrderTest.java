@@ -39,6 +39,7 @@ class DeterministicOrderTest {
         RuleSetDefinition.Builder<TestTopUpCase, TestTopUpOutcome> b = RuleSetDefinition
                 .builder("order-check", "1.0.0", TestTopUpCase.class, TestTopUpOutcome.class)
                 .outcome(TestTopUpOutcome::new)
+                .outcomeFields(TestTopUpOutcome.fields())
                 .rules(RuleResource.of(TestPack.class, "META-INF/senrules/test-top-up/test-top-up.drl"))
                 .parameterDefaults(RuleResource.of(TestPack.class, "META-INF/senrules/test-top-up/test-top-up.parameters.json"));
         for (String n : names) {
