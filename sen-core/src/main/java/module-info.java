@@ -20,6 +20,9 @@ module org.senrules.core {
     requires org.drools.base;
     requires org.drools.compiler;
     requires org.drools.mvel;
+    // knowledge bases from the executable model the packs build ahead of time (PrebuiltRules)
+    requires org.drools.modelcompiler;
+    requires org.drools.canonicalmodel;
     // Scenario exposes the scenario file's JSON, so readers of scenarios read Jackson's tree types
     requires transitive com.fasterxml.jackson.databind;
     requires org.slf4j;

@@ -16,13 +16,24 @@ import org.senrules.core.scenario.GoldenDecisions;
 /**
  * Golden decisions for the funding rule sets: the same seeded synthetic cases every run, checked
  * against the recorded file in {@code src/test/golden/}. Re-record after an intended change with
- * {@code mvn -pl sen-funding-rules -am test -Dsenrules.golden=record}.
+ * {@code mvn -pl sen-funding-rules -am test -Dsenrules.golden=record}. The same requests are also
+ * decided by an engine that compiles the rule files at run time, and must give the same bytes.
  */
 public final class Golden {
     /** One engine with every funding rule set, found the way an embedder finds them. */
     public static final SenRules ENGINE = SenRules.builder().build();
 
+    private static SenRules compiled;
+
     private Golden() {
+    }
+
+    /** The same engine compiling every rule file at run time, which the pre-built rules must decide exactly as. */
+    public static synchronized SenRules compiledAtRunTime() {
+        if (compiled == null) {
+            compiled = PrebuiltRulesCheck.compiledAtRunTime(() -> SenRules.builder().build());
+        }
+        return compiled;
     }
 
     /** {@code n} values of {@code arbitrary}, the same for the same seed on every run. */
@@ -57,5 +68,7 @@ public final class Golden {
     public static void assertMatchesRecording(String ruleSetId, List<Request> requests) {
         List<String> differences = GoldenDecisions.check(ENGINE, Path.of("src/test/golden", ruleSetId + ".jsonl.gz"), requests);
         assertTrue(differences.isEmpty(), String.join("\n", differences));
+        // and every decision, reasons and all, is the same whether the rules were built with the pack or compiled now
+        PrebuiltRulesCheck.assertSameDecisions(ENGINE, compiledAtRunTime(), requests);
     }
 }

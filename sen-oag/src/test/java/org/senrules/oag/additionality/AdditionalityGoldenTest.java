@@ -34,7 +34,10 @@ class AdditionalityGoldenTest {
                 requests.add(Request.of("oag-additionality", asOf, c));
             }
         }
-        List<String> diff = GoldenDecisions.check(SenRules.builder().build(), Path.of("src/test/golden/oag-additionality.jsonl.gz"), requests);
+        SenRules engine = SenRules.builder().build();
+        List<String> diff = GoldenDecisions.check(engine, Path.of("src/test/golden/oag-additionality.jsonl.gz"), requests);
         assertTrue(diff.isEmpty(), String.join("\n", diff));
+        // every decision, reasons and all, is the same from the rules built with the pack as from the rule file compiled now
+        org.senrules.oag.internal.PrebuiltRulesCheck.assertSameDecisions(engine, org.senrules.oag.internal.PrebuiltRulesCheck.compiledAtRunTime(() -> SenRules.builder().build()), requests);
     }
 }
