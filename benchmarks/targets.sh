@@ -72,7 +72,25 @@ met() { # met VALUE OP LIMIT
 }
 # peak heap used, from the GC log: the largest "before" figure of any collection, in MB
 peak_heap() {
-  grep -ho '[0-9]*M->' "$@" 2>/dev/null | tr -d 'M->' | sort -n | tail -n 1
+  grep -ho '[0-9]*M->' "$@" 2>/dev/null | sed 's/M->//' | sort -n | tail -n 1
+}
+# cohort FILE N: an SSPP cohort of N cases made by ./sen cohort (as a council would), seed 1. Past
+# ./sen cohort's limit of 1,000,000 cases, files of at most 1,000,000 are joined (each case is one
+# line of that file), the later ones' case ids renamed so that every id stays unique.
+cohort() {
+  local file="$1" n="$2" part=0 left="$2" size
+  [[ -f "$file" ]] && return 0
+  : > "$file.tmp"
+  while (( left > 0 )); do
+    size=$(( left > 1000000 ? 1000000 : left ))
+    "$sen" cohort --size "$size" --seed $(( part + 1 )) --out "$file.part" > /dev/null
+    if (( part == 0 )); then head -n 2 "$file.part" >> "$file.tmp"; else sed -i '$ s/}$/},/' "$file.tmp"; fi
+    sed -e '1,2d' -e '$d' -e "s/\"caseId\": \"SYN-/\"caseId\": \"SYN$part-/" "$file.part" >> "$file.tmp"
+    left=$(( left - size )); part=$(( part + 1 ))
+  done
+  echo "]}" >> "$file.tmp"
+  rm -f "$file.part"
+  mv "$file.tmp" "$file"
 }
 rm -f "$out"/*.times "$out"/*.gc*
 
@@ -103,8 +121,8 @@ err() { awk -F, -v b="\"org.senrules.benchmarks.SsppDecisionBenchmark.$1\"" '$1 
 typ="$(score engineTypical)"; mixed="$(score engineMixed)"; plain="$(score plainDroolsTypical)"
 
 # ---- rows 3, 4 and 6: the cohort under 8 policies and under 1 -----------------------------------
-file="$here/target/cohort-$cohort.json"
-[[ -f "$file" ]] || java -cp "$jar" org.senrules.benchmarks.Simulate --write "$file" "$cohort"
+file="$here/target/sen-cohort-$cohort.json"
+cohort "$file" "$cohort"
 echo "rows 3, 4, 6: ./sen simulate, $cohort cases, $sim_runs runs each of 8 policies and of 1..." >&2
 for ((i = 1; i <= sim_runs; i++)); do
   timed sim8 env "JAVA_OPTS=-Xmx512m -Xlog:gc:file=$out/sim8.gc$i" "$sen" simulate "$file" --quiet
@@ -116,8 +134,8 @@ expected="$(awk -v n="$decisions" -v us="$mixed" -v c="$cores" 'BEGIN { printf "
 heap8="$(peak_heap "$out"/sim8.gc*)"
 
 # ---- row 5: England's scale ----------------------------------------------------------------------
-big="$here/target/cohort-$england.json"
-[[ -f "$big" ]] || java -cp "$jar" org.senrules.benchmarks.Simulate --write "$big" "$england"
+big="$here/target/sen-cohort-$england.json"
+cohort "$big" "$england"
 echo "row 5: ./sen simulate, $england cases x 8 policies, -Xmx1g..." >&2
 timed england env "JAVA_OPTS=-Xmx1g -Xlog:gc:file=$out/england.gc" "$sen" simulate "$big" --quiet
 england_s="$(median england 1)"; england_rss="$(max_col england 3)"; england_heap="$(peak_heap "$out/england.gc")"
