@@ -20,6 +20,9 @@ module org.senrules.core {
     requires org.drools.base;
     requires org.drools.compiler;
     requires org.drools.mvel;
+    // knowledge bases from the executable model the packs build ahead of time (PrebuiltRules)
+    requires org.drools.modelcompiler;
+    requires org.drools.canonicalmodel;
     // Drools and Jackson stay inside: no exported signature names their types, so an embedder
     // compiles against senrules alone
     requires com.fasterxml.jackson.databind;

@@ -10,6 +10,7 @@ import java.util.Random;
 import net.jqwik.api.Example;
 import net.jqwik.api.RandomGenerator;
 import org.senrules.core.Request;
+import org.senrules.core.SenRules;
 import org.senrules.testkit.GoldenDecisions;
 
 /**
@@ -28,7 +29,10 @@ class CoproductionAwardGoldenTest {
                 requests.add(new Request("coproduction-award", LocalDate.of(2026, 1, 15), policy, c));
             }
         }
-        List<String> diff = GoldenDecisions.check(Cases.ENGINE, GoldenDecisions.folder(Path.of("src/main/resources"), "coproduction-award"), requests);
+        SenRules engine = Cases.ENGINE;
+        List<String> diff = GoldenDecisions.check(engine, GoldenDecisions.folder(Path.of("src/main/resources"), "coproduction-award"), requests);
         assertTrue(diff.isEmpty(), String.join("\n", diff));
+        // every decision, reasons and all, is the same from the rules built with the pack as from the rule file compiled now
+        PrebuiltRulesCheck.assertSameDecisions(engine, PrebuiltRulesCheck.compiledAtRunTime(() -> SenRules.builder().build()), requests);
     }
 }

@@ -145,6 +145,36 @@ public final class SenRules {
     }
 
     /**
+     * Decides one request under each of several policies of its rule set (a policy what-if for one
+     * case), in the order given: element {@code i} is, byte for byte, what
+     * {@code decide(request.withPolicy(policies.get(i)))} returns. The case is checked once, and the
+     * rules fire once per distinct view of the parameters: a policy that gives every parameter a
+     * decision read the same value gets that decision (with its own policy, fingerprint and
+     * parameter uses) without firing the rules again. Decisions made that way share one outcome
+     * object; treat outcomes as read-only. (Experimental: for the cohort simulator.)
+     *
+     * @throws InvalidRequestException as {@link #decide} does, and for each unknown policy, with the
+     *                                 path {@code policies[i]}
+     * @throws DecisionException       if the rules themselves fail
+     */
+    public List<Decision<?>> decideUnderPolicies(Request request, List<String> policies) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(policies, "policies");
+        CompiledRuleSet ruleSet = ruleSet(request, "");
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < policies.size(); i++) {
+            if (policies.get(i) == null || !ruleSet.hasPolicy(policies.get(i))) {
+                violations.add(new Violation("policies[" + i + "]", "unknown policy; the policies of "
+                        + ruleSet.definition().id() + " are " + ruleSet.policies().stream().map(PolicyVariant::name).toList()));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+        return ruleSet.decideUnderPolicies(request, policies).stream().<Decision<?>>map(SenRules::untyped).toList();
+    }
+
+    /**
      * Decides a cohort, in order. Every request is checked first; if any is invalid, nothing is
      * decided and the violations of all of them are reported, with paths {@code cases[i]...}.
      */

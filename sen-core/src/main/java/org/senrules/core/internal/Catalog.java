@@ -152,7 +152,14 @@ public final class Catalog {
         if (ParameterFile.errors(problems) > 0) {
             return null;
         }
-        Map<String, CompiledRuleSet> compiled = compileAll(definitions, config, inputs, problems);
+        boolean prebuilt;
+        try {
+            prebuilt = PrebuiltRules.enabled();
+        } catch (RuleSetException e) {
+            problems.add(RuleSetProblem.error("(engine)", 0, e.getMessage()));
+            return null;
+        }
+        Map<String, CompiledRuleSet> compiled = compileAll(definitions, config, inputs, prebuilt, problems);
         if (ParameterFile.errors(problems) > 0) {
             return null;
         }
@@ -203,7 +210,7 @@ public final class Catalog {
 
     /** Compiles rule sets in parallel: each knowledge base is independent, and start-up time matters. */
     private static Map<String, CompiledRuleSet> compileAll(Map<String, RuleSetDefinition<?, ?>> definitions, Config config,
-                                                           LoadInputs inputs, List<RuleSetProblem> problems) {
+                                                           LoadInputs inputs, boolean prebuilt, List<RuleSetProblem> problems) {
         Map<String, CompiledRuleSet> result = new LinkedHashMap<>();
         if (definitions.isEmpty()) {
             return result;
@@ -217,7 +224,7 @@ public final class Catalog {
         try {
             Map<String, Future<Compiled>> futures = new LinkedHashMap<>();
             for (RuleSetDefinition<?, ?> def : definitions.values()) {
-                futures.put(def.id(), pool.submit(() -> compileOne(def, config, inputs)));
+                futures.put(def.id(), pool.submit(() -> compileOne(def, config, inputs, prebuilt)));
             }
             for (Map.Entry<String, Future<Compiled>> f : futures.entrySet()) {
                 Compiled c = f.getValue().get();
@@ -240,7 +247,7 @@ public final class Catalog {
     private record Compiled(CompiledRuleSet ruleSet, List<RuleSetProblem> problems) {
     }
 
-    private static Compiled compileOne(RuleSetDefinition<?, ?> def, Config config, LoadInputs inputs) {
+    private static Compiled compileOne(RuleSetDefinition<?, ?> def, Config config, LoadInputs inputs, boolean prebuilt) {
         List<RuleSetProblem> problems = new ArrayList<>();
         RulesFolder folder = inputs.folder();
         List<RuleSetFiles.File> used = new ArrayList<>();
@@ -263,6 +270,13 @@ public final class Catalog {
                 sources.add(new RuleSource(text, added.toString()));
                 used.add(new RuleSetFiles.File(RuleSetFiles.Kind.RULES, added.getFileName().toString(), added.toString(), true, text));
             }
+        }
+        // the pack's pre-built rules serve only the packaged rule files, unchanged; a rules folder's files are compiled here
+        boolean packagedOnly = folder.additions(def.id()).isEmpty() && def.rules().stream().allMatch(r -> folder.replacement(r.fileName()) == null);
+        PrebuiltRules model = prebuilt && packagedOnly ? PrebuiltRules.find(def, sources.stream().map(RuleSource::text).toList()) : null;
+        if (model == null) {
+            LOG.debug("rule set {}: compiling its rule files at run time ({})", def.id(), !prebuilt ? PrebuiltRules.PROPERTY + "=false"
+                    : !packagedOnly ? "the rules folder replaces or adds files" : "the pack has no pre-built rules of these texts");
         }
         Map<String, DrlRules.Written> rules = new LinkedHashMap<>();
         for (RuleSource s : sources) {
@@ -305,7 +319,7 @@ public final class Catalog {
                 used.stream().anyMatch(f -> f.council() && f.kind() == RuleSetFiles.Kind.RULES),
                 used.stream().anyMatch(f -> f.council() && f.kind() != RuleSetFiles.Kind.RULES),
                 Map.copyOf(rules), Map.copyOf(packagedRules));
-        CompiledRuleSet compiled = CompiledRuleSet.compile(def, sources, store, files, config.options(), conventions, policies, problems);
+        CompiledRuleSet compiled = CompiledRuleSet.compile(def, sources, model, store, files, config.options(), conventions, policies, problems);
         problems.addAll(checks);
         if (store == null || compiled == null || ParameterFile.errors(problems) > 0) {
             return new Compiled(null, problems);

@@ -66,7 +66,7 @@ public final class CompiledRuleSet {
     private CompiledRuleSet(RuleSetDefinition<CaseInput, Object> definition, KieBase kieBase, ParameterStore parameters,
                             Map<String, RuleMetadata> rules, Map<String, Object> globals, Set<String> declaredGlobals,
                             RuleSetFiles files, EngineOptions options, RuleConventions conventions,
-                            List<org.senrules.core.PolicyVariant> policies) {
+                            List<org.senrules.core.PolicyVariant> policies, boolean prebuilt) {
         this.definition = definition;
         this.files = files;
         this.kieBase = kieBase;
@@ -82,14 +82,22 @@ public final class CompiledRuleSet {
         // one session made now; the pool makes more when more threads decide at once, and keeps them
         this.sessions = options.reuseSessions() ? kieBase.newKieSessionsPool(1) : null;
         // A session is used by one thread at a time (handed over through the pool's concurrent
-        // queue), so it needs no locking of its own around inserts and propagation.
+        // queue), so it needs no locking of its own around inserts and propagation. Except for a
+        // knowledge base of the executable model: there a session marked not thread-safe makes each
+        // rule's consequence reuse one array of its arguments, shared by every session of the
+        // knowledge base (Drools' LambdaConsequence), so sessions deciding on two threads at once
+        // would overwrite each other's facts.
         this.sessionConfig = KieServices.Factory.get().newKieSessionConfiguration();
-        this.sessionConfig.setOption(ThreadSafeOption.NO);
+        this.sessionConfig.setOption(prebuilt ? ThreadSafeOption.YES : ThreadSafeOption.NO);
     }
 
-    /** Compiles the rule files; returns null and adds problems (file and line) if they do not compile. */
+    /**
+     * Compiles the rule files, or builds the knowledge base from their pre-built model when there is
+     * one ({@code prebuilt}, which matches these very texts); returns null and adds problems (file and
+     * line) if they do not compile. Every check but Drools' own compiling runs on both paths.
+     */
     @SuppressWarnings("unchecked")
-    static CompiledRuleSet compile(RuleSetDefinition<?, ?> def, List<RuleSource> sources, ParameterStore parameters,
+    static CompiledRuleSet compile(RuleSetDefinition<?, ?> def, List<RuleSource> sources, PrebuiltRules prebuilt, ParameterStore parameters,
                                    RuleSetFiles files, EngineOptions options, RuleConventions conventions, RuleSource policyFile,
                                    List<RuleSetProblem> problems) {
         KieServices ks = KieServices.Factory.get();
@@ -117,37 +125,15 @@ public final class CompiledRuleSet {
         if (!RuleFileConfinement.checkAll(def, sources, problems)) {
             return null;
         }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        boolean failed = false;
-        Set<String> reported = new HashSet<>();
-        List<RuleSetProblem> compileErrors = new ArrayList<>();
-        List<RuleSetProblem> echoes = new ArrayList<>();
-        for (Message m : builder.getResults().getMessages()) {
-            if (m.getLevel() == Message.Level.ERROR) {
-                failed = true;
-                String text = oneLine(m.getText());
-                // Drools follows each real fault with a summary naming no file ("Unable to build
-                // KieBaseModel ..."), and may report one fault twice: one message per problem
-                if (m.getPath() == null && text.startsWith("Unable to build KieBaseModel") || !reported.add(m.getPath() + ":" + m.getLine() + ":" + text)) {
-                    continue;
-                }
-                String file = m.getPath() == null ? def.id() : labels.getOrDefault(m.getPath(), m.getPath());
-                RuleSetProblem p = RuleSetProblem.error(file, Math.max(m.getLine(), 0), text);
-                // a duplicate rule name also makes the Java class Drools generates for it clash: one problem, not two
-                (GENERATED_CLASH.matcher(text).find() ? echoes : compileErrors).add(p);
+        KieBase base = prebuilt == null ? null : prebuilt.kieBase();
+        boolean fromModel = base != null;
+        if (base == null) {
+            base = compileAtRunTime(def, ks, kfs, release, labels, problems);
+            if (base == null) {
+                return null;
             }
         }
-        problems.addAll(compileErrors);
-        if (compileErrors.isEmpty()) {
-            problems.addAll(echoes);
-        }
-        if (failed) {
-            return null;
-        }
-        KieContainer container = ks.newKieContainer(release);
-        KieBase base = container.getKieBase();
-        ks.getRepository().removeKieModule(release);
-
+        boolean failed = false;
         Map<String, RuleMetadata> metadata = new LinkedHashMap<>();
         Set<String> declaredGlobals = new HashSet<>();
         Set<String> ids = new HashSet<>();
@@ -195,7 +181,43 @@ public final class CompiledRuleSet {
         Map<String, RuleMetadata> inFileOrder = new LinkedHashMap<>();
         metadata.values().stream().sorted(IN_FILE_ORDER).forEach(m -> inFileOrder.put(m.name(), m));
         return new CompiledRuleSet((RuleSetDefinition<CaseInput, Object>) def, base, parameters, java.util.Collections.unmodifiableMap(inFileOrder),
-                globals, declaredGlobals, files, options, conventions, policies);
+                globals, declaredGlobals, files, options, conventions, policies, fromModel);
+    }
+
+    /** Drools compiles the rule texts (the {@code --rules DIR} edit loop, and packs without a pre-built model). */
+    private static KieBase compileAtRunTime(RuleSetDefinition<?, ?> def, KieServices ks, KieFileSystem kfs, ReleaseId release,
+                                            Map<String, String> labels, List<RuleSetProblem> problems) {
+        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
+        boolean failed = false;
+        Set<String> reported = new HashSet<>();
+        List<RuleSetProblem> compileErrors = new ArrayList<>();
+        List<RuleSetProblem> echoes = new ArrayList<>();
+        for (Message m : builder.getResults().getMessages()) {
+            if (m.getLevel() == Message.Level.ERROR) {
+                failed = true;
+                String text = oneLine(m.getText());
+                // Drools follows each real fault with a summary naming no file ("Unable to build
+                // KieBaseModel ..."), and may report one fault twice: one message per problem
+                if (m.getPath() == null && text.startsWith("Unable to build KieBaseModel") || !reported.add(m.getPath() + ":" + m.getLine() + ":" + text)) {
+                    continue;
+                }
+                String file = m.getPath() == null ? def.id() : labels.getOrDefault(m.getPath(), m.getPath());
+                RuleSetProblem p = RuleSetProblem.error(file, Math.max(m.getLine(), 0), text);
+                // a duplicate rule name also makes the Java class Drools generates for it clash: one problem, not two
+                (GENERATED_CLASH.matcher(text).find() ? echoes : compileErrors).add(p);
+            }
+        }
+        problems.addAll(compileErrors);
+        if (compileErrors.isEmpty()) {
+            problems.addAll(echoes);
+        }
+        if (failed) {
+            return null;
+        }
+        KieContainer container = ks.newKieContainer(release);
+        KieBase base = container.getKieBase();
+        ks.getRepository().removeKieModule(release);
+        return base;
     }
 
     /** The file of a Drools "file:line" location (also read by {@link RuleConventions}). */
@@ -286,8 +308,47 @@ public final class CompiledRuleSet {
 
     /** Decides one valid request. */
     public Decided decide(Request request) {
-        ParameterStore.Resolved resolved = parameters.resolve(request.policy(), request.asOf());
-        ParameterView params = new ParameterView(resolved);
+        return fire(request, parameters.resolve(request.policy(), request.asOf()), null).decision();
+    }
+
+    /**
+     * Decides one valid request under each of {@code policies} (each known to this rule set), in
+     * that order; each decision is the one {@link #decide} makes for the request under that policy,
+     * byte for byte. The rules fire once per distinct view of the parameters: a policy whose values
+     * answer every parameter read of a decision already made (in order, with the same values) gets
+     * that decision with its own policy, fingerprint and parameter uses, without firing the rules
+     * again. Such decisions share their outcome object.
+     */
+    public List<Decided> decideUnderPolicies(Request request, List<String> policies) {
+        List<Decided> out = new ArrayList<>(policies.size());
+        List<Fired> fired = new ArrayList<>(4);
+        for (String policy : policies) {
+            ParameterStore.Resolved resolved = parameters.resolve(policy, request.asOf());
+            Decided d = null;
+            for (Fired f : fired) {
+                ParameterView view = f.trace().replay(resolved);
+                if (view != null) {
+                    d = record(request.withPolicy(policy), resolved, view, f.explain(), f.decision().outcome());
+                    break;
+                }
+            }
+            if (d == null) {
+                Fired f = fire(request.withPolicy(policy), resolved, new ParameterTrace(new ParameterView(resolved)));
+                fired.add(f);
+                d = f.decision();
+            }
+            out.add(d);
+        }
+        return out;
+    }
+
+    /** A decision made by firing the rules, with what another policy's decision may reuse. */
+    private record Fired(Decided decision, ExplanationRecorder explain, ParameterTrace trace) {
+    }
+
+    /** Fires the rules; {@code trace}, when given, is the {@code params} global and keeps its reads. */
+    private Fired fire(Request request, ParameterStore.Resolved resolved, ParameterTrace trace) {
+        ParameterView params = trace != null ? trace.view() : new ParameterView(resolved);
         ExplanationRecorder explain = new ExplanationRecorder(rules);
         CriteriaRecorder criteria = usesCriteria || conventions.hasCriteria()
                 ? new CriteriaRecorder(conventions.criteria(), rules, explain) : null;
@@ -305,7 +366,7 @@ public final class CompiledRuleSet {
                 session.addEventListener(explain);
             }
             if (usesParams) {
-                session.setGlobal("params", params);
+                session.setGlobal("params", trace != null ? trace : params);
             }
             if (usesExplain) {
                 session.setGlobal("explain", explain);
@@ -354,6 +415,13 @@ public final class CompiledRuleSet {
         if (outcome instanceof org.senrules.core.spi.Outcome made) {
             made.seal(); // the decision is made: from here on its outcome cannot change
         }
+        return new Fired(record(request, resolved, params, explain, outcome), explain, trace);
+    }
+
+    /** The decision record of rules fired with {@code params} and {@code explain}. */
+    private Decided record(Request request, ParameterStore.Resolved resolved, ParameterView params, ExplanationRecorder explain,
+                            Object outcome) {
+        CaseInput caseData = request.caseData();
         List<String> warnings = params.warnings();
         if (!explain.warnings().isEmpty()) {
             warnings = new ArrayList<>(params.warnings());

@@ -18,12 +18,24 @@ import org.senrules.testkit.GoldenDecisions;
  * which the jar ships so that {@code sen validate} can replay them with a council's edited files.
  * Re-record after an intended change with
  * {@code mvn -pl sen-funding-rules -am test -Dsenrules.golden=record}.
+ * The same requests are also decided by an engine that compiles the rule files at run time, and
+ * must give the same bytes.
  */
 public final class Golden {
     /** One engine with every funding rule set, found the way an embedder finds them. */
     public static final SenRules ENGINE = SenRules.builder().build();
 
+    private static SenRules compiled;
+
     private Golden() {
+    }
+
+    /** The same engine compiling every rule file at run time, which the pre-built rules must decide exactly as. */
+    public static synchronized SenRules compiledAtRunTime() {
+        if (compiled == null) {
+            compiled = PrebuiltRulesCheck.compiledAtRunTime(() -> SenRules.builder().build());
+        }
+        return compiled;
     }
 
     /** {@code n} values of {@code arbitrary}, the same for the same seed on every run. */
@@ -41,5 +53,7 @@ public final class Golden {
     public static void assertMatchesRecording(String ruleSetId, List<Request> requests) {
         List<String> differences = GoldenDecisions.check(ENGINE, GoldenDecisions.folder(Path.of("src/main/resources"), ruleSetId), requests);
         assertTrue(differences.isEmpty(), String.join("\n", differences));
+        // and every decision, reasons and all, is the same whether the rules were built with the pack or compiled now
+        PrebuiltRulesCheck.assertSameDecisions(ENGINE, compiledAtRunTime(), requests);
     }
 }

@@ -38,7 +38,10 @@ class AdditionalityGoldenTest {
                 requests.add(Request.of("oag-additionality", asOf, c));
             }
         }
-        List<String> diff = GoldenDecisions.check(SenRules.builder().build(), GoldenDecisions.folder(Path.of("src/main/resources"), "oag-additionality"), requests);
+        SenRules engine = SenRules.builder().build();
+        List<String> diff = GoldenDecisions.check(engine, GoldenDecisions.folder(Path.of("src/main/resources"), "oag-additionality"), requests);
         assertTrue(diff.isEmpty(), String.join("\n", diff));
+        // every decision, reasons and all, is the same from the rules built with the pack as from the rule file compiled now
+        org.senrules.oag.internal.PrebuiltRulesCheck.assertSameDecisions(engine, org.senrules.oag.internal.PrebuiltRulesCheck.compiledAtRunTime(() -> SenRules.builder().build()), requests);
     }
 }

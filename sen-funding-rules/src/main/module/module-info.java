@@ -15,5 +15,19 @@ module org.senrules.funding {
     exports org.senrules.funding.sspp;
     exports org.senrules.funding.mainstream;
 
+    // Drools' executable model of the rule files (generated at build time, see docs/performance.md):
+    // its classes use these Drools modules, and the engine instantiates each model reflectively
+    requires org.drools.canonicalmodel;
+    requires org.drools.modelcompiler;
+    requires org.drools.compiler;
+    requires org.drools.core;
+    requires org.drools.util;
+    opens org.senrules.funding.band.rules to org.senrules.core;
+    opens org.senrules.funding.rules.ehcp to org.senrules.core;
+    opens org.senrules.funding.esn.rules to org.senrules.core;
+    opens org.senrules.funding.forecast.rules to org.senrules.core;
+    opens org.senrules.funding.rules.mainstream to org.senrules.core;
+    opens org.senrules.funding.sspp.rules to org.senrules.core;
+
     provides org.senrules.core.spi.RulePack with org.senrules.funding.internal.FundingRulePack;
 }

@@ -1,0 +1,74 @@
+package org.senrules.benchmarks;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.ServiceLoader;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.kie.api.KieBase;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.utils.KieHelper;
+import org.senrules.core.spi.RulePack;
+import org.senrules.core.spi.RuleResource;
+import org.senrules.core.spi.RuleSetDefinition;
+import org.senrules.funding.sspp.SsppOutcome;
+
+/**
+ * The reference for the cold-start target: a bare Drools process that does what an application
+ * without senrules would do with the same rules. It reads the rule files of every shipped rule set
+ * (found through the packs' {@code RulePack} registrations, nothing else of the engine), compiles
+ * each into a knowledge base from its DRL text at run time, on as many threads as there are cores
+ * (as the engine does), and decides one {@code sspp-top-up} case in a stateless session over the
+ * plain rules ({@code sspp-plain.drl}: the shipped rules with the values written in, which need no
+ * engine globals). No parameters, no explanation, no checks, no JSON.
+ */
+public final class BareDroolsColdStart {
+    private BareDroolsColdStart() {
+    }
+
+    public static void main(String[] args) throws IOException, InterruptedException, ExecutionException {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        long inMain = System.currentTimeMillis();
+        long t0 = System.nanoTime();
+        List<String> texts = new ArrayList<>();
+        for (RulePack pack : ServiceLoader.load(RulePack.class)) {
+            List<RuleSetDefinition<?, ?>> defs = new ArrayList<>();
+            pack.register(defs::add);
+            for (RuleSetDefinition<?, ?> def : defs) {
+                StringBuilder all = new StringBuilder();
+                for (RuleResource r : def.rules()) {
+                    all.append(r.read()).append('\n');
+                }
+                texts.add(all.toString());
+            }
+        }
+        String plain;
+        try (InputStream in = BareDroolsColdStart.class.getResourceAsStream("sspp-plain.drl")) {
+            plain = new String(Objects.requireNonNull(in, "sspp-plain.drl").readAllBytes(), StandardCharsets.UTF_8);
+        }
+        texts.add(plain);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        List<Future<KieBase>> bases = new ArrayList<>();
+        for (String text : texts) {
+            bases.add(pool.submit(() -> new KieHelper().addContent(text, ResourceType.DRL).build()));
+        }
+        List<KieBase> built = new ArrayList<>();
+        for (Future<KieBase> f : bases) {
+            built.add(f.get());
+        }
+        pool.shutdown();
+        long t1 = System.nanoTime();
+        SsppOutcome o = SsppDecisionBenchmark.plainDrools(built.get(built.size() - 1).newStatelessKieSession(), SsppCohort.typical());
+        long t2 = System.nanoTime();
+        System.out.println(o);
+        System.err.printf("bare-drools-cold-start: JVM start to main %d ms, %d knowledge bases from DRL %d ms, first decision %d ms%n",
+                inMain - jvmStart, built.size(), (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000);
+    }
+}

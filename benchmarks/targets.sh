@@ -1,0 +1,156 @@
+#!/usr/bin/env bash
+# Every row of the performance targets (docs/performance.md, "The targets, side by side") in one
+# run: each measured figure with its target, its reference measured in the same run, the ratio,
+# and the machine. Whole-process rows start a new JVM per run and are timed from outside
+# (fork to exit) with /usr/bin/time; the steady-state row is JMH.
+#
+#   benchmarks/targets.sh            full size (about 25-35 minutes on 2 cores; run on a quiet machine)
+#   benchmarks/targets.sh --quick    every row at a small size, one run each (a smoke test of the
+#                                    harness, about 3 minutes; its figures mean nothing)
+#
+# Build first (the launcher builds itself on first use):
+#   mvn -B -pl benchmarks -am package -DskipTests && ./sen validate > /dev/null
+# Output: the table on standard output; each run's details in benchmarks/target/targets/.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+jar="$here/target/benchmarks.jar"
+sen="$root/sen"
+out="$here/target/targets"
+[[ -f "$jar" ]] || { echo "build first: mvn -B -pl benchmarks -am package -DskipTests" >&2; exit 2; }
+[[ -x /usr/bin/time ]] || { echo "targets.sh needs GNU time (/usr/bin/time): apt-get install time" >&2; exit 2; }
+
+quick=0
+case "${1:-}" in
+  --quick) quick=1 ;;
+  "") ;;
+  *) echo "usage: benchmarks/targets.sh [--quick]" >&2; exit 2 ;;
+esac
+if (( quick )); then
+  runs=1; cohort=2000; england=5000
+  jmh=(-f 1 -wi 1 -w 1s -i 1 -r 1s)
+else
+  runs=7; cohort=100000; england=1700000
+  jmh=(-f 2 -wi 8 -w 2s -i 5 -r 2s)
+fi
+sim_runs=$(( quick ? 1 : 3 ))
+mkdir -p "$out"
+log="-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"
+cores="$(nproc)"
+request="$root/examples/data/sspp-top-up/eligible-mainstream.json"
+
+# ---- helpers ---------------------------------------------------------------------------------
+# timed NAME CMD...: runs CMD once, appends "wall_s cpu_s maxrss_kb exit" to $out/NAME.times
+timed() {
+  local name="$1"; shift
+  local t="$out/$name.time"
+  set +e
+  /usr/bin/time -o "$t" -f '%e %U %S %M' "$@" > "$out/$name.out" 2> "$out/$name.err"
+  local rc=$?
+  set -e
+  read -r wall user sys rss < <(tail -n 1 "$t")
+  echo "$wall $(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }') $rss $rc" >> "$out/$name.times"
+  if (( rc != 0 )); then
+    echo "  ($name exited with $rc; see $out/$name.err)" >&2
+  fi
+}
+# median NAME COLUMN: the median of a column of $out/NAME.times (1 wall, 2 cpu, 3 maxrss kB)
+median() {
+  sort -n -k"$2","$2" "$out/$1.times" | awk -v c="$2" '{ v[NR] = $c } END { print v[int((NR + 1) / 2)] }'
+}
+max_col() {
+  awk -v c="$2" 'BEGIN { m = 0 } { if ($c > m) m = $c } END { print m }' "$out/$1.times"
+}
+failed() {
+  awk '$4 != 0 { f = 1 } END { print f ? "yes" : "no" }' "$out/$1.times"
+}
+ratio() {
+  awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'
+}
+met() { # met VALUE OP LIMIT
+  awk -v v="$1" -v l="$3" -v op="$2" 'BEGIN { ok = (op == "<=") ? (v + 0 <= l + 0) : 0; print ok ? "met" : "MISSED" }'
+}
+# peak heap used, from the GC log: the largest "before" figure of any collection, in MB
+peak_heap() {
+  grep -ho '[0-9]*M->' "$@" 2>/dev/null | sed 's/M->//' | sort -n | tail -n 1
+}
+# cohort FILE N: an SSPP cohort of N cases made by ./sen cohort (as a council would), seed 1. Past
+# ./sen cohort's limit of 1,000,000 cases, files of at most 1,000,000 are joined (each case is one
+# line of that file), the later ones' case ids renamed so that every id stays unique.
+cohort() {
+  local file="$1" n="$2" part=0 left="$2" size
+  [[ -f "$file" ]] && return 0
+  : > "$file.tmp"
+  while (( left > 0 )); do
+    size=$(( left > 1000000 ? 1000000 : left ))
+    "$sen" cohort --size "$size" --seed $(( part + 1 )) --out "$file.part" > /dev/null
+    if (( part == 0 )); then head -n 2 "$file.part" >> "$file.tmp"; else sed -i '$ s/}$/},/' "$file.tmp"; fi
+    sed -e '1,2d' -e '$d' -e "s/\"caseId\": \"SYN-/\"caseId\": \"SYN$part-/" "$file.part" >> "$file.tmp"
+    left=$(( left - size )); part=$(( part + 1 ))
+  done
+  echo "]}" >> "$file.tmp"
+  rm -f "$file.part"
+  mv "$file.tmp" "$file"
+}
+rm -f "$out"/*.times "$out"/*.gc*
+
+# ---- the machine -------------------------------------------------------------------------------
+cpu="$(lscpu 2>/dev/null | sed -n 's/^Model name:[[:space:]]*//p' | head -n 1)"
+javav="$(java -version 2>&1 | head -n 1)"
+echo "# senrules performance targets$( (( quick )) && echo ' (--quick: small sizes, one run each; the figures mean nothing)')"
+echo "# $(date -u '+%Y-%m-%d %H:%M UTC'); git $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo '?')"
+echo "# machine: ${cpu:-unknown CPU}, $cores cores, $(free -g 2>/dev/null | awk '/^Mem:/ { print $2 " GiB" }'); $javav"
+echo "# load average at start:$(uptime | sed 's/.*load average://')"
+
+# ---- row 1: cold start, ./sen decide against bare Drools --------------------------------------
+echo "row 1: cold start ($runs runs of each, interleaved)..." >&2
+"$sen" decide "$request" > /dev/null 2>&1 || { echo "./sen decide failed: run ./sen decide $request" >&2; exit 2; }
+for ((i = 1; i <= runs; i++)); do
+  timed sen-decide "$sen" decide "$request"
+  timed bare-drools java "$log" -cp "$jar" org.senrules.benchmarks.BareDroolsColdStart
+  timed sen-decide-runtime-drl env "JAVA_OPTS=-Dsenrules.prebuiltRules=false" "$sen" decide "$request"
+done
+cold="$(median sen-decide 1)"; bare="$(median bare-drools 1)"; cold_rt="$(median sen-decide-runtime-drl 1)"
+
+# ---- row 2: one decision, steady state (JMH) ---------------------------------------------------
+echo "row 2: JMH ${jmh[*]}..." >&2
+java -jar "$jar" 'SsppDecisionBenchmark\.(engineTypical|engineMixed|plainDroolsTypical)$' "${jmh[@]}" \
+  -rf csv -rff "$out/jmh.csv" > "$out/jmh.out" 2>&1 || { echo "JMH failed: see $out/jmh.out" >&2; exit 2; }
+score() { awk -F, -v b="\"org.senrules.benchmarks.SsppDecisionBenchmark.$1\"" '$1 == b { printf "%.3f", $5 }' "$out/jmh.csv"; }
+err() { awk -F, -v b="\"org.senrules.benchmarks.SsppDecisionBenchmark.$1\"" '$1 == b { printf "%.3f", $6 }' "$out/jmh.csv"; }
+typ="$(score engineTypical)"; mixed="$(score engineMixed)"; plain="$(score plainDroolsTypical)"
+
+# ---- rows 3, 4 and 6: the cohort under 8 policies and under 1 -----------------------------------
+file="$here/target/sen-cohort-$cohort.json"
+cohort "$file" "$cohort"
+echo "rows 3, 4, 6: ./sen simulate, $cohort cases, $sim_runs runs each of 8 policies and of 1..." >&2
+for ((i = 1; i <= sim_runs; i++)); do
+  timed sim8 env "JAVA_OPTS=-Xmx512m -Xlog:gc:file=$out/sim8.gc$i" "$sen" simulate "$file" --quiet
+  timed sim1 env "JAVA_OPTS=-Xmx512m" "$sen" simulate "$file" --quiet --policies current
+done
+sim8="$(median sim8 1)"; sim1="$(median sim1 1)"
+decisions=$(( cohort * 8 ))
+expected="$(awk -v n="$decisions" -v us="$mixed" -v c="$cores" 'BEGIN { printf "%.2f", n * us / 1e6 / c }')"
+heap8="$(peak_heap "$out"/sim8.gc*)"
+
+# ---- row 5: England's scale ----------------------------------------------------------------------
+big="$here/target/sen-cohort-$england.json"
+cohort "$big" "$england"
+echo "row 5: ./sen simulate, $england cases x 8 policies, -Xmx1g..." >&2
+timed england env "JAVA_OPTS=-Xmx1g -Xlog:gc:file=$out/england.gc" "$sen" simulate "$big" --quiet
+england_s="$(median england 1)"; england_rss="$(max_col england 3)"; england_heap="$(peak_heap "$out/england.gc")"
+
+# ---- the table -------------------------------------------------------------------------------------
+echo
+echo "| what | target | measured | reference, same run | ratio | |"
+echo "|---|---|---|---|---|---|"
+echo "| cold start to a first decision, every shipped pack (\`./sen decide\`), median of $runs | <= 1.0 s, <= 0.6x bare Drools | ${cold} s wall, $(median sen-decide 2) s CPU | bare Drools runtime-DRL cold start of the same rules: ${bare} s wall, $(median bare-drools 2) s CPU | $(ratio "$cold" "$bare") | $(met "$cold" "<=" 1.0) / $(met "$(ratio "$cold" "$bare")" "<=" 0.6) |"
+echo "| — the same with the rules compiled at run time (\`-Dsenrules.prebuiltRules=false\`) | | ${cold_rt} s wall, $(median sen-decide-runtime-drl 2) s CPU | pre-built: ${cold} s | $(ratio "$cold" "$cold_rt") | (what the pre-built rules save) |"
+echo "| one \`sspp-top-up\` decision with explanation, steady state (JMH ${jmh[*]}) | <= 3 us, <= 0.35x plain session | ${typ} ± $(err engineTypical) us (mixed cases ${mixed} ± $(err engineMixed) us) | plain stateless session, same rules: ${plain} ± $(err plainDroolsTypical) us | $(ratio "$typ" "$plain") | $(met "$typ" "<=" 3) / $(met "$(ratio "$typ" "$plain")" "<=" 0.35) |"
+echo "| $cohort cases x 8 SSPP policies, \`./sen simulate\`, -Xmx512m, median of $sim_runs | <= 3 s, <= 1.5x the decisions' share | ${sim8} s wall, $(median sim8 2) s CPU$( [[ "$(failed sim8)" == yes ]] && echo ', A RUN FAILED') | $decisions decisions x ${mixed} us / $cores cores = ${expected} s | $(ratio "$sim8" "$expected") | $(met "$sim8" "<=" 3) / $(met "$(ratio "$sim8" "$expected")" "<=" 1.5) |"
+echo "| a policy what-if: 8 policies against 1, same cohort | <= 3x | 8 policies ${sim8} s | 1 policy (\`--policies current\`): ${sim1} s | $(ratio "$sim8" "$sim1") | $(met "$(ratio "$sim8" "$sim1")" "<=" 3) |"
+echo "| England's scale: $england cases x 8 policies, -Xmx1g | <= 60 s, peak memory reported | ${england_s} s wall$( [[ "$(failed england)" == yes ]] && echo ', FAILED'); peak heap used ${england_heap:-?} MB, max RSS $(( england_rss / 1024 )) MB | | | $(met "$england_s" "<=" 60) |"
+echo "| peak heap of the $cohort x 8 run | <= 512 MB | ${heap8:-?} MB heap used (GC log), max RSS $(( $(max_col sim8 3) / 1024 )) MB | limit -Xmx512m | $(ratio "${heap8:-0}" 512) | $(met "${heap8:-999999}" "<=" 512) |"
+echo
+echo "# load average at end:$(uptime | sed 's/.*load average://')"
+echo "# details: $out (each run's wall s, CPU s, max RSS kB and exit code in NAME.times; JMH in jmh.out)"

@@ -1,0 +1,126 @@
+package org.senrules.core.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+import org.senrules.core.RuleSetException;
+import org.senrules.core.spi.RuleResource;
+import org.senrules.core.spi.RuleSetDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A rule set's rules as Drools' executable model, built with its pack (sen-rules-build writes
+ * {@code NAME.drl.model} beside each packaged rule file and compiles the model's classes into the
+ * pack). A knowledge base made from it needs no DRL parsing and no compiling of consequences, which
+ * were most of a cold start.
+ *
+ * <p>Used only when every rule file of the rule set is the packaged one, unchanged: the model file
+ * records the SHA-256 of the rule text it was made from, and the engine compares it with the text
+ * it has just read (and checked: confinement, metadata, phases and criteria are checked on that
+ * text and on the rules of the knowledge base as for a rule file compiled at run time). A rules
+ * folder that replaces or adds a file, a pack built without the model, or
+ * {@code -Dsenrules.prebuiltRules=false} compiles the rule text at run time as before.
+ */
+final class PrebuiltRules {
+    private static final Logger LOG = LoggerFactory.getLogger(PrebuiltRules.class);
+    /** The system property that turns the pre-built models off ({@code false}) or on ({@code true}, the default). */
+    static final String PROPERTY = "senrules.prebuiltRules";
+    /** The first line of a model file, as sen-rules-build writes it. */
+    static final String HEADER = "# senrules executable model 1";
+
+    private final String ruleSet;
+    private final ClassLoader loader;
+    private final List<String> modelClasses;
+
+    private PrebuiltRules(String ruleSet, ClassLoader loader, List<String> modelClasses) {
+        this.ruleSet = ruleSet;
+        this.loader = loader;
+        this.modelClasses = List.copyOf(modelClasses);
+    }
+
+    /** Whether pre-built models are used at all; anything but true or false is refused, naming the property. */
+    static boolean enabled() {
+        String value = System.getProperty(PROPERTY);
+        if (value == null || value.equals("true")) {
+            return true;
+        }
+        if (value.equals("false")) {
+            return false;
+        }
+        throw new RuleSetException("system property " + PROPERTY + " is \"" + value
+                + "\"; it must be true (use the rule packs' pre-built rules, the default) or false (compile every rule file at run time)");
+    }
+
+    /**
+     * The pre-built model of a rule set whose rule files are {@code texts} (the packaged ones, in the
+     * order of {@code def.rules()}), or null when there is none that matches them.
+     */
+    static PrebuiltRules find(RuleSetDefinition<?, ?> def, List<String> texts) {
+        if (def.rules().isEmpty() || texts.size() != def.rules().size()) {
+            return null;
+        }
+        Class<?> anchor = def.caseType();
+        Module module = anchor.getModule();
+        String origin = module.isNamed() ? "module " + module.getName() : "the class path";
+        List<String> models = new ArrayList<>();
+        for (int i = 0; i < texts.size(); i++) {
+            RuleResource rules = def.rules().get(i);
+            if (!rules.origin().equals(origin)) {
+                return null; // a rule file of another module (a shared file): its model is not this pack's to use
+            }
+            String model = read(anchor, rules.path() + ".model");
+            if (model == null) {
+                return null;
+            }
+            List<String> lines = model.lines().toList();
+            String hash = DrlRules.sha256(texts.get(i));
+            if (lines.isEmpty() || !lines.get(0).equals(HEADER) || lines.size() < 2 || !lines.get(1).equals("drl " + hash)) {
+                LOG.info("rule set {}: the pre-built rules of {} were made from another text of the file; compiling it at run time",
+                        def.id(), rules.path());
+                return null;
+            }
+            for (String line : lines.subList(2, lines.size())) {
+                if (line.startsWith("model ")) {
+                    models.add(line.substring("model ".length()).strip());
+                } else if (line.startsWith("runtime ")) {
+                    // the pack's build chose not to model this file (a construct the model decides differently)
+                    LOG.debug("rule set {}: {} has no pre-built rules ({})", def.id(), rules.path(), line.substring("runtime ".length()));
+                    return null;
+                }
+            }
+        }
+        return models.isEmpty() ? null : new PrebuiltRules(def.id(), anchor.getClassLoader(), models);
+    }
+
+    /** The knowledge base of the model's rules, or null (and a warning logged) when the model cannot be loaded. */
+    KieBase kieBase() {
+        List<Model> models = new ArrayList<>();
+        try {
+            for (String name : modelClasses) {
+                models.add((Model) Class.forName(name, true, loader).getDeclaredConstructor().newInstance());
+            }
+            KieBase base = KieBaseBuilder.createKieBaseFromModel(models);
+            LOG.info("rule set {}: rules built with the pack ({})", ruleSet, String.join(", ", modelClasses));
+            return base;
+        } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+            LOG.warn("rule set {}: its pre-built rules cannot be loaded ({}); compiling the rule files at run time", ruleSet, e.toString());
+            return null;
+        }
+    }
+
+    private static String read(Class<?> anchor, String path) {
+        Module module = anchor.getModule();
+        try (InputStream in = module.isNamed() ? module.getResourceAsStream(path)
+                : anchor.getClassLoader() == null ? null : anchor.getClassLoader().getResourceAsStream(path)) {
+            return in == null ? null : new String(in.readNBytes(1 << 20), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}
