@@ -65,6 +65,7 @@ class GraduatedApproachUseTest {
                 context.add(RuleSetDefinition.builder(GraduatedApproachCheckPack.ID, "1.0.0", GraduatedApproachCheckCase.class,
                                 GraduatedApproachCheckOutcome.class)
                         .outcome(GraduatedApproachCheckOutcome::new)
+                        .outcomeFields(GraduatedApproachCheckOutcome.fields())
                         .rules(GraduatedApproach.rules())
                         .parameterDefaults(RuleResource.of(GraduatedApproachCheckPack.class, DIR + "graduated-approach-check.parameters.json"))
                         .parameter(GraduatedApproach.minimumCyclesParameter())

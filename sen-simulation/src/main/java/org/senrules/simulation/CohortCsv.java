@@ -187,8 +187,32 @@ public final class CohortCsv {
         return problems.size() == before ? value : null;
     }
 
-    /** The JSON fields of a record type: scalars and name lists directly, lists and records of records by item field. */
+    /** The JSON fields of a case type (declared fields, or a record's components): scalars and name lists directly, lists and records of records by item field. */
     private static void shape(Class<?> type, String prefix, Map<String, Kind> fields, Map<String, Map<String, Kind>> lists) {
+        org.senrules.core.spi.CaseFields<?> declared = org.senrules.core.spi.CaseFields.declaredBy(type);
+        if (declared != null) {
+            // a case class: its declared fields, in contract order
+            for (org.senrules.core.spi.CaseFields.Field f : declared.fields()) {
+                String name = prefix + f.name();
+                if (List.class.isAssignableFrom(f.type())) {
+                    Class<?> item = f.elementType();
+                    if (item != null && item.isRecord()) {
+                        Map<String, Kind> itemFields = new LinkedHashMap<>();
+                        for (RecordComponent ic : item.getRecordComponents()) {
+                            itemFields.put(ic.getName(), kind(ic.getType()));
+                        }
+                        lists.put(name, itemFields);
+                    } else {
+                        fields.put(name, Kind.NAMES);
+                    }
+                } else if (f.type().isRecord()) {
+                    shape(f.type(), name + ".", fields, lists);
+                } else {
+                    fields.put(name, kind(f.type()));
+                }
+            }
+            return;
+        }
         for (RecordComponent rc : type.getRecordComponents()) {
             String name = prefix + rc.getName();
             Class<?> t = rc.getType();

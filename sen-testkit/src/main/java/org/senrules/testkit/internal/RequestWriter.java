@@ -13,11 +13,12 @@ import java.util.Map;
 import org.senrules.core.Request;
 import org.senrules.core.domain.FinancialYear;
 import org.senrules.core.domain.Money;
+import org.senrules.core.spi.CaseFields;
 
 /**
  * Writes a request in the JSON contract's shape, one line, so that a golden set can be replayed
- * by anything that reads the contract. A case is written field by field in its record's
- * declaration order (the names the engine reads); an empty optional field is left out, as the
+ * by anything that reads the contract. A case is written field by field in its declared order (a
+ * case class's {@code CaseFields}, a record's components) (the names the engine reads); an empty optional field is left out, as the
  * engine reads a missing field and a {@code null} alike.
  */
 public final class RequestWriter {
@@ -81,6 +82,17 @@ public final class RequestWriter {
                 if (field != null) {
                     g.writeFieldName(c.getName());
                     value(g, field, path + "." + c.getName());
+                }
+            }
+            g.writeEndObject();
+        } else if (CaseFields.declaredBy(v.getClass()) != null) {
+            // a case class declares its fields, in contract order
+            g.writeStartObject();
+            for (CaseFields.Field f : CaseFields.declaredBy(v.getClass()).fields()) {
+                Object field = f.read(v);
+                if (field != null) {
+                    g.writeFieldName(f.name());
+                    value(g, field, path + "." + f.name());
                 }
             }
             g.writeEndObject();
