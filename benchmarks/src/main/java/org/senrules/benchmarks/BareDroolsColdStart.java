@@ -40,7 +40,17 @@ public final class BareDroolsColdStart {
         List<String> texts = new ArrayList<>();
         for (RulePack pack : ServiceLoader.load(RulePack.class)) {
             List<RuleSetDefinition<?, ?>> defs = new ArrayList<>();
-            pack.register(defs::add);
+            pack.register(new org.senrules.core.spi.RulePackContext() {
+                @Override
+                public java.util.Optional<String> setting(String name) {
+                    return java.util.Optional.empty(); // the packaged defaults, as ./sen decide uses them
+                }
+
+                @Override
+                public void add(RuleSetDefinition<?, ?> definition) {
+                    defs.add(definition);
+                }
+            });
             for (RuleSetDefinition<?, ?> def : defs) {
                 StringBuilder all = new StringBuilder();
                 for (RuleResource r : def.rules()) {

@@ -27,7 +27,7 @@ class DecideUnderPoliciesTest {
             for (int units : new int[] {1, 3, 4, 9}) {
                 for (LocalDate asOf : List.of(LocalDate.of(2025, 3, 31), LocalDate.of(2025, 6, 1))) {
                     Request r = Request.of(TestPack.ID, asOf, new TestTopUpCase("T-" + units, Setting.MAINSTREAM_SCHOOL, consent, units, null, null));
-                    List<Decision> together = ENGINE.decideUnderPolicies(r, POLICIES);
+                    List<Decision<?>> together = ENGINE.decideUnderPolicies(r, POLICIES);
                     for (int i = 0; i < POLICIES.size(); i++) {
                         assertEquals(ENGINE.json().write(ENGINE.decide(r.withPolicy(POLICIES.get(i)))), ENGINE.json().write(together.get(i)),
                                 consent + ", " + units + " units, " + asOf + ", " + POLICIES.get(i));
@@ -42,7 +42,7 @@ class DecideUnderPoliciesTest {
     @Test
     void aRequestNotConsidered_readsNoValue_andIsDecidedOnceForEveryPolicy() {
         Request r = Request.of(TestPack.ID, LocalDate.of(2025, 6, 1), EngineTest.aCase(false, 9));
-        List<Decision> together = ENGINE.decideUnderPolicies(r, List.of("current", "capped"));
+        List<Decision<?>> together = ENGINE.decideUnderPolicies(r, List.of("current", "capped"));
         assertSame(together.get(0).outcome(), together.get(1).outcome());
         assertEquals("capped", together.get(1).policy());
     }
@@ -50,7 +50,7 @@ class DecideUnderPoliciesTest {
     @Test
     void aPolicyThatChangesAValueRead_isDecidedOnItsOwn() {
         Request r = Request.of(TestPack.ID, LocalDate.of(2025, 6, 1), EngineTest.aCase(true, 9));
-        List<Decision> together = ENGINE.decideUnderPolicies(r, List.of("current", "capped"));
+        List<Decision<?>> together = ENGINE.decideUnderPolicies(r, List.of("current", "capped"));
         assertNotSame(together.get(0).outcome(), together.get(1).outcome());
         assertTrue(together.get(1).parameters().stream().anyMatch(p -> p.origin().equals("policy:capped")));
     }

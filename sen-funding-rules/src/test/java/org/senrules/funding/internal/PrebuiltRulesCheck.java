@@ -50,8 +50,8 @@ public final class PrebuiltRulesCheck {
 
     /** Every request decided by both engines gives the same decision JSON, byte for byte. */
     public static void assertSameDecisions(SenRules prebuilt, SenRules compiled, List<Request> requests) {
-        List<Decision> a = prebuilt.decideAll(requests);
-        List<Decision> b = compiled.decideAll(requests);
+        List<Decision<?>> a = prebuilt.decideAll(requests);
+        List<Decision<?>> b = compiled.decideAll(requests);
         for (int i = 0; i < requests.size(); i++) {
             assertEquals(compiled.json().write(b.get(i)), prebuilt.json().write(a.get(i)),
                     "request " + i + " (" + requests.get(i).ruleSet() + ") decided from the pre-built rules");

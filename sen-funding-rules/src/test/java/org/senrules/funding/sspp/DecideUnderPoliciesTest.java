@@ -33,12 +33,12 @@ class DecideUnderPoliciesTest {
         int firings = 0;
         for (int i = 0; i < cases.size(); i++) {
             for (LocalDate asOf : List.of(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 9, 1))) {
-                Request request = Request.of("sspp-top-up", asOf, Golden.withId(cases.get(i), "caseId", "U-" + i));
-                List<Decision> together = ENGINE.decideUnderPolicies(request, POLICIES);
+                Request request = Request.of("sspp-top-up", asOf, cases.get(i).toBuilder().caseId("U-" + i).build());
+                List<Decision<?>> together = ENGINE.decideUnderPolicies(request, POLICIES);
                 assertEquals(POLICIES.size(), together.size());
                 Map<Object, Boolean> outcomes = new IdentityHashMap<>();
                 for (int p = 0; p < POLICIES.size(); p++) {
-                    Decision alone = ENGINE.decide(request.withPolicy(POLICIES.get(p)));
+                    Decision<?> alone = ENGINE.decide(request.withPolicy(POLICIES.get(p)));
                     assertEquals(ENGINE.json().write(alone), ENGINE.json().write(together.get(p)), "case " + i + ", " + POLICIES.get(p));
                     outcomes.put(together.get(p).outcome(), true);
                 }
@@ -54,9 +54,9 @@ class DecideUnderPoliciesTest {
     void theOrderAndRepeatsOfThePoliciesAreKept() {
         Request request = Request.of("sspp-top-up", LocalDate.of(2026, 1, 15), Golden.sample(new SsppPropertiesTestAccess().cases(), 3L, 1).get(0));
         List<String> policies = List.of("dbv-option-6", "current", "dbv-option-6");
-        List<Decision> together = ENGINE.decideUnderPolicies(request, policies);
+        List<Decision<?>> together = ENGINE.decideUnderPolicies(request, policies);
         List<String> names = new ArrayList<>();
-        for (Decision d : together) {
+        for (Decision<?> d : together) {
             names.add(d.policy());
         }
         assertEquals(policies, names);
