@@ -293,7 +293,7 @@ public final class CompiledRuleSet {
         if (c == null) {
             return null;
         }
-        definition.checkCase(c, (field, message) -> violations.add(new org.senrules.core.Violation(CaseReader.join(path, field), message)));
+        definition.checkCase(c, under(path, violations));
         return violations.size() > before ? null : c;
     }
 
@@ -302,8 +302,13 @@ public final class CompiledRuleSet {
         int before = violations.size();
         CaseReader.check(caseData, path, violations);
         if (violations.size() == before) {
-            definition.checkCase(caseData, (field, message) -> violations.add(new org.senrules.core.Violation(CaseReader.join(path, field), message)));
+            definition.checkCase(caseData, under(path, violations));
         }
+    }
+
+    /** The rule set's case check reports fields relative to the case; its violations are added under {@code path}. */
+    private static org.senrules.core.spi.Violations under(String path, List<org.senrules.core.Violation> violations) {
+        return (field, message) -> violations.add(new org.senrules.core.Violation(CaseReader.join(path, field), message));
     }
 
     /** Decides one valid request. */
