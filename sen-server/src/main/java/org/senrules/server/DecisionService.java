@@ -105,6 +105,7 @@ public final class DecisionService implements AutoCloseable {
         private int maxConcurrent = Math.max(4, 4 * Runtime.getRuntime().availableProcessors());
         private Duration queueWait = Duration.ofSeconds(2);
         private Duration timeout = Duration.ofSeconds(60);
+        private Duration streamIdleTimeout = Duration.ofSeconds(30);
 
         private Builder() {
         }
@@ -164,7 +165,11 @@ public final class DecisionService implements AutoCloseable {
             return this;
         }
 
-        /** How long one request may work before it ends with a {@code timeout} error (60 s by default). */
+        /**
+         * How long one request may work before it ends with a {@code timeout} error (60 s by default).
+         * A streamed cohort (NDJSON) is not held to it while it makes progress: see
+         * {@link #streamIdleTimeout(Duration)}.
+         */
         public Builder timeout(Duration timeout) {
             if (timeout.isNegative() || timeout.isZero()) {
                 throw new IllegalArgumentException("the timeout must be positive");
@@ -173,10 +178,26 @@ public final class DecisionService implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How long a streamed cohort may go without progress (30 s by default): when no byte of
+         * the next line arrives, or no answer can be sent, for this long, the stream ends with a
+         * {@code timeout} line. A stream that keeps sending runs as long as it needs, up to
+         * 1,000,000 lines.
+         *
+         * @since 1.0.0
+         */
+        public Builder streamIdleTimeout(Duration idle) {
+            if (idle.isNegative() || idle.isZero()) {
+                throw new IllegalArgumentException("the stream's idle timeout must be positive");
+            }
+            this.streamIdleTimeout = idle;
+            return this;
+        }
+
         /** A service with these settings, not yet started. */
         public DecisionService build() {
             return new DecisionService(new ServiceSettings(engine, host, port, token, maxBodyBytes, maxConcurrent, queueWait,
-                    timeout));
+                    timeout, streamIdleTimeout));
         }
     }
 }

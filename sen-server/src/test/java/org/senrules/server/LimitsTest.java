@@ -17,18 +17,24 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The service's limits with small settings: one place for decisions and no queue, and a time
- * limit of one second. A stream held open takes the place, so another request gets 503 with
- * Retry-After; a stream that outlives the limit answers what it read and ends with a timeout line.
+ * The service's limits with small settings: one place for decisions and no queue, a time limit
+ * of one second per request and a stream idle timeout of three seconds. A stream held open takes
+ * the place, so another request gets 503 with Retry-After; a stream that keeps sending outlives
+ * the request's time limit; one that stops sending ends with a timeout line; one of more lines
+ * than a cohort may have ends with a too-large line. The sleeps make the behaviour happen; nothing
+ * here asserts how fast anything was.
  */
 class LimitsTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static DecisionService s;
+    static byte[] line;
 
     @BeforeAll
     static void start() throws Exception {
-        s = DecisionService.builder().port(0).maxConcurrent(1, Duration.ZERO).timeout(Duration.ofSeconds(1)).build().start();
+        s = DecisionService.builder().port(0).maxConcurrent(1, Duration.ZERO).timeout(Duration.ofSeconds(1))
+                .streamIdleTimeout(Duration.ofSeconds(3)).build().start();
         assertTrue(s.awaitReady(Duration.ofMinutes(5)));
+        line = (JSON.readTree(Http.example(DecisionServiceTest.SSPP)).toString() + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     @AfterAll
@@ -39,34 +45,80 @@ class LimitsTest {
     }
 
     @Test
-    void slowStream_holdsThePlace_othersGet503_andItEndsWithATimeoutLine() throws Exception {
-        byte[] line = (JSON.readTree(Http.example(DecisionServiceTest.SSPP)).toString() + "\n").getBytes(StandardCharsets.UTF_8);
+    void streamThatKeepsSending_holdsThePlace_othersGet503_andItOutlivesTheRequestTimeLimit() throws Exception {
+        int lines = 8;
         // a raw connection, so that the test decides exactly when each byte of the body is sent
         try (Socket socket = new Socket(s.uri().getHost(), s.port())) {
             OutputStream out = socket.getOutputStream();
-            out.write(("POST /v1/decisions HTTP/1.1\r\nHost: " + s.uri().getHost() + "\r\nContent-Type: application/x-ndjson\r\n"
-                    + "Content-Length: " + 2 * line.length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(head(lines * line.length));
             out.write(line);
             out.flush();
-            Thread.sleep(500); // the stream is being read: it holds the one place
+            Thread.sleep(300); // the stream is being read: it holds the one place
 
             Http.Response busy = Http.post(s, "/v1/decisions", "application/json", Http.example(DecisionServiceTest.SSPP));
             assertEquals(503, busy.status(), busy::toString);
             assertEquals("1", busy.header("Retry-After"));
             assertEquals("busy", JSON.readTree(busy.body()).get("error").asText());
 
-            Thread.sleep(1200); // past the one-second limit
-            out.write(line);
-            out.flush();
-            String response = body(socket.getInputStream());
-            String[] lines = response.split("\n");
-            assertEquals(2, lines.length, response);
-            assertEquals("SHOW-SSPP-1", JSON.readTree(lines[0]).get("caseId").asText(), "what was read before the limit is answered");
-            JsonNode end = JSON.readTree(lines[1]);
-            assertEquals("timeout", end.get("error").asText(), response);
+            for (int i = 1; i < lines; i++) {
+                Thread.sleep(300); // eight lines 0.3 s apart: longer in all than the one-second limit of a request
+                out.write(line);
+                out.flush();
+            }
+            String[] answers = body(socket.getInputStream()).split("\n");
+            assertEquals(lines, answers.length, String.join("\n", answers));
+            for (String a : answers) {
+                assertEquals("SHOW-SSPP-1", JSON.readTree(a).get("caseId").asText(), a);
+            }
         }
         Http.Response after = Http.post(s, "/v1/decisions", "application/json", Http.example(DecisionServiceTest.SSPP));
         assertEquals(200, after.status(), "the place is free again: " + after);
+    }
+
+    @Test
+    void streamThatStopsSending_answersWhatItRead_andEndsWithATimeoutLine() throws Exception {
+        try (Socket socket = new Socket(s.uri().getHost(), s.port())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(head(2 * line.length));
+            out.write(line);
+            out.write(line, 0, 20); // the start of a second line, and then nothing
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String[] answers = body(in).split("\n");
+            assertEquals(2, answers.length, String.join("\n", answers));
+            assertEquals("SHOW-SSPP-1", JSON.readTree(answers[0]).get("caseId").asText(), "what was read is answered");
+            JsonNode end = JSON.readTree(answers[1]);
+            assertEquals("timeout", end.get("error").asText(), answers[1]);
+            assertTrue(end.get("message").asText().contains("no progress for 3 s"), answers[1]);
+        }
+        Http.Response after = Http.post(s, "/v1/decisions", "application/json", Http.example(DecisionServiceTest.SSPP));
+        assertEquals(200, after.status(), "the place is free again: " + after);
+    }
+
+    @Test
+    void streamOfMoreLinesThanACohortMayHave_endsWithATooLargeLine() throws Exception {
+        // a million and one empty lines (empty lines are skipped, but counted), then a request
+        byte[] empty = new byte[1_000_001];
+        java.util.Arrays.fill(empty, (byte) '\n');
+        try (Socket socket = new Socket(s.uri().getHost(), s.port())) {
+            OutputStream out = socket.getOutputStream();
+            out.write(head(line.length + empty.length + line.length));
+            out.write(line);
+            out.write(empty);
+            out.write(line);
+            out.flush();
+            String[] answers = body(socket.getInputStream()).split("\n");
+            assertEquals(2, answers.length, String.join("\n", answers));
+            assertEquals("SHOW-SSPP-1", JSON.readTree(answers[0]).get("caseId").asText());
+            JsonNode end = JSON.readTree(answers[1]);
+            assertEquals("too-large", end.get("error").asText(), answers[1]);
+            assertEquals(1_000_001, end.get("line").asInt(), answers[1]);
+        }
+    }
+
+    private static byte[] head(long length) {
+        return ("POST /v1/decisions HTTP/1.1\r\nHost: " + s.uri().getHost() + "\r\nContent-Type: application/x-ndjson\r\n"
+                + "Content-Length: " + length + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
     }
 
     /** The body of an HTTP/1.1 response with status 200, chunked or not. */

@@ -52,12 +52,26 @@ final class Bodies {
 
     /** The whole body as text, or 413 when it is over {@code max} bytes. */
     static String read(Context ctx, long max) throws IOException {
+        return utf8(readBytes(ctx, max), "");
+    }
+
+    /** The whole body as bytes, or 413 when it is over {@code max} bytes (checked before and while reading). */
+    static byte[] readBytes(Context ctx, long max) throws IOException {
         long declared = ctx.req().getContentLengthLong();
         if (declared > max) {
             throw tooLarge(max);
         }
         try (InputStream in = ctx.req().getInputStream()) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Math.max(declared, 256), max));
+            if (declared >= 0) {
+                // the usual case: one array of the declared size, filled as the bytes arrive
+                byte[] body = new byte[(int) declared];
+                int n = in.readNBytes(body, 0, body.length);
+                if (n == body.length && in.read() < 0) {
+                    return body;
+                }
+                throw new IOException("the body is not as long as its Content-Length");
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(256);
             byte[] buf = new byte[16384];
             long total = 0;
             for (int n; (n = in.read(buf)) > 0; ) {
@@ -67,8 +81,20 @@ final class Bodies {
                 }
                 out.write(buf, 0, n);
             }
-            return utf8(out.toByteArray(), "");
+            return out.toByteArray();
         }
+    }
+
+    /**
+     * Sends {@code text} as the whole body, with its length, straight to the response's stream:
+     * not through Javalin's result, which would copy it through a stream of its own and look for
+     * a compressor on every response.
+     */
+    static void send(Context ctx, String contentType, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        ctx.contentType(contentType);
+        ctx.res().setContentLength(bytes.length);
+        ctx.res().getOutputStream().write(bytes);
     }
 
     static ApiError tooLarge(long max) {

@@ -5,16 +5,23 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.IntStream;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.io.EndPoint;
 import org.senrules.core.Decision;
+import org.senrules.core.DecisionJson;
 import org.senrules.core.InvalidRequestException;
 import org.senrules.core.Request;
 import org.senrules.core.SenRules;
@@ -32,6 +39,8 @@ final class DecisionsEndpoint {
     static final String SEPARATOR = "----------------------------------------------------------------------\n";
     private static final int CHUNK = 1000;
     private static final int STREAM_BATCH = 256;
+    /** The most lines a stream may have: as many as the largest cohort. */
+    static final int MAX_STREAM_LINES = 1_000_000;
     private final Engines engines;
     private final ServiceSettings settings;
 
@@ -43,14 +52,14 @@ final class DecisionsEndpoint {
     void handle(Context ctx) throws IOException {
         Bodies.requireJson(ctx, Bodies.NDJSON);
         SenRules engine = engines.engine();
-        Deadline deadline = new Deadline(settings.timeout());
         if (Bodies.mediaType(ctx.contentType()).equals(Bodies.NDJSON)) {
-            stream(ctx, engine, deadline);
+            stream(ctx, engine);
             return;
         }
-        String body = Bodies.read(ctx, settings.maxBodyBytes());
-        JsonNode root = parse(body, "");
-        List<Request> requests = engine.json().read(body);
+        Deadline deadline = new Deadline(settings.timeout());
+        byte[] body = Bodies.readBytes(ctx, settings.maxBodyBytes());
+        DecisionJson.Document document = read(engine, body, "");
+        List<Request> requests = document.requests();
         List<Decision<?>> decisions = new ArrayList<>(requests.size());
         for (int from = 0; from < requests.size(); from += CHUNK) {
             List<Request> chunk = requests.subList(from, Math.min(requests.size(), from + CHUNK));
@@ -63,11 +72,24 @@ final class DecisionsEndpoint {
                 text.append(i > 0 ? SEPARATOR : "").append(Explainer.explain(decisions.get(i), engine.json()));
             }
             text.append(Explainer.filesUsed(engine, decisions));
-            ctx.contentType("text/plain; charset=utf-8").result(text.toString());
+            Bodies.send(ctx, "text/plain; charset=utf-8", text.toString());
             return;
         }
-        boolean cohort = root.has("cases");
-        ctx.contentType(Bodies.JSON).result(cohort ? engine.json().write(decisions) : engine.json().write(decisions.get(0)));
+        Bodies.send(ctx, Bodies.JSON, document.cohort() ? engine.json().write(decisions) : engine.json().write(decisions.get(0)));
+    }
+
+    /**
+     * The requests of a body, parsed once, by the engine's own reader. Only a body the engine
+     * refuses is looked at again, to keep the service's distinction: not UTF-8 or not JSON is 400
+     * with the parser's words, anything else the engine refuses is 422 with its violations.
+     */
+    private static DecisionJson.Document read(SenRules engine, byte[] body, String path) {
+        try {
+            return engine.json().readDocument(new ByteArrayInputStream(body));
+        } catch (InvalidRequestException e) {
+            parse(Bodies.utf8(body, path), path);
+            throw e;
+        }
     }
 
     /** The JSON tree of a body, or 400 with the contract's error when it is not JSON. */
@@ -96,57 +118,88 @@ final class DecisionsEndpoint {
 
     /**
      * One answer line per case, in the order of the input: the decision (compact), or the
-     * {@code invalid-request} error with the input's {@code line} number. A timeout ends the
-     * stream with a {@code timeout} line.
+     * {@code invalid-request} error with the input's {@code line} number. The request's time limit
+     * does not apply: a stream runs while it makes progress. When no byte of the next line
+     * arrives, or no answer can be sent, for the stream's idle timeout, it ends with a
+     * {@code timeout} line; past {@link #MAX_STREAM_LINES} lines it ends with a {@code too-large}
+     * line. Lines are decided in batches; whenever the reader would wait for more bytes, what it
+     * has read is decided and sent first, so a client that sends a line at a time gets its answer
+     * at once.
      */
-    private void stream(Context ctx, SenRules engine, Deadline deadline) throws IOException {
+    private void stream(Context ctx, SenRules engine) throws IOException {
         long maxLine = Math.min(settings.maxBodyBytes(), 1024 * 1024);
         ctx.status(200).contentType(Bodies.NDJSON + "; charset=utf-8");
         ctx.res().setBufferSize(64 * 1024);
+        Duration idle = settings.streamIdleTimeout();
+        EndPoint endPoint = endPoint(ctx);
+        long idleBefore = endPoint == null ? -1 : endPoint.getIdleTimeout();
+        if (endPoint != null) {
+            endPoint.setIdleTimeout(idle.toMillis());
+        }
         try (InputStream in = ctx.req().getInputStream();
              Writer out = new BufferedWriter(new OutputStreamWriter(ctx.res().getOutputStream(), StandardCharsets.UTF_8), 64 * 1024)) {
-            List<Request> batch = new ArrayList<>(STREAM_BATCH);
-            List<Integer> lines = new ArrayList<>(STREAM_BATCH);
-            LineReader reader = new LineReader(in, maxLine);
-            int lineNo = 0;
-            for (byte[] line; (line = reader.next()) != null; ) {
-                lineNo++;
-                if (deadline.passed()) {
-                    flush(engine, batch, lines, out); // what was read is answered; only what follows is not
-                    writeLine(out, Json.compact(deadline.timeout().body));
-                    return;
+            Answers answers = new Answers(engine, out);
+            LineReader reader = new LineReader(in, maxLine, () -> {
+                answers.flush();
+                out.flush();
+            });
+            try {
+                answer(engine, reader, answers, maxLine);
+            } catch (IOException e) {
+                if (!timedOut(e)) {
+                    return; // the client went away: there is no one to answer
                 }
-                if (line.length == 0 || isBlank(line)) {
-                    continue;
-                }
-                if (line == LineReader.TOO_LONG) {
-                    flush(engine, batch, lines, out);
-                    writeLine(out, rejectionLine(lineNo, "", "is longer than " + maxLine + " bytes; one request per line"));
-                    continue;
-                }
-                try {
-                    String text = Bodies.utf8(line, "");
-                    parse(text, "");
-                    for (Request r : engine.json().read(text)) {
-                        batch.add(r);
-                        lines.add(lineNo);
-                    }
-                } catch (InvalidRequestException e) {
-                    flush(engine, batch, lines, out);
-                    writeLine(out, withLine(Json.rejection(e), lineNo));
-                    continue;
-                } catch (ApiError e) {
-                    flush(engine, batch, lines, out);
-                    writeLine(out, withLine(e.body, lineNo));
-                    continue;
-                }
-                if (batch.size() >= STREAM_BATCH) {
-                    flush(engine, batch, lines, out);
-                    out.flush();
-                }
+                writeLine(out, Json.compact(Json.error("timeout", "the stream made no progress for " + idle.toSeconds()
+                        + " s (no line arrived, or the answers were not read); the lines before were answered")));
             }
-            flush(engine, batch, lines, out);
+        } catch (IOException e) {
+            // the client went away, or stopped reading the answers: nothing more can be sent
+        } finally {
+            if (endPoint != null) {
+                endPoint.setIdleTimeout(idleBefore);
+            }
         }
+    }
+
+    private static void answer(SenRules engine, LineReader reader, Answers answers, long maxLine) throws IOException {
+        int lineNo = 0;
+        for (byte[] line; (line = reader.next()) != null; ) {
+            lineNo++;
+            if (lineNo > MAX_STREAM_LINES) {
+                answers.line(withLine(Json.error("too-large", "the stream has more than " + MAX_STREAM_LINES
+                        + " lines, the most a cohort may have; send the rest in another stream"), lineNo));
+                answers.flush();
+                return;
+            }
+            if (line.length == 0 || isBlank(line)) {
+                continue;
+            }
+            if (line == LineReader.TOO_LONG) {
+                answers.line(rejectionLine(lineNo, "", "is longer than " + maxLine + " bytes; one request per line"));
+                continue;
+            }
+            answers.add(line, lineNo);
+        }
+        answers.flush();
+    }
+
+    /** True when the failure is the stream's idle timeout, however Jetty wrapped it. */
+    private static boolean timedOut(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The connection under a request, whose idle timeout a stream sets for itself; null if Jetty does not say. */
+    private static EndPoint endPoint(Context ctx) {
+        ServletContextRequest r = ServletContextRequest.getServletContextRequest(ctx.req());
+        if (r == null || r.getConnectionMetaData() == null || r.getConnectionMetaData().getConnection() == null) {
+            return null;
+        }
+        return r.getConnectionMetaData().getConnection().getEndPoint();
     }
 
     private static boolean isBlank(byte[] line) {
@@ -172,29 +225,97 @@ final class DecisionsEndpoint {
         return Json.compact(o);
     }
 
-    private static void flush(SenRules engine, List<Request> batch, List<Integer> lines, Writer out) throws IOException {
-        if (batch.isEmpty()) {
-            return;
+    /**
+     * The lines read and not yet answered, and where the answers go. A batch is answered line by
+     * line on every core (each line read, decided and written as JSON on its own, as a single
+     * request would be), then sent in the input's order.
+     */
+    private static final class Answers {
+        private final SenRules engine;
+        private final Writer out;
+        private final byte[][] pending = new byte[STREAM_BATCH][];
+        private final int[] lineNos = new int[STREAM_BATCH];
+        private final String[] answers = new String[STREAM_BATCH];
+        private int size;
+
+        Answers(SenRules engine, Writer out) {
+            this.engine = engine;
+            this.out = out;
         }
-        List<Decision<?>> decisions = null;
+
+        /** A line to decide. */
+        void add(byte[] line, int lineNo) throws IOException {
+            pending[size] = line;
+            lineNos[size] = lineNo;
+            answers[size] = null;
+            size++;
+            if (size == STREAM_BATCH) {
+                flush();
+            }
+        }
+
+        /** A line's answer that is already known (an error), sent after every answer before it. */
+        void line(String json) throws IOException {
+            pending[size] = null;
+            lineNos[size] = 0;
+            answers[size] = json + "\n";
+            size++;
+            if (size == STREAM_BATCH) {
+                flush();
+            }
+        }
+
+        /** Answers what was read, in parallel for more than a few lines, and writes the answers in order. */
+        void flush() throws IOException {
+            if (size == 0) {
+                return;
+            }
+            if (size > 8) {
+                IntStream.range(0, size).parallel().forEach(this::answer);
+            } else {
+                for (int i = 0; i < size; i++) {
+                    answer(i);
+                }
+            }
+            for (int i = 0; i < size; i++) {
+                out.write(answers[i]);
+                answers[i] = null;
+                pending[i] = null;
+            }
+            size = 0;
+        }
+
+        private void answer(int i) {
+            if (answers[i] == null) {
+                answers[i] = answerLine(engine, pending[i], lineNos[i]);
+            }
+        }
+    }
+
+    /**
+     * The answer lines to one line of a stream: its decision, or one per case when the line is a
+     * cohort, or the {@code invalid-request} error with the line's number.
+     */
+    static String answerLine(SenRules engine, byte[] line, int lineNo) {
+        List<Request> requests;
         try {
-            decisions = batch.size() > 32 ? engine.decideAllInParallel(batch) : engine.decideAll(batch);
+            requests = read(engine, line, "").requests();
         } catch (InvalidRequestException e) {
-            // a value not in force on some line's date: decide line by line to say which
+            return withLine(Json.rejection(e), lineNo) + "\n";
+        } catch (ApiError e) {
+            return withLine(e.body, lineNo) + "\n";
         }
-        for (int i = 0; i < batch.size(); i++) {
-            if (decisions != null) {
-                writeLine(out, engine.json().writeCompact(decisions.get(i)));
-                continue;
-            }
+        StringBuilder text = new StringBuilder(requests.size() * 2048);
+        for (Request r : requests) {
             try {
-                writeLine(out, engine.json().writeCompact(engine.decide(batch.get(i))));
+                text.append(engine.json().writeCompact(engine.decide(r)));
             } catch (InvalidRequestException e) {
-                writeLine(out, withLine(Json.rejection(e), lines.get(i)));
+                // a value not in force on this case's date, say: only this case is refused
+                text.append(withLine(Json.rejection(e), lineNo));
             }
+            text.append('\n');
         }
-        batch.clear();
-        lines.clear();
+        return text.toString();
     }
 
     private static void writeLine(Writer out, String json) throws IOException {
@@ -202,18 +323,26 @@ final class DecisionsEndpoint {
         out.write('\n');
     }
 
+    /** What to do before a read that would wait for the client. */
+    @FunctionalInterface
+    interface BeforeWaiting {
+        void run() throws IOException;
+    }
+
     /** Lines of bytes, each at most {@code max} long; a longer one is skipped and reported. */
     static final class LineReader {
         static final byte[] TOO_LONG = new byte[] {'!'};
         private final InputStream in;
         private final long max;
+        private final BeforeWaiting beforeWaiting;
         private final byte[] buf = new byte[65536];
         private int pos;
         private int len;
 
-        LineReader(InputStream in, long max) {
+        LineReader(InputStream in, long max, BeforeWaiting beforeWaiting) {
             this.in = in;
             this.max = max;
+            this.beforeWaiting = beforeWaiting;
         }
 
         byte[] next() throws IOException {
@@ -222,6 +351,9 @@ final class DecisionsEndpoint {
             boolean any = false;
             while (true) {
                 if (pos == len) {
+                    if (in.available() <= 0) {
+                        beforeWaiting.run();
+                    }
                     len = in.read(buf);
                     pos = 0;
                     if (len <= 0) {

@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.senrules.core.InvalidRequestException;
 import org.senrules.core.RuleSetException;
 import org.senrules.core.RuleSetInfo;
@@ -58,6 +59,7 @@ public final class Routes {
             cfg.startup.showOldJavalinVersionWarning = false;
             cfg.jetty.host = settings.host();
             cfg.jetty.port = settings.port();
+            cfg.jetty.threadPool = threadPool(settings);
             cfg.http.maxRequestSize = settings.maxBodyBytes();
             cfg.http.generateEtags = false;
             cfg.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {}ms", ctx.method(), route(ctx), ctx.status().getCode(),
@@ -131,6 +133,19 @@ public final class Routes {
         if (app != null) {
             app.stop();
         }
+    }
+
+    /**
+     * Jetty's threads: one per place for decisions, and a few more for the acceptor, the selector
+     * and the endpoints that do not decide (health, rule sets, the rule book), so that a service
+     * whose places are all taken by streams still answers them. Javalin's default is 250 threads;
+     * on two cores, more runnable threads than places only switch between one another.
+     */
+    static QueuedThreadPool threadPool(ServiceSettings settings) {
+        int max = settings.maxConcurrent() + 8;
+        QueuedThreadPool pool = new QueuedThreadPool(max, Math.min(8, max), 60_000);
+        pool.setName("sen-http");
+        return pool;
     }
 
     private Handler gated(Handler h) {

@@ -14,7 +14,7 @@ import org.senrules.server.DecisionService;
 
 /**
  * {@code sen serve [--port 8080] [--host 127.0.0.1] [--token-file FILE] [--rules DIR]
- * [--parameters FILE]}: the decision service. The bearer token comes from
+ * [--parameters FILE] [--max-concurrent N] [--timeout S] [--stream-idle-timeout S]}: the decision service. The bearer token comes from
  * {@code SEN_API_TOKEN} or {@code --token-file}; without one, {@code /v1/reload} is refused.
  */
 final class ServeCommand {
@@ -25,7 +25,7 @@ final class ServeCommand {
 
     static int run(List<String> argv, PrintStream out, PrintStream err) throws InterruptedException {
         Args args = Args.parse("serve", argv, Set.of("--port", "--host", "--token-file", "--rules", "--parameters",
-                "--max-concurrent", "--timeout"), Set.of());
+                "--max-concurrent", "--timeout", "--stream-idle-timeout"), Set.of());
         args.noPositional("serve");
         int port = args.intValue("--port", 8080, 0, 65535);
         String host = args.value("--host").orElse("127.0.0.1");
@@ -37,6 +37,9 @@ final class ServeCommand {
         }
         if (args.has("--timeout")) {
             b.timeout(Duration.ofSeconds(args.intValue("--timeout", 60, 1, 3600)));
+        }
+        if (args.has("--stream-idle-timeout")) {
+            b.streamIdleTimeout(Duration.ofSeconds(args.intValue("--stream-idle-timeout", 30, 1, 3600)));
         }
         // the access log (method, route, status, time: never a body or a case id) goes to stderr
         if (System.getProperty("org.slf4j.simpleLogger.log.org.senrules.server") == null) {
