@@ -101,6 +101,16 @@ class FirstUseBuildTest {
     }
 
     @Test
+    void aRuleTheTextCheckRefuses_stopsTheFirstDecision_andValidateReportsItAtOnce() {
+        SenRules engine = builder(TestFirstUsePack.CONFINED).build();
+        Request r = Request.of(TestFirstUsePack.CONFINED, LocalDate.of(2025, 9, 1), new TestBandCase("B-1", "B", 4));
+        RuleSetException e = assertThrows(RuleSetException.class, () -> engine.decide(r));
+        assertTrue(e.getMessage().contains("java.io.File"), e.getMessage());
+        List<RuleSetProblem> problems = builder(TestFirstUsePack.CONFINED).check();
+        assertTrue(problems.stream().anyMatch(p -> p.message().contains("java.io.File")), problems.toString());
+    }
+
+    @Test
     void listingTheRules_buildsTheRuleSet() {
         SenRules engine = builder(TestFirstUsePack.ID).build();
         assertEquals(List.of("band-from-table"), engine.rules(TestFirstUsePack.ID).stream().map(RuleInfo::id).toList());
@@ -120,7 +130,7 @@ class FirstUseBuildTest {
     @Test
     void theTestModelFiles_areOfTheCurrentRuleTexts() throws IOException {
         // otherwise the rule sets above would be compiled at start and the tests would say nothing
-        for (String f : List.of("test-first-use.drl", "test-first-use-global.drl")) {
+        for (String f : List.of("test-first-use.drl", "test-first-use-global.drl", "test-first-use-confined.drl")) {
             String model = packaged(f + ".model");
             String hash = java.util.HexFormat.of().formatHex(sha256(packaged(f)));
             assertEquals("drl sha256:" + hash, model.lines().toList().get(1), f + ".model: write the new hash after editing " + f);

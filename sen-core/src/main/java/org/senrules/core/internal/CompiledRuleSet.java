@@ -125,14 +125,39 @@ public final class CompiledRuleSet {
      * line) if they do not compile. Every check but Drools' own compiling runs on both paths.
      *
      * <p>With {@code onFirstUse} and rules the pack's build already compiled and checked (any
-     * {@code prebuilt}: a model of these texts, or the build's word that they compile at run time), only the checks of the rule text run now; the
-     * knowledge base, and the checks made on it (ids, sources, phases, criteria, globals), are made
-     * on the rule set's first decision, once, whichever thread asks first.
+     * {@code prebuilt}: a model of these texts, or the build's word that they compile at run time),
+     * the policies are resolved now and everything else is left to the rule set's first decision:
+     * the checks of the rule texts, the knowledge base and the checks made on it (ids, sources,
+     * phases, criteria, globals), once, whichever thread asks first.
      */
     @SuppressWarnings("unchecked")
     static CompiledRuleSet compile(RuleSetDefinition<?, ?> def, List<RuleSource> sources, PrebuiltRules prebuilt, ParameterStore parameters,
                                    RuleSetFiles files, EngineOptions options, RuleConventions conventions, RuleSource policyFile,
                                    boolean onFirstUse, List<RuleSetProblem> problems) {
+        RuleSetDefinition<CaseInput, Object> definition = (RuleSetDefinition<CaseInput, Object>) def;
+        if (onFirstUse && prebuilt != null) {
+            int errorsBefore = ParameterFile.errors(problems);
+            List<org.senrules.core.PolicyVariant> policies = parameters == null ? List.of()
+                    : conventions.resolve(parameters.policies(), policyFile, problems);
+            if (ParameterFile.errors(problems) > errorsBefore) {
+                return null;
+            }
+            return new CompiledRuleSet(definition, parameters, files, options, conventions, policies, new FirstUse(sources, prebuilt, policies));
+        }
+        Map<String, String> ruleFiles = checkText(definition, sources, conventions, problems);
+        if (ruleFiles == null) {
+            return null;
+        }
+        return build(definition, sources, prebuilt, parameters, files, options, conventions, ruleFiles,
+                p -> p == null ? List.of() : conventions.resolve(p.policies(), policyFile, problems), problems);
+    }
+
+    /**
+     * The checks of the rule texts (what a rule may make and call, the conventions); each rule's
+     * file and line, or null if a rule file reaches outside what rules may use.
+     */
+    private static Map<String, String> checkText(RuleSetDefinition<?, ?> def, List<RuleSource> sources, RuleConventions conventions,
+                                                 List<RuleSetProblem> problems) {
         Map<String, String> ruleFiles = new LinkedHashMap<>();
         for (RuleSource source : sources) {
             conventions.checkText(source, problems);
@@ -143,22 +168,7 @@ public final class CompiledRuleSet {
                 ruleFiles.putIfAbsent(name, source.label() + ":" + line);
             }
         }
-        if (!RuleFileConfinement.checkAll(def, sources, problems)) {
-            return null;
-        }
-        RuleSetDefinition<CaseInput, Object> definition = (RuleSetDefinition<CaseInput, Object>) def;
-        if (onFirstUse && prebuilt != null) {
-            int errorsBefore = ParameterFile.errors(problems);
-            List<org.senrules.core.PolicyVariant> policies = parameters == null ? List.of()
-                    : conventions.resolve(parameters.policies(), policyFile, problems);
-            if (ParameterFile.errors(problems) > errorsBefore) {
-                return null;
-            }
-            return new CompiledRuleSet(definition, parameters, files, options, conventions, policies,
-                    new FirstUse(sources, prebuilt, ruleFiles, policies));
-        }
-        return build(definition, sources, prebuilt, parameters, files, options, conventions, ruleFiles,
-                p -> p == null ? List.of() : conventions.resolve(p.policies(), policyFile, problems), problems);
+        return RuleFileConfinement.checkAll(def, sources, problems) ? ruleFiles : null;
     }
 
     /**
@@ -237,17 +247,14 @@ public final class CompiledRuleSet {
     private static final class FirstUse {
         private final List<RuleSource> sources;
         private final PrebuiltRules prebuilt;
-        private final Map<String, String> ruleFiles;
         private final List<org.senrules.core.PolicyVariant> policies;
         private volatile CompiledRuleSet built;
         private org.senrules.core.RuleSetException failure;
         private volatile int attempts;
 
-        FirstUse(List<RuleSource> sources, PrebuiltRules prebuilt, Map<String, String> ruleFiles,
-                 List<org.senrules.core.PolicyVariant> policies) {
+        FirstUse(List<RuleSource> sources, PrebuiltRules prebuilt, List<org.senrules.core.PolicyVariant> policies) {
             this.sources = List.copyOf(sources);
             this.prebuilt = prebuilt;
-            this.ruleFiles = Map.copyOf(ruleFiles);
             this.policies = policies;
         }
 
@@ -260,10 +267,11 @@ public final class CompiledRuleSet {
                 if (built == null && failure == null) {
                     attempts++;
                     List<RuleSetProblem> problems = new ArrayList<>();
-                    CompiledRuleSet made = build(shell.definition, sources, prebuilt, shell.parameters, shell.files, shell.options,
-                            shell.conventions, ruleFiles, p -> policies, problems);
+                    Map<String, String> ruleFiles = checkText(shell.definition, sources, shell.conventions, problems);
+                    CompiledRuleSet made = ruleFiles == null ? null : build(shell.definition, sources, prebuilt, shell.parameters,
+                            shell.files, shell.options, shell.conventions, ruleFiles, p -> policies, problems);
                     problems.stream().filter(p -> p.severity() == RuleSetProblem.Severity.WARNING).forEach(w -> LOG.warn("{}", w));
-                    if (made == null) {
+                    if (made == null || ParameterFile.errors(problems) > 0) {
                         List<RuleSetProblem> errorsFirst = new ArrayList<>(problems);
                         errorsFirst.sort(java.util.Comparator.comparing(RuleSetProblem::severity));
                         failure = new org.senrules.core.RuleSetException(errorsFirst);
