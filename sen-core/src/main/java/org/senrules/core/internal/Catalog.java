@@ -103,6 +103,8 @@ public final class Catalog {
         List<String> packClasses = new ArrayList<>();
         // the settings some pack read: one no pack reads is refused below, never ignored
         java.util.Set<String> settingsRead = new java.util.TreeSet<>();
+        // values the packs of this build share (RulePackContext.shared); made and read on this thread only
+        Map<String, Object> shared = new java.util.HashMap<>();
         for (RulePack pack : packs) {
             String packName = pack.name() + " (" + pack.getClass().getName() + ")";
             if (packClasses.contains(pack.getClass().getName())) {
@@ -125,6 +127,16 @@ public final class Catalog {
                 @Override
                 public void add(RuleSetDefinition<?, ?> definition) {
                     added.add(definition);
+                }
+
+                @Override
+                public <T> T shared(String key, Class<T> type, java.util.function.Supplier<? extends T> make) {
+                    Object value = shared.get(key);
+                    if (value == null) {
+                        value = java.util.Objects.requireNonNull(make.get(), "the shared value " + key);
+                        shared.put(key, value);
+                    }
+                    return type.cast(value);
                 }
             };
             try {
