@@ -280,9 +280,11 @@ public final class Catalog {
         List<RuleSetFiles.File> used = new ArrayList<>();
         List<RuleSource> sources = new ArrayList<>();
         Map<String, DrlRules.Written> packagedRules = new LinkedHashMap<>();
+        // each text parsed once: without a rules folder the rules in use are the packaged ones
+        Map<String, List<DrlRules.Written>> parsed = new java.util.HashMap<>();
         for (RuleResource r : def.rules()) {
             if (r.exists()) {
-                for (DrlRules.Written w : DrlRules.parse(r.read())) {
+                for (DrlRules.Written w : parsed.computeIfAbsent(r.read(), DrlRules::parse)) {
                     packagedRules.putIfAbsent(w.id(), w);
                 }
             }
@@ -307,7 +309,7 @@ public final class Catalog {
         }
         Map<String, DrlRules.Written> rules = new LinkedHashMap<>();
         for (RuleSource s : sources) {
-            for (DrlRules.Written w : DrlRules.parse(s.text())) {
+            for (DrlRules.Written w : parsed.computeIfAbsent(s.text(), DrlRules::parse)) {
                 rules.putIfAbsent(w.id(), w);
             }
         }
