@@ -30,8 +30,9 @@ import org.senrules.core.spi.RuleSetDefinition;
  * String json = engine.json().answer(requestJson).json();
  * }</pre>
  *
- * <p>Each rule set's knowledge base is compiled once, when the engine is built. Deciding is
- * thread-safe and has no shared mutable state. Invalid requests are refused with
+ * <p>Each rule set's knowledge base is built once: when the engine is built, or (for a packaged
+ * rule set its pack's build already compiled, unless {@link Builder#buildEagerly(boolean)}) on
+ * its first decision, by whichever thread asks first. Deciding is thread-safe. Invalid requests are refused with
  * {@link InvalidRequestException} and nothing is decided.
  */
 @ApiStatus(ApiStatus.Level.STABLE)
@@ -62,6 +63,7 @@ public final class SenRules {
      * @throws InvalidRequestException if the case breaks its rule set's constraints, the rule set or
      *                                 policy is unknown, or no parameter value is in force on {@code asOf}
      * @throws DecisionException       if the rules themselves fail
+     * @throws RuleSetException        if the rule set, built on its first decision, fails a check of its rules
      */
     public Decision<?> decide(Request request) {
         Objects.requireNonNull(request, "request");
@@ -387,6 +389,7 @@ public final class SenRules {
         private final List<String> selectedRuleSets = new ArrayList<>();
         private final Map<String, String> packSettings = new LinkedHashMap<>();
         private final List<RuleSetKey<?, ?>> selectedHandles = new ArrayList<>();
+        private boolean eager;
 
         private Builder() {
         }
@@ -533,16 +536,35 @@ public final class SenRules {
             return this;
         }
 
+        /**
+         * Whether {@link #build()} builds every rule set's knowledge base (true), or leaves each
+         * packaged rule set whose rule files its pack's build already compiled and checked to be
+         * built on its first decision (false, the default: a command deciding for one rule set does
+         * not wait for the others). Either way every rule set's files, parameters and policies are
+         * read and checked by {@code build()}, and rule files from a rules folder, or any other rule
+         * file compiled at run time, are built there too, so their errors show at once. The checks
+         * made on a knowledge base (rule ids and sources, phases, criteria, globals) run before a
+         * rule set's first decision; one that fails stops that decision with a
+         * {@link RuleSetException}. A service that reports itself ready builds eagerly.
+         *
+         * @since 1.1
+         */
+        public Builder buildEagerly(boolean eager) {
+            this.eager = eager;
+            return this;
+        }
+
         private Catalog.Config config() {
             boolean isolate = isolateDecisions != null ? isolateDecisions : rulesDirectory != null;
             return new Catalog.Config(discover, List.copyOf(packs), rulesDirectory,
                     java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameterOverrides)),
                     new EngineOptions(strictExpiry, staleAfterMonths, maxRuleFirings, true, timeBudget, isolate), loader, selectedRuleSets,
-                    packSettings);
+                    packSettings, eager);
         }
 
         /**
-         * Loads and compiles every rule set.
+         * Loads every rule set, and builds the knowledge bases now or on first use (see
+         * {@link #buildEagerly(boolean)}).
          *
          * @throws RuleSetException naming every faulty file and line, if any pack, rule file or
          *                          parameter file is faulty

@@ -84,14 +84,17 @@ public final class OagCatalogue {
     /**
      * The catalogue of one engine: the file named by its {@value #SETTING} pack setting
      * ({@code SenRules.builder().packSetting("oag-catalogue", file)}), otherwise {@link #bundled()}.
-     * Packs call it when they register, so each engine, and each reload, reads its own file.
+     * Packs call it when they register, so each engine, and each reload, reads its own file, once
+     * for all the packs that call it ({@link RulePackContext#shared}).
      *
      * @throws OagCatalogueException if the council's file is faulty
      * @throws UncheckedIOException  if it cannot be read
      * @since 1
      */
     public static OagCatalogue of(RulePackContext context) {
-        return context.setting(SETTING).map(file -> load(Path.of(file))).orElseGet(OagCatalogue::bundled);
+        // the OAG and funding packs both read it: one engine build reads and checks the file once
+        return context.setting(SETTING).map(file -> context.shared(SETTING + " " + file, OagCatalogue.class, () -> load(Path.of(file))))
+                .orElseGet(OagCatalogue::bundled);
     }
 
     /**

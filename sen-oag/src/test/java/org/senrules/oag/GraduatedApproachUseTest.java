@@ -73,10 +73,15 @@ class GraduatedApproachUseTest {
                         .build());
             }
         };
+        String neverFires = "is in ruleflow-group \"criteria\", but rule set graduated-approach-check declares no phases, so it would never fire";
         RuleSetException x = assertThrows(RuleSetException.class,
-                () -> SenRules.builder().discoverPacks(false).addPack(noPhases).build());
-        assertTrue(x.getMessage().contains("is in ruleflow-group \"criteria\", but rule set graduated-approach-check declares no phases, so it would never fire"),
-                x.getMessage());
+                () -> SenRules.builder().discoverPacks(false).addPack(noPhases).buildEagerly(true).build());
+        assertTrue(x.getMessage().contains(neverFires), x.getMessage());
+        // the shared file is packaged and built ahead of time, so an engine not built eagerly leaves the
+        // rule set to its first decision: the same check stops that decision
+        SenRules lazy = SenRules.builder().discoverPacks(false).addPack(noPhases).build();
+        RuleSetException first = assertThrows(RuleSetException.class, () -> lazy.decide(request(5, true)));
+        assertTrue(first.getMessage().contains(neverFires), first.getMessage());
     }
 
     @Test

@@ -34,12 +34,18 @@ import org.kie.internal.io.ResourceFactory;
  * {@code RESOURCES_DIR/META-INF/senrules} is turned into a model; a rule file that does not
  * compile fails the build, naming the file and line. A rule file that uses a construct the
  * executable model decides differently from a rule file compiled at run time
- * ({@link ModelDifferences}) gets no model: its model file says {@code runtime} and why, and the
- * engine compiles it at run time.
+ * ({@link ModelDifferences}) gets no model: it is compiled here with Drools' run-time compiler (an
+ * error fails the build, as for a model), its model file says {@code runtime checked} and why, and
+ * the engine compiles it at run time.
  */
 public final class ModelGenerator {
     /** The first line of every model file; the engine checks it. */
     public static final String HEADER = "# senrules executable model 1";
+    /**
+     * The start of the line for a rule file left to run time, which this build compiled with Drools'
+     * run-time compiler without errors (the engine's {@code PrebuiltRules} reads it).
+     */
+    public static final String RUNTIME_CHECKED = "runtime checked ";
 
     private ModelGenerator() {
     }
@@ -66,8 +72,16 @@ public final class ModelGenerator {
             String header = HEADER + "\n" + "drl " + sha256(text) + "\n";
             String unlike = ModelDifferences.find(text);
             if (unlike != null) {
-                // written down, so that the engine (and its tests) know this file is compiled at run time on purpose
-                Files.writeString(model, header + "runtime " + unlike + "\n", StandardCharsets.UTF_8);
+                // compiled here as the engine will compile it, so that the engine may leave it to the rule
+                // set's first decision knowing it compiles; written down, so that the engine (and its
+                // tests) know this file is compiled at run time on purpose
+                List<String> errors = compileAtRunTime(text, relative);
+                if (!errors.isEmpty()) {
+                    errors.forEach(e -> System.err.println("[senrules model] " + relative + ": " + e));
+                    failures++;
+                    continue;
+                }
+                Files.writeString(model, header + RUNTIME_CHECKED + unlike + "\n", StandardCharsets.UTF_8);
                 System.out.println("[senrules model] WARNING " + relative + ": no executable model, compiled at run time instead: " + unlike);
                 continue;
             }
@@ -122,6 +136,19 @@ public final class ModelGenerator {
             }
         }
         return List.copyOf(models);
+    }
+
+    /** Compiles a rule file as the engine does at run time (no executable model); its errors, or none. */
+    static List<String> compileAtRunTime(String drlText, String label) {
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        org.kie.internal.builder.KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(loader));
+        builder.add(ResourceFactory.newByteArrayResource(drlText.getBytes(StandardCharsets.UTF_8)).setSourcePath(label), ResourceType.DRL);
+        List<String> errors = new ArrayList<>();
+        for (KnowledgeBuilderError e : builder.getErrors()) {
+            errors.add((e.getLines().length > 0 ? "line " + e.getLines()[0] + ": " : "") + e.getMessage());
+        }
+        return errors;
     }
 
     /** The same hash as the engine's: SHA-256 of the UTF-8 text, in hex. */

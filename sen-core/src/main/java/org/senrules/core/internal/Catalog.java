@@ -41,21 +41,32 @@ public final class Catalog {
         this.folder = folder;
     }
 
-    /** What to load. */
+    /**
+     * What to load. {@code eager}: build every rule set's knowledge base now (true), or leave a
+     * packaged rule set whose rules the pack's build compiled and checked to its first decision
+     * (false); rule files from a rules folder, and anything else compiled at run time, are always
+     * built now, so that their errors show when the engine starts.
+     */
     public record Config(boolean discover, List<RulePack> packs, Path rulesDirectory,
                          Map<String, List<Path>> parameterOverrides, EngineOptions options, ClassLoader loader,
-                         List<String> selectedRuleSets, Map<String, String> packSettings) {
+                         List<String> selectedRuleSets, Map<String, String> packSettings, boolean eager) {
 
         public Config {
             selectedRuleSets = selectedRuleSets == null ? List.of() : List.copyOf(selectedRuleSets);
             packSettings = packSettings == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(packSettings));
+        }
+
+        /** Every rule set built now. */
+        public Config(boolean discover, List<RulePack> packs, Path rulesDirectory, Map<String, List<Path>> parameterOverrides,
+                      EngineOptions options, ClassLoader loader, List<String> selectedRuleSets, Map<String, String> packSettings) {
+            this(discover, packs, rulesDirectory, parameterOverrides, options, loader, selectedRuleSets, packSettings, true);
         }
     }
 
     /** Loads and compiles; throws {@link RuleSetException} naming every faulty file and line. */
     public static Catalog load(Config config) {
         List<RuleSetProblem> problems = new ArrayList<>();
-        Catalog catalog = build(config, problems);
+        Catalog catalog = build(config, !config.eager(), problems);
         if (catalog == null) {
             List<RuleSetProblem> errorsFirst = new ArrayList<>(problems);
             errorsFirst.sort(java.util.Comparator.comparing(RuleSetProblem::severity));
@@ -64,14 +75,17 @@ public final class Catalog {
         return catalog;
     }
 
-    /** Loads and compiles, returning every problem (errors and warnings) instead of throwing. */
+    /**
+     * Loads and compiles, returning every problem (errors and warnings) instead of throwing; every
+     * rule set is built, whatever {@link Config#eager()} says, so that every check runs.
+     */
     public static List<RuleSetProblem> check(Config config) {
         List<RuleSetProblem> problems = new ArrayList<>();
-        build(config, problems);
+        build(config, false, problems);
         return problems;
     }
 
-    private static Catalog build(Config config, List<RuleSetProblem> problems) {
+    private static Catalog build(Config config, boolean onFirstUse, List<RuleSetProblem> problems) {
         List<RulePack> packs = new ArrayList<>(config.packs());
         if (config.discover()) {
             ServiceLoader<RulePack> loader = config.loader() == null ? ServiceLoader.load(RulePack.class)
@@ -89,6 +103,8 @@ public final class Catalog {
         List<String> packClasses = new ArrayList<>();
         // the settings some pack read: one no pack reads is refused below, never ignored
         java.util.Set<String> settingsRead = new java.util.TreeSet<>();
+        // values the packs of this build share (RulePackContext.shared); made and read on this thread only
+        Map<String, Object> shared = new java.util.HashMap<>();
         for (RulePack pack : packs) {
             String packName = pack.name() + " (" + pack.getClass().getName() + ")";
             if (packClasses.contains(pack.getClass().getName())) {
@@ -111,6 +127,16 @@ public final class Catalog {
                 @Override
                 public void add(RuleSetDefinition<?, ?> definition) {
                     added.add(definition);
+                }
+
+                @Override
+                public <T> T shared(String key, Class<T> type, java.util.function.Supplier<? extends T> make) {
+                    Object value = shared.get(key);
+                    if (value == null) {
+                        value = java.util.Objects.requireNonNull(make.get(), "the shared value " + key);
+                        shared.put(key, value);
+                    }
+                    return type.cast(value);
                 }
             };
             try {
@@ -159,7 +185,7 @@ public final class Catalog {
             problems.add(RuleSetProblem.error("(engine)", 0, e.getMessage()));
             return null;
         }
-        Map<String, CompiledRuleSet> compiled = compileAll(definitions, config, inputs, prebuilt, problems);
+        Map<String, CompiledRuleSet> compiled = compileAll(definitions, config, inputs, prebuilt, onFirstUse, problems);
         if (ParameterFile.errors(problems) > 0) {
             return null;
         }
@@ -210,7 +236,8 @@ public final class Catalog {
 
     /** Compiles rule sets in parallel: each knowledge base is independent, and start-up time matters. */
     private static Map<String, CompiledRuleSet> compileAll(Map<String, RuleSetDefinition<?, ?>> definitions, Config config,
-                                                           LoadInputs inputs, boolean prebuilt, List<RuleSetProblem> problems) {
+                                                           LoadInputs inputs, boolean prebuilt, boolean onFirstUse,
+                                                           List<RuleSetProblem> problems) {
         Map<String, CompiledRuleSet> result = new LinkedHashMap<>();
         if (definitions.isEmpty()) {
             return result;
@@ -224,7 +251,7 @@ public final class Catalog {
         try {
             Map<String, Future<Compiled>> futures = new LinkedHashMap<>();
             for (RuleSetDefinition<?, ?> def : definitions.values()) {
-                futures.put(def.id(), pool.submit(() -> compileOne(def, config, inputs, prebuilt)));
+                futures.put(def.id(), pool.submit(() -> compileOne(def, config, inputs, prebuilt, onFirstUse)));
             }
             for (Map.Entry<String, Future<Compiled>> f : futures.entrySet()) {
                 Compiled c = f.getValue().get();
@@ -247,15 +274,17 @@ public final class Catalog {
     private record Compiled(CompiledRuleSet ruleSet, List<RuleSetProblem> problems) {
     }
 
-    private static Compiled compileOne(RuleSetDefinition<?, ?> def, Config config, LoadInputs inputs, boolean prebuilt) {
+    private static Compiled compileOne(RuleSetDefinition<?, ?> def, Config config, LoadInputs inputs, boolean prebuilt, boolean onFirstUse) {
         List<RuleSetProblem> problems = new ArrayList<>();
         RulesFolder folder = inputs.folder();
         List<RuleSetFiles.File> used = new ArrayList<>();
         List<RuleSource> sources = new ArrayList<>();
         Map<String, DrlRules.Written> packagedRules = new LinkedHashMap<>();
+        // each text parsed once: without a rules folder the rules in use are the packaged ones
+        Map<String, List<DrlRules.Written>> parsed = new java.util.HashMap<>();
         for (RuleResource r : def.rules()) {
             if (r.exists()) {
-                for (DrlRules.Written w : DrlRules.parse(r.read())) {
+                for (DrlRules.Written w : parsed.computeIfAbsent(r.read(), DrlRules::parse)) {
                     packagedRules.putIfAbsent(w.id(), w);
                 }
             }
@@ -280,7 +309,7 @@ public final class Catalog {
         }
         Map<String, DrlRules.Written> rules = new LinkedHashMap<>();
         for (RuleSource s : sources) {
-            for (DrlRules.Written w : DrlRules.parse(s.text())) {
+            for (DrlRules.Written w : parsed.computeIfAbsent(s.text(), DrlRules::parse)) {
                 rules.putIfAbsent(w.id(), w);
             }
         }
@@ -319,7 +348,8 @@ public final class Catalog {
                 used.stream().anyMatch(f -> f.council() && f.kind() == RuleSetFiles.Kind.RULES),
                 used.stream().anyMatch(f -> f.council() && f.kind() != RuleSetFiles.Kind.RULES),
                 Map.copyOf(rules), Map.copyOf(packagedRules));
-        CompiledRuleSet compiled = CompiledRuleSet.compile(def, sources, model, store, files, config.options(), conventions, policies, problems);
+        CompiledRuleSet compiled = CompiledRuleSet.compile(def, sources, model, store, files, config.options(), conventions, policies,
+                onFirstUse, problems);
         problems.addAll(checks);
         if (store == null || compiled == null || ParameterFile.errors(problems) > 0) {
             return new Compiled(null, problems);

@@ -40,6 +40,7 @@ import org.senrules.core.spi.RuleSetDefinition;
  * A reset session decides exactly as a new one does; the tests compare the two byte for byte.
  */
 public final class CompiledRuleSet {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CompiledRuleSet.class);
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([A-Za-z_][\\w.]*)", Pattern.MULTILINE);
     private static final Pattern GENERATED_CLASH = Pattern.compile("The type Rule_\\S+ is already defined");
@@ -62,6 +63,11 @@ public final class CompiledRuleSet {
     private final RuleConventions conventions;
     private final boolean usesCriteria;
     private final List<org.senrules.core.PolicyVariant> policies;
+    /**
+     * Set on a rule set built on its first use (a packaged rule set whose rule text the pack's build
+     * already compiled and checked): what builds it; null on a built one.
+     */
+    private final FirstUse firstUse;
 
     private CompiledRuleSet(RuleSetDefinition<CaseInput, Object> definition, KieBase kieBase, ParameterStore parameters,
                             Map<String, RuleMetadata> rules, Map<String, Object> globals, Set<String> declaredGlobals,
@@ -79,6 +85,7 @@ public final class CompiledRuleSet {
         this.conventions = conventions;
         this.usesCriteria = declaredGlobals.contains("criteria");
         this.policies = policies;
+        this.firstUse = null;
         // one session made now; the pool makes more when more threads decide at once, and keeps them
         this.sessions = options.reuseSessions() ? kieBase.newKieSessionsPool(1) : null;
         // A session is used by one thread at a time (handed over through the pool's concurrent
@@ -91,30 +98,69 @@ public final class CompiledRuleSet {
         this.sessionConfig.setOption(prebuilt ? ThreadSafeOption.YES : ThreadSafeOption.NO);
     }
 
+    /** A rule set whose knowledge base is built on its first decision, by {@code firstUse}. */
+    private CompiledRuleSet(RuleSetDefinition<CaseInput, Object> definition, ParameterStore parameters, RuleSetFiles files,
+                            EngineOptions options, RuleConventions conventions, List<org.senrules.core.PolicyVariant> policies,
+                            FirstUse firstUse) {
+        this.definition = definition;
+        this.files = files;
+        this.parameters = parameters;
+        this.options = options;
+        this.conventions = conventions;
+        this.policies = policies;
+        this.firstUse = firstUse;
+        this.kieBase = null;
+        this.sessions = null;
+        this.sessionConfig = null;
+        this.rules = null;
+        this.globals = null;
+        this.usesParams = false;
+        this.usesExplain = false;
+        this.usesCriteria = false;
+    }
+
     /**
      * Compiles the rule files, or builds the knowledge base from their pre-built model when there is
      * one ({@code prebuilt}, which matches these very texts); returns null and adds problems (file and
      * line) if they do not compile. Every check but Drools' own compiling runs on both paths.
+     *
+     * <p>With {@code onFirstUse} and rules the pack's build already compiled and checked (any
+     * {@code prebuilt}: a model of these texts, or the build's word that they compile at run time),
+     * the policies are resolved now and everything else is left to the rule set's first decision:
+     * the checks of the rule texts, the knowledge base and the checks made on it (ids, sources,
+     * phases, criteria, globals), once, whichever thread asks first.
      */
     @SuppressWarnings("unchecked")
     static CompiledRuleSet compile(RuleSetDefinition<?, ?> def, List<RuleSource> sources, PrebuiltRules prebuilt, ParameterStore parameters,
                                    RuleSetFiles files, EngineOptions options, RuleConventions conventions, RuleSource policyFile,
-                                   List<RuleSetProblem> problems) {
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId release = ks.newReleaseId("org.senrules.compiled", def.id(), def.version() + "-b" + BUILDS.incrementAndGet());
-        kfs.generateAndWritePomXML(release);
-        Map<String, String> labels = new LinkedHashMap<>();
+                                   boolean onFirstUse, List<RuleSetProblem> problems) {
+        RuleSetDefinition<CaseInput, Object> definition = (RuleSetDefinition<CaseInput, Object>) def;
+        if (onFirstUse && prebuilt != null) {
+            int errorsBefore = ParameterFile.errors(problems);
+            List<org.senrules.core.PolicyVariant> policies = parameters == null ? List.of()
+                    : conventions.resolve(parameters.policies(), policyFile, problems);
+            if (ParameterFile.errors(problems) > errorsBefore) {
+                return null;
+            }
+            return new CompiledRuleSet(definition, parameters, files, options, conventions, policies, new FirstUse(sources, prebuilt, policies));
+        }
+        Map<String, String> ruleFiles = checkText(definition, sources, conventions, problems);
+        if (ruleFiles == null) {
+            return null;
+        }
+        return build(definition, sources, prebuilt, parameters, files, options, conventions, ruleFiles,
+                p -> p == null ? List.of() : conventions.resolve(p.policies(), policyFile, problems), problems);
+    }
+
+    /**
+     * The checks of the rule texts (what a rule may make and call, the conventions); each rule's
+     * file and line, or null if a rule file reaches outside what rules may use.
+     */
+    private static Map<String, String> checkText(RuleSetDefinition<?, ?> def, List<RuleSource> sources, RuleConventions conventions,
+                                                 List<RuleSetProblem> problems) {
         Map<String, String> ruleFiles = new LinkedHashMap<>();
-        int i = 0;
         for (RuleSource source : sources) {
             conventions.checkText(source, problems);
-            Matcher pkg = PACKAGE.matcher(source.text());
-            String folder = pkg.find() ? pkg.group(1).replace('.', '/') : "senrules/" + def.id().replace('-', '_');
-            String path = "src/main/resources/" + folder + "/f" + (i++) + ".drl";
-            kfs.write(path, source.text());
-            labels.put(path, source.label());
-            labels.put(path.substring("src/main/resources/".length()), source.label());
             Matcher m = RULE_NAME.matcher(source.text());
             while (m.find()) {
                 String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
@@ -122,13 +168,23 @@ public final class CompiledRuleSet {
                 ruleFiles.putIfAbsent(name, source.label() + ":" + line);
             }
         }
-        if (!RuleFileConfinement.checkAll(def, sources, problems)) {
-            return null;
-        }
+        return RuleFileConfinement.checkAll(def, sources, problems) ? ruleFiles : null;
+    }
+
+    /**
+     * The knowledge base and the checks made on its rules; null (and problems added) if any fails.
+     * {@code policies} gives the rule set's policies, resolved after the rules' checks so that
+     * problems are listed in one order.
+     */
+    private static CompiledRuleSet build(RuleSetDefinition<CaseInput, Object> def, List<RuleSource> sources, PrebuiltRules prebuilt,
+                                         ParameterStore parameters, RuleSetFiles files, EngineOptions options, RuleConventions conventions,
+                                         Map<String, String> ruleFiles,
+                                         java.util.function.Function<ParameterStore, List<org.senrules.core.PolicyVariant>> policiesOf,
+                                         List<RuleSetProblem> problems) {
         KieBase base = prebuilt == null ? null : prebuilt.kieBase();
         boolean fromModel = base != null;
         if (base == null) {
-            base = compileAtRunTime(def, ks, kfs, release, labels, problems);
+            base = compileAtRunTime(def, sources, problems);
             if (base == null) {
                 return null;
             }
@@ -160,8 +216,7 @@ public final class CompiledRuleSet {
         }
         int errorsBefore = ParameterFile.errors(problems);
         metadata = conventions.check(metadata, compiledRules, problems);
-        List<org.senrules.core.PolicyVariant> policies = parameters == null ? List.of()
-                : conventions.resolve(parameters.policies(), policyFile, problems);
+        List<org.senrules.core.PolicyVariant> policies = policiesOf.apply(parameters);
         failed |= ParameterFile.errors(problems) > errorsBefore;
         Map<String, Object> globals = new LinkedHashMap<>();
         for (String g : declaredGlobals) {
@@ -180,13 +235,89 @@ public final class CompiledRuleSet {
         // in file and numeric line order, so every list of rules reads as the files do (Map.copyOf's order changes from run to run)
         Map<String, RuleMetadata> inFileOrder = new LinkedHashMap<>();
         metadata.values().stream().sorted(IN_FILE_ORDER).forEach(m -> inFileOrder.put(m.name(), m));
-        return new CompiledRuleSet((RuleSetDefinition<CaseInput, Object>) def, base, parameters, java.util.Collections.unmodifiableMap(inFileOrder),
+        return new CompiledRuleSet(def, base, parameters, java.util.Collections.unmodifiableMap(inFileOrder),
                 globals, declaredGlobals, files, options, conventions, policies, fromModel);
     }
 
+    /**
+     * What a rule set built on its first use needs to build itself, and the result: built once, by
+     * the first thread that needs it (others wait for it); a failure is kept and thrown again to
+     * every later caller, so no decision is ever made from a half-built rule set.
+     */
+    private static final class FirstUse {
+        private final List<RuleSource> sources;
+        private final PrebuiltRules prebuilt;
+        private final List<org.senrules.core.PolicyVariant> policies;
+        private volatile CompiledRuleSet built;
+        private org.senrules.core.RuleSetException failure;
+        private volatile int attempts;
+
+        FirstUse(List<RuleSource> sources, PrebuiltRules prebuilt, List<org.senrules.core.PolicyVariant> policies) {
+            this.sources = List.copyOf(sources);
+            this.prebuilt = prebuilt;
+            this.policies = policies;
+        }
+
+        CompiledRuleSet get(CompiledRuleSet shell) {
+            CompiledRuleSet b = built;
+            if (b != null) {
+                return b;
+            }
+            synchronized (this) {
+                if (built == null && failure == null) {
+                    attempts++;
+                    List<RuleSetProblem> problems = new ArrayList<>();
+                    Map<String, String> ruleFiles = checkText(shell.definition, sources, shell.conventions, problems);
+                    CompiledRuleSet made = ruleFiles == null ? null : build(shell.definition, sources, prebuilt, shell.parameters,
+                            shell.files, shell.options, shell.conventions, ruleFiles, p -> policies, problems);
+                    problems.stream().filter(p -> p.severity() == RuleSetProblem.Severity.WARNING).forEach(w -> LOG.warn("{}", w));
+                    if (made == null || ParameterFile.errors(problems) > 0) {
+                        List<RuleSetProblem> errorsFirst = new ArrayList<>(problems);
+                        errorsFirst.sort(java.util.Comparator.comparing(RuleSetProblem::severity));
+                        failure = new org.senrules.core.RuleSetException(errorsFirst);
+                    } else {
+                        built = made;
+                    }
+                }
+                if (failure != null) {
+                    throw failure;
+                }
+                return built;
+            }
+        }
+    }
+
+    /** This rule set ready to decide: itself, or the rule set its first use builds. */
+    private CompiledRuleSet ready() {
+        return firstUse == null ? this : firstUse.get(this);
+    }
+
+    /** Whether the knowledge base is built (false only for a rule set built on first use, before it). */
+    public boolean isBuilt() {
+        return firstUse == null || firstUse.built != null;
+    }
+
+    /** How often its first use tried to build it: 0 or 1 (for a rule set built at once, 1); for tests. */
+    public int timesBuilt() {
+        return firstUse == null ? 1 : firstUse.attempts;
+    }
+
     /** Drools compiles the rule texts (the {@code --rules DIR} edit loop, and packs without a pre-built model). */
-    private static KieBase compileAtRunTime(RuleSetDefinition<?, ?> def, KieServices ks, KieFileSystem kfs, ReleaseId release,
-                                            Map<String, String> labels, List<RuleSetProblem> problems) {
+    private static KieBase compileAtRunTime(RuleSetDefinition<?, ?> def, List<RuleSource> sources, List<RuleSetProblem> problems) {
+        KieServices ks = KieServices.Factory.get();
+        KieFileSystem kfs = ks.newKieFileSystem();
+        ReleaseId release = ks.newReleaseId("org.senrules.compiled", def.id(), def.version() + "-b" + BUILDS.incrementAndGet());
+        kfs.generateAndWritePomXML(release);
+        Map<String, String> labels = new LinkedHashMap<>();
+        int i = 0;
+        for (RuleSource source : sources) {
+            Matcher pkg = PACKAGE.matcher(source.text());
+            String folder = pkg.find() ? pkg.group(1).replace('.', '/') : "senrules/" + def.id().replace('-', '_');
+            String path = "src/main/resources/" + folder + "/f" + (i++) + ".drl";
+            kfs.write(path, source.text());
+            labels.put(path, source.label());
+            labels.put(path.substring("src/main/resources/".length()), source.label());
+        }
         KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
         boolean failed = false;
         Set<String> reported = new HashSet<>();
@@ -276,7 +407,7 @@ public final class CompiledRuleSet {
     /** Each rule's id, name, source and file, in file and numeric line order. */
     public List<org.senrules.core.RuleInfo> rules() {
         List<org.senrules.core.RuleInfo> out = new ArrayList<>();
-        for (RuleMetadata m : rules.values()) {
+        for (RuleMetadata m : ready().rules.values()) {
             out.add(new org.senrules.core.RuleInfo(m.id(), m.name(), m.source(), m.file()));
         }
         return out;
@@ -313,6 +444,9 @@ public final class CompiledRuleSet {
 
     /** Decides one valid request. */
     public Decided decide(Request request) {
+        if (firstUse != null) {
+            return ready().decide(request);
+        }
         return fire(request, parameters.resolve(request.policy(), request.asOf()), null).decision();
     }
 
@@ -325,6 +459,9 @@ public final class CompiledRuleSet {
      * again. Such decisions share their outcome object.
      */
     public List<Decided> decideUnderPolicies(Request request, List<String> policies) {
+        if (firstUse != null) {
+            return ready().decideUnderPolicies(request, policies);
+        }
         List<Decided> out = new ArrayList<>(policies.size());
         List<Fired> fired = new ArrayList<>(4);
         for (String policy : policies) {

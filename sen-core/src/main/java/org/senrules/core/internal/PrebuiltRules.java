@@ -33,6 +33,11 @@ final class PrebuiltRules {
     static final String PROPERTY = "senrules.prebuiltRules";
     /** The first line of a model file, as sen-rules-build writes it. */
     static final String HEADER = "# senrules executable model 1";
+    /**
+     * The line a build writes for a rule file it left to be compiled at run time after compiling it
+     * so itself, without errors (sen-rules-build's {@code ModelGenerator}).
+     */
+    static final String RUNTIME_CHECKED = "runtime checked ";
 
     private final String ruleSet;
     private final ClassLoader loader;
@@ -58,8 +63,11 @@ final class PrebuiltRules {
     }
 
     /**
-     * The pre-built model of a rule set whose rule files are {@code texts} (the packaged ones, in the
-     * order of {@code def.rules()}), or null when there is none that matches them.
+     * The pre-built rules of a rule set whose rule files are {@code texts} (the packaged ones, in the
+     * order of {@code def.rules()}), or null when there are none that match them. Not null means the
+     * pack's build compiled and checked exactly these texts: into a model, or (when a file is left to
+     * run time, {@link #RUNTIME_CHECKED}) with Drools' run-time compiler; then {@link #kieBase()} is
+     * null and the engine compiles the texts itself, knowing they compile.
      */
     static PrebuiltRules find(RuleSetDefinition<?, ?> def, List<String> texts) {
         if (def.rules().isEmpty() || texts.size() != def.rules().size()) {
@@ -69,6 +77,7 @@ final class PrebuiltRules {
         Module module = anchor.getModule();
         String origin = module.isNamed() ? "module " + module.getName() : "the class path";
         List<String> models = new ArrayList<>();
+        boolean runtime = false;
         for (int i = 0; i < texts.size(); i++) {
             RuleResource rules = def.rules().get(i);
             if (!rules.origin().equals(origin)) {
@@ -88,18 +97,32 @@ final class PrebuiltRules {
             for (String line : lines.subList(2, lines.size())) {
                 if (line.startsWith("model ")) {
                     models.add(line.substring("model ".length()).strip());
+                } else if (line.startsWith(RUNTIME_CHECKED)) {
+                    // the pack's build chose not to model this file (a construct the model decides differently),
+                    // and compiled it as the engine will, without errors: the rule set is compiled at run time
+                    LOG.debug("rule set {}: {} has no pre-built rules ({})", def.id(), rules.path(), line.substring(RUNTIME_CHECKED.length()));
+                    runtime = true;
                 } else if (line.startsWith("runtime ")) {
-                    // the pack's build chose not to model this file (a construct the model decides differently)
+                    // an older build's word that it did not model this file, without compiling it
                     LOG.debug("rule set {}: {} has no pre-built rules ({})", def.id(), rules.path(), line.substring("runtime ".length()));
                     return null;
                 }
             }
         }
+        if (runtime) {
+            return new PrebuiltRules(def.id(), anchor.getClassLoader(), List.of());
+        }
         return models.isEmpty() ? null : new PrebuiltRules(def.id(), anchor.getClassLoader(), models);
     }
 
-    /** The knowledge base of the model's rules, or null (and a warning logged) when the model cannot be loaded. */
+    /**
+     * The knowledge base of the model's rules; null (and a warning logged) when the model cannot be
+     * loaded, and null when the build left the rule files to be compiled at run time.
+     */
     KieBase kieBase() {
+        if (modelClasses.isEmpty()) {
+            return null; // left to run time by the build
+        }
         List<Model> models = new ArrayList<>();
         try {
             for (String name : modelClasses) {

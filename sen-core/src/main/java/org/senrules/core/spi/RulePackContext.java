@@ -28,4 +28,22 @@ public interface RulePackContext {
      * @param definition the rule set, not null
      */
     void add(RuleSetDefinition<?, ?> definition);
+
+    /**
+     * A value every pack of this engine build shares: the first call with {@code key} makes it, and
+     * later calls while the engine is built (or reloaded) get the same object, so that a file two
+     * packs read (such as the council's OAG catalogue) is read and checked once. A {@code make} that
+     * throws caches nothing: the next caller makes it again and sees the same error. Nothing is kept
+     * between builds, so a reload reads the file again.
+     *
+     * @param key  what the value is, such as the file it is read from
+     * @param type the value's type
+     * @param make makes the value
+     * @return the value made for {@code key} in this build
+     * @throws ClassCastException if {@code key} was used for a value of another type
+     * @since 1.1
+     */
+    default <T> T shared(String key, Class<T> type, java.util.function.Supplier<? extends T> make) {
+        return make.get();
+    }
 }

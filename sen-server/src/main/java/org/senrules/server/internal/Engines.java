@@ -24,7 +24,8 @@ public final class Engines {
     void startCompiling() {
         Thread t = new Thread(() -> {
             try {
-                engine = builder.build();
+                // every rule set built before /health says ready: none is left to its first decision
+                engine = builder.buildEagerly(true).build();
             } catch (RuntimeException e) {
                 failure = e;
             } finally {

@@ -20,11 +20,6 @@ final class Args {
     }
 
     static Args parse(String verb, List<String> argv, Set<String> valued, Set<String> switches) {
-        if (valued.contains("--rules")) {
-            // the engine's options go together: a verb that takes a rules folder takes the council's OAG catalogue
-            valued = new java.util.HashSet<>(valued);
-            valued.add("--oag-catalogue");
-        }
         Args a = new Args();
         for (int i = 0; i < argv.size(); i++) {
             String arg = argv.get(i);

@@ -25,8 +25,8 @@ final class CohortCommand {
     }
 
     static int run(List<String> argv, PrintStream out, PrintStream err) {
-        Args args = Args.parse("cohort", argv, Set.of("--size", "--seed", "--out", "--as-of", "--rules", "--parameters", "--kind",
-                "--profile"), Set.of());
+        Args args = Args.parse("cohort", argv, Engines.withOptions("--size", "--seed", "--out", "--as-of", "--kind", "--profile"),
+                Set.of());
         args.noPositional("cohort");
         int size = args.intValue("--size", 1000, CohortGenerator.MIN_SIZE, CohortGenerator.MAX_SIZE);
         long seed = args.intValue("--seed", 1, Integer.MIN_VALUE, Integer.MAX_VALUE);

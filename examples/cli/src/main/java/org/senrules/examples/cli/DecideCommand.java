@@ -18,7 +18,7 @@ final class DecideCommand {
     }
 
     static int run(List<String> argv, PrintStream out, PrintStream err) {
-        Args args = Args.parse("decide", argv, Set.of("--rules", "--parameters"), Set.of("--explain"));
+        Args args = Args.parse("decide", argv, Engines.withOptions(), Set.of("--explain"));
         String file = args.single("request file (FILE.json, or - for stdin)");
         SenRules engine = Engines.build(args, "--parameters");
         DecisionJson.Document document;

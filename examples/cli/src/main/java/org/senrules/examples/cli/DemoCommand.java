@@ -38,7 +38,7 @@ final class DemoCommand {
     }
 
     static int run(List<String> argv, PrintStream out, PrintStream err) {
-        Args args = Args.parse("demo", argv, Set.of("--out", "--size", "--rules", "--parameters"), Set.of());
+        Args args = Args.parse("demo", argv, Engines.withOptions("--out", "--size"), Set.of());
         args.noPositional("demo");
         int size = args.intValue("--size", COHORT_SIZE, CohortGenerator.MIN_SIZE, CohortGenerator.MAX_SIZE);
         Path dir = Path.of(args.value("--out").orElse("sen-demo"));

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.senrules.core.SenRules;
 
 /**
@@ -20,8 +21,17 @@ final class Engines {
     static final String SUFFIX = ".parameters.json";
     /** The pack setting the OAG and funding packs read their catalogue from ({@code OagCatalogue.SETTING}). */
     static final String OAG_CATALOGUE = "oag-catalogue";
+    /** The options of every verb that builds an engine: they go together, so that no verb takes some of them only. */
+    static final Set<String> OPTIONS = Set.of("--rules", "--parameters", "--oag-catalogue");
 
     private Engines() {
+    }
+
+    /** The valued options of a verb that builds an engine: its own and {@link #OPTIONS}. */
+    static Set<String> withOptions(String... own) {
+        Set<String> all = new java.util.HashSet<>(OPTIONS);
+        all.addAll(List.of(own));
+        return Set.copyOf(all);
     }
 
     /** A parameter override: the rule set it is for and the file. */

@@ -12,7 +12,7 @@ final class RulebookCommand {
     }
 
     static int run(List<String> argv, PrintStream out, PrintStream err) {
-        Args args = Args.parse("rulebook", argv, Set.of("--out", "--rules", "--parameters"), Set.of());
+        Args args = Args.parse("rulebook", argv, Engines.withOptions("--out"), Set.of());
         args.noPositional("rulebook");
         Path dir = Path.of(args.value("--out").orElseThrow(() -> new UsageException("--out DIR is needed: the folder to write the site into")));
         List<Path> files = DecisionService.writeRuleBook(Engines.build(args, "--parameters"), dir);

@@ -21,7 +21,7 @@ final class RulesCommand {
     }
 
     static int run(List<String> argv, PrintStream out, PrintStream err) {
-        Args args = Args.parse("rules", argv, Set.of("--rules", "--parameters"), Set.of());
+        Args args = Args.parse("rules", argv, Engines.withOptions(), Set.of());
         List<String> p = args.positional();
         if (p.isEmpty() || !p.get(0).equals("export") || p.size() != 3) {
             throw new UsageException("usage: sen rules export RULE-SET DIR (copies the rule set's files into DIR to edit)");

@@ -24,8 +24,8 @@ final class ServeCommand {
     }
 
     static int run(List<String> argv, PrintStream out, PrintStream err) throws InterruptedException {
-        Args args = Args.parse("serve", argv, Set.of("--port", "--host", "--token-file", "--rules", "--parameters",
-                "--max-concurrent", "--timeout", "--stream-idle-timeout"), Set.of());
+        Args args = Args.parse("serve", argv, Engines.withOptions("--port", "--host", "--token-file", "--max-concurrent", "--timeout",
+                "--stream-idle-timeout"), Set.of());
         args.noPositional("serve");
         int port = args.intValue("--port", 8080, 0, 65535);
         String host = args.value("--host").orElse("127.0.0.1");

@@ -27,7 +27,7 @@ import org.senrules.simulation.Trajectory;
  * ({@link TrajectoryOptions}), with {@code trajectory.csv} and its section of the report.
  */
 final class SimulateCommand {
-    static final Set<String> OPTIONS = Set.of("--rules", "--parameters", "--policies", "--out", "--compare-parameters",
+    static final Set<String> OPTIONS = Engines.withOptions("--policies", "--out", "--compare-parameters",
             "--hnb", "--budget", "--brought-forward", "--outturn", "--rule-set", "--as-of", "--cost-neutral-tolerance",
             "--years", "--profile", "--seed");
     /** The largest cohort CSV read: far more than a council's whole SEND census. */

@@ -19,7 +19,7 @@ final class TestCommand {
     }
 
     static int run(List<String> argv, PrintStream out, PrintStream err) {
-        Args args = Args.parse("test", argv, Set.of("--rules", "--parameters"), Set.of());
+        Args args = Args.parse("test", argv, Engines.withOptions(), Set.of());
         Path dir = Path.of(args.single("scenario folder"));
         if (!Files.isDirectory(dir)) {
             throw new UsageException(dir + ": no such folder");

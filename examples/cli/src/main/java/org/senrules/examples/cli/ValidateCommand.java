@@ -24,7 +24,7 @@ final class ValidateCommand {
     }
 
     static int run(List<String> argv, PrintStream out, PrintStream err) {
-        Args args = Args.parse("validate", argv, Set.of("--rules", "--parameters"), Set.of());
+        Args args = Args.parse("validate", argv, Engines.withOptions(), Set.of());
         args.noPositional("validate");
         SenRules.Builder builder = Engines.builder(args, "--parameters");
         SenRules engine;
