@@ -15,9 +15,7 @@ module org.senrules.awards {
     requires org.drools.compiler;
     requires org.drools.core;
     requires org.drools.util;
-    // no "opens org.senrules.awards.rules to org.senrules.core" yet: the build leaves coproduction-award.drl to be
-    // compiled at run time (a modify block the executable model decides differently, see docs/performance.md);
-    // add it when the rule file gets a model
+    opens org.senrules.awards.rules to org.senrules.core;
 
     provides org.senrules.core.spi.RulePack with org.senrules.awards.internal.AwardsRulePack;
 }

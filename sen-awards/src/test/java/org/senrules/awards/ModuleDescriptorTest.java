@@ -22,7 +22,9 @@ class ModuleDescriptorTest {
         ModuleDescriptor descriptor = module.getDescriptor();
         assertEquals(Set.of("org.senrules.awards"),
                 descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()));
-        assertEquals(Set.of(), descriptor.opens());
+        // the rule package is opened to the engine only, which instantiates its executable model
+        assertEquals(Set.of("org.senrules.awards.rules to [org.senrules.core]"), descriptor.opens().stream()
+                .map(o -> o.source() + " to " + o.targets()).collect(Collectors.toSet()));
     }
 
     @Test

@@ -95,6 +95,18 @@ public final class PrebuiltRulesCheck {
         assertEquals(engineRules, modelRules, ruleSetId);
     }
 
+    /** The model file of {@code META-INF/senrules/ID/ID.drl} names model classes, not a reason to compile at run time. */
+    public static void assertNotLeftToRunTime(Class<?> anchor, String ruleSetId) {
+        String path = "META-INF/senrules/" + ruleSetId + "/" + ruleSetId + ".drl.model";
+        String model = read(anchor, path);
+        assertNotNull(model, path);
+        List<String> lines = model.lines().toList();
+        assertTrue(lines.size() > 2, path);
+        for (String line : lines.subList(2, lines.size())) {
+            assertTrue(line.startsWith("model "), path + ": " + line);
+        }
+    }
+
     private static String read(Class<?> anchor, String path) {
         try (InputStream in = anchor.getModule().getResourceAsStream(path)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);

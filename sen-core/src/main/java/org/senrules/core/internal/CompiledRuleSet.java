@@ -62,6 +62,7 @@ public final class CompiledRuleSet {
     private final RuleSetFiles files;
     private final RuleConventions conventions;
     private final boolean usesCriteria;
+    private final CriteriaRecorder.Positions criterionPositions;
     private final List<org.senrules.core.PolicyVariant> policies;
     /**
      * Set on a rule set built on its first use (a packaged rule set whose rule text the pack's build
@@ -84,6 +85,7 @@ public final class CompiledRuleSet {
         this.options = options;
         this.conventions = conventions;
         this.usesCriteria = declaredGlobals.contains("criteria");
+        this.criterionPositions = new CriteriaRecorder.Positions(conventions.criteria());
         this.policies = policies;
         this.firstUse = null;
         // one session made now; the pool makes more when more threads decide at once, and keeps them
@@ -493,7 +495,7 @@ public final class CompiledRuleSet {
         ParameterView params = trace != null ? trace.view() : new ParameterView(resolved);
         ExplanationRecorder explain = new ExplanationRecorder(rules);
         CriteriaRecorder criteria = usesCriteria || conventions.hasCriteria()
-                ? new CriteriaRecorder(conventions.criteria(), rules, explain) : null;
+                ? new CriteriaRecorder(conventions.criteria(), criterionPositions, rules, explain) : null;
         CaseInput caseData = request.caseData();
         if (!definition.caseType().isInstance(caseData)) {
             throw new IllegalArgumentException("rule set " + definition.id() + " decides " + definition.caseType().getSimpleName()
@@ -502,11 +504,7 @@ public final class CompiledRuleSet {
         Object outcome = definition.newOutcome();
         KieSession session = sessions != null ? sessions.newKieSession(sessionConfig) : kieBase.newKieSession(sessionConfig, null);
         boolean abandoned = false;
-        boolean listens = usesExplain || usesCriteria;
         try {
-            if (listens) {
-                session.addEventListener(explain);
-            }
             if (usesParams) {
                 session.setGlobal("params", trace != null ? trace : params);
             }
@@ -527,8 +525,9 @@ public final class CompiledRuleSet {
             for (Object fact : definition.facts(caseData)) {
                 session.insert(fact);
             }
-            int fired = DecisionBudget.fire(session, options.maxRuleFirings(), options.timeBudget(), options.isolateDecisions(),
-                    definition.id(), caseData.caseId());
+            // the explanation hears of each rule about to fire through the budget's listener, the session's only one
+            int fired = DecisionBudget.fire(session, usesExplain || usesCriteria ? explain : null, options.maxRuleFirings(),
+                    options.timeBudget(), options.isolateDecisions(), definition.id(), caseData.caseId());
             if (fired >= options.maxRuleFirings()) {
                 throw new DecisionException("the rules of " + definition.id() + " fired " + fired
                         + " times for case " + caseData.caseId() + " without settling; a rule probably re-triggers itself", null);
@@ -545,9 +544,6 @@ public final class CompiledRuleSet {
             // a pooled session is reset here and goes back to the pool; one still held by a runaway
             // consequence is left to it
             if (!abandoned) {
-                if (listens) {
-                    session.removeEventListener(explain);
-                }
                 session.dispose();
             }
         }

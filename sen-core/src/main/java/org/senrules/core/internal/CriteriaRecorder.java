@@ -1,10 +1,9 @@
 package org.senrules.core.internal;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.kie.api.runtime.rule.FactHandle;
 import org.senrules.core.Reason;
 import org.senrules.core.spi.Criteria;
@@ -22,33 +21,62 @@ final class CriteriaRecorder implements Criteria {
     private final CriteriaDeclaration declared;
     private final Map<String, RuleMetadata> rules;
     private final ExplanationRecorder explain;
-    private final Set<String> met = new HashSet<>();
-    private final Set<String> failed = new HashSet<>(4);
+    private final Positions positions;
+    // by the criterion's position in the declaration: every decision records every criterion, and
+    // flags cost less than a set of names
+    private final boolean[] met;
+    private final boolean[] failed;
+    private int metCount;
+    private int failedCount;
     private boolean considered = true;
     private FactHandle everyMet;
 
-    CriteriaRecorder(CriteriaDeclaration declared, Map<String, RuleMetadata> rules, ExplanationRecorder explain) {
+    CriteriaRecorder(CriteriaDeclaration declared, Positions positions, Map<String, RuleMetadata> rules, ExplanationRecorder explain) {
         this.declared = declared;
+        this.positions = positions;
         this.rules = rules;
         this.explain = explain;
+        this.met = new boolean[positions.ids.size()];
+        this.failed = new boolean[positions.ids.size()];
+    }
+
+    /** The declared criteria in their order, and each one's position: made once per rule set. */
+    static final class Positions {
+        final List<String> ids;
+        private final Map<String, Integer> index = new HashMap<>();
+
+        Positions(CriteriaDeclaration declared) {
+            this.ids = List.copyOf(declared.criteria().keySet());
+            for (int i = 0; i < ids.size(); i++) {
+                index.put(ids.get(i), i);
+            }
+        }
     }
 
     @Override
     public void met() {
-        String id = criterionOf();
-        if (failed.contains(id) || !met.add(id)) {
+        int i = positions.index.get(criterionOf());
+        if (failed[i] || met[i]) {
             return;
         }
-        if (failed.isEmpty() && met.size() == declared.criteria().size()) {
+        met[i] = true;
+        metCount++;
+        if (failedCount == 0 && metCount == met.length) {
             everyMet = explain.runtime().insert(new EveryCriterionMet());
         }
     }
 
     @Override
     public void failed(String reason) {
-        String id = criterionOf();
-        met.remove(id);
-        failed.add(id);
+        int i = positions.index.get(criterionOf());
+        if (met[i]) {
+            met[i] = false;
+            metCount--;
+        }
+        if (!failed[i]) {
+            failed[i] = true;
+            failedCount++;
+        }
         if (everyMet != null) {
             // a second rule for a criterion already met has failed it: withdraw the fact before any grant fires
             explain.runtime().delete(everyMet);
@@ -93,10 +121,10 @@ final class CriteriaRecorder implements Criteria {
         if (!considered) {
             return;
         }
-        List<String> missing = new ArrayList<>();
-        for (String id : declared.criteria().keySet()) {
-            if (!met.contains(id) && !failed.contains(id)) {
-                missing.add(id);
+        List<String> missing = new ArrayList<>(0);
+        for (int i = 0; i < met.length; i++) {
+            if (!met[i] && !failed[i]) {
+                missing.add(positions.ids.get(i));
             }
         }
         for (String id : missing) {

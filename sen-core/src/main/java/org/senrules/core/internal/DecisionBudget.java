@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.senrules.core.DecisionException;
@@ -48,14 +49,28 @@ final class DecisionBudget {
         return ABANDONED.get();
     }
 
-    /** Follows the firings of one decision: the rule that fired last, and the deadline. */
+    /**
+     * Follows the firings of one decision: the rule that fired last, and the deadline. It is the
+     * session's one agenda listener while the rules fire, and tells the decision's explanation
+     * which rule is about to fire: every listener of a session is sent every agenda event, so one
+     * listener instead of two halves that work on each firing.
+     */
     static final class Tracker extends DefaultAgendaEventListener {
         private final long deadline;
+        private final ExplanationRecorder explain;
         volatile String lastRule;
         volatile boolean timedOut;
 
-        Tracker(Duration budget) {
+        Tracker(Duration budget, ExplanationRecorder explain) {
             this.deadline = System.nanoTime() + budget.toNanos();
+            this.explain = explain;
+        }
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            if (explain != null) {
+                explain.beforeMatchFired(event);
+            }
         }
 
         @Override
@@ -85,13 +100,15 @@ final class DecisionBudget {
 
     /**
      * Fires the session's rules within the budget, on this thread or, when {@code isolate}, on a
-     * worker. Returns the number of firings.
+     * worker, telling {@code explain} (when not null) of each rule about to fire. Returns the
+     * number of firings.
      *
      * @throws DecisionException when the budget is spent
      * @throws Abandoned         when the worker was given up on; the session then belongs to it
      */
-    static int fire(KieSession session, int maxFirings, Duration budget, boolean isolate, String ruleSet, String caseId) {
-        Tracker tracker = new Tracker(budget);
+    static int fire(KieSession session, ExplanationRecorder explain, int maxFirings, Duration budget, boolean isolate, String ruleSet,
+                    String caseId) {
+        Tracker tracker = new Tracker(budget, explain);
         if (!isolate) {
             session.addEventListener(tracker);
             int fired;
