@@ -1,23 +1,100 @@
 package org.senrules.core;
 
 import java.util.List;
+import java.util.Objects;
 import org.senrules.core.spi.Summary;
 
 /**
- * What the engine knows about one loaded rule set, for tools and documentation.
- *
- * @param id         the rule-set id
- * @param version    its version
- * @param title      what it decides
- * @param caseType   the Java type of its case
- * @param outcomeType the Java type of its outcome
- * @param caseFields the JSON field names of its case
- * @param policies   its policy variants, {@code current} first
- * @param parameters its parameter names, its own and the shared ones it reads
- * @param summary    what a cohort simulator adds up for it, or {@code null} when its pack declares nothing to simulate
+ * What the engine knows about one loaded rule set, for tools and documentation
+ * ({@link SenRules#ruleSets()}). Immutable, compared by value; only the engine makes one.
  */
 @ApiStatus(ApiStatus.Level.STABLE)
-public record RuleSetInfo(String id, String version, String title, Class<?> caseType, Class<?> outcomeType,
-                          List<String> caseFields, List<PolicyVariant> policies, List<String> parameters,
-                          Summary<?, ?> summary) {
+public final class RuleSetInfo {
+    private final String id;
+    private final String version;
+    private final String title;
+    private final Class<?> caseType;
+    private final Class<?> outcomeType;
+    private final List<String> caseFields;
+    private final List<PolicyVariant> policies;
+    private final List<String> parameters;
+    private final Summary<?, ?> summary;
+
+    RuleSetInfo(String id, String version, String title, Class<?> caseType, Class<?> outcomeType, List<String> caseFields,
+                List<PolicyVariant> policies, List<String> parameters, Summary<?, ?> summary) {
+        this.id = id;
+        this.version = version;
+        this.title = title;
+        this.caseType = caseType;
+        this.outcomeType = outcomeType;
+        this.caseFields = List.copyOf(caseFields);
+        this.policies = List.copyOf(policies);
+        this.parameters = List.copyOf(parameters);
+        this.summary = summary;
+    }
+
+    /** The rule-set id. */
+    public String id() {
+        return id;
+    }
+
+    /** Its version. */
+    public String version() {
+        return version;
+    }
+
+    /** What it decides. */
+    public String title() {
+        return title;
+    }
+
+    /** The Java type of its case. */
+    public Class<?> caseType() {
+        return caseType;
+    }
+
+    /** The Java type of its outcome. */
+    public Class<?> outcomeType() {
+        return outcomeType;
+    }
+
+    /** The JSON field names of its case, in the order the case declares them. */
+    public List<String> caseFields() {
+        return caseFields;
+    }
+
+    /** Its policy variants, {@code current} first. */
+    public List<PolicyVariant> policies() {
+        return policies;
+    }
+
+    /** Its parameter names, its own and the shared ones it reads. */
+    public List<String> parameters() {
+        return parameters;
+    }
+
+    /** What a cohort simulator adds up for it, or {@code null} when its pack declares nothing to simulate. */
+    public Summary<?, ?> summary() {
+        return summary;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof RuleSetInfo r && Objects.equals(id, r.id) && Objects.equals(version, r.version)
+                && Objects.equals(title, r.title) && Objects.equals(caseType, r.caseType) && Objects.equals(outcomeType, r.outcomeType)
+                && caseFields.equals(r.caseFields) && policies.equals(r.policies) && parameters.equals(r.parameters)
+                && Objects.equals(summary, r.summary);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, version, title, caseType, outcomeType, caseFields, policies, parameters, summary);
+    }
+
+    @Override
+    public String toString() {
+        return "RuleSetInfo[id=" + id + ", version=" + version + ", title=" + title + ", caseType=" + caseType + ", outcomeType="
+                + outcomeType + ", caseFields=" + caseFields + ", policies=" + policies + ", parameters=" + parameters
+                + ", summary=" + summary + "]";
+    }
 }

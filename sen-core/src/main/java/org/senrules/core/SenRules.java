@@ -307,7 +307,7 @@ public final class SenRules {
      * @since 1.1
      */
     public RuleSetOrigin origin(String ruleSetId) {
-        return org.senrules.core.internal.Origins.of(loaded(ruleSetId));
+        return new RuleSetOrigin(org.senrules.core.internal.Origins.of(loaded(ruleSetId)));
     }
 
     /**

@@ -60,7 +60,7 @@ class SupportUnitValueTest {
             ParameterUse a = unitValue(mainstream);
             ParameterUse b = unitValue(sspp);
             ParameterUse c = unitValue(band);
-            assertEquals(a, new ParameterUse(a.name(), c.value(), c.effectiveFrom(), c.until(), c.illustrative(), c.origin()),
+            assertEquals(a, c.toBuilder().name(a.name()).build(),
                     "special-school-band's unit (for the mainstream equivalent and the unit model) on " + day);
             assertEquals(a.value(), b.value(), "unit value on " + day);
             assertEquals(a.effectiveFrom(), b.effectiveFrom(), "start of the unit value on " + day);

@@ -33,15 +33,73 @@ public final class HighNeedsBlock {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /**
-     * The forecast as the rules decide it.
-     *
-     * @param outturn          the latest forecast outturn
-     * @param variance         outturn against budget
-     * @param reserve          the cumulative reserve
-     * @param overspend        whether the outturn is over budget
-     * @param reserveExhausted whether the reserve is at zero or below
+     * The forecast as the rules decide it. Immutable, compared by value; only the forecast makes one.
      */
-    public record Effect(Money outturn, Money variance, Money reserve, boolean overspend, boolean reserveExhausted) {
+    public static final class Effect {
+        private final Money outturn;
+        private final Money variance;
+        private final Money reserve;
+        private final boolean overspend;
+        private final boolean reserveExhausted;
+
+        private Effect(Money outturn, Money variance, Money reserve, boolean overspend, boolean reserveExhausted) {
+            this.outturn = outturn;
+            this.variance = variance;
+            this.reserve = reserve;
+            this.overspend = overspend;
+            this.reserveExhausted = reserveExhausted;
+        }
+
+        /** The latest forecast outturn. */
+        public Money outturn() {
+            return outturn;
+        }
+
+        /** Outturn against budget. */
+        public Money variance() {
+            return variance;
+        }
+
+        /** The cumulative reserve. */
+        public Money reserve() {
+            return reserve;
+        }
+
+        /** Whether the outturn is over budget. */
+        public boolean overspend() {
+            return overspend;
+        }
+
+        /** Whether the reserve is at zero or below. */
+        public boolean reserveExhausted() {
+            return reserveExhausted;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof Effect o)) {
+                return false;
+            }
+            return java.util.Objects.equals(outturn, o.outturn)
+                    && java.util.Objects.equals(variance, o.variance)
+                    && java.util.Objects.equals(reserve, o.reserve)
+                    && overspend == o.overspend
+                    && reserveExhausted == o.reserveExhausted;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(outturn, variance, reserve, overspend, reserveExhausted);
+        }
+
+        @Override
+        public String toString() {
+            return "Effect[outturn=" + outturn
+                    + ", variance=" + variance
+                    + ", reserve=" + reserve
+                    + ", overspend=" + overspend
+                    + ", reserveExhausted=" + reserveExhausted + "]";
+        }
     }
 
     private final SenRules engine;

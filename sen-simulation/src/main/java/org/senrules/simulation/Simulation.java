@@ -2,7 +2,6 @@ package org.senrules.simulation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -383,42 +382,397 @@ public final class Simulation {
     public record Unfunded(String caseId, String locality, Money topUp, Money budgetLeft) {
     }
 
-    /** The {@code --compare-parameters} result: the same cohort under current with two parameter sets. */
-    public record Comparison(String file, String bandLabel, Money before, Money after, int changed, int fundingUp,
-                      int fundingDown, int bandChanged, List<Change> changes) {
+    /**
+     * The {@code --compare-parameters} result: the same cohort under current with two parameter sets.
+     * Immutable, compared by value; only the simulator makes one.
+     */
+    public static final class Comparison {
+        private final String file;
+        private final String bandLabel;
+        private final Money before;
+        private final Money after;
+        private final int changed;
+        private final int fundingUp;
+        private final int fundingDown;
+        private final int bandChanged;
+        private final List<Change> changes;
+
+        Comparison(String file, String bandLabel, Money before, Money after, int changed, int fundingUp, int fundingDown,
+                   int bandChanged, List<Change> changes) {
+            this.file = file;
+            this.bandLabel = bandLabel;
+            this.before = before;
+            this.after = after;
+            this.changed = changed;
+            this.fundingUp = fundingUp;
+            this.fundingDown = fundingDown;
+            this.bandChanged = bandChanged;
+            this.changes = List.copyOf(changes);
+        }
+
+        /** The parameter file compared with, as given. */
+        public String file() {
+            return file;
+        }
+
+        /** What the rule set's summary calls the band, such as {@code "band"}. */
+        public String bandLabel() {
+            return bandLabel;
+        }
+
+        /** The cohort's money under {@code current} with the rule set's own values. */
+        public Money before() {
+            return before;
+        }
+
+        /** The cohort's money under {@code current} with the compared file's values. */
+        public Money after() {
+            return after;
+        }
+
+        /** Pupils whose band or funding changes. */
+        public int changed() {
+            return changed;
+        }
+
+        /** Pupils whose funding goes up. */
+        public int fundingUp() {
+            return fundingUp;
+        }
+
+        /** Pupils whose funding goes down. */
+        public int fundingDown() {
+            return fundingDown;
+        }
+
+        /** Pupils whose band changes. */
+        public int bandChanged() {
+            return bandChanged;
+        }
+
+        /** The pupils whose band or funding changes, in cohort order. */
+        public List<Change> changes() {
+            return changes;
+        }
+
         /** After minus before. */
         public Money difference() {
             return after.minus(before);
         }
-    }
 
-    /** One pupil whose band or funding changes. */
-    public record Change(String caseId, String bandBefore, String bandAfter, Money before, Money after) {
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof Comparison o)) {
+                return false;
+            }
+            return java.util.Objects.equals(file, o.file)
+                    && java.util.Objects.equals(bandLabel, o.bandLabel)
+                    && java.util.Objects.equals(before, o.before)
+                    && java.util.Objects.equals(after, o.after)
+                    && changed == o.changed
+                    && fundingUp == o.fundingUp
+                    && fundingDown == o.fundingDown
+                    && bandChanged == o.bandChanged
+                    && java.util.Objects.equals(changes, o.changes);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(file, bandLabel, before, after, changed, fundingUp, fundingDown, bandChanged, changes);
+        }
+
+        @Override
+        public String toString() {
+            return "Comparison[file=" + file
+                    + ", bandLabel=" + bandLabel
+                    + ", before=" + before
+                    + ", after=" + after
+                    + ", changed=" + changed
+                    + ", fundingUp=" + fundingUp
+                    + ", fundingDown=" + fundingDown
+                    + ", bandChanged=" + bandChanged
+                    + ", changes=" + changes + "]";
+        }
     }
 
     /**
-     * The whole simulation.
-     *
-     * @param comparison  the parameter comparison, or {@code null}
-     * @param hnbBaseline the High Needs Block forecast as given, or {@code null}
-     * @param hnbNote     where the High Needs Block figures came from, or {@code null}
-     * @param sources     the rules folder, parameter files and where rules and values came from
+     * One pupil whose band or funding changes. Immutable, compared by value.
      */
-    public record Result(String ruleSet, String ruleSetVersion, LocalDate asOf, int cases, String[] caseIds, Fields fields,
-                  List<PolicyResult> policies, Comparison comparison, HighNeedsBlock.Effect hnbBaseline, String hnbNote,
-                  RunSources sources, List<String> warnings) {
+    public static final class Change {
+        private final String caseId;
+        private final String bandBefore;
+        private final String bandAfter;
+        private final Money before;
+        private final Money after;
+
+        Change(String caseId, String bandBefore, String bandAfter, Money before, Money after) {
+            this.caseId = caseId;
+            this.bandBefore = bandBefore;
+            this.bandAfter = bandAfter;
+            this.before = before;
+            this.after = after;
+        }
+
+        /** The case id. */
+        public String caseId() {
+            return caseId;
+        }
+
+        /** The band (as the summary shows it) with the rule set's own values, {@code ""} when none. */
+        public String bandBefore() {
+            return bandBefore;
+        }
+
+        /** The band with the compared file's values, {@code ""} when none. */
+        public String bandAfter() {
+            return bandAfter;
+        }
+
+        /** The money with the rule set's own values. */
+        public Money before() {
+            return before;
+        }
+
+        /** The money with the compared file's values. */
+        public Money after() {
+            return after;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof Change o)) {
+                return false;
+            }
+            return java.util.Objects.equals(caseId, o.caseId)
+                    && java.util.Objects.equals(bandBefore, o.bandBefore)
+                    && java.util.Objects.equals(bandAfter, o.bandAfter)
+                    && java.util.Objects.equals(before, o.before)
+                    && java.util.Objects.equals(after, o.after);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(caseId, bandBefore, bandAfter, before, after);
+        }
+
+        @Override
+        public String toString() {
+            return "Change[caseId=" + caseId
+                    + ", bandBefore=" + bandBefore
+                    + ", bandAfter=" + bandAfter
+                    + ", before=" + before
+                    + ", after=" + after + "]";
+        }
+    }
+
+    /**
+     * The whole simulation. Immutable but for the policies' results, which the simulator fills as it
+     * runs; only the simulator makes one.
+     */
+    public static final class Result {
+        private final String ruleSet;
+        private final String ruleSetVersion;
+        private final LocalDate asOf;
+        private final int cases;
+        private final String[] caseIds;
+        private final Fields fields;
+        private final List<PolicyResult> policies;
+        private final Comparison comparison;
+        private final HighNeedsBlock.Effect hnbBaseline;
+        private final String hnbNote;
+        private final RunSources sources;
+        private final List<String> warnings;
+
+        Result(String ruleSet, String ruleSetVersion, LocalDate asOf, int cases, String[] caseIds, Fields fields,
+               List<PolicyResult> policies, Comparison comparison, HighNeedsBlock.Effect hnbBaseline, String hnbNote,
+               RunSources sources, List<String> warnings) {
+            this.ruleSet = ruleSet;
+            this.ruleSetVersion = ruleSetVersion;
+            this.asOf = asOf;
+            this.cases = cases;
+            this.caseIds = caseIds;
+            this.fields = fields;
+            this.policies = List.copyOf(policies);
+            this.comparison = comparison;
+            this.hnbBaseline = hnbBaseline;
+            this.hnbNote = hnbNote;
+            this.sources = sources;
+            this.warnings = List.copyOf(warnings);
+        }
+
+        /** The cohort's rule set. */
+        public String ruleSet() {
+            return ruleSet;
+        }
+
+        /** Its version. */
+        public String ruleSetVersion() {
+            return ruleSetVersion;
+        }
+
+        /** The cohort's date. */
+        public LocalDate asOf() {
+            return asOf;
+        }
+
+        /** Cases in the cohort. */
+        public int cases() {
+            return cases;
+        }
+
+        /** The case ids, in cohort order; the array itself, not a copy: do not change it. */
+        public String[] caseIds() {
+            return caseIds;
+        }
+
+        /** What the rule set's summary declares, as report labels. */
+        public Fields fields() {
+            return fields;
+        }
+
+        /** Each policy's result, {@code current} first. */
+        public List<PolicyResult> policies() {
+            return policies;
+        }
+
+        /** The parameter comparison, or {@code null}. */
+        public Comparison comparison() {
+            return comparison;
+        }
+
+        /** The High Needs Block forecast as given, or {@code null}. */
+        public HighNeedsBlock.Effect hnbBaseline() {
+            return hnbBaseline;
+        }
+
+        /** Where the High Needs Block figures came from, or {@code null}. */
+        public String hnbNote() {
+            return hnbNote;
+        }
+
+        /** The rules folder, parameter files and where rules and values came from. */
+        public RunSources sources() {
+            return sources;
+        }
+
+        /** What the reader must know before reading the figures. */
+        public List<String> warnings() {
+            return warnings;
+        }
+
         /** The {@code current} policy's result, always the first. */
         public PolicyResult current() {
             return policies.get(0);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof Result o)) {
+                return false;
+            }
+            return java.util.Objects.equals(ruleSet, o.ruleSet)
+                    && java.util.Objects.equals(ruleSetVersion, o.ruleSetVersion)
+                    && java.util.Objects.equals(asOf, o.asOf)
+                    && cases == o.cases
+                    && java.util.Arrays.equals(caseIds, o.caseIds)
+                    && java.util.Objects.equals(fields, o.fields)
+                    && java.util.Objects.equals(policies, o.policies)
+                    && java.util.Objects.equals(comparison, o.comparison)
+                    && java.util.Objects.equals(hnbBaseline, o.hnbBaseline)
+                    && java.util.Objects.equals(hnbNote, o.hnbNote)
+                    && java.util.Objects.equals(sources, o.sources)
+                    && java.util.Objects.equals(warnings, o.warnings);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(ruleSet, ruleSetVersion, asOf, cases, java.util.Arrays.hashCode(caseIds), fields,
+                    policies, comparison, hnbBaseline, hnbNote, sources, warnings);
+        }
+
+        @Override
+        public String toString() {
+            return "Result[ruleSet=" + ruleSet
+                    + ", ruleSetVersion=" + ruleSetVersion
+                    + ", asOf=" + asOf
+                    + ", cases=" + cases
+                    + ", caseIds=" + java.util.Arrays.toString(caseIds)
+                    + ", fields=" + fields
+                    + ", policies=" + policies
+                    + ", comparison=" + comparison
+                    + ", hnbBaseline=" + hnbBaseline
+                    + ", hnbNote=" + hnbNote
+                    + ", sources=" + sources
+                    + ", warnings=" + warnings + "]";
         }
     }
 
     /**
      * What the rule set's summary declares, as report labels; a label is {@code null} when the
-     * rule set has no such part.
+     * rule set has no such part. Immutable, compared by value; read one with {@link #of(RuleSetInfo)}.
      */
-    public record Fields(String considered, String eligible, String units, String money, String band, boolean area,
-                         boolean locality, boolean setting) {
+    public static final class Fields {
+        private final String considered;
+        private final String eligible;
+        private final String units;
+        private final String money;
+        private final String band;
+        private final boolean area;
+        private final boolean locality;
+        private final boolean setting;
+
+        private Fields(String considered, String eligible, String units, String money, String band, boolean area,
+                       boolean locality, boolean setting) {
+            this.considered = considered;
+            this.eligible = eligible;
+            this.units = units;
+            this.money = money;
+            this.band = band;
+            this.area = area;
+            this.locality = locality;
+            this.setting = setting;
+        }
+
+        /** {@code "considered"}, or {@code null} when the summary has no such part. */
+        public String considered() {
+            return considered;
+        }
+
+        /** {@code "eligible"}, or {@code null} when the summary has no such part. */
+        public String eligible() {
+            return eligible;
+        }
+
+        /** What the units are called, or {@code null}. */
+        public String units() {
+            return units;
+        }
+
+        /** What the money is called. */
+        public String money() {
+            return money;
+        }
+
+        /** What the band is called, or {@code null}. */
+        public String band() {
+            return band;
+        }
+
+        /** Whether the summary declares the primary need, so totals by area of need. */
+        public boolean area() {
+            return area;
+        }
+
+        /** Whether it declares the locality. */
+        public boolean locality() {
+            return locality;
+        }
+
+        /** Whether it declares the setting. */
+        public boolean setting() {
+            return setting;
+        }
+
         /** The declared summary of a loaded rule set. */
         public static Fields of(RuleSetInfo info) {
             Summary<?, ?> s = info.summary();
@@ -428,11 +782,43 @@ public final class Simulation {
             return new Fields(s.hasConsidered() ? "considered" : null, s.hasEligible() ? "eligible" : null, s.unitsLabel(),
                     s.moneyLabel(), s.bandLabel(), s.hasNeed(), s.hasLocality(), s.hasSetting());
         }
+
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof Fields o)) {
+                return false;
+            }
+            return java.util.Objects.equals(considered, o.considered)
+                    && java.util.Objects.equals(eligible, o.eligible)
+                    && java.util.Objects.equals(units, o.units)
+                    && java.util.Objects.equals(money, o.money)
+                    && java.util.Objects.equals(band, o.band)
+                    && area == o.area
+                    && locality == o.locality
+                    && setting == o.setting;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(considered, eligible, units, money, band, area, locality, setting);
+        }
+
+        @Override
+        public String toString() {
+            return "Fields[considered=" + considered
+                    + ", eligible=" + eligible
+                    + ", units=" + units
+                    + ", money=" + money
+                    + ", band=" + band
+                    + ", area=" + area
+                    + ", locality=" + locality
+                    + ", setting=" + setting + "]";
+        }
     }
 
     /** The one rule set of a cohort, which must have money to simulate. */
     public static RuleSetInfo ruleSet(SenRules engine, List<Request> cohort) {
-        Set<String> ids = new HashSet<>();
+        Set<String> ids = new java.util.TreeSet<>(); // sorted: the message must read the same every run
         cohort.forEach(r -> ids.add(r.ruleSet()));
         if (ids.size() != 1) {
             throw new IllegalArgumentException("a cohort to simulate has cases of one rule set, this one has " + ids);

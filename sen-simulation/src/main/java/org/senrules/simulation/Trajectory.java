@@ -29,79 +29,401 @@ public final class Trajectory {
     }
 
     /**
-     * The High Needs Block in one financial year under one policy.
-     *
-     * @param budget           the budget: the forecast's in its year, then grown by the dated rate
-     * @param outturn          the outturn: the forecast's, moved by the policy's cohort cost
-     * @param variance         outturn against budget, as the {@code high-needs-forecast} rules decide it
-     * @param reserve          the cumulative reserve at the end of the year
-     * @param reserveExhausted whether the reserve is at zero or below
+     * The High Needs Block in one financial year under one policy. Immutable, compared by value.
      */
-    public record Block(Money budget, Money outturn, Money variance, Money reserve, boolean reserveExhausted) {
-    }
+    public static final class Block {
+        private final Money budget;
+        private final Money outturn;
+        private final Money variance;
+        private final Money reserve;
+        private final boolean reserveExhausted;
 
-    /**
-     * One financial year under one policy.
-     *
-     * @param financialYear       the year
-     * @param cost                the cohort's money in the year, part-year effects included
-     * @param changeAgainstCurrent {@code cost} minus {@code current}'s
-     * @param pupils              pupils in the cohort on some day of the year (the same under every policy)
-     * @param funded              pupils with some money in the year
-     * @param joined              new pupils whose first day is in the year
-     * @param left                pupils whose last day is in the year
-     * @param renewalsFunded      renewal requests decided in the year and funded
-     * @param renewalsRefused     renewal requests decided in the year and refused
-     * @param block               the High Needs Block, or {@code null} without a forecast or before its year
-     */
-    public record Year(FinancialYear financialYear, Money cost, Money changeAgainstCurrent, int pupils, int funded, int joined,
-                       int left, int renewalsFunded, int renewalsRefused, Block block) {
-    }
+        Block(Money budget, Money outturn, Money variance, Money reserve, boolean reserveExhausted) {
+            this.budget = budget;
+            this.outturn = outturn;
+            this.variance = variance;
+            this.reserve = reserve;
+            this.reserveExhausted = reserveExhausted;
+        }
 
-    /**
-     * One policy's years.
-     *
-     * @param policy           the policy's name
-     * @param title            what it does
-     * @param illustrative     whether some decision used an illustrative value
-     * @param decidedAsCurrent true when the policy changes no value of {@code current}, so its figures are current's
-     * @param years            its years, in order
-     * @param firstExhausted   the first year the reserve is exhausted, or {@code null} (never, or no forecast)
-     */
-    public record Policy(String policy, String title, boolean illustrative, boolean decidedAsCurrent, List<Year> years,
-                         FinancialYear firstExhausted) {
-        public Policy {
-            years = List.copyOf(years);
+        /** The budget: the forecast's in its year, then grown by the dated rate. */
+        public Money budget() {
+            return budget;
+        }
+
+        /** The outturn: the forecast's, moved by the policy's cohort cost. */
+        public Money outturn() {
+            return outturn;
+        }
+
+        /** Outturn against budget, as the {@code high-needs-forecast} rules decide it. */
+        public Money variance() {
+            return variance;
+        }
+
+        /** The cumulative reserve at the end of the year. */
+        public Money reserve() {
+            return reserve;
+        }
+
+        /** Whether the reserve is at zero or below. */
+        public boolean reserveExhausted() {
+            return reserveExhausted;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof Block o)) {
+                return false;
+            }
+            return java.util.Objects.equals(budget, o.budget)
+                    && java.util.Objects.equals(outturn, o.outturn)
+                    && java.util.Objects.equals(variance, o.variance)
+                    && java.util.Objects.equals(reserve, o.reserve)
+                    && reserveExhausted == o.reserveExhausted;
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(budget, outturn, variance, reserve, reserveExhausted);
+        }
+
+        @Override
+        public String toString() {
+            return "Block[budget=" + budget
+                    + ", outturn=" + outturn
+                    + ", variance=" + variance
+                    + ", reserve=" + reserve
+                    + ", reserveExhausted=" + reserveExhausted + "]";
         }
     }
 
     /**
-     * The whole trajectory.
-     *
-     * @param ruleSet       the cohort's rule set
-     * @param asOf          the cohort's date
-     * @param openingPupils cases in the cohort as given
-     * @param years         the financial years reported
-     * @param policies      {@code current} first
-     * @param assumptions   the growth, leaver and budget growth figures used
-     * @param seed          the seed of the leaver and new-pupil draws
-     * @param hnbNote       where the High Needs Block figures came from, or {@code null}
-     * @param hnbYear       the forecast's financial year, or {@code null}
-     * @param decisions     how many decisions were made
-     * @param warnings      what the reader must know before reading the figures
+     * One financial year under one policy. Immutable, compared by value.
      */
-    public record Result(String ruleSet, LocalDate asOf, int openingPupils, List<FinancialYear> years, List<Policy> policies,
-                         TrajectoryAssumptions assumptions, long seed, String hnbNote, FinancialYear hnbYear, long decisions,
-                         List<String> warnings) {
-        public Result {
-            years = List.copyOf(years);
-            policies = List.copyOf(policies);
-            warnings = List.copyOf(warnings);
+    public static final class Year {
+        private final FinancialYear financialYear;
+        private final Money cost;
+        private final Money changeAgainstCurrent;
+        private final int pupils;
+        private final int funded;
+        private final int joined;
+        private final int left;
+        private final int renewalsFunded;
+        private final int renewalsRefused;
+        private final Block block;
+
+        Year(FinancialYear financialYear, Money cost, Money changeAgainstCurrent, int pupils, int funded, int joined, int left,
+             int renewalsFunded, int renewalsRefused, Block block) {
+            this.financialYear = financialYear;
+            this.cost = cost;
+            this.changeAgainstCurrent = changeAgainstCurrent;
+            this.pupils = pupils;
+            this.funded = funded;
+            this.joined = joined;
+            this.left = left;
+            this.renewalsFunded = renewalsFunded;
+            this.renewalsRefused = renewalsRefused;
+            this.block = block;
+        }
+
+        /** The year. */
+        public FinancialYear financialYear() {
+            return financialYear;
+        }
+
+        /** The cohort's money in the year, part-year effects included. */
+        public Money cost() {
+            return cost;
+        }
+
+        /** {@link #cost()} minus {@code current}'s. */
+        public Money changeAgainstCurrent() {
+            return changeAgainstCurrent;
+        }
+
+        /** Pupils in the cohort on some day of the year (the same under every policy). */
+        public int pupils() {
+            return pupils;
+        }
+
+        /** Pupils with some money in the year. */
+        public int funded() {
+            return funded;
+        }
+
+        /** New pupils whose first day is in the year. */
+        public int joined() {
+            return joined;
+        }
+
+        /** Pupils whose last day is in the year. */
+        public int left() {
+            return left;
+        }
+
+        /** Renewal requests decided in the year and funded. */
+        public int renewalsFunded() {
+            return renewalsFunded;
+        }
+
+        /** Renewal requests decided in the year and refused. */
+        public int renewalsRefused() {
+            return renewalsRefused;
+        }
+
+        /** The High Needs Block, or {@code null} without a forecast or before its year. */
+        public Block block() {
+            return block;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof Year o)) {
+                return false;
+            }
+            return java.util.Objects.equals(financialYear, o.financialYear)
+                    && java.util.Objects.equals(cost, o.cost)
+                    && java.util.Objects.equals(changeAgainstCurrent, o.changeAgainstCurrent)
+                    && pupils == o.pupils
+                    && funded == o.funded
+                    && joined == o.joined
+                    && left == o.left
+                    && renewalsFunded == o.renewalsFunded
+                    && renewalsRefused == o.renewalsRefused
+                    && java.util.Objects.equals(block, o.block);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(financialYear, cost, changeAgainstCurrent, pupils, funded, joined, left,
+                    renewalsFunded, renewalsRefused, block);
+        }
+
+        @Override
+        public String toString() {
+            return "Year[financialYear=" + financialYear
+                    + ", cost=" + cost
+                    + ", changeAgainstCurrent=" + changeAgainstCurrent
+                    + ", pupils=" + pupils
+                    + ", funded=" + funded
+                    + ", joined=" + joined
+                    + ", left=" + left
+                    + ", renewalsFunded=" + renewalsFunded
+                    + ", renewalsRefused=" + renewalsRefused
+                    + ", block=" + block + "]";
+        }
+    }
+
+    /**
+     * One policy's years. Immutable, compared by value.
+     */
+    public static final class Policy {
+        private final String policy;
+        private final String title;
+        private final boolean illustrative;
+        private final boolean decidedAsCurrent;
+        private final List<Year> years;
+        private final FinancialYear firstExhausted;
+
+        Policy(String policy, String title, boolean illustrative, boolean decidedAsCurrent, List<Year> years,
+               FinancialYear firstExhausted) {
+            this.policy = policy;
+            this.title = title;
+            this.illustrative = illustrative;
+            this.decidedAsCurrent = decidedAsCurrent;
+            this.years = List.copyOf(years);
+            this.firstExhausted = firstExhausted;
+        }
+
+        /** The policy's name. */
+        public String policy() {
+            return policy;
+        }
+
+        /** What it does. */
+        public String title() {
+            return title;
+        }
+
+        /** Whether some decision used an illustrative value. */
+        public boolean illustrative() {
+            return illustrative;
+        }
+
+        /** True when the policy changes no value of {@code current}, so its figures are current's. */
+        public boolean decidedAsCurrent() {
+            return decidedAsCurrent;
+        }
+
+        /** Its years, in order. */
+        public List<Year> years() {
+            return years;
+        }
+
+        /** The first year the reserve is exhausted, or {@code null} (never, or no forecast). */
+        public FinancialYear firstExhausted() {
+            return firstExhausted;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof Policy o)) {
+                return false;
+            }
+            return java.util.Objects.equals(policy, o.policy)
+                    && java.util.Objects.equals(title, o.title)
+                    && illustrative == o.illustrative
+                    && decidedAsCurrent == o.decidedAsCurrent
+                    && java.util.Objects.equals(years, o.years)
+                    && java.util.Objects.equals(firstExhausted, o.firstExhausted);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(policy, title, illustrative, decidedAsCurrent, years, firstExhausted);
+        }
+
+        @Override
+        public String toString() {
+            return "Policy[policy=" + policy
+                    + ", title=" + title
+                    + ", illustrative=" + illustrative
+                    + ", decidedAsCurrent=" + decidedAsCurrent
+                    + ", years=" + years
+                    + ", firstExhausted=" + firstExhausted + "]";
+        }
+    }
+
+    /**
+     * The whole trajectory. Immutable, compared by value; only the trajectory runner makes one.
+     */
+    public static final class Result {
+        private final String ruleSet;
+        private final LocalDate asOf;
+        private final int openingPupils;
+        private final List<FinancialYear> years;
+        private final List<Policy> policies;
+        private final TrajectoryAssumptions assumptions;
+        private final long seed;
+        private final String hnbNote;
+        private final FinancialYear hnbYear;
+        private final long decisions;
+        private final List<String> warnings;
+
+        Result(String ruleSet, LocalDate asOf, int openingPupils, List<FinancialYear> years, List<Policy> policies,
+               TrajectoryAssumptions assumptions, long seed, String hnbNote, FinancialYear hnbYear, long decisions,
+               List<String> warnings) {
+            this.ruleSet = ruleSet;
+            this.asOf = asOf;
+            this.openingPupils = openingPupils;
+            this.years = List.copyOf(years);
+            this.policies = List.copyOf(policies);
+            this.assumptions = assumptions;
+            this.seed = seed;
+            this.hnbNote = hnbNote;
+            this.hnbYear = hnbYear;
+            this.decisions = decisions;
+            this.warnings = List.copyOf(warnings);
+        }
+
+        /** The cohort's rule set. */
+        public String ruleSet() {
+            return ruleSet;
+        }
+
+        /** The cohort's date. */
+        public LocalDate asOf() {
+            return asOf;
+        }
+
+        /** Cases in the cohort as given. */
+        public int openingPupils() {
+            return openingPupils;
+        }
+
+        /** The financial years reported. */
+        public List<FinancialYear> years() {
+            return years;
+        }
+
+        /** Each policy's years, {@code current} first. */
+        public List<Policy> policies() {
+            return policies;
+        }
+
+        /** The growth, leaver and budget growth figures used. */
+        public TrajectoryAssumptions assumptions() {
+            return assumptions;
+        }
+
+        /** The seed of the leaver and new-pupil draws. */
+        public long seed() {
+            return seed;
+        }
+
+        /** Where the High Needs Block figures came from, or {@code null}. */
+        public String hnbNote() {
+            return hnbNote;
+        }
+
+        /** The forecast's financial year, or {@code null}. */
+        public FinancialYear hnbYear() {
+            return hnbYear;
+        }
+
+        /** How many decisions were made. */
+        public long decisions() {
+            return decisions;
+        }
+
+        /** What the reader must know before reading the figures. */
+        public List<String> warnings() {
+            return warnings;
         }
 
         /** {@code current}'s years, always the first policy. */
         public Policy current() {
             return policies.get(0);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof Result o)) {
+                return false;
+            }
+            return java.util.Objects.equals(ruleSet, o.ruleSet)
+                    && java.util.Objects.equals(asOf, o.asOf)
+                    && openingPupils == o.openingPupils
+                    && java.util.Objects.equals(years, o.years)
+                    && java.util.Objects.equals(policies, o.policies)
+                    && java.util.Objects.equals(assumptions, o.assumptions)
+                    && seed == o.seed
+                    && java.util.Objects.equals(hnbNote, o.hnbNote)
+                    && java.util.Objects.equals(hnbYear, o.hnbYear)
+                    && decisions == o.decisions
+                    && java.util.Objects.equals(warnings, o.warnings);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(ruleSet, asOf, openingPupils, years, policies, assumptions, seed, hnbNote, hnbYear,
+                    decisions, warnings);
+        }
+
+        @Override
+        public String toString() {
+            return "Result[ruleSet=" + ruleSet
+                    + ", asOf=" + asOf
+                    + ", openingPupils=" + openingPupils
+                    + ", years=" + years
+                    + ", policies=" + policies
+                    + ", assumptions=" + assumptions
+                    + ", seed=" + seed
+                    + ", hnbNote=" + hnbNote
+                    + ", hnbYear=" + hnbYear
+                    + ", decisions=" + decisions
+                    + ", warnings=" + warnings + "]";
         }
     }
 }

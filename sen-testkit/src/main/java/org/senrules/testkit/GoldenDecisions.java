@@ -252,34 +252,123 @@ public final class GoldenDecisions {
     }
 
     /**
-     * What replaying a golden set with other files changed.
-     *
-     * @param ruleSet    the rule-set id
-     * @param decided    how many recorded requests were decided again
-     * @param changed    how many of them have another outcome (or are refused, or decided, where they were not)
-     * @param otherRules how many have the same outcome but fired other rules
-     * @param examples   the first changed decisions, in recorded order
+     * What replaying a golden set with other files changed. Immutable, compared by value; made by
+     * {@link #replay(SenRules, String, int)}.
      */
-    public record Replay(String ruleSet, int decided, int changed, int otherRules, List<Change> examples) {
-        public Replay {
-            examples = List.copyOf(examples);
+    public static final class Replay {
+        private final String ruleSet;
+        private final int decided;
+        private final int changed;
+        private final int otherRules;
+        private final List<Change> examples;
+
+        private Replay(String ruleSet, int decided, int changed, int otherRules, List<Change> examples) {
+            this.ruleSet = ruleSet;
+            this.decided = decided;
+            this.changed = changed;
+            this.otherRules = otherRules;
+            this.examples = List.copyOf(examples);
+        }
+
+        /** The rule-set id. */
+        public String ruleSet() {
+            return ruleSet;
+        }
+
+        /** How many recorded requests were decided again. */
+        public int decided() {
+            return decided;
+        }
+
+        /** How many of them have another outcome (or are refused, or decided, where they were not). */
+        public int changed() {
+            return changed;
+        }
+
+        /** How many have the same outcome but fired other rules. */
+        public int otherRules() {
+            return otherRules;
+        }
+
+        /** The first changed decisions, in recorded order. */
+        public List<Change> examples() {
+            return examples;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Replay r && Objects.equals(ruleSet, r.ruleSet) && decided == r.decided && changed == r.changed
+                    && otherRules == r.otherRules && examples.equals(r.examples);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(ruleSet, decided, changed, otherRules, examples);
+        }
+
+        @Override
+        public String toString() {
+            return "Replay[ruleSet=" + ruleSet + ", decided=" + decided + ", changed=" + changed + ", otherRules=" + otherRules
+                    + ", examples=" + examples + "]";
         }
     }
 
-    /**
-     * One decision whose outcome changed.
-     *
-     * @param key         its key in the golden set: rule set, policy, date, index and case id
-     * @param caseId      the case id
-     * @param fields      each outcome field that differs, as {@code "field before → after"}
-     * @param rulesBefore the ids of the rules that fired in the recorded decision
-     * @param rulesAfter  the ids of the rules that fired now
-     */
-    public record Change(String key, String caseId, List<String> fields, List<String> rulesBefore, List<String> rulesAfter) {
-        public Change {
-            fields = List.copyOf(fields);
-            rulesBefore = List.copyOf(rulesBefore);
-            rulesAfter = List.copyOf(rulesAfter);
+    /** One decision whose outcome changed, in a {@link Replay}. Immutable, compared by value. */
+    public static final class Change {
+        private final String key;
+        private final String caseId;
+        private final List<String> fields;
+        private final List<String> rulesBefore;
+        private final List<String> rulesAfter;
+
+        private Change(String key, String caseId, List<String> fields, List<String> rulesBefore, List<String> rulesAfter) {
+            this.key = key;
+            this.caseId = caseId;
+            this.fields = List.copyOf(fields);
+            this.rulesBefore = List.copyOf(rulesBefore);
+            this.rulesAfter = List.copyOf(rulesAfter);
+        }
+
+        /** Its key in the golden set: rule set, policy, date, index and case id. */
+        public String key() {
+            return key;
+        }
+
+        /** The case id. */
+        public String caseId() {
+            return caseId;
+        }
+
+        /** Each outcome field that differs, as {@code "field before → after"}. */
+        public List<String> fields() {
+            return fields;
+        }
+
+        /** The ids of the rules that fired in the recorded decision. */
+        public List<String> rulesBefore() {
+            return rulesBefore;
+        }
+
+        /** The ids of the rules that fired now. */
+        public List<String> rulesAfter() {
+            return rulesAfter;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Change c && Objects.equals(key, c.key) && Objects.equals(caseId, c.caseId) && fields.equals(c.fields)
+                    && rulesBefore.equals(c.rulesBefore) && rulesAfter.equals(c.rulesAfter);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(key, caseId, fields, rulesBefore, rulesAfter);
+        }
+
+        @Override
+        public String toString() {
+            return "Change[key=" + key + ", caseId=" + caseId + ", fields=" + fields + ", rulesBefore=" + rulesBefore
+                    + ", rulesAfter=" + rulesAfter + "]";
         }
     }
 

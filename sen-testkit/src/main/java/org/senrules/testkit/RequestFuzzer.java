@@ -77,25 +77,73 @@ public final class RequestFuzzer {
             "+10000-01-01", "-0001-01-01", "+999999999-12-31");
 
     /**
-     * What a fuzzing run found.
-     *
-     * @param inputs   how many inputs were tried
-     * @param decided  how many were decided
-     * @param refused  how many were refused as invalid requests
-     * @param failures each input the engine got wrong: a decision for invalid input, a refusal of
-     *                 valid input, a cohort not read as one, or an exception
-     * @param crashed  how many of the failures were exceptions other than an {@code invalid-request}
-     * @param byKind   inputs tried per kind of mutation ({@link Mutant#category()})
+     * What a fuzzing run found. Immutable, compared by value; made by the fuzzer's {@code run} methods.
      */
-    public record Report(int inputs, int decided, int refused, List<String> failures, int crashed, Map<String, Integer> byKind) {
-        public Report {
-            failures = List.copyOf(failures);
-            byKind = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(byKind));
+    public static final class Report {
+        private final int inputs;
+        private final int decided;
+        private final int refused;
+        private final List<String> failures;
+        private final int crashed;
+        private final Map<String, Integer> byKind;
+
+        private Report(int inputs, int decided, int refused, List<String> failures, int crashed, Map<String, Integer> byKind) {
+            this.inputs = inputs;
+            this.decided = decided;
+            this.refused = refused;
+            this.failures = List.copyOf(failures);
+            this.crashed = crashed;
+            this.byKind = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(byKind));
         }
 
-        /** A report without the split by kind. */
-        public Report(int inputs, int decided, int refused, List<String> failures) {
-            this(inputs, decided, refused, failures, 0, Map.of());
+        /** How many inputs were tried. */
+        public int inputs() {
+            return inputs;
+        }
+
+        /** How many were decided. */
+        public int decided() {
+            return decided;
+        }
+
+        /** How many were refused as invalid requests. */
+        public int refused() {
+            return refused;
+        }
+
+        /**
+         * Each input the engine got wrong: a decision for invalid input, a refusal of valid input,
+         * a cohort not read as one, or an exception.
+         */
+        public List<String> failures() {
+            return failures;
+        }
+
+        /** How many of the failures were exceptions other than an {@code invalid-request}. */
+        public int crashed() {
+            return crashed;
+        }
+
+        /** Inputs tried per kind of mutation ({@link Mutant#category()}), sorted by kind. */
+        public Map<String, Integer> byKind() {
+            return byKind;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Report r && inputs == r.inputs && decided == r.decided && refused == r.refused
+                    && failures.equals(r.failures) && crashed == r.crashed && byKind.equals(r.byKind);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(inputs, decided, refused, failures, crashed, byKind);
+        }
+
+        @Override
+        public String toString() {
+            return "Report[inputs=" + inputs + ", decided=" + decided + ", refused=" + refused + ", failures=" + failures
+                    + ", crashed=" + crashed + ", byKind=" + byKind + "]";
         }
     }
 

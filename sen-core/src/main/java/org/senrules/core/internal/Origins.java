@@ -8,16 +8,31 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.senrules.core.Decision;
-import org.senrules.core.RuleSetOrigin;
 
 /** Describes and exports the files of loaded rule sets, for the engine's public methods. */
 public final class Origins {
     private Origins() {
     }
 
-    public static RuleSetOrigin of(CompiledRuleSet rs) {
+    /**
+     * What {@link org.senrules.core.RuleSetOrigin} shows, in one value, so that the exported
+     * type needs no public constructor.
+     */
+    public record Parts(String ruleSet, List<String> files, List<String> councilFiles, String rulesFingerprint,
+                        String rulesFrom, String valuesFrom, List<String> rulesAdded, List<String> rulesRemoved,
+                        List<String> rulesChanged) {
+        public Parts {
+            files = List.copyOf(files);
+            councilFiles = List.copyOf(councilFiles);
+            rulesAdded = List.copyOf(rulesAdded);
+            rulesRemoved = List.copyOf(rulesRemoved);
+            rulesChanged = List.copyOf(rulesChanged);
+        }
+    }
+
+    public static Parts of(CompiledRuleSet rs) {
         RuleSetFiles f = rs.files();
-        return new RuleSetOrigin(rs.definition().id(), f.used().stream().map(RuleSetFiles.File::label).toList(),
+        return new Parts(rs.definition().id(), f.used().stream().map(RuleSetFiles.File::label).toList(),
                 f.used().stream().filter(RuleSetFiles.File::council).map(RuleSetFiles.File::label).toList(),
                 f.rulesFingerprint(), f.councilRules() ? Decision.COUNCIL : Decision.PACKAGE,
                 f.councilValues() ? Decision.COUNCIL : Decision.PACKAGE,

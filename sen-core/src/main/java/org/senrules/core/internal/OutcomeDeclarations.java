@@ -86,7 +86,7 @@ public final class OutcomeDeclarations {
     }
 
     /** The declaration of a bean type, or {@code null}. */
-    static OutcomeFields<?> of(Class<?> type) {
+    public static OutcomeFields<?> of(Class<?> type) {
         return DECLARED.get(type);
     }
 }

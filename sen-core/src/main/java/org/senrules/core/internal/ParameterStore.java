@@ -103,7 +103,8 @@ final class ParameterStore {
             base.putAll(ParameterFile.read(override.text(), override.label(), override.label(), ownSpecs, elsewhere, problems));
         }
         List<PolicyVariant> policies = new ArrayList<>();
-        policies.add(new PolicyVariant(Request.CURRENT, "The council's rules and values as they stand", "the rule set's defaults"));
+        policies.add(PolicyVariant.builder(Request.CURRENT).title("The council's rules and values as they stand")
+                .source("the rule set's defaults").build());
         Map<String, Map<String, List<ParameterEntry>>> overlays = new LinkedHashMap<>();
         overlays.put(Request.CURRENT, Map.of());
         if (policyFile != null) {
@@ -112,7 +113,9 @@ final class ParameterStore {
         if (ParameterFile.errors(problems) > errorsBefore) {
             return null;
         }
-        return new ParameterStore(ruleSetId, Map.copyOf(specs), base, overlays, List.copyOf(policies), options);
+        // in the order declared: a request's missing values are refused in that order, not Map.copyOf's
+        return new ParameterStore(ruleSetId, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(specs)), base, overlays,
+                List.copyOf(policies), options);
     }
 
     private static void missing(String owner, Map<String, ParameterSpec> specs, Map<String, List<ParameterEntry>> values, Source file,
@@ -179,8 +182,8 @@ final class ParameterStore {
             values.putAll(overlay);
             String title = PolicyTitles.fill(p.get("title").textValue(), values, specs.keySet(), file.label(), line,
                     problems);
-            policies.add(new PolicyVariant(name, title, p.get("source").textValue(), costNeutral != null && costNeutral.asBoolean(),
-                    combinesWith));
+            policies.add(PolicyVariant.builder(name).title(title).source(p.get("source").textValue())
+                    .costNeutral(costNeutral != null && costNeutral.asBoolean()).combinesWith(combinesWith).build());
             overlays.put(name, overlay);
         }
         combinations.forEach((name, combines) -> combine(file, json, name, combines, specs, base, overlays, problems));
@@ -230,7 +233,8 @@ final class ParameterStore {
                 LocalDate from = timeline == null || timeline.isEmpty() ? LocalDate.of(2000, 4, 1) : timeline.get(0).from();
                 overlay.put(namedIn, List.of(new ParameterEntry(from, null, o, false, "policy:" + combined, file.label(), line)));
             }
-            overlays.put(combined, Map.copyOf(overlay));
+            // in the order built (the other policy's, then this one's): Map.copyOf's order changes from run to run
+            overlays.put(combined, java.util.Collections.unmodifiableMap(overlay));
         }
     }
 
@@ -310,9 +314,14 @@ final class ParameterStore {
         }
         shown.putAll(overlay);
         List<ParameterUse> out = new ArrayList<>();
-        shown.forEach((name, timeline) -> timeline.forEach(e -> out.add(new ParameterUse(name,
-                ParameterValues.display(e.value()), e.from(), e.until(), e.illustrative(), e.origin()))));
+        shown.forEach((name, timeline) -> timeline.forEach(e -> out.add(use(name, e.value(), e))));
         return out;
+    }
+
+    /** How a decision shows {@code value} of {@code entry}, under {@code shownName}. */
+    static ParameterUse use(String shownName, Object value, ParameterEntry entry) {
+        return ParameterUse.builder().name(shownName).value(ParameterValues.display(value)).effectiveFrom(entry.from())
+                .until(entry.until()).illustrative(entry.illustrative()).origin(entry.origin()).build();
     }
 
     Map<String, ParameterSpec> specs() {
@@ -381,8 +390,7 @@ final class ParameterStore {
         Map<String, Slot> slots = new java.util.HashMap<>();
         for (Map.Entry<String, ParameterEntry> e : chosen.entrySet()) {
             ParameterEntry p = e.getValue();
-            slots.put(e.getKey(), new Slot(specs.get(e.getKey()).type(), p, new ParameterUse(e.getKey(),
-                    ParameterValues.display(p.value()), p.from(), p.until(), p.illustrative(), p.origin()), warnings.get(e.getKey())));
+            slots.put(e.getKey(), new Slot(specs.get(e.getKey()).type(), p, use(e.getKey(), p.value(), p), warnings.get(e.getKey())));
         }
         return new Resolved(policy, asOf, chosen, fingerprint(chosen), Map.copyOf(slots),
                 FinancialYear.containing(asOf));
@@ -466,8 +474,7 @@ final class ParameterStore {
         }
 
         private ParameterUse use(String shownName, Object value) {
-            return new ParameterUse(shownName, ParameterValues.display(value), entry.from(), entry.until(), entry.illustrative(),
-                    entry.origin());
+            return ParameterStore.use(shownName, value, entry);
         }
     }
 }

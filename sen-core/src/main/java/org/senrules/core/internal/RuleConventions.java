@@ -124,9 +124,8 @@ final class RuleConventions {
         }
         List<PolicyVariant> out = new ArrayList<>(policies.size());
         for (PolicyVariant p : policies) {
-            out.add(new PolicyVariant(p.name(), p.title(),
-                    citations.resolve(p.source(), policyFile.label(), lines.getOrDefault(p.name(), 0), problems), p.costNeutral(),
-                    p.combinesWith()));
+            out.add(p.toBuilder().source(citations.resolve(p.source(), policyFile.label(), lines.getOrDefault(p.name(), 0), problems))
+                    .build());
         }
         return List.copyOf(out);
     }

@@ -62,6 +62,16 @@ public final class OutcomeFields<O> {
         return this;
     }
 
+    /**
+     * The declared fields of an outcome bean type, or {@code null} for a record (whose components,
+     * in the order of its header, are its fields) or a type no loaded rule set declares.
+     *
+     * @since 1.1
+     */
+    public static OutcomeFields<?> declaredBy(Class<?> type) {
+        return org.senrules.core.internal.OutcomeDeclarations.of(type);
+    }
+
     /** The outcome type. */
     public Class<O> type() {
         return type;

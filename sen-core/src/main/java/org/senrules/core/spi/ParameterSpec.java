@@ -7,29 +7,38 @@ import org.senrules.core.ApiStatus;
 
 /**
  * The declaration of one parameter of a rule set: its name in parameter files, its type, what it
- * means, and whether {@code null} is a meaningful value ("no cap", "no time limit").
+ * means, and whether {@code null} is a meaningful value ("no cap", "no time limit"). Immutable,
+ * compared by value.
  *
  * <p>An enumerated parameter ({@link ParameterType#ENUM}, {@link ParameterType#ENUM_LIST}) names
  * its vocabulary, an enum such as {@code Setting}: every value is checked against the enum's
  * constants when the file is loaded. A whole-number parameter may declare the range a council's
  * value must fall in ({@link #range}); a value outside it is refused at load, with file and line.
  *
- * @param name        the name used in parameter files and in rule files, camelCase
- * @param type        how values are read and checked
- * @param description one plain sentence for rule authors and explanations
- * @param nullable    whether a dated entry may have the value {@code null}
- * @param vocabulary  the enum whose constant names are the allowed values of an enumerated parameter, else null
- * @param min         the smallest allowed whole number, or null for no bound other than 0
- * @param max         the largest allowed whole number, or null for no bound
+ * <p>Declare one with {@link #of}, {@link #oneOf}, {@link #listOf} or {@link #integer}, then
+ * {@link #orNone()} or {@link #range(int, int)}; or with {@link #builder(String, ParameterType)},
+ * whose {@code build()} checks the declaration the same way.
+ *
  * @since 1.1 (vocabulary and range)
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
-public record ParameterSpec(String name, ParameterType type, String description, boolean nullable,
-                            Class<? extends Enum<?>> vocabulary, Integer min, Integer max) {
-    public ParameterSpec {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(type, "type");
-        Objects.requireNonNull(description, "description");
+public final class ParameterSpec {
+    private final String name;
+    private final ParameterType type;
+    private final String description;
+    private final boolean nullable;
+    private final Class<? extends Enum<?>> vocabulary;
+    private final Integer min;
+    private final Integer max;
+
+    private ParameterSpec(Builder b) {
+        this.name = Objects.requireNonNull(b.name, "name");
+        this.type = Objects.requireNonNull(b.type, "type");
+        this.description = Objects.requireNonNull(b.description, "description");
+        this.nullable = b.nullable;
+        this.vocabulary = b.vocabulary;
+        this.min = b.min;
+        this.max = b.max;
         if (!name.matches("[a-z][A-Za-z0-9]*")) {
             throw new IllegalArgumentException("parameter names are camelCase: " + name);
         }
@@ -46,38 +55,164 @@ public record ParameterSpec(String name, ParameterType type, String description,
         }
     }
 
-    /** A parameter with no vocabulary and no range. */
-    public ParameterSpec(String name, ParameterType type, String description, boolean nullable) {
-        this(name, type, description, nullable, null, null, null);
+    /**
+     * A builder for the parameter {@code name} of {@code type}; its description is required,
+     * the rest optional.
+     */
+    public static Builder builder(String name, ParameterType type) {
+        return new Builder(name, type);
+    }
+
+    /** A builder holding this declaration, to make a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder(name, type).description(description).nullable(nullable).vocabulary(vocabulary);
+        b.min = min;
+        b.max = max;
+        return b;
+    }
+
+    /**
+     * A parameter with no vocabulary and no range, whose value is never {@code null}.
+     *
+     * @throws IllegalArgumentException if the name is not camelCase, or the type is enumerated (use {@link #oneOf} or {@link #listOf})
+     */
+    public static ParameterSpec of(String name, ParameterType type, String description) {
+        return builder(name, type).description(description).build();
     }
 
     /** One constant of {@code vocabulary}, such as a {@code Setting}. */
     public static ParameterSpec oneOf(String name, Class<? extends Enum<?>> vocabulary, String description) {
-        return new ParameterSpec(name, ParameterType.ENUM, description, false, vocabulary, null, null);
+        return builder(name, ParameterType.ENUM).description(description).vocabulary(vocabulary).build();
     }
 
     /** A list of constants of {@code vocabulary}, such as the settings a rule applies in. */
     public static ParameterSpec listOf(String name, Class<? extends Enum<?>> vocabulary, String description) {
-        return new ParameterSpec(name, ParameterType.ENUM_LIST, description, false, vocabulary, null, null);
+        return builder(name, ParameterType.ENUM_LIST).description(description).vocabulary(vocabulary).build();
     }
 
     /** A whole number from {@code min} to {@code max}, both included. */
     public static ParameterSpec integer(String name, int min, int max, String description) {
-        return new ParameterSpec(name, ParameterType.INTEGER, description, false, null, min, max);
+        return builder(name, ParameterType.INTEGER).description(description).range(min, max).build();
     }
 
     /** This declaration, with {@code null} allowed ("none"). */
     public ParameterSpec orNone() {
-        return new ParameterSpec(name, type, description, true, vocabulary, min, max);
+        return toBuilder().nullable(true).build();
     }
 
     /** This whole-number declaration with a range. */
     public ParameterSpec range(int min, int max) {
-        return new ParameterSpec(name, type, description, nullable, vocabulary, min, max);
+        return toBuilder().range(min, max).build();
+    }
+
+    /** The name used in parameter files and in rule files, camelCase. */
+    public String name() {
+        return name;
+    }
+
+    /** How values are read and checked. */
+    public ParameterType type() {
+        return type;
+    }
+
+    /** One plain sentence for rule authors and explanations. */
+    public String description() {
+        return description;
+    }
+
+    /** Whether a dated entry may have the value {@code null}. */
+    public boolean nullable() {
+        return nullable;
+    }
+
+    /** The enum whose constant names are the allowed values of an enumerated parameter, else {@code null}. */
+    public Class<? extends Enum<?>> vocabulary() {
+        return vocabulary;
+    }
+
+    /** The smallest allowed whole number, or {@code null} for no bound other than 0. */
+    public Integer min() {
+        return min;
+    }
+
+    /** The largest allowed whole number, or {@code null} for no bound. */
+    public Integer max() {
+        return max;
     }
 
     /** The allowed constant names of an enumerated parameter, in declaration order; empty otherwise. */
     public List<String> allowedValues() {
         return vocabulary == null ? List.of() : Arrays.stream(vocabulary.getEnumConstants()).map(Enum::name).toList();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ParameterSpec p && name.equals(p.name) && type == p.type && description.equals(p.description)
+                && nullable == p.nullable && Objects.equals(vocabulary, p.vocabulary) && Objects.equals(min, p.min)
+                && Objects.equals(max, p.max);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, type, description, nullable, vocabulary, min, max);
+    }
+
+    @Override
+    public String toString() {
+        return "ParameterSpec[name=" + name + ", type=" + type + ", description=" + description + ", nullable=" + nullable
+                + ", vocabulary=" + vocabulary + ", min=" + min + ", max=" + max + "]";
+    }
+
+    /** Sets a {@link ParameterSpec}'s parts by name. Not thread-safe. */
+    public static final class Builder {
+        private final String name;
+        private final ParameterType type;
+        private String description;
+        private boolean nullable;
+        private Class<? extends Enum<?>> vocabulary;
+        private Integer min;
+        private Integer max;
+
+        private Builder(String name, ParameterType type) {
+            this.name = name;
+            this.type = type;
+        }
+
+        /** One plain sentence for rule authors and explanations; required. */
+        public Builder description(String description) {
+            this.description = description;
+            return this;
+        }
+
+        /** Whether a dated entry may have the value {@code null} ("none"); false unless set. */
+        public Builder nullable(boolean nullable) {
+            this.nullable = nullable;
+            return this;
+        }
+
+        /** The enum whose constants an {@link ParameterType#ENUM} or {@link ParameterType#ENUM_LIST} parameter takes. */
+        public Builder vocabulary(Class<? extends Enum<?>> vocabulary) {
+            this.vocabulary = vocabulary;
+            return this;
+        }
+
+        /** The range, both ends included, of a whole-number parameter. */
+        public Builder range(int min, int max) {
+            this.min = min;
+            this.max = max;
+            return this;
+        }
+
+        /**
+         * The declaration.
+         *
+         * @throws NullPointerException     if the name, the type or the description is missing
+         * @throws IllegalArgumentException if the name is not camelCase, a vocabulary is given to a
+         *                                  type that is not enumerated or missing from one that is, or a
+         *                                  range is given to a type that is not a whole number or is empty
+         */
+        public ParameterSpec build() {
+            return new ParameterSpec(this);
+        }
     }
 }

@@ -331,7 +331,7 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
 
         /** Declares a parameter whose value may not be {@code null}. */
         public Builder<C, O> parameter(String name, ParameterType type, String description) {
-            return parameter(new ParameterSpec(name, type, description, false));
+            return parameter(ParameterSpec.of(name, type, description));
         }
 
         /** Declares a parameter. */

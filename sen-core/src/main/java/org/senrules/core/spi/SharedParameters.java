@@ -70,7 +70,7 @@ public final class SharedParameters {
 
         /** Declares a parameter whose value may not be {@code null}. */
         public Builder parameter(String name, ParameterType type, String description) {
-            return parameter(new ParameterSpec(name, type, description, false));
+            return parameter(ParameterSpec.of(name, type, description));
         }
 
         /** Declares a parameter. */

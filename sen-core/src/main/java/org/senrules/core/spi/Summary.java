@@ -207,21 +207,103 @@ public final class Summary<C extends CaseInput, O> {
     }
 
     /**
-     * One decided case as the simulator adds it up.
-     *
-     * @param money             the money, never {@code null}
-     * @param units             the units, 0 when the rule set has none
-     * @param considered        true when the rule set has no such notion
-     * @param eligible          true when the rule set has no such notion
-     * @param group             the decision group, or {@code null}
-     * @param band              the band as text, {@code ""} when none
-     * @param need              the primary need, or {@code null}
-     * @param locality          the locality, or {@code null}
-     * @param decidedByLocality whether the pupil's locality decided
-     * @param setting           the setting, or {@code null}
+     * One decided case as the simulator adds it up: what {@link Summary#read} gives. Immutable,
+     * compared by value; only a summary makes one.
      */
-    public record Row(Money money, long units, boolean considered, boolean eligible, String group, String band,
-                      PrimaryNeed need, String locality, boolean decidedByLocality, Setting setting) {
+    public static final class Row {
+        private final Money money;
+        private final long units;
+        private final boolean considered;
+        private final boolean eligible;
+        private final String group;
+        private final String band;
+        private final PrimaryNeed need;
+        private final String locality;
+        private final boolean decidedByLocality;
+        private final Setting setting;
+
+        private Row(Money money, long units, boolean considered, boolean eligible, String group, String band,
+                    PrimaryNeed need, String locality, boolean decidedByLocality, Setting setting) {
+            this.money = money;
+            this.units = units;
+            this.considered = considered;
+            this.eligible = eligible;
+            this.group = group;
+            this.band = band;
+            this.need = need;
+            this.locality = locality;
+            this.decidedByLocality = decidedByLocality;
+            this.setting = setting;
+        }
+
+        /** The money, never {@code null}. */
+        public Money money() {
+            return money;
+        }
+
+        /** The units, 0 when the rule set has none. */
+        public long units() {
+            return units;
+        }
+
+        /** Whether the request could be considered; true when the rule set has no such notion. */
+        public boolean considered() {
+            return considered;
+        }
+
+        /** Whether it is eligible; true when the rule set has no such notion. */
+        public boolean eligible() {
+            return eligible;
+        }
+
+        /** The decision group, or {@code null}. */
+        public String group() {
+            return group;
+        }
+
+        /** The band as text, {@code ""} when none. */
+        public String band() {
+            return band;
+        }
+
+        /** The primary need, or {@code null}. */
+        public PrimaryNeed need() {
+            return need;
+        }
+
+        /** The locality, or {@code null}. */
+        public String locality() {
+            return locality;
+        }
+
+        /** Whether the pupil's locality decided. */
+        public boolean decidedByLocality() {
+            return decidedByLocality;
+        }
+
+        /** The setting, or {@code null}. */
+        public Setting setting() {
+            return setting;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Row r && money.equals(r.money) && units == r.units && considered == r.considered
+                    && eligible == r.eligible && Objects.equals(group, r.group) && band.equals(r.band) && need == r.need
+                    && Objects.equals(locality, r.locality) && decidedByLocality == r.decidedByLocality && setting == r.setting;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(money, units, considered, eligible, group, band, need, locality, decidedByLocality, setting);
+        }
+
+        @Override
+        public String toString() {
+            return "Row[money=" + money + ", units=" + units + ", considered=" + considered + ", eligible=" + eligible + ", group="
+                    + group + ", band=" + band + ", need=" + need + ", locality=" + locality + ", decidedByLocality="
+                    + decidedByLocality + ", setting=" + setting + "]";
+        }
     }
 
     /**

@@ -21,7 +21,7 @@ import org.senrules.core.spi.ParameterType;
 
 /** For any valid set of dated values, the value chosen for a date is the latest one starting on or before it. */
 class ParameterTimelineProperties {
-    static final Map<String, ParameterSpec> SPECS = Map.of("rate", new ParameterSpec("rate", ParameterType.MONEY, "a rate", false));
+    static final Map<String, ParameterSpec> SPECS = Map.of("rate", ParameterSpec.of("rate", ParameterType.MONEY, "a rate"));
     static final LocalDate EPOCH = LocalDate.of(2020, 4, 1);
 
     @Property(tries = 300)

@@ -32,7 +32,7 @@ public class TestPack implements RulePack {
                 .parameterDefaults(RuleResource.of(TestPack.class, DIR + "test-top-up.parameters.json"))
                 .policies(RuleResource.of(TestPack.class, DIR + "test-top-up.policies.json"))
                 .parameter("unitValue", ParameterType.MONEY, "The value of one unit")
-                .parameter(new ParameterSpec("unitCap", ParameterType.INTEGER, "The most units granted, if capped", true))
+                .parameter(ParameterSpec.of("unitCap", ParameterType.INTEGER, "The most units granted, if capped").orNone())
                 .build());
     }
 }

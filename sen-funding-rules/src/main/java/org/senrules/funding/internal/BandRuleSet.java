@@ -62,16 +62,16 @@ public final class BandRuleSet {
                         "Core funding for each special-school place, paid whatever the band")
                 .parameter("needClassification", ParameterType.TEXT_BY_KEY,
                         "For each census primary need, its need classification A-E; a need left out has none")
-                .parameter(new ParameterSpec("bandTable", ParameterType.INTEGER_LIST_BY_KEY,
-                        "For each need classification A-E, the band at complexity levels 1, 2, 3 and 4", false).range(1, 20))
+                .parameter(ParameterSpec.of("bandTable", ParameterType.INTEGER_LIST_BY_KEY,
+                        "For each need classification A-E, the band at complexity levels 1, 2, 3 and 4").range(1, 20))
                 .parameter("bandTopUp", ParameterType.MONEY_BY_KEY,
                         "The top-up of each band above Band 1 for the financial year, by band number")
                 .parameter("topUpModel", ParameterType.TEXT,
                         "How the top-up is found: BANDS, UNITS (a unit model) or AVERAGE_SPEND (the spend analysis)")
                 .parameter(ParameterSpec.integer("specialSchoolFactorPercent", 50, 300,
                         "A special-school factor applied to the top-up, as a whole percentage (100 = none)"))
-                .parameter(new ParameterSpec("unitsByLevel", ParameterType.INTEGER_LIST_BY_KEY,
-                        "For each classification A-E, the Support Units the same need is costed at in the mainstream framework, at levels 1-4", false).range(0, 40))
+                .parameter(ParameterSpec.of("unitsByLevel", ParameterType.INTEGER_LIST_BY_KEY,
+                        "For each classification A-E, the Support Units the same need is costed at in the mainstream framework, at levels 1-4").range(0, 40))
                 .shared(FundingSharedParameters.VALUES) // supportUnitValue, set once for every rule set that costs units
                 .parameter("averageReportedSpend", ParameterType.MONEY_BY_KEY,
                         "The average spend schools report for a pupil in each band, for the spend analysis")

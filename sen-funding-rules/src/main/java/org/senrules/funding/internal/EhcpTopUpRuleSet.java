@@ -77,11 +77,11 @@ public final class EhcpTopUpRuleSet {
                         "The framework of early years, mainstream and resource bases: SUPPORT_UNITS, BANDS or AVERAGE_SPEND")
                 .parameter("specialSchoolModel", ParameterType.TEXT,
                         "The framework of special schools: BANDS, UNIT_MODEL or AVERAGE_SPEND")
-                .parameter(new ParameterSpec("bandTable", ParameterType.INTEGER_LIST_BY_KEY,
-                        "For each need classification A-E, the band at complexity levels 1, 2, 3 and 4", false).range(1, 20))
+                .parameter(ParameterSpec.of("bandTable", ParameterType.INTEGER_LIST_BY_KEY,
+                        "For each need classification A-E, the band at complexity levels 1, 2, 3 and 4").range(1, 20))
                 .parameter("bandTopUp", ParameterType.MONEY_BY_KEY, "The top-up of each band above Band 1, by band number")
-                .parameter(new ParameterSpec("unitsByLevel", ParameterType.INTEGER_LIST_BY_KEY,
-                        "For each classification A-E, the Support Units a need is costed at, at levels 1-4 (alignment check, unit model)", false)
+                .parameter(ParameterSpec.of("unitsByLevel", ParameterType.INTEGER_LIST_BY_KEY,
+                        "For each classification A-E, the Support Units a need is costed at, at levels 1-4 (alignment check, unit model)")
                         .range(0, 40))
                 .parameter(ParameterSpec.integer("alignmentTolerancePercent", 0, 100,
                         "How far a banded top-up may differ from the Support Units cost of the same need before it is an anomaly"))
@@ -89,8 +89,8 @@ public final class EhcpTopUpRuleSet {
                         "An amount added to the top-up of every special-school place, Band 1 included (option 3A)")
                 .parameter("reviewedUnitsCapped", ParameterType.FLAG,
                         "Whether section F Support Units are capped by the reviewed descriptors for the need and level")
-                .parameter(new ParameterSpec("reviewedUnitsMax", ParameterType.INTEGER_LIST_BY_KEY,
-                        "For each classification A-E, the most Support Units the reviewed descriptors fund at levels 1-4", false).range(0, 40))
+                .parameter(ParameterSpec.of("reviewedUnitsMax", ParameterType.INTEGER_LIST_BY_KEY,
+                        "For each classification A-E, the most Support Units the reviewed descriptors fund at levels 1-4").range(0, 40))
                 .parameter("averageReportedSpend", ParameterType.MONEY_BY_KEY,
                         "The average spend reported for a pupil, by setting group and classification (EARLY_YEARS_A ... SPECIAL_E)")
                 .check(TableCheck.of("mainstreamModel is SUPPORT_UNITS, BANDS or AVERAGE_SPEND", (values, report) -> {

@@ -69,8 +69,8 @@ final class SsppRuleSet {
                         "Whether localities decide rather than the central decision groups by area of need")
                 .parameter("localityBudgets", ParameterType.MONEY_BY_KEY,
                         "Each locality's yearly SSPP top-up budget under locality-led decisions")
-                .parameter(new ParameterSpec("localityBudgetBasis", ParameterType.TEXT,
-                        "The DBV option among 2-5 whose values inform the locality budgets", true))
+                .parameter(ParameterSpec.of("localityBudgetBasis", ParameterType.TEXT,
+                        "The DBV option among 2-5 whose values inform the locality budgets").orNone())
                 .summary(Summary.of(SsppCase.class, SsppOutcome.class, "top-up", SsppOutcome::getTopUp)
                         .units("support units", SsppOutcome::getSupportUnits)
                         .considered(SsppOutcome::isConsidered)

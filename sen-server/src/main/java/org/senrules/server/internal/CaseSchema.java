@@ -2,18 +2,14 @@ package org.senrules.server.internal;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.Collection;
-import java.util.Deque;
 import java.util.Map;
 import org.senrules.core.PolicyVariant;
 import org.senrules.core.RuleSetInfo;
@@ -24,6 +20,7 @@ import org.senrules.core.spi.CaseFields;
 import org.senrules.core.spi.MaxLength;
 import org.senrules.core.spi.NonNegative;
 import org.senrules.core.spi.OptionalField;
+import org.senrules.core.spi.OutcomeFields;
 import org.senrules.core.spi.Range;
 
 /**
@@ -177,7 +174,14 @@ final class CaseSchema {
         throw new IllegalStateException("case field type the schema does not know: " + raw);
     }
 
-    /** An outcome type as the engine writes it: records by component, beans by fields with getters. */
+    /**
+     * An outcome type as the engine writes it: a record by its components, in the order of its
+     * header; a bean by the fields its rule set declares ({@link OutcomeFields}), in the declared
+     * order, each typed by its getter. Never in the order reflection lists a class's fields, which
+     * the JDK does not specify.
+     *
+     * @throws IllegalStateException for a bean type no rule set declares, which has no defined JSON
+     */
     static ObjectNode outcomeSchema(Class<?> type) {
         ObjectNode o = Json.object().put("type", "object");
         ObjectNode props = o.putObject("properties");
@@ -188,18 +192,16 @@ final class CaseSchema {
                 required.add(c.getName());
             }
         } else {
-            Deque<Class<?>> chain = new ArrayDeque<>();
-            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-                chain.push(c);
+            OutcomeFields<?> declared = OutcomeFields.declaredBy(type);
+            if (declared == null) {
+                throw new IllegalStateException("outcome type " + type.getName() + " declares no outcome fields"
+                        + " (RuleSetDefinition.Builder.outcomeFields), so it has no defined JSON");
             }
-            for (Class<?> c : chain) {
-                for (Field f : c.getDeclaredFields()) {
-                    if (Modifier.isStatic(f.getModifiers()) || f.isSynthetic() || getter(type, f) == null) {
-                        continue;
-                    }
-                    props.set(f.getName(), output(getter(type, f).getGenericReturnType()));
-                    required.add(f.getName());
-                }
+            for (String name : declared.names()) {
+                Method getter = getter(type, name);
+                // a declared field without a getter of its name may hold anything
+                props.set(name, getter == null ? Json.object() : output(getter.getGenericReturnType()));
+                required.add(name);
             }
         }
         o.set("required", required);
@@ -264,9 +266,9 @@ final class CaseSchema {
         return nullable(outcomeSchema(raw));
     }
 
-    private static Method getter(Class<?> type, Field f) {
-        String cap = Character.toUpperCase(f.getName().charAt(0)) + f.getName().substring(1);
-        for (String name : new String[] {"get" + cap, "is" + cap, f.getName()}) {
+    private static Method getter(Class<?> type, String field) {
+        String cap = Character.toUpperCase(field.charAt(0)) + field.substring(1);
+        for (String name : new String[] {"get" + cap, "is" + cap, field}) {
             try {
                 Method m = type.getMethod(name);
                 if (m.getParameterCount() == 0 && m.getReturnType() != void.class) {

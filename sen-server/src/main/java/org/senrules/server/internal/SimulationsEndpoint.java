@@ -34,7 +34,8 @@ import org.senrules.simulation.SimulationRunner;
 final class SimulationsEndpoint {
     private static final Set<String> HNB_FIELDS = Set.of("budget", "broughtForward", "outturn");
     private static final String CSV = "text/csv";
-    private static final Set<String> CSV_BODY_QUERY = Set.of("ruleSet", "asOf", "policies");
+    /** In this order: the first one given is the one the refusal names, the same every run (Set.of's order is not). */
+    private static final List<String> CSV_BODY_QUERY = List.of("ruleSet", "asOf", "policies");
     private final Engines engines;
     private final ServiceSettings settings;
 
