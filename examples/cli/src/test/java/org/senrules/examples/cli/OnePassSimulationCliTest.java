@@ -36,8 +36,8 @@ class OnePassSimulationCliTest {
     static void cohorts() {
         sspp = dir.resolve("sspp.json");
         ehcp = dir.resolve("ehcp.json");
-        assertEquals(0, Sen.inProcess("cohort", "--size", "3000", "--seed", "1", "--out", sspp.toString()).exit());
-        assertEquals(0, Sen.inProcess("cohort", "--kind", "ehcp", "--size", "1500", "--seed", "1", "--out", ehcp.toString()).exit());
+        assertEquals(0, Sen.inProcess("cohort", "--size", "1500", "--seed", "1", "--out", sspp.toString()).exit());
+        assertEquals(0, Sen.inProcess("cohort", "--kind", "ehcp", "--size", "800", "--seed", "1", "--out", ehcp.toString()).exit());
     }
 
     @ParameterizedTest
