@@ -555,10 +555,12 @@ public final class Simulation {
         for (PolicyVariant p : policies) {
             results.add(new PolicyResult(p, cohort.size()));
         }
-        List<?>[] decided = new List<?>[Math.min(CHUNK, cohort.size())];
-        for (int from = 0; from < cohort.size(); from += CHUNK) {
+        // a chunk holds every policy's decisions of its cases: as many decisions as run() holds
+        int chunk = Math.max(256, CHUNK / names.size());
+        List<?>[] decided = new List<?>[Math.min(chunk, cohort.size())];
+        for (int from = 0; from < cohort.size(); from += chunk) {
             int start = from;
-            int to = Math.min(cohort.size(), from + CHUNK);
+            int to = Math.min(cohort.size(), from + chunk);
             java.util.stream.IntStream.range(from, to).parallel()
                     .forEach(i -> decided[i - start] = engine.decideUnderPolicies(cohort.get(i), names));
             for (int i = from; i < to; i++) {
