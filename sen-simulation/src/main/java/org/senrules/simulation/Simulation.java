@@ -34,6 +34,12 @@ public final class Simulation {
     /** The area-of-need row for cases whose primary need has no broad area. */
     public static final String NO_AREA = "No broad area (OTH, NSA)";
     private static final int CHUNK = 4096;
+    /**
+     * {@code -Dsenrules.simulation.onePass=false} decides a cohort policy by policy, as before the
+     * one-pass route; the results are the same either way (docs/performance.md). For comparing
+     * the two routes, in tests and measurements.
+     */
+    static final String ONE_PASS = "senrules.simulation.onePass";
 
     private Simulation() {
     }
@@ -178,13 +184,33 @@ public final class Simulation {
 
     /** Bands in their order: numbered bands (or units) by number, then named ones ("none") by name. */
     private static final java.util.Comparator<String> BAND_ORDER = (a, b) -> {
-        boolean na = a.matches("-?\\d{1,18}");
-        boolean nb = b.matches("-?\\d{1,18}");
+        boolean na = isWholeNumber(a);
+        boolean nb = isWholeNumber(b);
         if (na && nb) {
             return Long.compare(Long.parseLong(a), Long.parseLong(b));
         }
         return na != nb ? (na ? -1 : 1) : a.compareTo(b);
     };
+
+    /**
+     * {@code text} matches {@code -?\d{1,18}}, by hand: the band order compares bands for every
+     * case of every policy, and a regular expression there was a tenth of a 100,000-case run.
+     */
+    static boolean isWholeNumber(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        int digits = text.length() - start;
+        if (digits < 1 || digits > 18) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final long LOSS_1000 = 100_000L;
     private static final long LOSS_5000 = 500_000L;
 
@@ -870,6 +896,18 @@ public final class Simulation {
         return combos.isEmpty() ? "" : "; the combinations are " + String.join(", ", combos);
     }
 
+    /** Whether cohorts are decided in one pass for all policies: {@link #ONE_PASS}, true unless set to false. */
+    static boolean onePass() {
+        String v = System.getProperty(ONE_PASS);
+        if (v == null || v.equals("true")) {
+            return true;
+        }
+        if (v.equals("false")) {
+            return false;
+        }
+        throw new IllegalArgumentException("the system property " + ONE_PASS + " is true or false, not \"" + v + "\"");
+    }
+
     /** Runs the cohort under one policy; {@code progress} hears of every chunk decided. */
     public static PolicyResult run(SenRules engine, List<Request> cohort, PolicyVariant policy, Summary<?, ?> summary,
                                    ProgressListener progress) {
@@ -889,6 +927,43 @@ public final class Simulation {
         return pr;
     }
 
+    /**
+     * Runs the cohort under every one of {@code policies} in one pass: each case is checked once
+     * and decided by {@link SenRules#decideUnderPolicies}, so its rules fire once per distinct
+     * view of the parameters rather than once per policy. The results equal {@link #run}'s for
+     * each policy: each policy's decisions are added in cohort order (locality budgets bind in
+     * that order). {@code progress} hears of every chunk decided, policy by policy.
+     */
+    static List<PolicyResult> runAll(SenRules engine, List<Request> cohort, List<PolicyVariant> policies, Summary<?, ?> summary,
+                                     ProgressListener progress) {
+        List<String> names = policies.stream().map(PolicyVariant::name).toList();
+        List<PolicyResult> results = new ArrayList<>(policies.size());
+        for (PolicyVariant p : policies) {
+            results.add(new PolicyResult(p, cohort.size()));
+        }
+        // a chunk holds every policy's decisions of its cases: as many decisions as run() holds
+        int chunk = Math.max(256, CHUNK / names.size());
+        List<?>[] decided = new List<?>[Math.min(chunk, cohort.size())];
+        for (int from = 0; from < cohort.size(); from += chunk) {
+            int start = from;
+            int to = Math.min(cohort.size(), from + chunk);
+            java.util.stream.IntStream.range(from, to).parallel()
+                    .forEach(i -> decided[i - start] = engine.decideUnderPolicies(cohort.get(i), names));
+            for (int i = from; i < to; i++) {
+                Request request = cohort.get(i);
+                List<?> decisions = decided[i - from];
+                for (int p = 0; p < names.size(); p++) {
+                    add(results.get(p), i, request, (Decision<?>) decisions.get(p), summary);
+                }
+                decided[i - from] = null;
+            }
+            for (String name : names) {
+                progress.advance(to - from, name);
+            }
+        }
+        return results;
+    }
+
     private static void add(PolicyResult pr, int index, Request request, Decision<?> d, Summary<?, ?> summary) {
         Summary.Row row = summary.read(request.caseData(), d.outcome());
         boolean considered = row.considered();
@@ -903,7 +978,9 @@ public final class Simulation {
                 if (name.length() > budgets.length() + 2 && name.startsWith(budgets) && name.charAt(budgets.length()) == '['
                         && name.endsWith("]")) {
                     String key = name.substring(budgets.length() + 1, name.length() - 1);
-                    if (!pr.localityBudgets.containsKey(key)) {
+                    // "none": the table has no budget for the pupil's locality; the rules refuse such
+                    // requests themselves ("no budget is set ..."), so there is nothing to spend against
+                    if (!pr.localityBudgets.containsKey(key) && !p.value().equals("none")) {
                         pr.localityBudgets.put(key, Money.parse(p.value()));
                     }
                 }

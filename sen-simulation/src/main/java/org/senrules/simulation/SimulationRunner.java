@@ -146,9 +146,21 @@ public final class SimulationRunner {
     public Simulation.Result run() {
         RuleSetInfo ruleSet = ruleSet();
         Simulation.Fields fields = Simulation.Fields.of(ruleSet);
-        List<Simulation.PolicyResult> results = new ArrayList<>();
-        for (PolicyVariant p : policiesToRun()) {
-            results.add(Simulation.run(engine, cohort, p, ruleSet.summary(), progress));
+        List<Simulation.PolicyResult> results = null;
+        if (Simulation.onePass()) {
+            try {
+                results = Simulation.runAll(engine, cohort, policiesToRun(), ruleSet.summary(), progress);
+            } catch (RuntimeException e) {
+                // an invalid case or a failing rule: the policy-by-policy route below refuses the
+                // cohort with the same message (same paths, the first failing policy) as it always has
+                results = null;
+            }
+        }
+        if (results == null) {
+            results = new ArrayList<>();
+            for (PolicyVariant p : policiesToRun()) {
+                results.add(Simulation.run(engine, cohort, p, ruleSet.summary(), progress));
+            }
         }
         Simulation.PolicyResult compared = compareEngine == null ? null
                 : Simulation.run(compareEngine, cohort, policiesToRun().get(0), ruleSet.summary(), progress);

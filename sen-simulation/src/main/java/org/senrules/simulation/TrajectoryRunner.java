@@ -209,24 +209,29 @@ public final class TrajectoryRunner {
                 }
             }
         }
+        boolean onePass = Simulation.onePass();
         long decisions = 0;
         while (!pending.isEmpty()) {
             List<Job> next = new ArrayList<>();
-            for (int from = 0; from < pending.size(); from += CHUNK) {
-                List<Job> chunk = pending.subList(from, Math.min(pending.size(), from + CHUNK));
-                List<Request> requests = new ArrayList<>(chunk.size());
-                for (Job j : chunk) {
-                    requests.add(new Request(info.id(), j.day, sums.get(j.policy).variant.name(), j.c));
-                }
-                List<Decision<?>> decided;
-                try {
-                    decided = engine.decideAllInParallel(requests);
-                } catch (InvalidRequestException e) {
-                    throw new IllegalArgumentException("a case of the trajectory cannot be decided: " + first(e), e);
-                }
-                decisions += decided.size();
-                for (int i = 0; i < chunk.size(); i++) {
-                    settle(chunk.get(i), decided.get(i), summary, sums, life, cohortFy, runEnd, next);
+            if (onePass) {
+                decisions += decideTogether(info, pending, summary, sums, life, cohortFy, runEnd, next);
+            } else {
+                for (int from = 0; from < pending.size(); from += CHUNK) {
+                    List<Job> chunk = pending.subList(from, Math.min(pending.size(), from + CHUNK));
+                    List<Request> requests = new ArrayList<>(chunk.size());
+                    for (Job j : chunk) {
+                        requests.add(new Request(info.id(), j.day, sums.get(j.policy).variant.name(), j.c));
+                    }
+                    List<Decision<?>> decided;
+                    try {
+                        decided = engine.decideAllInParallel(requests);
+                    } catch (InvalidRequestException e) {
+                        throw new IllegalArgumentException("a case of the trajectory cannot be decided: " + first(e), e);
+                    }
+                    decisions += decided.size();
+                    for (int i = 0; i < chunk.size(); i++) {
+                        settle(chunk.get(i), decided.get(i), summary, sums, life, cohortFy, runEnd, next);
+                    }
                 }
             }
             pending = next;
@@ -281,6 +286,66 @@ public final class TrajectoryRunner {
         }
         return new Trajectory.Result(info.id(), asOf, cohort.size(), reported, policies, assumptions, seed,
                 hnb == null ? null : hnb.description(), hnbFy, decisions, warnings);
+    }
+
+    /** The same case on the same day, to be decided under every policy that has a job for it. */
+    private record Together(int pupil, LocalDate day, CaseInput c) {
+    }
+
+    /**
+     * Decides {@code pending} with the jobs of one pupil, day and case taken together: one
+     * {@link SenRules#decideUnderPolicies} for all their policies, so the case is checked once
+     * and its rules fire once per distinct view of the parameters. Each job is then settled as
+     * the policy-by-policy route settles it (the sums do not depend on the order); returns the
+     * number of decisions, one per job.
+     */
+    private long decideTogether(RuleSetInfo info, List<Job> pending, Summary<?, ?> summary, List<Sums> sums, CohortYear life,
+                                FinancialYear cohortFy, LocalDate runEnd, List<Job> next) {
+        java.util.Map<Together, List<Job>> groups = new java.util.LinkedHashMap<>();
+        for (Job j : pending) {
+            groups.computeIfAbsent(new Together(j.pupil.index, j.day, j.c), k -> new ArrayList<>(sums.size())).add(j);
+        }
+        List<List<Job>> all = new ArrayList<>(groups.values());
+        groups = null;
+        List<?>[] decided = new List<?>[Math.min(CHUNK, all.size())];
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            int start = from;
+            int to = Math.min(all.size(), from + CHUNK);
+            try {
+                java.util.stream.IntStream.range(from, to).parallel()
+                        .forEach(g -> decided[g - start] = decide(info, all.get(g), sums));
+            } catch (InvalidRequestException e) {
+                // the first case that cannot be decided, in the jobs' order, as the other route names it
+                for (int g = from; g < to; g++) {
+                    try {
+                        decide(info, all.get(g), sums);
+                    } catch (InvalidRequestException first) {
+                        throw new IllegalArgumentException("a case of the trajectory cannot be decided: " + first(first), first);
+                    }
+                }
+                throw new IllegalArgumentException("a case of the trajectory cannot be decided: " + first(e), e);
+            }
+            for (int g = from; g < to; g++) {
+                List<Job> jobs = all.get(g);
+                List<?> decisions = decided[g - from];
+                for (int k = 0; k < jobs.size(); k++) {
+                    settle(jobs.get(k), (Decision<?>) decisions.get(k), summary, sums, life, cohortFy, runEnd, next);
+                }
+                decided[g - from] = null;
+                all.set(g, null);
+            }
+        }
+        return pending.size();
+    }
+
+    /** The decisions of one pupil's jobs on one day, in the jobs' order. */
+    private List<Decision<?>> decide(RuleSetInfo info, List<Job> jobs, List<Sums> sums) {
+        List<String> names = new ArrayList<>(jobs.size());
+        for (Job j : jobs) {
+            names.add(sums.get(j.policy).variant.name());
+        }
+        Job j = jobs.get(0);
+        return engine.decideUnderPolicies(new Request(info.id(), j.day, names.get(0), j.c), names);
     }
 
     /** Adds a decided job's money to its shares and, for an award, makes the jobs that follow it. */

@@ -163,4 +163,26 @@ class LocalityBudgetsBindTest {
         Simulation.Result plain = Simulation.of(engine, cohort).policies(List.of("dbv-option-4")).run();
         assertFalse(SimulationFiles.tables(plain).contains(SimulationFiles.Table.UNFUNDED), "no budget bound, no unfunded table");
     }
+    @Test
+    void aLocalityWithNoBudget_isRefusedByTheRules_andTheSimulationRunsOn() {
+        // a locality the budget table does not name (the benchmark's cohort writer has "Outer Fringe"):
+        // the parameter use reads "none", which the simulator once tried to read as money and failed
+        List<Request> withOuter = new java.util.ArrayList<>(cohort);
+        withOuter.add(engine.json().read("""
+                { "ruleSet": "sspp-top-up", "asOf": "2026-01-15", "cases": [
+                  { "caseId": "O-1", "planStatus": "SEN_SUPPORT", "setting": "MAINSTREAM_SCHOOL", "primaryNeed": "ASD",
+                    "parentalConsent": true, "graduatedApproachCycles": 3, "coCreatedWithSupportServices": true,
+                    "outsideAgencySupport": true, "discussedAtMapMeeting": true, "requestedSupportUnits": 2, "renewal": false,
+                    "cohorts": ["early-years"], "locality": "Outer Fringe" } ] }
+                """).get(0));
+        Simulation.Result r = Simulation.of(engine, withOuter).policies(List.of("dbv-option-6")).run();
+        Simulation.PolicyResult six = policy(r, "dbv-option-6");
+        assertEquals(Map.of("North", Money.parse("10000.00"), "South", Money.parse("5000.00")), six.localityBudgets());
+        Simulation.Totals outer = six.byLocality().get("Outer Fringe");
+        assertEquals(1, outer.cases());
+        assertEquals(0, outer.eligible(), "the rules refuse it: no budget is set for the pupil's locality");
+        assertEquals(Money.ZERO, outer.topUp());
+        assertFalse(six.budgetLeft().containsKey("Outer Fringe"));
+        assertTrue(SimulationFiles.json(r).contains("Outer Fringe"), "the report has its row");
+    }
 }
