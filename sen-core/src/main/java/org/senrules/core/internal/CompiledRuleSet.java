@@ -119,6 +119,7 @@ public final class CompiledRuleSet {
         this.usesParams = false;
         this.usesExplain = false;
         this.usesCriteria = false;
+        this.criterionPositions = null;
     }
 
     /**
