@@ -1,5 +1,7 @@
 package org.senrules.awards;
 
+import org.senrules.testkit.PrebuiltRulesCheck;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.senrules.core.Request;
 import org.senrules.funding.internal.Golden;
-import org.senrules.funding.internal.PrebuiltRulesCheck;
+import org.senrules.testkit.PrebuiltRulesCheck;
 import org.senrules.funding.sspp.SsppCase;
 
 /**
@@ -25,7 +25,7 @@ class PrebuiltRulesTest {
     @Test
     void everyPackagedRuleFileHasAModelOfItsCurrentText() throws ReflectiveOperationException {
         for (String id : RULE_SETS) {
-            PrebuiltRulesCheck.assertModelIsCurrent(SsppCase.class, Golden.ENGINE, id);
+            PrebuiltRulesCheck.assertModelIsCurrent(java.lang.invoke.MethodHandles.lookup(), Golden.ENGINE, id);
         }
     }
 

@@ -42,6 +42,6 @@ class AdditionalityGoldenTest {
         List<String> diff = GoldenDecisions.check(engine, GoldenDecisions.folder(Path.of("src/main/resources"), "oag-additionality"), requests);
         assertTrue(diff.isEmpty(), String.join("\n", diff));
         // every decision, reasons and all, is the same from the rules built with the pack as from the rule file compiled now
-        org.senrules.oag.internal.PrebuiltRulesCheck.assertSameDecisions(engine, org.senrules.oag.internal.PrebuiltRulesCheck.compiledAtRunTime(() -> SenRules.builder().build()), requests);
+        org.senrules.testkit.PrebuiltRulesCheck.assertSameDecisions(engine, org.senrules.testkit.PrebuiltRulesCheck.compiledAtRunTime(() -> SenRules.builder().build()), requests);
     }
 }
