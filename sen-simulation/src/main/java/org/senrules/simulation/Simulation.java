@@ -17,6 +17,7 @@ import org.senrules.core.SenRules;
 import org.senrules.core.domain.AreaOfNeed;
 import org.senrules.core.domain.Money;
 import org.senrules.core.spi.Summary;
+import org.senrules.simulation.distinct.DistinctCases;
 
 /**
  * The cohort simulator: runs a cohort under several policies and aggregates the decisions as
@@ -944,11 +945,14 @@ public final class Simulation {
         // a chunk holds every policy's decisions of its cases: as many decisions as run() holds
         int chunk = Math.max(256, CHUNK / names.size());
         List<?>[] decided = new List<?>[Math.min(chunk, cohort.size())];
+        // a case repeated in the cohort (its id aside) is decided once: docs/simulation.md
+        DistinctCases distinct = DistinctCases.of(engine, cohort.get(0).ruleSet(), cohort.get(0).caseData().getClass());
         for (int from = 0; from < cohort.size(); from += chunk) {
             int start = from;
             int to = Math.min(cohort.size(), from + chunk);
+            distinct.nextChunk();
             java.util.stream.IntStream.range(from, to).parallel()
-                    .forEach(i -> decided[i - start] = engine.decideUnderPolicies(cohort.get(i), names));
+                    .forEach(i -> decided[i - start] = distinct.decide(cohort.get(i), names));
             for (int i = from; i < to; i++) {
                 Request request = cohort.get(i);
                 List<?> decisions = decided[i - from];
@@ -961,6 +965,7 @@ public final class Simulation {
                 progress.advance(to - from, name);
             }
         }
+        distinct.log(cohort.get(0).ruleSet() + ", snapshot");
         return results;
     }
 

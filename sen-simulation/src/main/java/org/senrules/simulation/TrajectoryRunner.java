@@ -20,6 +20,7 @@ import org.senrules.core.Violation;
 import org.senrules.core.domain.FinancialYear;
 import org.senrules.core.domain.Money;
 import org.senrules.core.spi.Summary;
+import org.senrules.simulation.distinct.DistinctCases;
 
 /**
  * One trajectory to configure and run: the financial years, the policies ({@code current} first),
@@ -210,11 +211,13 @@ public final class TrajectoryRunner {
             }
         }
         boolean onePass = Simulation.onePass();
+        // a case repeated on the same day under the same policies (its id aside) is decided once: docs/simulation.md
+        DistinctCases distinct = onePass ? DistinctCases.of(engine, info.id(), info.caseType()) : null;
         long decisions = 0;
         while (!pending.isEmpty()) {
             List<Job> next = new ArrayList<>();
             if (onePass) {
-                decisions += decideTogether(info, pending, summary, sums, life, cohortFy, runEnd, next);
+                decisions += decideTogether(info, pending, summary, sums, life, cohortFy, runEnd, next, distinct);
             } else {
                 for (int from = 0; from < pending.size(); from += CHUNK) {
                     List<Job> chunk = pending.subList(from, Math.min(pending.size(), from + CHUNK));
@@ -235,6 +238,9 @@ public final class TrajectoryRunner {
                 }
             }
             pending = next;
+        }
+        if (distinct != null) {
+            distinct.log(info.id() + ", trajectory");
         }
 
         List<FinancialYear> reported = new ArrayList<>();
@@ -300,7 +306,7 @@ public final class TrajectoryRunner {
      * number of decisions, one per job.
      */
     private long decideTogether(RuleSetInfo info, List<Job> pending, Summary<?, ?> summary, List<Sums> sums, CohortYear life,
-                                FinancialYear cohortFy, LocalDate runEnd, List<Job> next) {
+                                FinancialYear cohortFy, LocalDate runEnd, List<Job> next, DistinctCases distinct) {
         java.util.Map<Together, List<Job>> groups = new java.util.LinkedHashMap<>();
         for (Job j : pending) {
             groups.computeIfAbsent(new Together(j.pupil.index, j.day, j.c), k -> new ArrayList<>(sums.size())).add(j);
@@ -311,14 +317,15 @@ public final class TrajectoryRunner {
         for (int from = 0; from < all.size(); from += CHUNK) {
             int start = from;
             int to = Math.min(all.size(), from + CHUNK);
+            distinct.nextChunk();
             try {
                 java.util.stream.IntStream.range(from, to).parallel()
-                        .forEach(g -> decided[g - start] = decide(info, all.get(g), sums));
+                        .forEach(g -> decided[g - start] = decide(info, all.get(g), sums, distinct));
             } catch (InvalidRequestException e) {
                 // the first case that cannot be decided, in the jobs' order, as the other route names it
                 for (int g = from; g < to; g++) {
                     try {
-                        decide(info, all.get(g), sums);
+                        decide(info, all.get(g), sums, distinct);
                     } catch (InvalidRequestException first) {
                         throw new IllegalArgumentException("a case of the trajectory cannot be decided: " + first(first), first);
                     }
@@ -339,13 +346,13 @@ public final class TrajectoryRunner {
     }
 
     /** The decisions of one pupil's jobs on one day, in the jobs' order. */
-    private List<Decision<?>> decide(RuleSetInfo info, List<Job> jobs, List<Sums> sums) {
+    private List<Decision<?>> decide(RuleSetInfo info, List<Job> jobs, List<Sums> sums, DistinctCases distinct) {
         List<String> names = new ArrayList<>(jobs.size());
         for (Job j : jobs) {
             names.add(sums.get(j.policy).variant.name());
         }
         Job j = jobs.get(0);
-        return engine.decideUnderPolicies(new Request(info.id(), j.day, names.get(0), j.c), names);
+        return distinct.decide(new Request(info.id(), j.day, names.get(0), j.c), names);
     }
 
     /** Adds a decided job's money to its shares and, for an award, makes the jobs that follow it. */
