@@ -138,9 +138,17 @@ public final class TrajectoryRunner {
             this.renewalsRefused = new int[years];
         }
 
+        private LocalDate[] sorted;
+
         /** The number of parameter changes on or before {@code day}: equal numbers mean the same values. */
         int interval(LocalDate day) {
-            return breaks.headSet(day, true).size();
+            // a binary search of the changes, which are all known before the first job is settled
+            // (a TreeSet's headSet counts its elements one by one, and this is asked for every part year)
+            if (sorted == null || sorted.length != breaks.size()) {
+                sorted = breaks.toArray(new LocalDate[0]);
+            }
+            int at = java.util.Arrays.binarySearch(sorted, day);
+            return at >= 0 ? at + 1 : -at - 1;
         }
     }
 

@@ -467,7 +467,8 @@ public final class CompiledRuleSet {
         }
         List<Decided> out = new ArrayList<>(policies.size());
         List<Fired> fired = new ArrayList<>(4);
-        for (String policy : policies) {
+        for (int i = 0; i < policies.size(); i++) {
+            String policy = policies.get(i);
             ParameterStore.Resolved resolved = parameters.resolve(policy, request.asOf());
             Decided d = null;
             for (Fired f : fired) {
@@ -478,7 +479,9 @@ public final class CompiledRuleSet {
                 }
             }
             if (d == null) {
-                Fired f = fire(request.withPolicy(policy), resolved, new ParameterTrace(new ParameterView(resolved)));
+                // the last policy's reads are never replayed: it needs no trace (nor does a single policy)
+                boolean last = i == policies.size() - 1;
+                Fired f = fire(request.withPolicy(policy), resolved, last ? null : new ParameterTrace(new ParameterView(resolved)));
                 fired.add(f);
                 d = f.decision();
             }
