@@ -10,6 +10,7 @@ import org.senrules.core.RuleSetInfo;
 import org.senrules.core.SenRules;
 import org.senrules.core.domain.FinancialYear;
 import org.senrules.core.domain.Money;
+import org.senrules.simulation.distinct.DistinctCases;
 
 /**
  * One simulation to configure and run: a cohort of one rule set under its policies
@@ -147,6 +148,8 @@ public final class SimulationRunner {
         RuleSetInfo ruleSet = ruleSet();
         Simulation.Fields fields = Simulation.Fields.of(ruleSet);
         List<Simulation.PolicyResult> results = null;
+        // refused here, before the one-pass route, whose failures fall back to the other route
+        DistinctCases.enabled();
         if (Simulation.onePass()) {
             try {
                 results = Simulation.runAll(engine, cohort, policiesToRun(), ruleSet.summary(), progress);

@@ -220,6 +220,7 @@ public final class TrajectoryRunner {
         }
         boolean onePass = Simulation.onePass();
         // a case repeated on the same day under the same policies (its id aside) is decided once: docs/simulation.md
+        DistinctCases.enabled(); // a value other than true or false is refused on either route
         DistinctCases distinct = onePass ? DistinctCases.of(engine, info.id(), info.caseType()) : null;
         long decisions = 0;
         while (!pending.isEmpty()) {

@@ -19,6 +19,10 @@ import org.senrules.core.Decision;
 import org.senrules.core.PolicyVariant;
 import org.senrules.core.Request;
 import org.senrules.core.SenRules;
+import org.senrules.core.domain.FinancialYear;
+import org.senrules.simulation.Simulation;
+import org.senrules.simulation.Trajectory;
+import org.senrules.simulation.TrajectoryAssumptions;
 
 /**
  * Each distinct case decided once: a cohort of 40 SSPP requests made of 5 distinct cases (their
@@ -133,6 +137,19 @@ class DistinctCasesTest {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> DistinctCases.of(engine, "sspp-top-up", cohort.get(0).caseData().getClass()));
             assertEquals("the system property senrules.simulation.distinctCases is true or false, not \"maybe\"", e.getMessage());
+            // refused by both routes of the simulator, not taken as a failure of the one-pass route
+            for (String onePass : List.of("true", "false")) {
+                System.setProperty("senrules.simulation.onePass", onePass);
+                try {
+                    assertEquals(e.getMessage(), assertThrows(IllegalArgumentException.class,
+                            () -> Simulation.of(engine, cohort).run()).getMessage(), "snapshot, onePass " + onePass);
+                    assertEquals(e.getMessage(), assertThrows(IllegalArgumentException.class,
+                            () -> Trajectory.of(engine, cohort).years(FinancialYear.parse("2025-26"), FinancialYear.parse("2026-27"))
+                                    .assumptions(still()).run()).getMessage(), "trajectory, onePass " + onePass);
+                } finally {
+                    System.clearProperty("senrules.simulation.onePass");
+                }
+            }
         } finally {
             if (was == null) {
                 System.clearProperty(DistinctCases.PROPERTY);
@@ -140,6 +157,13 @@ class DistinctCasesTest {
                 System.setProperty(DistinctCases.PROPERTY, was);
             }
         }
+    }
+
+    /** No growth and no leavers: the trajectory's figures do not matter here. */
+    private static TrajectoryAssumptions still() {
+        TrajectoryAssumptions.Figure none = new TrajectoryAssumptions.Figure(java.math.BigDecimal.ZERO, "test", true);
+        return new TrajectoryAssumptions(none, none, new TrajectoryAssumptions.BudgetGrowth(List.of(
+                new TrajectoryAssumptions.Rate(java.time.LocalDate.of(2026, 4, 1), java.math.BigDecimal.ZERO)), "test", true), "test");
     }
 
     @Test
