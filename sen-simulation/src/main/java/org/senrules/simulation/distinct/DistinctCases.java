@@ -37,10 +37,11 @@ import org.senrules.core.spi.CaseInput;
  * read, and when the case type's content cannot be read field by field (a record's components or
  * the fields its {@link CaseFields} declares). {@value #PROPERTY}{@code =false} turns it off.
  *
- * <p>Bounded: at the start of each chunk ({@link #nextChunk()}), a memo holding more decisions than
- * its cap drops the cases least recently used. Sweeps happen only between chunks, and each case is decided at most once while it is
- * held ({@link ConcurrentHashMap#computeIfAbsent}), so the counts are the same on every run.
- * Thread-safe for {@link #decide}; {@link #nextChunk()} is called between chunks.
+ * <p>Bounded: at the start of each chunk ({@link #nextChunk()}), a memo holding more decisions
+ * than its cap drops the cases least recently used. Sweeps happen only between chunks, and each
+ * case is decided at most once while it is held ({@link ConcurrentHashMap#computeIfAbsent}), so
+ * the counts are the same on every run. Thread-safe for {@link #decide}; {@link #nextChunk()} is
+ * called between chunks.
  */
 public final class DistinctCases {
     /** {@code -Dsenrules.simulation.distinctCases=false} decides every case, repeated or not; true by default. */
