@@ -244,6 +244,8 @@ public final class Simulation {
         /** The fingerprint of the rule files the policy's decisions were made with. */
         String rulesFingerprint = "";
         final Set<String> parametersFingerprints = new java.util.TreeSet<>();
+        /** The fingerprint last added to {@link #parametersFingerprints}. */
+        String lastParametersFingerprint;
         /** Each case's money and, for current and a compared parameter set, its band, area and setting. */
         final CaseColumns columns;
         final Changes changes = new Changes();
@@ -971,11 +973,14 @@ public final class Simulation {
         Money money = row.money();
         String budgets = summary.localityBudgetParameter();
         if (budgets != null) {
-            // the budgets the decisions used, keyed as the parameter is: budgets[North]
+            // the budgets the decisions used, keyed as the parameter is: budgets[North]; the bracket
+            // is tested first, as it tells most names apart at once (localityBudgetBasis shares
+            // 14 characters with localityBudgets), and this runs for every parameter of every decision
+            int n = budgets.length();
             for (ParameterUse p : d.parameters()) {
                 String name = p.name();
-                if (name.length() > budgets.length() + 2 && name.startsWith(budgets) && name.charAt(budgets.length()) == '['
-                        && name.endsWith("]")) {
+                if (name.length() > n + 2 && name.charAt(n) == '[' && name.charAt(name.length() - 1) == ']'
+                        && name.startsWith(budgets)) {
                     String key = name.substring(budgets.length() + 1, name.length() - 1);
                     // "none": the table has no budget for the pupil's locality; the rules refuse such
                     // requests themselves ("no budget is set ..."), so there is nothing to spend against
@@ -1003,7 +1008,12 @@ public final class Simulation {
         }
         pr.illustrative |= d.illustrative();
         pr.rulesFingerprint = d.rulesFingerprint();
-        pr.parametersFingerprints.add(d.parametersFingerprint());
+        String values = d.parametersFingerprint();
+        if (!values.equals(pr.lastParametersFingerprint)) {
+            // nearly every decision of a policy has the same values: a sorted set's add per decision was a search
+            pr.parametersFingerprints.add(values);
+            pr.lastParametersFingerprint = values;
+        }
         add(pr.all, considered, eligible, units, money, unfunded);
         String areaTitle = null;
         if (summary.hasNeed()) {
