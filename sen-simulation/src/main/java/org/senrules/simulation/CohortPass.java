@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.senrules.core.Decision;
+import org.senrules.core.InvalidRequestException;
 import org.senrules.core.PolicyVariant;
 import org.senrules.core.Request;
 import org.senrules.core.SenRules;
+import org.senrules.core.Violation;
 import org.senrules.core.spi.Summary;
 
 /**
@@ -148,6 +150,11 @@ final class CohortPass {
         for (int p = 0; p < upTo; p++) {
             try {
                 out.add(engine.decideAllInParallel(under(chunk, names.get(p))));
+            } catch (InvalidRequestException e) {
+                // a case built in Java that its rule set refuses: named by its place in the cohort, not in the chunk
+                failedPolicy = p;
+                failure = new InvalidRequestException(inCohort(e.violations(), cases - chunk.size()));
+                return null;
             } catch (RuntimeException e) {
                 failedPolicy = p;
                 failure = e;
@@ -156,6 +163,17 @@ final class CohortPass {
         }
         return out;
     }
+
+    private static List<Violation> inCohort(List<Violation> violations, int offset) {
+        List<Violation> out = new ArrayList<>(violations.size());
+        for (Violation v : violations) {
+            java.util.regex.Matcher m = CASE.matcher(v.path());
+            out.add(m.matches() ? new Violation("cases[" + (Integer.parseInt(m.group(1)) + offset) + "]" + m.group(2), v.message()) : v);
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern CASE = java.util.regex.Pattern.compile("cases\\[(\\d+)\\](.*)", java.util.regex.Pattern.DOTALL);
 
     private void addAll(List<Request> chunk, List<List<Decision<?>>> byPolicy) {
         for (int p = 0; p < byPolicy.size(); p++) {
