@@ -51,6 +51,35 @@ public final class DecisionJson {
     }
 
     /**
+     * Reads a cohort case by case, for work whose memory must not grow with the cohort (the
+     * simulator): its requests are handed to {@code chunks} in document order, at most
+     * {@code chunkSize} at a time, as they are read. Every check of {@link #read(InputStream)}
+     * is made, and every limit kept, but two: a cohort whose {@code ruleSet} and {@code asOf}
+     * come before its {@code cases} may have any number of cases and be of any length, each case
+     * at most 1 MiB of JSON. Each request carries the policy named before the cases, else
+     * {@code current}. A cohort that names its rule set or date after its cases, and a single
+     * request, are read whole, with {@code read}'s limits, and then handed on.
+     *
+     * <p>All or nothing, as {@code read} is: once a case has a violation no more requests are
+     * handed, and if the document has any violation, {@link InvalidRequestException} lists the
+     * very violations {@code read} would, after the requests before the first one were handed.
+     * Discard whatever was made of them then.
+     *
+     * @return how many requests were handed
+     * @throws InvalidRequestException listing every violation, if anything is wrong
+     * @throws IllegalArgumentException if {@code chunkSize} is less than 1
+     */
+    public long readCohort(InputStream json, int chunkSize, java.util.function.Consumer<List<Request>> chunks) {
+        java.io.Reader reader;
+        try {
+            reader = org.senrules.core.internal.DocumentInput.reader(json, Long.MAX_VALUE);
+        } catch (java.io.IOException e) {
+            throw RequestReader.refused(e);
+        }
+        return RequestReader.stream(reader, engine.catalog(), chunkSize, chunks);
+    }
+
+    /**
      * The requests of one JSON document.
      *
      * @param requests the requests, in document order; never empty for a single request

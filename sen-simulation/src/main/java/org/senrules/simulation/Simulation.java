@@ -50,6 +50,15 @@ public final class Simulation {
         return new SimulationRunner(engine, cohort);
     }
 
+    /**
+     * A simulation of a cohort of {@code ruleSet} as of {@code asOf} that is read as it runs (such
+     * as by {@code DecisionJson.readCohort}), too large to hold: configure it as {@link #of}'s,
+     * then {@link SimulationRunner#start()} and hand it the cases a chunk at a time.
+     */
+    public static SimulationRunner streamed(SenRules engine, String ruleSet, LocalDate asOf) {
+        return new SimulationRunner(engine, ruleSet, asOf);
+    }
+
     /** Sums over a group of cases. */
     public static final class Totals {
         int cases;
@@ -236,24 +245,26 @@ public final class Simulation {
         /** The fingerprint of the rule files the policy's decisions were made with. */
         String rulesFingerprint = "";
         final Set<String> parametersFingerprints = new java.util.TreeSet<>();
-        final long[] pence;
-        final String[] band;
-        final String[] area;
-        final String[] setting;
+        /** The fingerprint last added to {@link #parametersFingerprints}. */
+        String lastParametersFingerprint;
+        /** Each case's money and, for current and a compared parameter set, its band, area and setting. */
+        final CaseColumns columns;
         final Changes changes = new Changes();
         final Map<String, Changes> changesByBand = new TreeMap<>(BAND_ORDER);
         final Map<String, Changes> changesByArea = new LinkedHashMap<>();
         final Map<String, Changes> changesBySetting = new LinkedHashMap<>();
 
         PolicyResult(PolicyVariant v, int size) {
+            this(v, size, true);
+        }
+
+        /** {@code detailed}: whether each case's band, area and setting are kept, not only its money. */
+        PolicyResult(PolicyVariant v, int size, boolean detailed) {
             this.policy = v.name();
             this.title = v.title();
             this.source = v.source();
             this.costNeutral = v.costNeutral();
-            this.pence = new long[size];
-            this.band = new String[size];
-            this.area = new String[size];
-            this.setting = new String[size];
+            this.columns = new CaseColumns(detailed, size);
             for (AreaOfNeed a : AreaOfNeed.values()) {
                 byArea.put(a.title(), new Totals());
             }
@@ -847,6 +858,11 @@ public final class Simulation {
     public static RuleSetInfo ruleSet(SenRules engine, List<Request> cohort) {
         Set<String> ids = new java.util.TreeSet<>(); // sorted: the message must read the same every run
         cohort.forEach(r -> ids.add(r.ruleSet()));
+        return ruleSet(engine, ids);
+    }
+
+    /** The one rule set of {@code ids}, which must have money to simulate. */
+    static RuleSetInfo ruleSet(SenRules engine, Set<String> ids) {
         if (ids.size() != 1) {
             throw new IllegalArgumentException("a cohort to simulate has cases of one rule set, this one has " + ids);
         }
@@ -921,7 +937,7 @@ public final class Simulation {
             }
             List<Decision<?>> decisions = engine.decideAllInParallel(chunk);
             for (int i = 0; i < decisions.size(); i++) {
-                add(pr, from + i, chunk.get(i), decisions.get(i), summary);
+                add(pr, chunk.get(i), decisions.get(i), summary);
             }
             progress.advance(chunk.size(), policy.name());
         }
@@ -929,47 +945,31 @@ public final class Simulation {
     }
 
     /**
-     * Runs the cohort under every one of {@code policies} in one pass: each case is checked once
-     * and decided by {@link SenRules#decideUnderPolicies}, so its rules fire once per distinct
-     * view of the parameters rather than once per policy. The results equal {@link #run}'s for
-     * each policy: each policy's decisions are added in cohort order (locality budgets bind in
-     * that order). {@code progress} hears of every chunk decided, policy by policy.
+     * The size of a chunk of cases decided at a time in one pass: every policy's decisions of its
+     * cases, as many decisions as {@link #run} holds.
      */
-    static List<PolicyResult> runAll(SenRules engine, List<Request> cohort, List<PolicyVariant> policies, Summary<?, ?> summary,
-                                     ProgressListener progress) {
-        List<String> names = policies.stream().map(PolicyVariant::name).toList();
-        List<PolicyResult> results = new ArrayList<>(policies.size());
-        for (PolicyVariant p : policies) {
-            results.add(new PolicyResult(p, cohort.size()));
-        }
-        // a chunk holds every policy's decisions of its cases: as many decisions as run() holds
-        int chunk = Math.max(256, CHUNK / names.size());
-        List<?>[] decided = new List<?>[Math.min(chunk, cohort.size())];
-        // a case repeated in the cohort (its id aside) is decided once: docs/simulation.md
-        DistinctCases distinct = DistinctCases.of(engine, cohort.get(0).ruleSet(), cohort.get(0).caseData().getClass());
-        for (int from = 0; from < cohort.size(); from += chunk) {
-            int start = from;
-            int to = Math.min(cohort.size(), from + chunk);
-            distinct.nextChunk();
-            java.util.stream.IntStream.range(from, to).parallel()
-                    .forEach(i -> decided[i - start] = distinct.decide(cohort.get(i), names));
-            for (int i = from; i < to; i++) {
-                Request request = cohort.get(i);
-                List<?> decisions = decided[i - from];
-                for (int p = 0; p < names.size(); p++) {
-                    add(results.get(p), i, request, (Decision<?>) decisions.get(p), summary);
-                }
-                decided[i - from] = null;
-            }
-            for (String name : names) {
-                progress.advance(to - from, name);
-            }
-        }
-        distinct.log(cohort.get(0).ruleSet() + ", snapshot");
-        return results;
+    static int chunk(int policies) {
+        return Math.max(256, CHUNK / Math.max(1, policies));
     }
 
-    private static void add(PolicyResult pr, int index, Request request, Decision<?> d, Summary<?, ?> summary) {
+    /**
+     * Decides a chunk of cases under every one of {@code names} in one pass: each case is checked
+     * once and decided by {@link SenRules#decideUnderPolicies}, so its rules fire once per
+     * distinct view of the parameters rather than once per policy; the chunk's cases are decided
+     * on every core; a case repeated earlier in the cohort (its id aside) reuses the decisions
+     * {@code distinct} holds for it (docs/simulation.md, "Each distinct case decided once").
+     * Element {@code i} is case {@code i}'s decisions, one per policy, in order.
+     */
+    static List<?>[] decideChunk(DistinctCases distinct, List<Request> chunk, List<String> names) {
+        List<?>[] decided = new List<?>[chunk.size()];
+        distinct.nextChunk();
+        java.util.stream.IntStream.range(0, chunk.size()).parallel()
+                .forEach(i -> decided[i] = distinct.decide(chunk.get(i), names));
+        return decided;
+    }
+
+    /** Adds the next case's decision to a policy's aggregates: they are added in cohort order. */
+    static void add(PolicyResult pr, Request request, Decision<?> d, Summary<?, ?> summary) {
         Summary.Row row = summary.read(request.caseData(), d.outcome());
         boolean considered = row.considered();
         boolean eligible = row.eligible();
@@ -977,11 +977,14 @@ public final class Simulation {
         Money money = row.money();
         String budgets = summary.localityBudgetParameter();
         if (budgets != null) {
-            // the budgets the decisions used, keyed as the parameter is: budgets[North]
+            // the budgets the decisions used, keyed as the parameter is: budgets[North]; the bracket
+            // is tested first, as it tells most names apart at once (localityBudgetBasis shares
+            // 14 characters with localityBudgets), and this runs for every parameter of every decision
+            int n = budgets.length();
             for (ParameterUse p : d.parameters()) {
                 String name = p.name();
-                if (name.length() > budgets.length() + 2 && name.startsWith(budgets) && name.charAt(budgets.length()) == '['
-                        && name.endsWith("]")) {
+                if (name.length() > n + 2 && name.charAt(n) == '[' && name.charAt(name.length() - 1) == ']'
+                        && name.startsWith(budgets)) {
                     String key = name.substring(budgets.length() + 1, name.length() - 1);
                     // "none": the table has no budget for the pupil's locality; the rules refuse such
                     // requests themselves ("no budget is set ..."), so there is nothing to spend against
@@ -1007,18 +1010,22 @@ public final class Simulation {
                 }
             }
         }
-        pr.pence[index] = money.pence();
-        pr.band[index] = row.band();
-        pr.setting[index] = row.setting() == null ? null : row.setting().title();
         pr.illustrative |= d.illustrative();
         pr.rulesFingerprint = d.rulesFingerprint();
-        pr.parametersFingerprints.add(d.parametersFingerprint());
+        String values = d.parametersFingerprint();
+        if (!values.equals(pr.lastParametersFingerprint)) {
+            // nearly every decision of a policy has the same values: a sorted set's add per decision was a search
+            pr.parametersFingerprints.add(values);
+            pr.lastParametersFingerprint = values;
+        }
         add(pr.all, considered, eligible, units, money, unfunded);
+        String areaTitle = null;
         if (summary.hasNeed()) {
             AreaOfNeed area = row.need() == null ? null : row.need().areaOrNull();
-            pr.area[index] = area == null ? NO_AREA : area.title();
-            add(pr.byArea.get(pr.area[index]), considered, eligible, units, money, unfunded);
+            areaTitle = area == null ? NO_AREA : area.title();
+            add(pr.byArea.get(areaTitle), considered, eligible, units, money, unfunded);
         }
+        pr.columns.add(money.pence(), row.band(), areaTitle, row.setting());
         if (summary.hasLocality()) {
             add(pr.byLocality.computeIfAbsent(String.valueOf(row.locality()), k -> new Totals()), considered, eligible, units, money,
                     unfunded);
@@ -1043,18 +1050,37 @@ public final class Simulation {
 
     /** Change against current, pupil by pupil, by band, area of need and setting under {@code current}. */
     public static void compareWithCurrent(PolicyResult current, PolicyResult p) {
+        CaseColumns now = current.columns;
+        CaseColumns then = p.columns;
+        // each band, area and setting's winners and losers looked up by its code, not by text
+        Changes[] byBand = new Changes[now.bandCount()];
+        Changes[] byArea = new Changes[CaseColumns.AREA_CODES];
+        Changes[] bySetting = new Changes[CaseColumns.SETTING_CODES];
         long change = 0;
-        for (int i = 0; i < p.pence.length; i++) {
-            long before = current.pence[i];
-            long after = p.pence[i];
+        for (int i = 0; i < then.size(); i++) {
+            long before = now.pence(i);
+            long after = then.pence(i);
             change += after - before;
             p.changes.add(before, after);
-            p.changesByBand.computeIfAbsent(current.band[i].isEmpty() ? "none" : current.band[i], k -> new Changes()).add(before, after);
-            if (current.area[i] != null) {
-                p.changesByArea.computeIfAbsent(current.area[i], k -> new Changes()).add(before, after);
+            int b = now.bandCode(i);
+            if (byBand[b] == null) {
+                String band = now.bandOf(b);
+                byBand[b] = p.changesByBand.computeIfAbsent(band.isEmpty() ? "none" : band, k -> new Changes());
             }
-            if (current.setting[i] != null) {
-                p.changesBySetting.computeIfAbsent(current.setting[i], k -> new Changes()).add(before, after);
+            byBand[b].add(before, after);
+            int a = now.areaCode(i);
+            if (a != CaseColumns.NONE) {
+                if (byArea[a] == null) {
+                    byArea[a] = p.changesByArea.computeIfAbsent(now.area(i), k -> new Changes());
+                }
+                byArea[a].add(before, after);
+            }
+            int s = now.settingCode(i);
+            if (s != CaseColumns.NONE) {
+                if (bySetting[s] == null) {
+                    bySetting[s] = p.changesBySetting.computeIfAbsent(now.setting(i), k -> new Changes());
+                }
+                bySetting[s].add(before, after);
             }
         }
         p.change = Money.ofPence(change);
@@ -1099,15 +1125,19 @@ public final class Simulation {
         int down = 0;
         int bandChanged = 0;
         List<Change> changes = new ArrayList<>();
+        CaseColumns was = before.columns;
+        CaseColumns is = after.columns;
         for (int i = 0; i < caseIds.length; i++) {
-            boolean moneyDiffers = before.pence[i] != after.pence[i];
-            boolean bandDiffers = !before.band[i].equals(after.band[i]);
-            up += after.pence[i] > before.pence[i] ? 1 : 0;
-            down += after.pence[i] < before.pence[i] ? 1 : 0;
+            long from = was.pence(i);
+            long to = is.pence(i);
+            String bandBefore = was.band(i);
+            String bandAfter = is.band(i);
+            boolean bandDiffers = !bandBefore.equals(bandAfter);
+            up += to > from ? 1 : 0;
+            down += to < from ? 1 : 0;
             bandChanged += bandDiffers ? 1 : 0;
-            if (moneyDiffers || bandDiffers) {
-                changes.add(new Change(caseIds[i], before.band[i], after.band[i], Money.ofPence(before.pence[i]),
-                        Money.ofPence(after.pence[i])));
+            if (from != to || bandDiffers) {
+                changes.add(new Change(caseIds[i], bandBefore, bandAfter, Money.ofPence(from), Money.ofPence(to)));
             }
         }
         String label = f.band() == null ? "band" : f.band();

@@ -17,11 +17,19 @@ import org.senrules.simulation.distinct.DistinctCases;
  * ({@code current} first), optionally compared with a second parameter set and carried into
  * the High Needs Block forecast. Not thread-safe; {@link #run()} may be called once per
  * configuration.
+ *
+ * <p>A cohort too large to hold ({@code ./sen simulate} of England's 1,700,000 cases) is run as
+ * it is read: made with {@link Simulation#streamed}, configured the same way, then
+ * {@link #start()} and each chunk of the cohort handed to {@link Pass#add} in order;
+ * {@link Pass#finish()} gives the same result {@link #run()} gives for the same cases.
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public final class SimulationRunner {
     private final SenRules engine;
+    /** The cohort, or null when it is streamed. */
     private final List<Request> cohort;
+    private final String ruleSetId;
+    private final java.time.LocalDate asOf;
     private List<String> policyNames = List.of();
     private SenRules compareEngine;
     private String compareLabel;
@@ -42,6 +50,15 @@ public final class SimulationRunner {
     SimulationRunner(SenRules engine, List<Request> cohort) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.cohort = List.copyOf(cohort);
+        this.ruleSetId = null;
+        this.asOf = this.cohort.isEmpty() ? null : this.cohort.get(0).asOf();
+    }
+
+    SimulationRunner(SenRules engine, String ruleSet, java.time.LocalDate asOf) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.cohort = null;
+        this.ruleSetId = Objects.requireNonNull(ruleSet, "ruleSet");
+        this.asOf = Objects.requireNonNull(asOf, "asOf");
     }
 
     /** The policies to run by name; empty (the default) runs every policy of the rule set. */
@@ -121,7 +138,7 @@ public final class SimulationRunner {
      */
     public RuleSetInfo ruleSet() {
         if (info == null) {
-            info = Simulation.ruleSet(engine, cohort);
+            info = cohort == null ? Simulation.ruleSet(engine, java.util.Set.of(ruleSetId)) : Simulation.ruleSet(engine, cohort);
         }
         return info;
     }
@@ -138,42 +155,99 @@ public final class SimulationRunner {
         return policies;
     }
 
-    /** How many decisions {@link #run()} will make. */
+    /** How many decisions {@link #run()} will make; for a streamed cohort, how many each case takes. */
     public long decisions() {
-        return (long) cohort.size() * (policiesToRun().size() + (compareEngine == null ? 0 : 1));
+        return (long) (cohort == null ? 1 : cohort.size()) * (policiesToRun().size() + (compareEngine == null ? 0 : 1));
     }
 
-    /** Runs every policy and returns the aggregated result. */
+    /**
+     * A run over a cohort handed to it a chunk at a time, as it is read.
+     * The configuration is fixed once it has started.
+     */
+    public Pass start() {
+        RuleSetInfo ruleSet = ruleSet();
+        DistinctCases.enabled(); // a value other than true or false is refused on either route
+        // each distinct case decided once, on the one-pass route (off with the property: every case decided)
+        DistinctCases distinct = Simulation.onePass() ? DistinctCases.of(engine, ruleSet.id(), ruleSet.caseType()) : null;
+        return new Pass(new CohortPass(engine, ruleSet.id(), policiesToRun(), ruleSet.summary(), compareEngine, progress,
+                cohort == null ? 0 : cohort.size(), distinct));
+    }
+
+    /**
+     * A simulation under way: hand it the cohort's cases in order, then {@link #finish()}. Not
+     * thread-safe. What it keeps grows by a few bytes a case per policy: each case's decisions are
+     * added to the aggregates and dropped.
+     */
+    public final class Pass {
+        private final CohortPass pass;
+        private boolean finished;
+
+        private Pass(CohortPass pass) {
+            this.pass = pass;
+        }
+
+        /** The number of cases a chunk best has: as many decisions as the cores are kept busy with. */
+        public int chunkSize() {
+            return pass.chunkSize();
+        }
+
+        /**
+         * Decides the next cases of the cohort under every policy and adds them to the result.
+         *
+         * @throws IllegalArgumentException if a case is of another rule set than the simulation's
+         * @throws IllegalStateException    once finished
+         */
+        public void add(List<Request> chunk) {
+            if (finished) {
+                throw new IllegalStateException("the simulation is finished");
+            }
+            pass.add(chunk);
+        }
+
+        /**
+         * The result, as {@link SimulationRunner#run()} gives it.
+         *
+         * @throws IllegalArgumentException if no case was added
+         * @throws RuntimeException         the rule failure the cohort met, as deciding it policy by policy meets it first
+         */
+        public Simulation.Result finish() {
+            if (finished) {
+                throw new IllegalStateException("the simulation is finished");
+            }
+            finished = true;
+            if (pass.cases() == 0) {
+                throw new IllegalArgumentException("a cohort to simulate has cases of one rule set, this one has []");
+            }
+            return SimulationRunner.this.finish(pass, pass.finish());
+        }
+    }
+
+    /**
+     * Runs every policy and returns the aggregated result.
+     *
+     * @throws IllegalStateException for a streamed cohort, which is run with {@link #start()}
+     */
     public Simulation.Result run() {
+        if (cohort == null) {
+            throw new IllegalStateException("a streamed cohort is run with start(), a chunk at a time");
+        }
+        ruleSet();
+        Pass pass = start();
+        int chunk = pass.chunkSize();
+        for (int from = 0; from < cohort.size(); from += chunk) {
+            pass.add(cohort.subList(from, Math.min(cohort.size(), from + chunk)));
+        }
+        return pass.finish();
+    }
+
+    private Simulation.Result finish(CohortPass pass, String[] ids) {
         RuleSetInfo ruleSet = ruleSet();
         Simulation.Fields fields = Simulation.Fields.of(ruleSet);
-        List<Simulation.PolicyResult> results = null;
-        // refused here, before the one-pass route, whose failures fall back to the other route
-        DistinctCases.enabled();
-        if (Simulation.onePass()) {
-            try {
-                results = Simulation.runAll(engine, cohort, policiesToRun(), ruleSet.summary(), progress);
-            } catch (RuntimeException e) {
-                // an invalid case or a failing rule: the policy-by-policy route below refuses the
-                // cohort with the same message (same paths, the first failing policy) as it always has
-                results = null;
-            }
-        }
-        if (results == null) {
-            results = new ArrayList<>();
-            for (PolicyVariant p : policiesToRun()) {
-                results.add(Simulation.run(engine, cohort, p, ruleSet.summary(), progress));
-            }
-        }
-        Simulation.PolicyResult compared = compareEngine == null ? null
-                : Simulation.run(compareEngine, cohort, policiesToRun().get(0), ruleSet.summary(), progress);
+        List<Simulation.PolicyResult> results = pass.results;
+        Simulation.PolicyResult compared = pass.compared;
         Simulation.PolicyResult current = results.get(0);
         for (Simulation.PolicyResult p : results) {
             Simulation.compareWithCurrent(current, p);
-        }
-        String[] ids = new String[cohort.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = cohort.get(i).caseData().caseId();
         }
         Simulation.Comparison comparison = compared == null ? null
                 : Simulation.compareParameters(compareLabel, fields, ids, current, compared);
@@ -203,13 +277,13 @@ public final class SimulationRunner {
                         + "the cohort is not the whole High Needs Block, so read each option's variance and reserve as the "
                         + "effect of its change only.");
             }
-            String cohortYear = FinancialYear.containing(cohort.get(0).asOf()).toString();
+            String cohortYear = FinancialYear.containing(asOf).toString();
             if (!cohortYear.equals(hnb.financialYear())) {
-                warnings.add("The cohort is decided with " + cohortYear + " values (as of " + cohort.get(0).asOf()
+                warnings.add("The cohort is decided with " + cohortYear + " values (as of " + asOf
                         + ") but the forecast is for " + hnb.financialYear() + ".");
             }
         }
-        return new Simulation.Result(ruleSet.id(), ruleSet.version(), cohort.get(0).asOf(), cohort.size(), ids, fields,
+        return new Simulation.Result(ruleSet.id(), ruleSet.version(), asOf, ids.length, ids, fields,
                 results, comparison, baseline, hnb == null ? null : hnb.description(),
                 RunSources.of(engine.origin(ruleSet.id()), rulesFolder, parameterFiles, compareFiles), List.copyOf(warnings));
     }

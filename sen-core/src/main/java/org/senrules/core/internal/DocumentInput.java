@@ -38,7 +38,7 @@ public final class DocumentInput {
     }
 
     /** Why a document could not be read: too large, not UTF-8, or a BOM. The message names no input text. */
-    public static final class Refused extends IOException {
+    public static class Refused extends IOException {
         private static final long serialVersionUID = 1L;
 
         Refused(String message) {

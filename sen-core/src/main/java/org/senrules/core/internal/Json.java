@@ -36,12 +36,34 @@ public final class Json {
     public static final long MAX_DOCUMENT = 512L * 1024 * 1024;
 
     private static final ObjectMapper MAPPER = build();
+    /**
+     * The same configuration without the document cap, for a cohort streamed case by case
+     * ({@link RequestReader#stream}): its memory is bounded per case, not per document.
+     */
+    private static final ObjectMapper UNCAPPED = uncapped();
 
     private Json() {
     }
 
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /** The mapper whose parsers have every read constraint of {@link #mapper()} but the document's length. */
+    public static ObjectMapper uncappedMapper() {
+        return UNCAPPED;
+    }
+
+    private static ObjectMapper uncapped() {
+        ObjectMapper copy = MAPPER.copy();
+        copy.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING)
+                .maxStringLength(MAX_STRING)
+                .maxNumberLength(MAX_NUMBER)
+                .maxDocumentLength(-1)
+                .maxNameLength(MAX_NAME)
+                .build());
+        return copy;
     }
 
     private static ObjectMapper build() {

@@ -9,7 +9,7 @@ import java.io.PrintStream;
 final class Progress {
     private static final long QUIET_MILLIS = 1000;
     private final PrintStream err;
-    private final long total;
+    private long total;
     private final long start = System.nanoTime();
     private long done;
     private boolean drawn;
@@ -22,6 +22,11 @@ final class Progress {
     /** A bar that never draws. */
     static Progress silent() {
         return new Progress(null, 1);
+    }
+
+    /** Sets the total when it is known only as the work goes on, such as a cohort being read. */
+    synchronized void total(long n) {
+        total = Math.max(1, n);
     }
 
     synchronized void advance(long n, String label) {

@@ -121,8 +121,168 @@ final class SimulateCommand {
             Arrays.stream(p.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(policyNames::add);
         }
         SenRules engine = Engines.build(args, "--parameters");
+        if (streams(args, file)) {
+            return streamed(args, file, progressTo, engine, policyNames);
+        }
         List<Request> cohort = cohort(args, file, engine);
-        SimulationRunner simulation = Simulation.of(engine, cohort).policies(policyNames)
+        SimulationRunner simulation = configure(Simulation.of(engine, cohort), args, engine, policyNames);
+        HighNeedsBlock hnb = HnbOptions.from(args, engine, cohort.get(0).asOf());
+        if (hnb != null) {
+            simulation.highNeedsBlock(hnb);
+        }
+        Progress progress = progressTo == null ? Progress.silent() : new Progress(progressTo, simulation.decisions());
+        Simulation.Result result;
+        try {
+            result = simulation.progress(progress::advance).run();
+        } finally {
+            progress.finish();
+        }
+        return new Run(result, TrajectoryOptions.run(args, engine, cohort, policyNames, hnb));
+    }
+
+    /**
+     * Whether the cohort is read as it is simulated, case by case, rather than held: a JSON
+     * cohort without {@code --years} (the trajectory moves the whole cohort year by year, so it
+     * holds it). A streamed cohort has no case-count limit and no document cap.
+     */
+    private static boolean streams(Args args, String file) {
+        return !file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") && !args.has("--years");
+    }
+
+    /**
+     * The snapshot of a JSON cohort read case by case: the simulation is configured once the
+     * cohort's envelope is read (its rule set and date known), then each chunk of cases is
+     * decided as it is read and dropped. The same checks in the same order as the held route:
+     * a cohort with violations is refused with them (nothing is reported), and only then a
+     * usage error of the options.
+     */
+    private static Run streamed(Args args, String file, PrintStream progressTo, SenRules engine, List<String> policyNames) {
+        for (String o : List.of("--rule-set", "--as-of")) {
+            if (args.has(o)) {
+                throw new UsageException(o + " is for a CSV cohort (a file ending .csv); a JSON cohort names its ruleSet and asOf");
+            }
+        }
+        long size = file.equals("-") ? -1 : Path.of(file).toFile().length();
+        Streaming run = new Streaming(args, engine, policyNames, progressTo, size);
+        long cases;
+        try (CountingInput in = new CountingInput(file.equals("-") ? System.in : Files.newInputStream(Path.of(file)))) {
+            run.in = in;
+            cases = engine.json().readCohort(in, READ_CHUNK, run::add);
+            run.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } finally {
+            run.progress.finish();
+        }
+        if (run.refused != null) {
+            throw run.refused;
+        }
+        if (cases == 0) {
+            // no case to configure from: the held route refuses it as it always has
+            configure(Simulation.of(engine, List.of()), args, engine, policyNames).run();
+            throw new IllegalStateException("an empty cohort was not refused");
+        }
+        return new Run(run.pass.finish(), null);
+    }
+
+    /** Cases read at a time from a streamed cohort; the simulation decides them in its own chunks. */
+    private static final int READ_CHUNK = 256;
+
+    /** A streamed simulation: set up on its first chunk, then fed chunk by chunk. */
+    private static final class Streaming {
+        private final Args args;
+        private final SenRules engine;
+        private final List<String> policyNames;
+        private final PrintStream progressTo;
+        private final long size;
+        CountingInput in;
+        Progress progress = Progress.silent();
+        SimulationRunner.Pass pass;
+        private long perCase;
+        private long read;
+        private List<Request> pending = new ArrayList<>();
+        /** A usage error met setting up: raised once the cohort is known to be valid. */
+        RuntimeException refused;
+
+        Streaming(Args args, SenRules engine, List<String> policyNames, PrintStream progressTo, long size) {
+            this.args = args;
+            this.engine = engine;
+            this.policyNames = policyNames;
+            this.progressTo = progressTo;
+            this.size = size;
+        }
+
+        void add(List<Request> chunk) {
+            if (refused != null) {
+                return;
+            }
+            if (pass == null) {
+                try {
+                    Request first = chunk.get(0);
+                    SimulationRunner simulation = configure(Simulation.streamed(engine, first.ruleSet(), first.asOf()), args, engine,
+                            policyNames);
+                    HighNeedsBlock hnb = HnbOptions.from(args, engine, first.asOf());
+                    if (hnb != null) {
+                        simulation.highNeedsBlock(hnb);
+                    }
+                    perCase = simulation.decisions();
+                    progress = progressTo == null ? Progress.silent() : new Progress(progressTo, perCase);
+                    pass = simulation.progress(progress::advance).start();
+                } catch (RuntimeException e) {
+                    refused = e;
+                    return;
+                }
+            }
+            read += chunk.size();
+            if (size > 0 && in.count() > 0) {
+                // the cohort's size is not known until it is read: estimated from the bytes read so far
+                progress.total(Math.max(read, read * size / in.count()) * perCase);
+            }
+            pending.addAll(chunk);
+            if (pending.size() >= pass.chunkSize()) {
+                flush();
+            }
+        }
+
+        /** Hands the cases read so far to the simulation. */
+        void flush() {
+            if (pass != null && refused == null && !pending.isEmpty()) {
+                pass.add(pending);
+                pending = new ArrayList<>();
+            }
+        }
+    }
+
+    /** An input stream that counts the bytes read through it, for the progress bar's estimate. */
+    private static final class CountingInput extends java.io.FilterInputStream {
+        private long count;
+
+        CountingInput(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws java.io.IOException {
+            int b = super.read();
+            count += b < 0 ? 0 : 1;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws java.io.IOException {
+            int n = super.read(b, off, len);
+            count += Math.max(0, n);
+            return n;
+        }
+
+        long count() {
+            return count;
+        }
+    }
+
+    /** The options every simulation takes, checked in the order the held route has always checked them. */
+    private static SimulationRunner configure(SimulationRunner simulation, Args args, SenRules engine, List<String> policyNames) {
+        simulation.policies(policyNames)
                 .describedBy(args.value("--rules").orElse(null), args.values("--parameters"), args.values("--compare-parameters"));
         args.value("--cost-neutral-tolerance").ifPresent(t -> {
             try {
@@ -142,17 +302,6 @@ final class SimulateCommand {
             simulation.compareParameters(Engines.build(args, "--parameters", "--compare-parameters"),
                     String.join(", ", args.values("--compare-parameters")));
         }
-        HighNeedsBlock hnb = HnbOptions.from(args, engine, cohort.get(0).asOf());
-        if (hnb != null) {
-            simulation.highNeedsBlock(hnb);
-        }
-        Progress progress = progressTo == null ? Progress.silent() : new Progress(progressTo, simulation.decisions());
-        Simulation.Result result;
-        try {
-            result = simulation.progress(progress::advance).run();
-        } finally {
-            progress.finish();
-        }
-        return new Run(result, TrajectoryOptions.run(args, engine, cohort, policyNames, hnb));
+        return simulation;
     }
 }
