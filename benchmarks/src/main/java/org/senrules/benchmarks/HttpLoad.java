@@ -40,7 +40,8 @@ import org.senrules.server.DecisionService;
  * (this class with {@code --serve}), so that the client's threads and the service's do not share
  * one heap, one JIT and one garbage collector; with {@code --url}, whatever already listens
  * there (such as {@code ./sen serve}). {@code --warmup-requests} and {@code --requests} make the
- * phases a number of requests instead of a number of seconds. Each phase reports the CPU time per request of the client
+ * phases a number of requests instead of a number of seconds; {@code --stream-warmup N} streams N
+ * cases before the measured cohort, so that the stream is measured warm as the single decisions are. Each phase reports the CPU time per request of the client
  * process and, when it is known (in this JVM, or spawned), of the service process.
  *
  * <p>The client: {@code --client raw} (the default) keeps one HTTP/1.1 connection per client
@@ -52,7 +53,7 @@ import org.senrules.server.DecisionService;
  * <pre>
  * java -Xmx1g -cp benchmarks/target/benchmarks.jar org.senrules.benchmarks.HttpLoad [--clients 16] [--warmup 20]
  *      [--seconds 30] [--warmup-requests N] [--requests N] [--cohort 100000] [--client raw|jdk]
- *      [--spawn [--service-heap 1g]] [--url http://127.0.0.1:8080]
+ *      [--stream-warmup N] [--spawn [--service-heap 1g]] [--url http://127.0.0.1:8080]
  * java -cp benchmarks/target/benchmarks.jar org.senrules.benchmarks.HttpLoad --serve [--port 8080]
  * </pre>
  */
@@ -98,8 +99,13 @@ public final class HttpLoad {
             // by count, when given: under a varying load a phase of fixed length leaves the JIT at a varying stage
             run(clientKind, url, bodies, clients, warmup, option(args, "--warmup-requests", 0), "warm-up", cpu);
             run(clientKind, url, bodies, clients, seconds, option(args, "--requests", 0), "measured", cpu);
+            int streamWarmup = option(args, "--stream-warmup", 0);
+            if (streamWarmup > 0) {
+                // the stream's own code (the line reader, the batches on every core, the compact JSON) compiled first
+                stream(url, streamWarmup, cpu, "stream warm-up");
+            }
             if (cohortSize > 0) {
-                stream(url, cohortSize, cpu);
+                stream(url, cohortSize, cpu, "streamed ");
             }
         } finally {
             if (service != null) {
@@ -280,7 +286,7 @@ public final class HttpLoad {
      * is sent; timed from the first byte sent to the last answer read. Every answer's case id is
      * checked against the request's on the same line number.
      */
-    private static void stream(String url, int size, Cpu cpu) throws Exception {
+    private static void stream(String url, int size, Cpu cpu, String label) throws Exception {
         Path file = Files.createTempFile("cohort", ".ndjson");
         List<String> ids = new ArrayList<>(size);
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -362,8 +368,8 @@ public final class HttpLoad {
         Cpu.Mark after = cpu.mark();
         double s = (after.wall - before.wall) / 1e9;
         Files.delete(file);
-        System.out.printf("streamed  %,d cases (NDJSON, %,d bytes in, %,d out) in %.2f s: %s, %,d answers, %,d errors, %,d out of"
-                + " order, %,.0f decisions/s%n", size, length, answerBytes, s, status, lines, errors, misplaced, lines / s);
+        System.out.printf("%s %,d cases (NDJSON, %,d bytes in, %,d out) in %.2f s: %s, %,d answers, %,d errors, %,d out of"
+                + " order, %,.0f decisions/s%n", label, size, length, answerBytes, s, status, lines, errors, misplaced, lines / s);
         System.out.println("          " + cpu.perRequest(before, after, lines));
         System.out.println("          " + cpu.threadsBetween(before, after));
     }

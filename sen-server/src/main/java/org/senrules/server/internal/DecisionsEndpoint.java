@@ -86,7 +86,8 @@ final class DecisionsEndpoint extends Handler.Wrapper {
      */
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
-        if (!HttpMethod.POST.is(request.getMethod()) || !isDecisions(request.getHttpURI().getCanonicalPath())) {
+        // the path as sent, as Javalin's router matched it: "/v1/./decisions" or "/v1/decision%73" are not this route
+        if (!HttpMethod.POST.is(request.getMethod()) || !isDecisions(request.getHttpURI().getPath())) {
             return super.handle(request, response, callback);
         }
         long start = System.nanoTime();
@@ -100,30 +101,49 @@ final class DecisionsEndpoint extends Handler.Wrapper {
                 || path.length() == ROUTE.length() + 1 && path.charAt(ROUTE.length()) == '/');
     }
 
-    /** Answers the request and completes {@code callback}; the status sent. */
+    /**
+     * Answers the request and completes {@code callback}; the status sent. The place is given back
+     * before the answer's end is sent, so that a client that sends its next request as soon as it
+     * has read an answer finds the place free.
+     */
     private int serve(Request request, Response response, Callback callback) {
+        Ending ending;
         try {
             gate.authorize(request.getHeaders().get(HttpHeader.AUTHORIZATION));
             gate.enter();
             try {
-                return decide(request, response, callback);
+                ending = decide(request, response, callback);
             } finally {
                 gate.leave();
             }
         } catch (ApiError e) {
-            return send(response, callback, e.status, JSON_TYPE, e.headers, Json.pretty(e.body).getBytes(StandardCharsets.UTF_8));
+            ending = answer(response, callback, e.status, JSON_TYPE, e.headers, Json.pretty(e.body).getBytes(StandardCharsets.UTF_8));
         } catch (InvalidRequestException e) {
-            return send(response, callback, 422, JSON_TYPE, Map.of(), Json.pretty(Json.rejection(e)).getBytes(StandardCharsets.UTF_8));
+            ending = answer(response, callback, 422, JSON_TYPE, Map.of(),
+                    Json.pretty(Json.rejection(e)).getBytes(StandardCharsets.UTF_8));
         } catch (Exception e) {
             // the class and place only: an exception's message might quote a request
             StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
             LOG.error("request failed: {} at {}", e.getClass().getName(), at);
-            return send(response, callback, 500, JSON_TYPE, Map.of(), Json.pretty(Json.error("internal",
+            ending = answer(response, callback, 500, JSON_TYPE, Map.of(), Json.pretty(Json.error("internal",
                     "the service failed on this request; its log says where")).getBytes(StandardCharsets.UTF_8));
         }
+        return ending.send();
     }
 
-    private int decide(Request request, Response response, Callback callback) throws IOException {
+    /** What is left to send of an answer once its place is given back; the status. */
+    @FunctionalInterface
+    private interface Ending {
+        int send();
+    }
+
+    /** A whole answer, to be sent with {@link #send}. */
+    private static Ending answer(Response response, Callback callback, int status, HttpField type, Map<String, String> extra,
+                                 byte[] body) {
+        return () -> send(response, callback, status, type, extra, body);
+    }
+
+    private Ending decide(Request request, Response response, Callback callback) throws IOException {
         HttpFields headers = request.getHeaders();
         String contentType = headers.get(HttpHeader.CONTENT_TYPE);
         Bodies.requireJson(contentType, Bodies.NDJSON);
@@ -148,11 +168,11 @@ final class DecisionsEndpoint extends Handler.Wrapper {
             }
             text.append(Explainer.filesUsed(engine, decisions));
             // as the servlet layer wrote "text/plain; charset=utf-8"
-            return send(response, callback, 200, new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8"),
+            return answer(response, callback, 200, new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8"),
                     Map.of(), text.toString().getBytes(StandardCharsets.UTF_8));
         }
         byte[] json = document.cohort() ? DecisionBytes.pretty(engine, decisions) : DecisionBytes.pretty(engine, decisions.get(0));
-        return send(response, callback, 200, JSON_TYPE, Map.of(), json);
+        return answer(response, callback, 200, JSON_TYPE, Map.of(), json);
     }
 
     /**
@@ -260,7 +280,7 @@ final class DecisionsEndpoint extends Handler.Wrapper {
      * has read is decided and sent first, so a client that sends a line at a time gets its answer
      * at once.
      */
-    private int stream(Request request, Response response, Callback callback, SenRules engine) {
+    private Ending stream(Request request, Response response, Callback callback, SenRules engine) {
         long maxLine = Math.min(settings.maxBodyBytes(), 1024 * 1024);
         response.setStatus(200);
         HttpFields.Mutable h = response.getHeaders();
@@ -285,25 +305,38 @@ final class DecisionsEndpoint extends Handler.Wrapper {
                 answer(engine, reader, answers, maxLine);
             } catch (IOException e) {
                 if (!timedOut(e)) {
-                    callback.failed(e); // the client went away: there is no one to answer
-                    return 200;
+                    return failed(callback, e); // the client went away: there is no one to answer
                 }
                 out.write((Json.compact(Json.error("timeout", "the stream made no progress for " + idle.toSeconds()
                         + " s (no line arrived, or the answers were not read); the lines before were answered")) + "\n")
                         .getBytes(StandardCharsets.UTF_8));
             }
             out.flush();
-            sink.close(); // the last chunk
-            callback.succeeded();
         } catch (IOException e) {
             // the client went away, or stopped reading the answers: nothing more can be sent
-            callback.failed(e);
+            return failed(callback, e);
         } finally {
             if (endPoint != null) {
                 endPoint.setIdleTimeout(idleBefore);
             }
         }
-        return 200;
+        // every answer is sent; the end of the body (the last chunk) follows once the place is free
+        return () -> {
+            try {
+                sink.close();
+                callback.succeeded();
+            } catch (IOException e) {
+                callback.failed(e);
+            }
+            return 200;
+        };
+    }
+
+    private static Ending failed(Callback callback, Throwable e) {
+        return () -> {
+            callback.failed(e);
+            return 200;
+        };
     }
 
     private static void answer(SenRules engine, LineReader reader, Answers answers, long maxLine) throws IOException {
