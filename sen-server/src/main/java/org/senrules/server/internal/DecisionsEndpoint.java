@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -62,8 +63,9 @@ final class DecisionsEndpoint extends Handler.Wrapper {
     private static final int STREAM_BATCH = 256;
     /** The most lines a stream may have: as many as the largest cohort. */
     static final int MAX_STREAM_LINES = 1_000_000;
-    // each thread's buffer for the answer to a line of a stream (the request threads and the fork-join pool's)
-    private static final ThreadLocal<DecisionBytes.Buffer> LINES = ThreadLocal.withInitial(DecisionBytes.Buffer::new);
+    // each thread's buffer for an answer's bytes before they are sent: a single answer, or the answer
+    // to a line of a stream (on the request threads and the fork-join pool's)
+    private static final ThreadLocal<AnswerBuffer> BUFFERS = ThreadLocal.withInitial(AnswerBuffer::new);
     private static final String NDJSON_TYPE = Bodies.NDJSON + "; charset=utf-8";
     // the headers every answer of the service carries (Routes sets them on the other endpoints)
     private static final HttpField NOSNIFF = new PreEncodedHttpField("X-Content-Type-Options", "nosniff");
@@ -171,8 +173,13 @@ final class DecisionsEndpoint extends Handler.Wrapper {
             return answer(response, callback, 200, new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8"),
                     Map.of(), text.toString().getBytes(StandardCharsets.UTF_8));
         }
-        byte[] json = document.cohort() ? DecisionBytes.pretty(engine, decisions) : DecisionBytes.pretty(engine, decisions.get(0));
-        return answer(response, callback, 200, JSON_TYPE, Map.of(), json);
+        AnswerBuffer json = BUFFERS.get().reset();
+        if (document.cohort()) {
+            engine.json().write(decisions, json);
+        } else {
+            engine.json().write(decisions.get(0), json);
+        }
+        return answer(response, callback, 200, JSON_TYPE, Map.of(), json.toByteArray());
     }
 
     /**
@@ -480,7 +487,7 @@ final class DecisionsEndpoint extends Handler.Wrapper {
         } catch (ApiError e) {
             return (withLine(e.body, lineNo) + "\n").getBytes(StandardCharsets.UTF_8);
         }
-        DecisionBytes.Buffer text = LINES.get().reset();
+        AnswerBuffer text = BUFFERS.get().reset();
         for (org.senrules.core.Request r : requests) {
             Decision<?> d;
             try {
@@ -490,7 +497,12 @@ final class DecisionsEndpoint extends Handler.Wrapper {
                 text.write((withLine(Json.rejection(e), lineNo) + "\n").getBytes(StandardCharsets.UTF_8));
                 continue;
             }
-            DecisionBytes.compactLine(engine, d, text);
+            try {
+                engine.json().writeCompact(d, text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a buffer in memory does not fail
+            }
+            text.write('\n');
         }
         return text.toByteArray();
     }
