@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -41,7 +40,8 @@ import org.senrules.server.DecisionService;
  * (this class with {@code --serve}), so that the client's threads and the service's do not share
  * one heap, one JIT and one garbage collector; with {@code --url}, whatever already listens
  * there (such as {@code ./sen serve}). {@code --warmup-requests} and {@code --requests} make the
- * phases a number of requests instead of a number of seconds. Each phase reports the CPU time per request of the client
+ * phases a number of requests instead of a number of seconds; {@code --stream-warmup N} streams N
+ * cases before the measured cohort, so that the stream is measured warm as the single decisions are. Each phase reports the CPU time per request of the client
  * process and, when it is known (in this JVM, or spawned), of the service process.
  *
  * <p>The client: {@code --client raw} (the default) keeps one HTTP/1.1 connection per client
@@ -53,13 +53,15 @@ import org.senrules.server.DecisionService;
  * <pre>
  * java -Xmx1g -cp benchmarks/target/benchmarks.jar org.senrules.benchmarks.HttpLoad [--clients 16] [--warmup 20]
  *      [--seconds 30] [--warmup-requests N] [--requests N] [--cohort 100000] [--client raw|jdk]
- *      [--spawn [--service-heap 1g]] [--url http://127.0.0.1:8080]
+ *      [--stream-warmup N] [--spawn [--service-heap 1g]] [--url http://127.0.0.1:8080]
  * java -cp benchmarks/target/benchmarks.jar org.senrules.benchmarks.HttpLoad --serve [--port 8080]
  * </pre>
  */
 public final class HttpLoad {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String LISTENING = "listening ";
+    /** Connections the raw client opened: one per client thread and phase when the service keeps them alive. */
+    private static final java.util.concurrent.atomic.AtomicInteger CONNECTIONS = new java.util.concurrent.atomic.AtomicInteger();
 
     private HttpLoad() {
     }
@@ -97,8 +99,13 @@ public final class HttpLoad {
             // by count, when given: under a varying load a phase of fixed length leaves the JIT at a varying stage
             run(clientKind, url, bodies, clients, warmup, option(args, "--warmup-requests", 0), "warm-up", cpu);
             run(clientKind, url, bodies, clients, seconds, option(args, "--requests", 0), "measured", cpu);
+            int streamWarmup = option(args, "--stream-warmup", 0);
+            if (streamWarmup > 0) {
+                // the stream's own code (the line reader, the batches on every core, the compact JSON) compiled first
+                stream(url, streamWarmup, cpu, "stream warm-up");
+            }
             if (cohortSize > 0) {
-                stream(url, cohortSize, cpu);
+                stream(url, cohortSize, cpu, "streamed ");
             }
         } finally {
             if (service != null) {
@@ -231,6 +238,7 @@ public final class HttpLoad {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<long[]>> results = new ArrayList<>();
         Cpu.Mark before = cpu.mark();
+        int connectionsBefore = CONNECTIONS.get();
         for (int t = 0; t < clients; t++) {
             int offset = t * 61;
             results.add(pool.submit(() -> {
@@ -266,6 +274,11 @@ public final class HttpLoad {
                 merged[(int) (merged.length * 0.99)] / 1e6, merged[merged.length - 1] / 1e6);
         System.out.println("          " + cpu.perRequest(before, after, merged.length));
         System.out.println("          " + cpu.threadsBetween(before, after));
+        if (kind.equals("raw")) {
+            // a connection the service closed would have ended its client thread with an error
+            System.out.printf("          %,d connections for %,d requests (kept alive)%n", CONNECTIONS.get() - connectionsBefore,
+                    merged.length);
+        }
     }
 
     /**
@@ -273,7 +286,7 @@ public final class HttpLoad {
      * is sent; timed from the first byte sent to the last answer read. Every answer's case id is
      * checked against the request's on the same line number.
      */
-    private static void stream(String url, int size, Cpu cpu) throws Exception {
+    private static void stream(String url, int size, Cpu cpu, String label) throws Exception {
         Path file = Files.createTempFile("cohort", ".ndjson");
         List<String> ids = new ArrayList<>(size);
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -312,37 +325,73 @@ public final class HttpLoad {
             Head head = Head.read(in);
             status = head.status;
             InputStream body = head.body(in);
-            ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
+            // each answer line is looked at as bytes (its start, and the case id near it), not made into a
+            // String: the harness shares the two cores with the service, so its checking should cost little
+            byte[] line = new byte[1 << 14];
+            int lineLength = 0;
             byte[] buf = new byte[1 << 16];
             for (int n; (n = body.read(buf)) > 0; ) {
                 answerBytes += n;
+                int from = 0;
                 for (int i = 0; i < n; i++) {
                     if (buf[i] != '\n') {
-                        line.write(buf[i]);
                         continue;
                     }
-                    String answer = line.toString(StandardCharsets.UTF_8);
-                    line.reset();
-                    if (answer.startsWith("{\"error\"")) {
+                    int part = i - from;
+                    if (lineLength + part > line.length) {
+                        line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + part));
+                    }
+                    System.arraycopy(buf, from, line, lineLength, part);
+                    lineLength += part;
+                    from = i + 1;
+                    if (startsWith(line, lineLength, ERROR_START)) {
                         errors++;
                         if (errors <= 3) {
-                            System.out.println("streamed  error line " + (lines + 1) + ": " + abbreviated(answer));
+                            System.out.println("streamed  error line " + (lines + 1) + ": "
+                                    + abbreviated(new String(line, 0, lineLength, StandardCharsets.UTF_8)));
                         }
-                    } else if (lines >= ids.size() || !answer.contains("\"caseId\":\"" + ids.get((int) lines) + "\"")) {
+                    } else if (lines >= ids.size() || !hasCaseId(line, lineLength, ids.get((int) lines))) {
                         misplaced++;
                     }
+                    lineLength = 0;
                     lines++;
                 }
+                int rest = n - from;
+                if (lineLength + rest > line.length) {
+                    line = Arrays.copyOf(line, Math.max(line.length * 2, lineLength + rest));
+                }
+                System.arraycopy(buf, from, line, lineLength, rest);
+                lineLength += rest;
             }
             sender.join();
         }
         Cpu.Mark after = cpu.mark();
         double s = (after.wall - before.wall) / 1e9;
         Files.delete(file);
-        System.out.printf("streamed  %,d cases (NDJSON, %,d bytes in, %,d out) in %.2f s: %s, %,d answers, %,d errors, %,d out of"
-                + " order, %,.0f decisions/s%n", size, length, answerBytes, s, status, lines, errors, misplaced, lines / s);
+        System.out.printf("%s %,d cases (NDJSON, %,d bytes in, %,d out) in %.2f s: %s, %,d answers, %,d errors, %,d out of"
+                + " order, %,.0f decisions/s%n", label, size, length, answerBytes, s, status, lines, errors, misplaced, lines / s);
         System.out.println("          " + cpu.perRequest(before, after, lines));
         System.out.println("          " + cpu.threadsBetween(before, after));
+    }
+
+    private static final byte[] ERROR_START = "{\"error\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CASE_ID = "\"caseId\":\"".getBytes(StandardCharsets.US_ASCII);
+
+    private static boolean startsWith(byte[] line, int length, byte[] prefix) {
+        return length >= prefix.length && Arrays.equals(line, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    /** True when the line's first {@code "caseId":"…"} is {@code id} (the compact decision names it before its outcome). */
+    private static boolean hasCaseId(byte[] line, int length, String id) {
+        byte[] want = id.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i + CASE_ID.length <= length; i++) {
+            if (Arrays.equals(line, i, i + CASE_ID.length, CASE_ID, 0, CASE_ID.length)) {
+                int at = i + CASE_ID.length;
+                return at + want.length < length && Arrays.equals(line, at, at + want.length, want, 0, want.length)
+                        && line[at + want.length] == '"';
+            }
+        }
+        return false;
     }
 
     private static String abbreviated(String s) {
@@ -358,6 +407,7 @@ public final class HttpLoad {
 
         RawClient(String host, int port) throws IOException {
             socket = new Socket(host, port);
+            CONNECTIONS.incrementAndGet();
             socket.setTcpNoDelay(true);
             out = socket.getOutputStream();
             in = new BufferedInputStream(socket.getInputStream(), 1 << 16);

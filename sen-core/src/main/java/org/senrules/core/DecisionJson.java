@@ -1,6 +1,8 @@
 package org.senrules.core;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.List;
 import org.senrules.core.internal.Catalog;
 import org.senrules.core.internal.DecisionWriter;
@@ -104,6 +106,31 @@ public final class DecisionJson {
     /** One decision on one line, for streaming. */
     public String writeCompact(Decision<?> decision) {
         return DecisionWriter.write(decision, false);
+    }
+
+    /**
+     * As {@link #write(Decision)}, as UTF-8 bytes written to {@code out}: the same bytes as
+     * {@code write(decision).getBytes(UTF_8)}, without the text between. {@code out} is neither
+     * flushed nor closed; if this throws, {@code out} may hold part of the decision.
+     *
+     * @throws IOException if {@code out} does, or if the decision is nested deeper than the
+     *                     engine writes (where {@link #write(Decision)} throws it unchecked)
+     */
+    public void write(Decision<?> decision, OutputStream out) throws IOException {
+        DecisionWriter.write(decision, true, out);
+    }
+
+    /** As {@link #write(List)}, as UTF-8 bytes written to {@code out}, as {@link #write(Decision, OutputStream)}. */
+    public void write(List<Decision<?>> decisions, OutputStream out) throws IOException {
+        DecisionWriter.writeAll(decisions, true, out);
+    }
+
+    /**
+     * As {@link #writeCompact(Decision)}, as UTF-8 bytes written to {@code out}, as
+     * {@link #write(Decision, OutputStream)}; no line end is added.
+     */
+    public void writeCompact(Decision<?> decision, OutputStream out) throws IOException {
+        DecisionWriter.write(decision, false, out);
     }
 
     /** The contract's {@code invalid-request} error. */

@@ -1,5 +1,6 @@
 package org.senrules.server;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,21 +8,34 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.senrules.core.Decision;
+import org.senrules.core.InvalidRequestException;
+import org.senrules.core.PolicyVariant;
 import org.senrules.core.Request;
+import org.senrules.core.RuleSetInfo;
 import org.senrules.core.SenRules;
 
 /**
  * The service's decisions are the engine's bytes, as {@code ./sen decide} prints them: a single
  * request and a cohort (large enough to be decided in parallel) are the engine's JSON exactly,
  * and a stream of more lines than one batch, with bad lines among them, answers every line in
- * the input's order with the engine's compact JSON or the line's error.
+ * the input's order with the engine's compact JSON or the line's error. The engine's byte writer
+ * (which the service uses) is its text's UTF-8, pretty, compact and as a cohort, for every worked
+ * example of every shipped rule set under every one of its policies (here, where all the shipped
+ * rule sets are on the class path; sen-core's {@code DecisionJsonBytesTest} covers escaping and
+ * every kind of outcome value).
  */
 class DecisionBytesTest {
     static final ObjectMapper JSON = new ObjectMapper();
@@ -43,12 +57,36 @@ class DecisionBytesTest {
     }
 
     @Test
+    void everyExampleUnderEveryPolicy_theEnginesBytesAreItsText() throws Exception {
+        List<Decision<?>> all = new ArrayList<>();
+        for (Request r : exampleRequests()) {
+            RuleSetInfo info = engine.ruleSets().stream().filter(i -> i.id().equals(r.ruleSet())).findFirst().orElseThrow();
+            for (PolicyVariant p : info.policies()) {
+                Decision<?> d;
+                try {
+                    d = engine.decide(r.withPolicy(p.name()));
+                } catch (InvalidRequestException e) {
+                    continue; // a policy whose values are not in force on the example's date
+                }
+                assertArrayEquals(engine.json().write(d).getBytes(StandardCharsets.UTF_8), bytes(o -> engine.json().write(d, o)),
+                        d::caseId);
+                assertArrayEquals(engine.json().writeCompact(d).getBytes(StandardCharsets.UTF_8),
+                        bytes(o -> engine.json().writeCompact(d, o)), d::caseId);
+                all.add(d);
+            }
+        }
+        assertTrue(all.size() >= 30, "decisions compared: " + all.size());
+        assertTrue(all.stream().map(Decision::ruleSet).distinct().count() >= 8, "rule sets compared");
+        assertArrayEquals(engine.json().write(all).getBytes(StandardCharsets.UTF_8), bytes(o -> engine.json().write(all, o)));
+    }
+
+    @Test
     void singleRequest_isTheEnginesJson_byteForByte() throws Exception {
         String request = Http.example(DecisionServiceTest.SSPP);
         Http.Response r = Http.post(s, "/v1/decisions", "application/json", request);
         assertEquals(200, r.status(), r::toString);
         assertEquals(engine.json().write(engine.decide(engine.json().read(request).get(0))), r.body());
-        assertEquals(Integer.toString(r.raw().body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
+        assertEquals(Integer.toString(r.raw().body().getBytes(StandardCharsets.UTF_8).length),
                 r.header("Content-Length"), "sent whole, with its length");
     }
 
@@ -99,5 +137,34 @@ class DecisionBytesTest {
                 assertEquals(expected.get(i), lines[i], "line " + (i + 1));
             }
         }
+    }
+
+    /** Writes to a stream. */
+    interface Writing {
+        void to(ByteArrayOutputStream out) throws IOException;
+    }
+
+    private static byte[] bytes(Writing w) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        w.to(out);
+        return out.toByteArray();
+    }
+
+    private static List<Request> exampleRequests() throws Exception {
+        List<Request> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root().resolve("examples/data"))) {
+            for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".json")).sorted()::iterator) {
+                try {
+                    out.addAll(engine.json().read(Files.readString(f)));
+                } catch (InvalidRequestException e) {
+                    // a rule set of another council's pack (examples/another-council-pack), not loaded here
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Path root() {
+        return Path.of(System.getProperty("sen.projectRoot", ".."));
     }
 }

@@ -1,8 +1,13 @@
 package org.senrules.core.internal;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -15,9 +20,17 @@ import org.senrules.core.Violation;
 
 /**
  * Writes decisions and rejections in the contract's JSON, field by field in a fixed order, so
- * that the same decision always gives the same bytes.
+ * that the same decision always gives the same bytes. A decision is written as text (Jackson's
+ * character generator) or as UTF-8 bytes (its byte generator, for a service that sends them);
+ * both walk the same fields here, and the bytes are the text's UTF-8 encoding exactly.
  */
 public final class DecisionWriter {
+    // the mapper's factory (its write limits), writing a surrogate pair as one 4-byte character,
+    // as the text's UTF-8 encoding does, instead of as two escapes
+    private static final JsonFactory BYTES = Json.mapper().getFactory().rebuild()
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+            .build();
+
     private DecisionWriter() {
     }
 
@@ -31,15 +44,30 @@ public final class DecisionWriter {
     }
 
     public static String writeAll(List<Decision<?>> decisions, boolean pretty) {
-        return render(g -> {
-            g.writeStartObject();
-            g.writeArrayFieldStart("decisions");
-            for (Decision<?> d : decisions) {
-                decision(g, d);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }, pretty);
+        return render(g -> all(g, decisions), pretty);
+    }
+
+    /**
+     * {@link #write(Decision, boolean)} as UTF-8 bytes, to {@code out}, which is neither flushed
+     * nor closed. If it throws, {@code out} may hold part of the decision.
+     */
+    public static void write(Decision<?> d, boolean pretty, OutputStream out) throws IOException {
+        encode(out, g -> decision(g, d), pretty);
+    }
+
+    /** {@link #writeAll(List, boolean)} as UTF-8 bytes, to {@code out}, as {@link #write(Decision, boolean, OutputStream)}. */
+    public static void writeAll(List<Decision<?>> decisions, boolean pretty, OutputStream out) throws IOException {
+        encode(out, g -> all(g, decisions), pretty);
+    }
+
+    private static void all(JsonGenerator g, List<Decision<?>> decisions) throws IOException {
+        g.writeStartObject();
+        g.writeArrayFieldStart("decisions");
+        for (Decision<?> d : decisions) {
+            decision(g, d);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
     /** An outcome alone, compact, exactly as it appears inside a decision. */
@@ -127,6 +155,19 @@ public final class DecisionWriter {
         return out.toString();
     }
 
+    private static void encode(OutputStream out, Body body, boolean pretty) throws IOException {
+        JsonGenerator bytes = BYTES.createGenerator(out, JsonEncoding.UTF8);
+        if (pretty) {
+            bytes.setPrettyPrinter(new DefaultPrettyPrinter());
+        }
+        // the caller's stream: the caller flushes and closes it
+        bytes.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        bytes.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+        try (JsonGenerator g = new EncodedText(bytes)) {
+            body.write(g);
+        }
+    }
+
     private static void write(Writer out, Body body, boolean pretty) {
         try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out)) {
             if (pretty) {
@@ -137,6 +178,54 @@ public final class DecisionWriter {
             body.write(g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Gives the byte generator each string as the text's UTF-8 encoding ({@code String.getBytes})
+     * has it: a surrogate without its other half becomes {@code ?}. (The character generator
+     * writes such a half as it is, and the encoding replaces it; the byte generator would write
+     * it as an escape, or join it to the next character.) Text without surrogates is passed on
+     * as it is.
+     */
+    private static final class EncodedText extends JsonGeneratorDelegate {
+        EncodedText(JsonGenerator bytes) {
+            super(bytes, false);
+        }
+
+        @Override
+        public void writeString(String text) throws IOException {
+            super.writeString(encoded(text));
+        }
+
+        @Override
+        public void writeFieldName(String name) throws IOException {
+            super.writeFieldName(encoded(name));
+        }
+
+        static String encoded(String s) {
+            if (s == null) {
+                return null;
+            }
+            for (int i = 0; i < s.length(); i++) {
+                if (Character.isSurrogate(s.charAt(i))) {
+                    return pairsOnly(s, i);
+                }
+            }
+            return s;
+        }
+
+        private static String pairsOnly(String s, int from) {
+            StringBuilder b = new StringBuilder(s.length()).append(s, 0, from);
+            for (int i = from; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    b.append(c).append(s.charAt(++i));
+                } else {
+                    b.append(Character.isSurrogate(c) ? '?' : c);
+                }
+            }
+            return b.toString();
         }
     }
 }

@@ -32,12 +32,25 @@ final class Bodies {
 
     /** True when the client asked for {@code type} (and not JSON first). */
     static boolean accepts(Context ctx, String type) {
-        String accept = ctx.header("Accept");
-        return accept != null && mediaType(accept.split(",")[0]).equals(type);
+        return accepts(ctx.header("Accept"), type);
+    }
+
+    /** True when the {@code Accept} header asks for {@code type} (and not JSON first). */
+    static boolean accepts(String accept, String type) {
+        if (accept == null) {
+            return false;
+        }
+        int comma = accept.indexOf(',');
+        return mediaType(comma < 0 ? accept : accept.substring(0, comma)).equals(type);
     }
 
     static void requireJson(Context ctx, String... others) {
-        String type = mediaType(ctx.contentType());
+        requireJson(ctx.contentType(), others);
+    }
+
+    /** Refuses, with 415, a body whose {@code Content-Type} is not JSON (or none) or one of {@code others}. */
+    static void requireJson(String contentType, String... others) {
+        String type = mediaType(contentType);
         if (type.equals(JSON) || type.isEmpty()) {
             return;
         }

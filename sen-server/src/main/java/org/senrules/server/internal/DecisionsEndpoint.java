@@ -3,79 +3,240 @@ package org.senrules.server.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.javalin.http.Context;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.IntStream;
-import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.PreEncodedHttpField;
+import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.server.ConnectionMetaData;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 import org.senrules.core.Decision;
 import org.senrules.core.DecisionJson;
 import org.senrules.core.InvalidRequestException;
-import org.senrules.core.Request;
 import org.senrules.core.SenRules;
 import org.senrules.core.Violation;
 import org.senrules.core.explain.Explainer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code POST /v1/decisions}: one request or a cohort as JSON, answered with the decision or
  * {@code {"decisions": [...]}}; with {@code Accept: text/plain}, the decisions in plain English
  * (the text of {@code ./sen decide --explain}); or a stream of requests as NDJSON, one per line,
  * answered line by line as they are decided, so a large cohort never sits in memory whole.
+ *
+ * <p>A Jetty core handler ahead of Javalin and the servlet layer, because this is the endpoint
+ * council systems call most: it does for this one route what Javalin does for the others (the
+ * token check, the place for work that decides, the service's headers, error bodies and access
+ * log line), and hands every other request on unchanged. See docs/performance.md, "The decision
+ * service, round 3".
  */
-final class DecisionsEndpoint {
+final class DecisionsEndpoint extends Handler.Wrapper {
+    private static final Logger ACCESS = LoggerFactory.getLogger("org.senrules.server.access");
+    private static final Logger LOG = LoggerFactory.getLogger(Routes.class);
+    /** The route as the access log names it. */
+    static final String ROUTE = "/v1/decisions";
     /** The text between two explained decisions, as the command line prints it. */
     static final String SEPARATOR = "----------------------------------------------------------------------\n";
     private static final int CHUNK = 1000;
     private static final int STREAM_BATCH = 256;
     /** The most lines a stream may have: as many as the largest cohort. */
     static final int MAX_STREAM_LINES = 1_000_000;
+    // each thread's buffer for an answer's bytes before they are sent: a single answer, or the answer
+    // to a line of a stream (on the request threads and the fork-join pool's)
+    private static final ThreadLocal<AnswerBuffer> BUFFERS = ThreadLocal.withInitial(AnswerBuffer::new);
+    private static final String NDJSON_TYPE = Bodies.NDJSON + "; charset=utf-8";
+    // the headers every answer of the service carries (Routes sets them on the other endpoints)
+    private static final HttpField NOSNIFF = new PreEncodedHttpField("X-Content-Type-Options", "nosniff");
+    private static final HttpField NO_STORE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, "no-store");
+    private static final HttpField NO_REFERRER = new PreEncodedHttpField("Referrer-Policy", "no-referrer");
+    private static final HttpField JSON_TYPE = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, Bodies.JSON);
     private final Engines engines;
+    private final Gate gate;
     private final ServiceSettings settings;
 
-    DecisionsEndpoint(Engines engines, ServiceSettings settings) {
+    DecisionsEndpoint(Engines engines, Gate gate, ServiceSettings settings) {
         this.engines = engines;
+        this.gate = gate;
         this.settings = settings;
     }
 
-    void handle(Context ctx) throws IOException {
-        Bodies.requireJson(ctx, Bodies.NDJSON);
+    /**
+     * {@code POST /v1/decisions} (with or without the trailing slash, as the router matches it);
+     * every other request goes on to Javalin. The answer is sent, or being sent, when this returns.
+     */
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        // the path as sent, as Javalin's router matched it: "/v1/./decisions" or "/v1/decision%73" are not this route
+        if (!HttpMethod.POST.is(request.getMethod()) || !isDecisions(request.getHttpURI().getPath())) {
+            return super.handle(request, response, callback);
+        }
+        long start = System.nanoTime();
+        int status = serve(request, response, callback);
+        ACCESS.info("{} {} {} {}ms", "POST", ROUTE, status, Math.round((System.nanoTime() - start) / 1e6));
+        return true;
+    }
+
+    static boolean isDecisions(String path) {
+        return path != null && path.startsWith(ROUTE) && (path.length() == ROUTE.length()
+                || path.length() == ROUTE.length() + 1 && path.charAt(ROUTE.length()) == '/');
+    }
+
+    /**
+     * Answers the request and completes {@code callback}; the status sent. The place is given back
+     * before the answer's end is sent, so that a client that sends its next request as soon as it
+     * has read an answer finds the place free.
+     */
+    private int serve(Request request, Response response, Callback callback) {
+        Ending ending;
+        try {
+            gate.authorize(request.getHeaders().get(HttpHeader.AUTHORIZATION));
+            gate.enter();
+            try {
+                ending = decide(request, response, callback);
+            } finally {
+                gate.leave();
+            }
+        } catch (ApiError e) {
+            ending = answer(response, callback, e.status, JSON_TYPE, e.headers, Json.pretty(e.body).getBytes(StandardCharsets.UTF_8));
+        } catch (InvalidRequestException e) {
+            ending = answer(response, callback, 422, JSON_TYPE, Map.of(),
+                    Json.pretty(Json.rejection(e)).getBytes(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            // the class and place only: an exception's message might quote a request
+            StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
+            LOG.error("request failed: {} at {}", e.getClass().getName(), at);
+            ending = answer(response, callback, 500, JSON_TYPE, Map.of(), Json.pretty(Json.error("internal",
+                    "the service failed on this request; its log says where")).getBytes(StandardCharsets.UTF_8));
+        }
+        return ending.send();
+    }
+
+    /** What is left to send of an answer once its place is given back; the status. */
+    @FunctionalInterface
+    private interface Ending {
+        int send();
+    }
+
+    /** A whole answer, to be sent with {@link #send}. */
+    private static Ending answer(Response response, Callback callback, int status, HttpField type, Map<String, String> extra,
+                                 byte[] body) {
+        return () -> send(response, callback, status, type, extra, body);
+    }
+
+    private Ending decide(Request request, Response response, Callback callback) throws IOException {
+        HttpFields headers = request.getHeaders();
+        String contentType = headers.get(HttpHeader.CONTENT_TYPE);
+        Bodies.requireJson(contentType, Bodies.NDJSON);
         SenRules engine = engines.engine();
-        if (Bodies.mediaType(ctx.contentType()).equals(Bodies.NDJSON)) {
-            stream(ctx, engine);
-            return;
+        if (Bodies.mediaType(contentType).equals(Bodies.NDJSON)) {
+            return stream(request, response, callback, engine);
         }
         Deadline deadline = new Deadline(settings.timeout());
-        byte[] body = Bodies.readBytes(ctx, settings.maxBodyBytes());
+        byte[] body = readBytes(request, headers.getLongField(HttpHeader.CONTENT_LENGTH), settings.maxBodyBytes());
         DecisionJson.Document document = read(engine, body, "");
-        List<Request> requests = document.requests();
+        List<org.senrules.core.Request> requests = document.requests();
         List<Decision<?>> decisions = new ArrayList<>(requests.size());
         for (int from = 0; from < requests.size(); from += CHUNK) {
-            List<Request> chunk = requests.subList(from, Math.min(requests.size(), from + CHUNK));
+            List<org.senrules.core.Request> chunk = requests.subList(from, Math.min(requests.size(), from + CHUNK));
             decisions.addAll(chunk.size() > 100 ? engine.decideAllInParallel(chunk) : engine.decideAll(chunk));
             deadline.check();
         }
-        if (Bodies.accepts(ctx, "text/plain")) {
+        if (Bodies.accepts(headers.get(HttpHeader.ACCEPT), "text/plain")) {
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < decisions.size(); i++) {
                 text.append(i > 0 ? SEPARATOR : "").append(Explainer.explain(decisions.get(i), engine.json()));
             }
             text.append(Explainer.filesUsed(engine, decisions));
-            Bodies.send(ctx, "text/plain; charset=utf-8", text.toString());
-            return;
+            // as the servlet layer wrote "text/plain; charset=utf-8"
+            return answer(response, callback, 200, new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, "text/plain;charset=utf-8"),
+                    Map.of(), text.toString().getBytes(StandardCharsets.UTF_8));
         }
-        Bodies.send(ctx, Bodies.JSON, document.cohort() ? engine.json().write(decisions) : engine.json().write(decisions.get(0)));
+        AnswerBuffer json = BUFFERS.get().reset();
+        if (document.cohort()) {
+            engine.json().write(decisions, json);
+        } else {
+            engine.json().write(decisions.get(0), json);
+        }
+        return answer(response, callback, 200, JSON_TYPE, Map.of(), json.toByteArray());
+    }
+
+    /**
+     * Sends {@code body} whole, with its length, and completes {@code callback} once it is
+     * written; the headers in the order the service has always sent them.
+     */
+    private static int send(Response response, Callback callback, int status, HttpField type, Map<String, String> extra,
+                            byte[] body) {
+        if (response.isCommitted()) {
+            callback.failed(new IOException("the answer had begun when the request failed"));
+            return response.getStatus();
+        }
+        response.setStatus(status);
+        HttpFields.Mutable h = response.getHeaders();
+        h.put(type);
+        common(h);
+        for (Map.Entry<String, String> e : extra.entrySet()) {
+            h.put(e.getKey(), e.getValue());
+        }
+        h.put(HttpHeader.CONTENT_LENGTH, body.length);
+        response.write(true, ByteBuffer.wrap(body), callback);
+        return status;
+    }
+
+    private static void common(HttpFields.Mutable h) {
+        h.put(NOSNIFF);
+        h.put(NO_STORE);
+        h.put(NO_REFERRER);
+    }
+
+    /** The whole body, or 413 when it is over {@code max} bytes (checked before and while reading). */
+    private static byte[] readBytes(Request request, long declared, long max) throws IOException {
+        if (declared > max) {
+            throw Bodies.tooLarge(max);
+        }
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            if (declared >= 0) {
+                // the usual case: one array of the declared size, filled as the bytes arrive
+                byte[] body = new byte[(int) declared];
+                int n = in.readNBytes(body, 0, body.length);
+                if (n == body.length && in.read() < 0) {
+                    return body;
+                }
+                throw new IOException("the body is not as long as its Content-Length");
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+            byte[] buf = new byte[16384];
+            long total = 0;
+            for (int n; (n = in.read(buf)) > 0; ) {
+                total += n;
+                if (total > max) {
+                    throw Bodies.tooLarge(max);
+                }
+                out.write(buf, 0, n);
+            }
+            return out.toByteArray();
+        }
     }
 
     /**
@@ -126,18 +287,22 @@ final class DecisionsEndpoint {
      * has read is decided and sent first, so a client that sends a line at a time gets its answer
      * at once.
      */
-    private void stream(Context ctx, SenRules engine) throws IOException {
+    private Ending stream(Request request, Response response, Callback callback, SenRules engine) {
         long maxLine = Math.min(settings.maxBodyBytes(), 1024 * 1024);
-        ctx.status(200).contentType(Bodies.NDJSON + "; charset=utf-8");
-        ctx.res().setBufferSize(64 * 1024);
+        response.setStatus(200);
+        HttpFields.Mutable h = response.getHeaders();
+        h.put(HttpHeader.CONTENT_TYPE, NDJSON_TYPE);
+        common(h);
         Duration idle = settings.streamIdleTimeout();
-        EndPoint endPoint = endPoint(ctx);
+        EndPoint endPoint = endPoint(request);
         long idleBefore = endPoint == null ? -1 : endPoint.getIdleTimeout();
         if (endPoint != null) {
             endPoint.setIdleTimeout(idle.toMillis());
         }
-        try (InputStream in = ctx.req().getInputStream();
-             Writer out = new BufferedWriter(new OutputStreamWriter(ctx.res().getOutputStream(), StandardCharsets.UTF_8), 64 * 1024)) {
+        OutputStream sink = Content.Sink.asOutputStream(response);
+        // answers go out 64 KiB at a time (one chunk each), and whenever the reader would wait
+        BufferedOutputStream out = new BufferedOutputStream(sink, 64 * 1024);
+        try (InputStream in = Content.Source.asInputStream(request)) {
             Answers answers = new Answers(engine, out);
             LineReader reader = new LineReader(in, maxLine, () -> {
                 answers.flush();
@@ -147,18 +312,38 @@ final class DecisionsEndpoint {
                 answer(engine, reader, answers, maxLine);
             } catch (IOException e) {
                 if (!timedOut(e)) {
-                    return; // the client went away: there is no one to answer
+                    return failed(callback, e); // the client went away: there is no one to answer
                 }
-                writeLine(out, Json.compact(Json.error("timeout", "the stream made no progress for " + idle.toSeconds()
-                        + " s (no line arrived, or the answers were not read); the lines before were answered")));
+                out.write((Json.compact(Json.error("timeout", "the stream made no progress for " + idle.toSeconds()
+                        + " s (no line arrived, or the answers were not read); the lines before were answered")) + "\n")
+                        .getBytes(StandardCharsets.UTF_8));
             }
+            out.flush();
         } catch (IOException e) {
             // the client went away, or stopped reading the answers: nothing more can be sent
+            return failed(callback, e);
         } finally {
             if (endPoint != null) {
                 endPoint.setIdleTimeout(idleBefore);
             }
         }
+        // every answer is sent; the end of the body (the last chunk) follows once the place is free
+        return () -> {
+            try {
+                sink.close();
+                callback.succeeded();
+            } catch (IOException e) {
+                callback.failed(e);
+            }
+            return 200;
+        };
+    }
+
+    private static Ending failed(Callback callback, Throwable e) {
+        return () -> {
+            callback.failed(e);
+            return 200;
+        };
     }
 
     private static void answer(SenRules engine, LineReader reader, Answers answers, long maxLine) throws IOException {
@@ -194,12 +379,9 @@ final class DecisionsEndpoint {
     }
 
     /** The connection under a request, whose idle timeout a stream sets for itself; null if Jetty does not say. */
-    private static EndPoint endPoint(Context ctx) {
-        ServletContextRequest r = ServletContextRequest.getServletContextRequest(ctx.req());
-        if (r == null || r.getConnectionMetaData() == null || r.getConnectionMetaData().getConnection() == null) {
-            return null;
-        }
-        return r.getConnectionMetaData().getConnection().getEndPoint();
+    private static EndPoint endPoint(Request request) {
+        ConnectionMetaData m = request.getConnectionMetaData();
+        return m == null || m.getConnection() == null ? null : m.getConnection().getEndPoint();
     }
 
     private static boolean isBlank(byte[] line) {
@@ -232,13 +414,13 @@ final class DecisionsEndpoint {
      */
     private static final class Answers {
         private final SenRules engine;
-        private final Writer out;
+        private final OutputStream out;
         private final byte[][] pending = new byte[STREAM_BATCH][];
         private final int[] lineNos = new int[STREAM_BATCH];
-        private final String[] answers = new String[STREAM_BATCH];
+        private final byte[][] answers = new byte[STREAM_BATCH][];
         private int size;
 
-        Answers(SenRules engine, Writer out) {
+        Answers(SenRules engine, OutputStream out) {
             this.engine = engine;
             this.out = out;
         }
@@ -258,7 +440,7 @@ final class DecisionsEndpoint {
         void line(String json) throws IOException {
             pending[size] = null;
             lineNos[size] = 0;
-            answers[size] = json + "\n";
+            answers[size] = (json + "\n").getBytes(StandardCharsets.UTF_8);
             size++;
             if (size == STREAM_BATCH) {
                 flush();
@@ -296,31 +478,33 @@ final class DecisionsEndpoint {
      * The answer lines to one line of a stream: its decision, or one per case when the line is a
      * cohort, or the {@code invalid-request} error with the line's number.
      */
-    static String answerLine(SenRules engine, byte[] line, int lineNo) {
-        List<Request> requests;
+    static byte[] answerLine(SenRules engine, byte[] line, int lineNo) {
+        List<org.senrules.core.Request> requests;
         try {
             requests = read(engine, line, "").requests();
         } catch (InvalidRequestException e) {
-            return withLine(Json.rejection(e), lineNo) + "\n";
+            return (withLine(Json.rejection(e), lineNo) + "\n").getBytes(StandardCharsets.UTF_8);
         } catch (ApiError e) {
-            return withLine(e.body, lineNo) + "\n";
+            return (withLine(e.body, lineNo) + "\n").getBytes(StandardCharsets.UTF_8);
         }
-        StringBuilder text = new StringBuilder(requests.size() * 2048);
-        for (Request r : requests) {
+        AnswerBuffer text = BUFFERS.get().reset();
+        for (org.senrules.core.Request r : requests) {
+            Decision<?> d;
             try {
-                text.append(engine.json().writeCompact(engine.decide(r)));
+                d = engine.decide(r);
             } catch (InvalidRequestException e) {
                 // a value not in force on this case's date, say: only this case is refused
-                text.append(withLine(Json.rejection(e), lineNo));
+                text.write((withLine(Json.rejection(e), lineNo) + "\n").getBytes(StandardCharsets.UTF_8));
+                continue;
             }
-            text.append('\n');
+            try {
+                engine.json().writeCompact(d, text);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a buffer in memory does not fail
+            }
+            text.write('\n');
         }
-        return text.toString();
-    }
-
-    private static void writeLine(Writer out, String json) throws IOException {
-        out.write(json);
-        out.write('\n');
+        return text.toByteArray();
     }
 
     /** What to do before a read that would wait for the client. */
@@ -346,6 +530,17 @@ final class DecisionsEndpoint {
         }
 
         byte[] next() throws IOException {
+            // the usual case: the whole line is in the buffer, copied once
+            for (int i = pos; i < len; i++) {
+                if (buf[i] == '\n') {
+                    if (i - pos > max) {
+                        break;
+                    }
+                    byte[] line = Arrays.copyOfRange(buf, pos, i);
+                    pos = i + 1;
+                    return line;
+                }
+            }
             ByteArrayOutputStream line = new ByteArrayOutputStream(512);
             boolean tooLong = false;
             boolean any = false;

@@ -29,10 +29,14 @@ final class Gate {
 
     /** Refuses a request without the token, when one is set. */
     void authorize(Context ctx) {
+        authorize(ctx.header("Authorization"));
+    }
+
+    /** Refuses a request whose {@code Authorization} header (or its absence) is not the token, when one is set. */
+    void authorize(String header) {
         if (token == null) {
             return;
         }
-        String header = ctx.header("Authorization");
         byte[] given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
                 ? header.substring(7).trim().getBytes(StandardCharsets.UTF_8) : new byte[0];
         if (!MessageDigest.isEqual(token, given)) {
@@ -43,6 +47,16 @@ final class Gate {
 
     /** Runs {@code work} in one of the places, or refuses with 503 when they stay full. */
     void run(Work work) throws Exception {
+        enter();
+        try {
+            work.run();
+        } finally {
+            leave();
+        }
+    }
+
+    /** Takes a place, or refuses with 503 when they stay full; every {@code enter} is followed by one {@link #leave}. */
+    void enter() {
         boolean entered;
         try {
             entered = places.tryAcquire(queueWaitMillis, TimeUnit.MILLISECONDS);
@@ -54,11 +68,11 @@ final class Gate {
             throw ApiError.of(503, "busy", "the service is deciding as many requests as it is allowed to; retry shortly",
                     Map.of("Retry-After", "1"));
         }
-        try {
-            work.run();
-        } finally {
-            places.release();
-        }
+    }
+
+    /** Gives back the place {@link #enter} took. */
+    void leave() {
+        places.release();
     }
 
     /** A request's work. */

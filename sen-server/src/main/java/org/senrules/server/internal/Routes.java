@@ -17,7 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The service's routes on Javalin (Jetty 12), and what every request passes: the token check,
+ * The service's routes on Javalin (Jetty 12), except {@code POST /v1/decisions}, which
+ * {@link DecisionsEndpoint} answers on Jetty's own API ahead of Javalin; and what every request
+ * passes: the token check,
  * the concurrency gate for work that decides, error bodies in the contract's shape, and an
  * access log of method, route, status and time only: never a body, a query, a case id or an
  * outcome.
@@ -37,7 +39,7 @@ public final class Routes {
         this.settings = settings;
         this.engines = new Engines(settings.engine());
         this.gate = new Gate(settings);
-        this.decisions = new DecisionsEndpoint(engines, settings);
+        this.decisions = new DecisionsEndpoint(engines, gate, settings);
         this.simulations = new SimulationsEndpoint(engines, settings);
     }
 
@@ -60,6 +62,8 @@ public final class Routes {
             cfg.jetty.host = settings.host();
             cfg.jetty.port = settings.port();
             cfg.jetty.threadPool = threadPool(settings);
+            // POST /v1/decisions on Jetty's own API, ahead of the servlet layer and Javalin's router
+            cfg.jetty.modifyServer(server -> server.insertHandler(decisions));
             cfg.http.maxRequestSize = settings.maxBodyBytes();
             cfg.http.generateEtags = false;
             cfg.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {}ms", ctx.method(), route(ctx), ctx.status().getCode(),
@@ -82,7 +86,7 @@ public final class Routes {
                 ctx.contentType("application/schema+json").result(Json.pretty(
                         CaseSchema.document(RuleSetsEndpoint.find(e, ctx.pathParam("id")), base(ctx))));
             });
-            cfg.routes.post("/v1/decisions", gated(decisions::handle));
+            // POST /v1/decisions is answered before Javalin: see DecisionsEndpoint
             cfg.routes.post("/v1/simulations", gated(simulations::handle));
             cfg.routes.post("/v1/reload", this::reload);
             cfg.routes.get("/", ctx -> html(ctx, RuleBook.index(engines.engine(), false)));
