@@ -70,17 +70,25 @@ final class Bodies {
 
     /** The whole body as bytes, or 413 when it is over {@code max} bytes (checked before and while reading). */
     static byte[] readBytes(Context ctx, long max) throws IOException {
-        long declared = ctx.req().getContentLengthLong();
+        return readBytes(ctx.req().getInputStream(), ctx.req().getContentLengthLong(), max);
+    }
+
+    /**
+     * The whole of {@code body} (closed after), whose {@code Content-Length} is {@code declared}
+     * (-1 when not given), or 413 when it is over {@code max} bytes (checked before and while
+     * reading); the Javalin routes and the decisions endpoint's Jetty handler read bodies here.
+     */
+    static byte[] readBytes(InputStream body, long declared, long max) throws IOException {
         if (declared > max) {
             throw tooLarge(max);
         }
-        try (InputStream in = ctx.req().getInputStream()) {
+        try (InputStream in = body) {
             if (declared >= 0) {
                 // the usual case: one array of the declared size, filled as the bytes arrive
-                byte[] body = new byte[(int) declared];
-                int n = in.readNBytes(body, 0, body.length);
-                if (n == body.length && in.read() < 0) {
-                    return body;
+                byte[] bytes = new byte[(int) declared];
+                int n = in.readNBytes(bytes, 0, bytes.length);
+                if (n == bytes.length && in.read() < 0) {
+                    return bytes;
                 }
                 throw new IOException("the body is not as long as its Content-Length");
             }

@@ -212,31 +212,7 @@ final class DecisionsEndpoint extends Handler.Wrapper {
 
     /** The whole body, or 413 when it is over {@code max} bytes (checked before and while reading). */
     private static byte[] readBytes(Request request, long declared, long max) throws IOException {
-        if (declared > max) {
-            throw Bodies.tooLarge(max);
-        }
-        try (InputStream in = Content.Source.asInputStream(request)) {
-            if (declared >= 0) {
-                // the usual case: one array of the declared size, filled as the bytes arrive
-                byte[] body = new byte[(int) declared];
-                int n = in.readNBytes(body, 0, body.length);
-                if (n == body.length && in.read() < 0) {
-                    return body;
-                }
-                throw new IOException("the body is not as long as its Content-Length");
-            }
-            ByteArrayOutputStream out = new ByteArrayOutputStream(256);
-            byte[] buf = new byte[16384];
-            long total = 0;
-            for (int n; (n = in.read(buf)) > 0; ) {
-                total += n;
-                if (total > max) {
-                    throw Bodies.tooLarge(max);
-                }
-                out.write(buf, 0, n);
-            }
-            return out.toByteArray();
-        }
+        return Bodies.readBytes(Content.Source.asInputStream(request), declared, max);
     }
 
     /**

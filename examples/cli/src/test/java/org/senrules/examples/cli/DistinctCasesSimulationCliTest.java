@@ -1,17 +1,7 @@
 package org.senrules.examples.cli;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,18 +17,13 @@ import org.junit.jupiter.params.provider.ValueSource;
  * XLSX, trajectory.csv).
  */
 class DistinctCasesSimulationCliTest {
-    private static final String DISTINCT = "senrules.simulation.distinctCases";
     @TempDir
     static Path dir;
-    private static Path sspp;
-    private static Path ehcp;
+    private static RouteComparison routes;
 
     @BeforeAll
     static void cohorts() {
-        sspp = dir.resolve("sspp.json");
-        ehcp = dir.resolve("ehcp.json");
-        assertEquals(0, Sen.inProcess("cohort", "--size", "1500", "--seed", "1", "--out", sspp.toString()).exit());
-        assertEquals(0, Sen.inProcess("cohort", "--kind", "ehcp", "--size", "800", "--seed", "1", "--out", ehcp.toString()).exit());
+        routes = RouteComparison.of(dir, "senrules.simulation.distinctCases");
     }
 
     @ParameterizedTest
@@ -52,58 +37,6 @@ class DistinctCasesSimulationCliTest {
         "ehcp --years 2025-26:2029-30 --parameters funding-shared=RATES --hnb HNB",
         "ehcp --policies current,ws2-option-3a --years 2025-26:2029-30 --parameters funding-shared=RATES --hnb HNB"})
     void distinctCasesDecidedOnce_writeTheSameReportsAsEveryCaseDecided(String command) throws IOException {
-        Sen.Result plain = simulate(command, "every-case", false);
-        Sen.Result memo = simulate(command, "distinct", true);
-        assertEquals(0, plain.exit(), plain.toString());
-        assertEquals(plain.out().replace(dir.resolve("every-case").toString(), "OUT"),
-                memo.out().replace(dir.resolve("distinct").toString(), "OUT"));
-        Map<String, byte[]> before = files(dir.resolve("every-case").resolve(slug(command)));
-        Map<String, byte[]> after = files(dir.resolve("distinct").resolve(slug(command)));
-        assertFalse(before.isEmpty());
-        assertEquals(before.keySet(), after.keySet());
-        for (String f : before.keySet()) {
-            assertArrayEquals(before.get(f), after.get(f), f + " differs with and without the memo (" + command + ")");
-        }
-    }
-
-    private static Sen.Result simulate(String command, String route, boolean distinct) {
-        Path root = Sen.root();
-        List<String> args = new ArrayList<>(List.of("simulate"));
-        for (String a : command.split(" ")) {
-            args.add(switch (a) {
-                case "sspp" -> sspp.toString();
-                case "ehcp" -> ehcp.toString();
-                case "HNB" -> root.resolve("examples/data/high-needs-forecast/2025-26-q2.json").toString();
-                case "RATES" -> root.resolve("examples/projected-rates/funding-shared.parameters.json").toString();
-                case "funding-shared=RATES" -> "funding-shared=" + root.resolve("examples/projected-rates/funding-shared.parameters.json");
-                default -> a;
-            });
-        }
-        args.addAll(List.of("--out", dir.resolve(route).resolve(slug(command)).toString()));
-        String was = System.getProperty(DISTINCT);
-        System.setProperty(DISTINCT, String.valueOf(distinct));
-        try {
-            return Sen.inProcess(args.toArray(String[]::new));
-        } finally {
-            if (was == null) {
-                System.clearProperty(DISTINCT);
-            } else {
-                System.setProperty(DISTINCT, was);
-            }
-        }
-    }
-
-    private static String slug(String command) {
-        return command.replaceAll("[^A-Za-z0-9-]+", "_");
-    }
-
-    private static Map<String, byte[]> files(Path folder) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> all = Files.walk(folder)) {
-            for (Path p : all.filter(Files::isRegularFile).toList()) {
-                out.put(folder.relativize(p).toString(), Files.readAllBytes(p));
-            }
-        }
-        return out;
+        routes.assertSameReports(command);
     }
 }
