@@ -82,7 +82,7 @@ public final class HttpLoad {
         if (url != null) {
             url = url.replaceAll("/$", "");
         } else if (flag(args, "--spawn")) {
-            spawned = spawn(text(args, "--service-heap", "1g"), clients);
+            spawned = spawn(text(args, "--service-heap", "1g"), clients, option(args, "--places", 0));
             url = awaitListening(spawned);
         } else {
             service = DecisionService.builder().port(0).maxConcurrent(Math.max(64, clients * 2), Duration.ofSeconds(10)).build()
@@ -128,7 +128,7 @@ public final class HttpLoad {
             System.setProperty("org.slf4j.simpleLogger.log.org.senrules.server", "info");
         }
         try (DecisionService s = DecisionService.builder().port(option(args, "--port", 0))
-                .maxConcurrent(Math.max(64, clients * 2), Duration.ofSeconds(10)).build().start()) {
+                .maxConcurrent(option(args, "--places", Math.max(64, clients * 2)), Duration.ofSeconds(10)).build().start()) {
             s.awaitReady(Duration.ofMinutes(5));
             System.out.println(LISTENING + s.uri().toString().replaceAll("/$", ""));
             System.out.flush();
@@ -136,7 +136,7 @@ public final class HttpLoad {
         }
     }
 
-    private static Process spawn(String heap, int clients) throws IOException {
+    private static Process spawn(String heap, int clients, int places) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path log = Files.createTempFile("httpload-service", ".log");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx" + heap));
@@ -146,6 +146,9 @@ public final class HttpLoad {
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), HttpLoad.class.getName(), "--serve", "--clients",
                 Integer.toString(clients)));
+        if (places > 0) {
+            command.addAll(List.of("--places", Integer.toString(places)));
+        }
         System.out.println("service command: " + String.join(" ", command).replace(System.getProperty("java.class.path"), "…")
                 + "; its log (stderr): " + log);
         return new ProcessBuilder(command).redirectError(log.toFile()).start();
