@@ -54,7 +54,7 @@ public final class CaseReader {
      */
     public static <T> T read(JsonNode node, Class<T> type, String path, List<Violation> violations) {
         int before = violations.size();
-        Object value = readRecord(node, type, path, violations);
+        Object value = readRecord(node, type, new Path(null, path, -1), violations);
         if (violations.size() > before || value == null) {
             return null;
         }
@@ -147,7 +147,9 @@ public final class CaseReader {
                 }
             }
             reportTotals(list, path, out);
-        } else if (structured(v.getClass()) && !(v instanceof Money) && !(v instanceof FinancialYear)) {
+        } else if (v instanceof Boolean || v instanceof Enum || v instanceof FinancialYear) {
+            return; // a value with nothing inside to check (and no declaration to look for, class by class)
+        } else if (structured(v.getClass())) {
             checkRecord(v, path, out);
         }
     }
@@ -199,9 +201,9 @@ public final class CaseReader {
         return SHAPES.get(recordType).fields.stream().map(f -> f.name).collect(Collectors.toList());
     }
 
-    private static Object readRecord(JsonNode node, Class<?> type, String path, List<Violation> out) {
+    private static Object readRecord(JsonNode node, Class<?> type, Path path, List<Violation> out) {
         if (node == null || !node.isObject()) {
-            out.add(new Violation(path, "must be an object with the fields " + fieldNames(type)));
+            out.add(new Violation(path.toString(), "must be an object with the fields " + fieldNames(type)));
             return null;
         }
         Shape shape = SHAPES.get(type);
@@ -209,17 +211,17 @@ public final class CaseReader {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!shape.byName.containsKey(name)) {
-                out.add(new Violation(fieldPath(path, name), "unknown field; the fields are " + fieldNames(type)));
+                out.add(new Violation(fieldPath(path.toString(), name), "unknown field; the fields are " + fieldNames(type)));
             }
         }
         Object[] args = new Object[shape.fields.size()];
         for (int i = 0; i < args.length; i++) {
             Field f = shape.fields.get(i);
             JsonNode v = node.get(f.name);
-            String p = join(path, f.name);
+            Path p = new Path(path, f.name, -1);
             if (v == null || v.isNull()) {
                 if (!f.optional) {
-                    out.add(new Violation(p, "is required"));
+                    out.add(new Violation(p.toString(), "is required"));
                 }
                 args[i] = f.absent();
             } else {
@@ -233,14 +235,14 @@ public final class CaseReader {
             return shape.make(args);
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
-            out.add(new Violation(path, cause.getMessage() == null ? "is not a valid " + type.getSimpleName() : cause.getMessage()));
+            out.add(new Violation(path.toString(), cause.getMessage() == null ? "is not a valid " + type.getSimpleName() : cause.getMessage()));
             return null;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("cannot build " + type.getName() + "; is its package exported?", e);
         }
     }
 
-    private static Object readValue(JsonNode v, Type type, Field f, String path, List<Violation> out) {
+    private static Object readValue(JsonNode v, Type type, Field f, Path path, List<Violation> out) {
         Class<?> raw = rawType(type);
         if (raw == String.class) {
             if (!v.isTextual()) {
@@ -277,7 +279,7 @@ public final class CaseReader {
             try {
                 return FinancialYear.parse(v.isTextual() ? v.textValue() : null);
             } catch (IllegalArgumentException e) {
-                out.add(new Violation(path, "must be a financial year written like \"2025-26\""));
+                out.add(new Violation(path.toString(), "must be a financial year written like \"2025-26\""));
                 return null;
             }
         }
@@ -290,7 +292,7 @@ public final class CaseReader {
                     }
                 }
             }
-            out.add(new Violation(path, "must be one of " + Arrays.stream(constants).map(c -> ((Enum<?>) c).name())
+            out.add(new Violation(path.toString(), "must be one of " + Arrays.stream(constants).map(c -> ((Enum<?>) c).name())
                     .collect(Collectors.joining(", "))));
             return null;
         }
@@ -305,9 +307,9 @@ public final class CaseReader {
             List<Object> list = new ArrayList<>(v.size());
             for (int i = 0; i < v.size(); i++) {
                 JsonNode item = v.get(i);
-                String p = path + "[" + i + "]";
+                Path p = new Path(path, null, i);
                 if (item.isNull()) {
-                    out.add(new Violation(p, "must not be null"));
+                    out.add(new Violation(p.toString(), "must not be null"));
                 } else {
                     list.add(readValue(item, element, Field.ELEMENT, p, out));
                 }
@@ -326,7 +328,7 @@ public final class CaseReader {
      * violation otherwise. The text is quoted back only when it has the date's shape (digits and
      * dashes), so nothing else a request holds reaches the message.
      */
-    static LocalDate readDate(JsonNode v, String path, List<Violation> out) {
+    static LocalDate readDate(JsonNode v, Object path, List<Violation> out) {
         if (!v.isTextual() || !ISO_DATE.matcher(v.textValue()).matches()) {
             wrong(out, path, "a date written yyyy-MM-dd");
             return null;
@@ -335,12 +337,12 @@ public final class CaseReader {
         try {
             date = LocalDate.parse(v.textValue());
         } catch (DateTimeParseException e) {
-            out.add(new Violation(path, "is not a real date: " + v.textValue()));
+            out.add(new Violation(path.toString(), "is not a real date: " + v.textValue()));
             return null;
         }
         String problem = RequestLimits.dateProblem(date);
         if (problem != null) {
-            out.add(new Violation(path, problem));
+            out.add(new Violation(path.toString(), problem));
             return null;
         }
         return date;
@@ -365,8 +367,8 @@ public final class CaseReader {
         return true;
     }
 
-    private static Object wrong(List<Violation> out, String path, String expected) {
-        out.add(new Violation(path, "must be " + expected));
+    private static Object wrong(List<Violation> out, Object path, String expected) {
+        out.add(new Violation(path.toString(), "must be " + expected));
         return null;
     }
 
@@ -383,8 +385,17 @@ public final class CaseReader {
 
     /** A record, or a case class that declares its fields ({@link CaseFields}): a value read field by field. */
     private static boolean structured(Class<?> type) {
-        return type.isRecord() || CaseDeclarations.of(type) != null;
+        return RECORD.get(type) || CaseDeclarations.of(type) != null;
     }
+
+    // asked of nearly every value of every case checked (Class.isRecord walks the class each time);
+    // only the record test is kept, as a declaration may in principle be registered later
+    private static final ClassValue<Boolean> RECORD = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return type.isRecord();
+        }
+    };
 
     /** The declared fields of one record type or case class. */
     private static final class Shape {

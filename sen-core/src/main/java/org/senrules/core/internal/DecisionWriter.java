@@ -3,6 +3,7 @@ package org.senrules.core.internal;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.JsonGeneratorDelegate;
@@ -11,6 +12,7 @@ import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.time.LocalDate;
 import java.util.List;
 import org.senrules.core.Decision;
 import org.senrules.core.InvalidRequestException;
@@ -30,6 +32,30 @@ public final class DecisionWriter {
     private static final JsonFactory BYTES = Json.mapper().getFactory().rebuild()
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build();
+
+    // the contract's field names, encoded once (the generators copy them instead of escaping them again)
+    private static final SerializedString RULE_SET = new SerializedString("ruleSet");
+    private static final SerializedString RULE_SET_VERSION = new SerializedString("ruleSetVersion");
+    private static final SerializedString AS_OF = new SerializedString("asOf");
+    private static final SerializedString POLICY = new SerializedString("policy");
+    private static final SerializedString CASE_ID = new SerializedString("caseId");
+    private static final SerializedString OUTCOME = new SerializedString("outcome");
+    private static final SerializedString REASONS = new SerializedString("reasons");
+    private static final SerializedString RULE = new SerializedString("rule");
+    private static final SerializedString TEXT = new SerializedString("text");
+    private static final SerializedString SOURCE = new SerializedString("source");
+    private static final SerializedString PARAMETERS = new SerializedString("parameters");
+    private static final SerializedString NAME = new SerializedString("name");
+    private static final SerializedString VALUE = new SerializedString("value");
+    private static final SerializedString EFFECTIVE_FROM = new SerializedString("effectiveFrom");
+    private static final SerializedString UNTIL = new SerializedString("until");
+    private static final SerializedString ILLUSTRATIVE = new SerializedString("illustrative");
+    private static final SerializedString ORIGIN = new SerializedString("origin");
+    private static final SerializedString WARNINGS = new SerializedString("warnings");
+    private static final SerializedString PARAMETERS_FINGERPRINT = new SerializedString("parametersFingerprint");
+    private static final SerializedString RULES_FINGERPRINT = new SerializedString("rulesFingerprint");
+    private static final SerializedString RULES_FROM = new SerializedString("rulesFrom");
+    private static final SerializedString VALUES_FROM = new SerializedString("valuesFrom");
 
     private DecisionWriter() {
     }
@@ -100,47 +126,63 @@ public final class DecisionWriter {
 
     private static void decision(JsonGenerator g, Decided d) throws IOException {
         g.writeStartObject();
-        g.writeStringField("ruleSet", d.ruleSet());
-        g.writeStringField("ruleSetVersion", d.ruleSetVersion());
-        g.writeStringField("asOf", d.asOf().toString());
-        g.writeStringField("policy", d.policy());
-        g.writeStringField("caseId", d.caseId());
-        g.writeFieldName("outcome");
+        field(g, RULE_SET, d.ruleSet());
+        field(g, RULE_SET_VERSION, d.ruleSetVersion());
+        field(g, AS_OF, d.asOf());
+        field(g, POLICY, d.policy());
+        g.writeFieldName(CASE_ID);
+        g.writeString(d.caseId()); // one per case: not worth keeping
+        g.writeFieldName(OUTCOME);
         OutcomeWriter.write(g, d.outcome());
-        g.writeArrayFieldStart("reasons");
+        g.writeFieldName(REASONS);
+        g.writeStartArray();
         for (Reason r : d.reasons()) {
             g.writeStartObject();
-            g.writeStringField("rule", r.rule());
-            g.writeStringField("text", r.text());
-            g.writeStringField("source", r.source());
+            field(g, RULE, r.rule());
+            field(g, TEXT, r.text());
+            field(g, SOURCE, r.source());
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("parameters");
+        g.writeFieldName(PARAMETERS);
+        g.writeStartArray();
         for (ParameterUse p : d.parameters()) {
             g.writeStartObject();
-            g.writeStringField("name", p.name());
-            g.writeStringField("value", p.value());
-            g.writeStringField("effectiveFrom", p.effectiveFrom().toString());
+            field(g, NAME, p.name());
+            field(g, VALUE, p.value());
+            field(g, EFFECTIVE_FROM, p.effectiveFrom());
             if (p.until() != null) {
-                g.writeStringField("until", p.until().toString());
+                field(g, UNTIL, p.until());
             }
-            g.writeBooleanField("illustrative", p.illustrative());
-            g.writeStringField("origin", p.origin());
+            g.writeFieldName(ILLUSTRATIVE);
+            g.writeBoolean(p.illustrative());
+            field(g, ORIGIN, p.origin());
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeBooleanField("illustrative", d.illustrative());
-        g.writeArrayFieldStart("warnings");
+        g.writeFieldName(ILLUSTRATIVE);
+        g.writeBoolean(d.illustrative());
+        g.writeFieldName(WARNINGS);
+        g.writeStartArray();
         for (String w : d.warnings()) {
-            g.writeString(w);
+            KnownText.write(g, w);
         }
         g.writeEndArray();
-        g.writeStringField("parametersFingerprint", d.parametersFingerprint());
-        g.writeStringField("rulesFingerprint", d.rulesFingerprint());
-        g.writeStringField("rulesFrom", d.rulesFrom());
-        g.writeStringField("valuesFrom", d.valuesFrom());
+        field(g, PARAMETERS_FINGERPRINT, d.parametersFingerprint());
+        field(g, RULES_FINGERPRINT, d.rulesFingerprint());
+        field(g, RULES_FROM, d.rulesFrom());
+        field(g, VALUES_FROM, d.valuesFrom());
         g.writeEndObject();
+    }
+
+    private static void field(JsonGenerator g, SerializedString name, String value) throws IOException {
+        g.writeFieldName(name);
+        KnownText.write(g, value);
+    }
+
+    private static void field(JsonGenerator g, SerializedString name, LocalDate date) throws IOException {
+        g.writeFieldName(name);
+        KnownText.write(g, date);
     }
 
     /** Something that writes to a generator. */
