@@ -80,12 +80,17 @@ public final class HttpLoad {
         DecisionService service = null;
         Process spawned = null;
         if (url != null) {
+            if (text(args, "--places", null) != null) {
+                throw new IllegalArgumentException("--places sets the places of a service this harness starts; with --url, start"
+                        + " the service with ./sen serve --max-concurrent N instead");
+            }
             url = url.replaceAll("/$", "");
         } else if (flag(args, "--spawn")) {
             spawned = spawn(text(args, "--service-heap", "1g"), clients, option(args, "--places", 0));
             url = awaitListening(spawned);
         } else {
-            service = DecisionService.builder().port(0).maxConcurrent(Math.max(64, clients * 2), Duration.ofSeconds(10)).build()
+            service = DecisionService.builder().port(0)
+                    .maxConcurrent(option(args, "--places", Math.max(64, clients * 2)), Duration.ofSeconds(10)).build()
                     .start();
             service.awaitReady(Duration.ofMinutes(5));
             url = service.uri().toString().replaceAll("/$", "");

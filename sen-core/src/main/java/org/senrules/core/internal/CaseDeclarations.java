@@ -2,6 +2,7 @@ package org.senrules.core.internal;
 
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.senrules.core.spi.CaseFields;
 
 /**
@@ -10,6 +11,15 @@ import org.senrules.core.spi.CaseFields;
  */
 public final class CaseDeclarations {
     private static final ConcurrentMap<Class<?>, CaseFields<?>> DECLARED = new ConcurrentHashMap<>();
+
+    // the classes whose static initialiser has been made to run: loading a class by name again for
+    // every value of every case checked (a Boolean, say) cost more than the rest of the check
+    private static final ClassValue<AtomicBoolean> INITIALISED = new ClassValue<>() {
+        @Override
+        protected AtomicBoolean computeValue(Class<?> type) {
+            return new AtomicBoolean();
+        }
+    };
 
     private CaseDeclarations() {
     }
@@ -28,13 +38,14 @@ public final class CaseDeclarations {
     /** The declaration of a case class, or {@code null} for a record or an undeclared type. */
     public static CaseFields<?> of(Class<?> type) {
         CaseFields<?> declared = DECLARED.get(type);
-        if (declared == null && !type.isRecord() && !type.isPrimitive() && !type.isEnum()) {
+        if (declared == null && !type.isRecord() && !type.isPrimitive() && !type.isEnum() && !INITIALISED.get(type).get()) {
             // a class declares its fields in its static initialiser: make sure it has run
             try {
                 Class.forName(type.getName(), true, type.getClassLoader());
             } catch (ClassNotFoundException e) {
                 return null;
             }
+            INITIALISED.get(type).set(true);
             declared = DECLARED.get(type);
         }
         return declared;

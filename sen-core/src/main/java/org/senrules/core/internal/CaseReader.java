@@ -147,9 +147,7 @@ public final class CaseReader {
                 }
             }
             reportTotals(list, path, out);
-        } else if (v instanceof Boolean || v instanceof Enum || v instanceof FinancialYear) {
-            return; // a value with nothing inside to check (and no declaration to look for, class by class)
-        } else if (structured(v.getClass())) {
+        } else if (structured(v.getClass()) && !(v instanceof Money) && !(v instanceof FinancialYear)) {
             checkRecord(v, path, out);
         }
     }
