@@ -21,16 +21,16 @@ final class PartYear {
 
     /** Half months funded from {@code from} to {@code to}, both included: the 1sts and 16ths in the period. */
     static int halfMonths(LocalDate from, LocalDate to) {
-        int halves = 0;
-        for (LocalDate month = from.withDayOfMonth(1); !month.isAfter(to); month = month.plusMonths(1)) {
-            halves += within(month, from, to) ? 1 : 0;
-            halves += within(month.withDayOfMonth(16), from, to) ? 1 : 0;
-        }
-        return halves;
+        // counted by position, not by walking the months: this is asked for every part of every
+        // award of a trajectory (PartYearProperties checks it against the walk)
+        int first = half(from) + (from.getDayOfMonth() == 1 || from.getDayOfMonth() == 16 ? 0 : 1);
+        int last = half(to);
+        return Math.max(0, last - first + 1);
     }
 
-    private static boolean within(LocalDate day, LocalDate from, LocalDate to) {
-        return !day.isBefore(from) && !day.isAfter(to);
+    /** The number of the half month {@code day} falls in, counting from year 0: 24 a year, the second half from the 16th. */
+    private static int half(LocalDate day) {
+        return day.getYear() * HALVES_IN_YEAR + (day.getMonthValue() - 1) * 2 + (day.getDayOfMonth() >= 16 ? 1 : 0);
     }
 
     /** The share of an annual amount for {@code halves} half months, half up to the penny. */

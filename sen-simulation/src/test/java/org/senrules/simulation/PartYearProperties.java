@@ -36,4 +36,16 @@ class PartYearProperties {
         assertTrue(halves >= 0 && halves <= 2, from + " to " + to + ": " + halves);
         assertEquals(2, PartYear.halfMonths(from.withDayOfMonth(1), monthEnd));
     }
+
+    @Property(tries = 2000)
+    void theHalvesAreThe1stsAnd16thsInThePeriod(@ForAll @IntRange(min = 0, max = 3650) int day,
+                                                @ForAll @IntRange(min = -3, max = 800) int length) {
+        LocalDate from = LocalDate.of(2025, 4, 1).plusDays(day);
+        LocalDate to = from.plusDays(length);
+        int walked = 0;
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            walked += d.getDayOfMonth() == 1 || d.getDayOfMonth() == 16 ? 1 : 0;
+        }
+        assertEquals(walked, PartYear.halfMonths(from, to), from + " to " + to);
+    }
 }

@@ -53,6 +53,9 @@ final class CohortCommand {
             Path sspp = kind.equals("sspp") ? file : sibling(file, "-sspp");
             write(sspp, size, seed, asOf);
             out.printf("wrote %s: %,d synthetic SSPP requests (seed %d, as of %s)%n", sspp, size, seed, asOf);
+            if (kind.equals("send")) {
+                out.printf("   both in one run: ./sen simulate %s %s --out DIR (each report in DIR/<file name>)%n", file, sspp);
+            }
         }
         return Main.OK;
     }

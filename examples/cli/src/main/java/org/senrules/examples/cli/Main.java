@@ -27,7 +27,9 @@ public final class Main {
                        [--hnb FILE | --budget £ --brought-forward £ [--outturn £]]
                        [--rule-set ID --as-of DATE (CSV without those columns)] [--cost-neutral-tolerance %]
                        [--years 2025-26:2029-30 [--profile FILE] [--seed N]]
-                                                      every case under every policy, compared with current
+                                                      every case under every policy, compared with current;
+                                                      several cohorts (EHCP.json SSPP.json) run in one process,
+                                                      each report in DIR/<file name>
               validate                                compile every rule file, check every parameter file; with
                                                       --rules, what your files change against the packaged ones
               rules export RULE-SET DIR               copy a rule set's rule, parameter, policy and scenario files to edit
