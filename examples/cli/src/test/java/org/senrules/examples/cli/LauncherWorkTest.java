@@ -1,6 +1,7 @@
 package org.senrules.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,7 @@ class LauncherWorkTest {
         command.addAll(List.of(args));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-        p.waitFor(30, TimeUnit.SECONDS);
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS), "bash did not finish: " + out);
         assertEquals(0, p.exitValue(), out);
         return Long.parseLong(out);
     }
