@@ -8,6 +8,8 @@ module org.senrules.funding {
     // the mainstream-top-up case is made of the OAG module's provision lines
     requires transitive org.senrules.oag;
 
+    // the typed view of the values the funding rule sets share (FundingValues), which their rules match
+    exports org.senrules.funding;
     exports org.senrules.funding.band;
     exports org.senrules.funding.ehcp;
     exports org.senrules.funding.esn;

@@ -9,7 +9,7 @@ import org.senrules.core.ApiStatus;
  * {@code NeedClassification} in the funding pack for that finer split.
  */
 @ApiStatus(ApiStatus.Level.STABLE)
-public enum AreaOfNeed {
+public enum AreaOfNeed implements Titled {
     COMMUNICATION_AND_INTERACTION("Communication and Interaction"),
     COGNITION_AND_LEARNING("Cognition and Learning"),
     SEMH("Social, Emotional and Mental Health"),

@@ -5,7 +5,7 @@ import org.senrules.core.ApiStatus;
 
 /** Phases of education, as the Ordinarily Available Guidance is versioned (0–25 overall). */
 @ApiStatus(ApiStatus.Level.STABLE)
-public enum Phase {
+public enum Phase implements Titled {
     EARLY_YEARS("early years"),
     SCHOOL_AGE("school age"),
     POST_16("post-16");

@@ -9,7 +9,7 @@ import org.senrules.core.ApiStatus;
  * rather than a third status.
  */
 @ApiStatus(ApiStatus.Level.STABLE)
-public enum PlanStatus {
+public enum PlanStatus implements Titled {
     /** SEN Support: no Education, Health and Care Plan. */
     SEN_SUPPORT("SEN Support"),
     /** An Education, Health and Care Plan is in place. */

@@ -9,7 +9,7 @@ import org.senrules.core.ApiStatus;
  * belong to no area.
  */
 @ApiStatus(ApiStatus.Level.STABLE)
-public enum PrimaryNeed {
+public enum PrimaryNeed implements Titled {
     SPLD("Specific learning difficulty", AreaOfNeed.COGNITION_AND_LEARNING),
     MLD("Moderate learning difficulty", AreaOfNeed.COGNITION_AND_LEARNING),
     SLD("Severe learning difficulty", AreaOfNeed.COGNITION_AND_LEARNING),

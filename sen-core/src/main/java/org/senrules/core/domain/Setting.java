@@ -5,7 +5,7 @@ import org.senrules.core.ApiStatus;
 
 /** The kind of setting a pupil attends. */
 @ApiStatus(ApiStatus.Level.STABLE)
-public enum Setting {
+public enum Setting implements Titled {
     /** Early-years PVI settings and childminders. */
     EARLY_YEARS_SETTING("early-years setting"),
     NURSERY_SCHOOL("nursery school"),

@@ -143,7 +143,7 @@ public final class CaseReader {
                 if (item == null) {
                     out.add(new Violation(p.toString(), "must not be null"));
                 } else {
-                    checkValue(item, element, Field.ELEMENT, p, out);
+                    checkValue(item, element, f.element(), p, out);
                 }
             }
             reportTotals(list, path, out);
@@ -309,7 +309,7 @@ public final class CaseReader {
                 if (item.isNull()) {
                     out.add(new Violation(p.toString(), "must not be null"));
                 } else {
-                    list.add(readValue(item, element, Field.ELEMENT, p, out));
+                    list.add(readValue(item, element, f.element(), p, out));
                 }
             }
             reportTotals(list, path, out);
@@ -472,9 +472,17 @@ public final class CaseReader {
         final Long max;
         final Integer maxLength;
         final boolean nonNegative;
+        /** Whose pattern a text, or each text of a list, must match; null when none. */
+        final CaseFields.Field pattern;
         private final java.util.function.Function<Object, Object> reader;
 
         private Field() {
+            this(null, true);
+        }
+
+        /** An item of a list, held to the list's pattern. */
+        private Field(CaseFields.Field pattern, boolean item) {
+            this.pattern = pattern;
             reader = null;
             name = "";
             genericType = Object.class;
@@ -495,6 +503,7 @@ public final class CaseReader {
             MaxLength length = c.getAnnotation(MaxLength.class);
             maxLength = length == null ? null : length.value();
             nonNegative = c.isAnnotationPresent(NonNegative.class);
+            pattern = null;
             java.lang.reflect.Method accessor = c.getAccessor();
             reader = value -> {
                 try {
@@ -513,7 +522,13 @@ public final class CaseReader {
             max = d.max();
             maxLength = d.maxLength();
             nonNegative = d.nonNegative();
+            pattern = d.patternText() == null ? null : d;
             reader = d::read;
+        }
+
+        /** How an item of this list field is checked. */
+        Field element() {
+            return pattern == null ? ELEMENT : new Field(pattern, true);
         }
 
         Object read(Object value) {
@@ -533,7 +548,11 @@ public final class CaseReader {
             if (s.length() > maxLength(DEFAULT_MAX_TEXT)) {
                 return "is longer than " + maxLength(DEFAULT_MAX_TEXT) + " characters";
             }
-            return TextSafety.problem(s);
+            String unsafe = TextSafety.problem(s);
+            if (unsafe == null && pattern != null && !pattern.matches(s)) {
+                return "must be " + pattern.patternText();
+            }
+            return unsafe;
         }
 
         String wholeNumberProblem(long n) {

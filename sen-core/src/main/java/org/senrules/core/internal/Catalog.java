@@ -320,29 +320,65 @@ public final class Catalog {
                 : source(def.parameterDefaults(), folder, RuleSetFiles.Kind.PARAMETERS, used, problems);
         RuleSource policies = def.policies() == null ? null : source(def.policies(), folder, RuleSetFiles.Kind.POLICIES, used, problems);
         RuleSource sourcesFile = def.sources() == null ? null : source(def.sources(), folder, RuleSetFiles.Kind.SOURCES, used, problems);
-        RuleConventions conventions = RuleConventions.load(def.id(), sourcesFile, defaults, def.phases(), problems);
+        // a rule set with a declaration: its parameters, checks, criteria, phases and policies come from it (or a rule author's copy)
+        Declaration declaration = null;
+        DeclaredParameters declared = null;
+        if (def.declaration() != null && defaults != null) {
+            declaration = Declaration.read(defaults.text(), defaults.label(), problems);
+            if (declaration != null) {
+                DeclaredRuleSets.checkCopy(def, declaration, problems);
+                declared = DeclaredParameters.of(declaration, DeclaredRuleSets.vocabulary(def), problems);
+                policies = new RuleSource(defaults.text(), defaults.label());
+            }
+        }
+        if (def.declaration() != null && declared == null) {
+            return new Compiled(null, problems);
+        }
+        RuleConventions conventions = declaration != null ? RuleConventions.declared(def.id(), sourcesFile, declaration, problems)
+                : RuleConventions.load(def.id(), sourcesFile, defaults, def.phases(), problems);
         List<ParameterStore.Source> overrides = overrides(def.id(), config, used, problems);
         for (ParameterStore.Source o : overrides) {
             CriteriaDeclaration.checkOverride(o.text(), o.label(), conventions.criteria(), problems);
         }
+        Map<String, org.senrules.core.spi.ParameterSpec> ownSpecs = declared != null ? declared.specs() : def.parameters();
+        List<org.senrules.core.spi.TableCheck> tableChecks = new ArrayList<>(declared != null ? declared.checks() : def.checks());
         List<ParameterStore.Shared> shared = new ArrayList<>();
-        Map<String, org.senrules.core.spi.ParameterSpec> allSpecs = new LinkedHashMap<>(def.parameters());
+        Map<String, org.senrules.core.spi.ParameterSpec> allSpecs = new LinkedHashMap<>(ownSpecs);
         for (org.senrules.core.spi.SharedParameters sh : def.shared()) {
             RuleSource file = source(sh.file(), folder, RuleSetFiles.Kind.SHARED_PARAMETERS, used, problems);
-            shared.add(new ParameterStore.Shared(sh.id(), sh.parameters(),
-                    file == null ? null : new ParameterStore.Source(file.text(), file.label()), overrides(sh.id(), config, used, problems)));
-            allSpecs.putAll(sh.parameters());
+            Map<String, org.senrules.core.spi.ParameterSpec> specs = sh.parameters();
+            Declaration sharedDeclaration = null;
+            if (sh.isDeclared() && file != null) {
+                sharedDeclaration = Declaration.read(file.text(), file.label(), problems);
+                if (sharedDeclaration == null) {
+                    continue;
+                }
+                DeclaredParameters p = DeclaredParameters.of(sharedDeclaration, sh.vocabulary(), problems);
+                DeclaredRuleSets.checkSharedCopy(sh, p, file.label(), problems);
+                specs = p.specs();
+                if (declared != null) {
+                    tableChecks.addAll(p.checks());
+                }
+            }
+            shared.add(new ParameterStore.Shared(sh.id(), specs,
+                    file == null ? null : new ParameterStore.Source(file.text(), file.label(), sharedDeclaration),
+                    overrides(sh.id(), config, used, problems)));
+            allSpecs.putAll(specs);
+        }
+        if (declared != null) {
+            tableChecks.addAll(def.packChecks());
         }
         ParameterReads.check(def.id(), sources, allSpecs, checks);
         if (ParameterFile.errors(problems) > 0) {
             problems.addAll(checks);
             return new Compiled(null, problems);
         }
-        ParameterStore store = ParameterStore.load(def.id(), def.parameters(),
-                defaults == null ? null : new ParameterStore.Source(defaults.text(), defaults.label()), overrides,
-                policies == null ? null : new ParameterStore.Source(policies.text(), policies.label()), shared, config.options(), problems);
+        ParameterStore store = ParameterStore.load(def.id(), ownSpecs,
+                defaults == null ? null : new ParameterStore.Source(defaults.text(), defaults.label(), declaration), overrides,
+                policies == null ? null : new ParameterStore.Source(policies.text(), policies.label(), declaration), shared, config.options(),
+                problems);
         if (store != null) {
-            store.runChecks(def.checks(), problems);
+            store.runChecks(tableChecks, problems);
         }
         RuleSetFiles files = new RuleSetFiles(List.copyOf(used), RuleSetFiles.fingerprint(used),
                 used.stream().anyMatch(f -> f.council() && f.kind() == RuleSetFiles.Kind.RULES),

@@ -64,6 +64,8 @@ public final class CompiledRuleSet {
     private final boolean usesCriteria;
     private final CriteriaRecorder.Positions criterionPositions;
     private final List<org.senrules.core.PolicyVariant> policies;
+    /** How a rule set with a declaration decides, in stages (null for one written in Java). */
+    private final Staged staged;
     /**
      * Set on a rule set built on its first use (a packaged rule set whose rule text the pack's build
      * already compiled and checked): what builds it; null on a built one.
@@ -88,6 +90,7 @@ public final class CompiledRuleSet {
         this.criterionPositions = new CriteriaRecorder.Positions(conventions.criteria());
         this.policies = policies;
         this.firstUse = null;
+        this.staged = conventions.isDeclared() ? new Staged(definition, conventions, rules, parameters) : null;
         // one session made now; the pool makes more when more threads decide at once, and keeps them
         this.sessions = options.reuseSessions() ? kieBase.newKieSessionsPool(1) : null;
         // A session is used by one thread at a time (handed over through the pool's concurrent
@@ -120,6 +123,7 @@ public final class CompiledRuleSet {
         this.usesExplain = false;
         this.usesCriteria = false;
         this.criterionPositions = null;
+        this.staged = null;
     }
 
     /**
@@ -494,45 +498,116 @@ public final class CompiledRuleSet {
     private record Fired(Decided decision, ExplanationRecorder explain, ParameterTrace trace) {
     }
 
+    /**
+     * How a rule set with a declaration decides: the phases before the criteria (the gate) run on
+     * the case alone, before any value is read; then the typed views of its values go in, the
+     * criteria phase makes its matches (never firing a criterion rule), each criterion without a
+     * match gets its reason, {@link org.senrules.core.spi.EveryCriterionMet} goes in when none is
+     * missing, and the phases after run.
+     */
+    private static final class Staged {
+        final List<String> gate;
+        final String criteriaPhase;
+        final List<String> after;
+        final DeclaredCriteria criteria;
+        final List<java.util.function.Function<org.senrules.core.spi.Parameters, ?>> values = new ArrayList<>();
+        final Map<String, org.senrules.core.spi.CaseFields.Field> caseFields = new LinkedHashMap<>();
+        final java.util.function.Function<String, java.util.function.Function<Object, ?>> outcomeReader;
+        /** Each parameter's place in the declaration: a decision lists the values it used in this order, whatever order its conditions read them in. */
+        final Map<String, Integer> order = new java.util.HashMap<>();
+
+        Staged(RuleSetDefinition<CaseInput, Object> def, RuleConventions conventions, Map<String, RuleMetadata> rules, ParameterStore store) {
+            List<String> phases = def.phases();
+            for (String name : store.specs().keySet()) {
+                order.put(name, order.size());
+            }
+            this.criteria = conventions.declaredCriteria(rules);
+            int at = criteria == null ? -1 : phases.indexOf(criteria.phase());
+            this.criteriaPhase = at < 0 ? null : phases.get(at);
+            this.gate = at < 0 ? List.of() : List.copyOf(phases.subList(0, at));
+            this.after = at < 0 ? List.copyOf(phases) : List.copyOf(phases.subList(at + 1, phases.size()));
+            if (def.types() != null && def.types().values() != null) {
+                values.add(def.types().values());
+            }
+            for (org.senrules.core.spi.SharedParameters sh : def.shared()) {
+                if (sh.values() != null) {
+                    values.add(sh.values());
+                }
+            }
+            if (def.types() != null) {
+                def.types().caseFields().fields().forEach(f -> caseFields.put(f.name(), f));
+                org.senrules.core.spi.OutcomeFields<Object> of = def.types().outcomeFields();
+                Map<String, java.util.function.Function<Object, ?>> readers = new java.util.HashMap<>();
+                for (String n : of.names()) {
+                    java.util.function.Function<? super Object, ?> read = of.reader(n);
+                    readers.put(n, read::apply);
+                }
+                this.outcomeReader = readers::get;
+            } else {
+                this.outcomeReader = n -> null;
+            }
+        }
+
+        /** Pushes {@code phases} onto the focus stack, the first on top. */
+        static void focus(KieSession session, List<String> phases) {
+            for (int i = phases.size() - 1; i >= 0; i--) {
+                session.getAgenda().getAgendaGroup(phases.get(i)).setFocus();
+            }
+        }
+    }
+
     /** Fires the rules; {@code trace}, when given, is the {@code params} global and keeps its reads. */
     private Fired fire(Request request, ParameterStore.Resolved resolved, ParameterTrace trace) {
         ParameterView params = trace != null ? trace.view() : new ParameterView(resolved);
+        org.senrules.core.spi.Parameters paramsGlobal = trace != null ? trace : params;
         ExplanationRecorder explain = new ExplanationRecorder(rules);
-        CriteriaRecorder criteria = usesCriteria || conventions.hasCriteria()
-                ? new CriteriaRecorder(conventions.criteria(), criterionPositions, rules, explain) : null;
         CaseInput caseData = request.caseData();
         if (!definition.caseType().isInstance(caseData)) {
             throw new IllegalArgumentException("rule set " + definition.id() + " decides " + definition.caseType().getSimpleName()
                     + " cases, not " + caseData.getClass().getSimpleName());
         }
         Object outcome = definition.newOutcome();
+        CriteriaRecorder criteria = staged == null && (usesCriteria || conventions.hasCriteria())
+                ? new CriteriaRecorder(conventions.criteria(), criterionPositions, rules, explain) : null;
+        DeclaredCriteria.Decision declaredCriteria = staged != null && staged.criteria != null ? staged.criteria.newDecision(explain) : null;
+        DecisionValues values = null;
+        if (staged != null) {
+            values = new DecisionValues(caseData, staged.caseFields, outcome, staged.outcomeReader, params, trace, parameters.specs());
+            explain.templates(values);
+        }
         KieSession session = sessions != null ? sessions.newKieSession(sessionConfig) : kieBase.newKieSession(sessionConfig, null);
         boolean abandoned = false;
         try {
             if (usesParams) {
-                session.setGlobal("params", trace != null ? trace : params);
+                session.setGlobal("params", paramsGlobal);
             }
             if (usesExplain) {
                 session.setGlobal("explain", explain);
             }
             if (usesCriteria) {
-                session.setGlobal("criteria", criteria);
+                session.setGlobal("criteria", staged != null ? declaredCriteria : criteria);
             }
             for (Map.Entry<String, Object> g : globals.entrySet()) {
                 session.setGlobal(g.getKey(), g.getValue());
             }
-            if (conventions.hasPhases()) {
-                conventions.focus(session);
-            }
-            session.insert(caseData);
-            session.insert(outcome);
-            for (Object fact : definition.facts(caseData)) {
-                session.insert(fact);
+            int max = options.maxRuleFirings();
+            DecisionBudget.Firing firing;
+            if (staged == null) {
+                firing = (s, spent) -> {
+                    if (conventions.hasPhases()) {
+                        conventions.focus(s);
+                    }
+                    insertFacts(s, caseData, outcome);
+                    return s.fireAllRules(max);
+                };
+            } else {
+                DecisionValues reasonValues = values;
+                firing = (s, spent) -> fireStaged(s, spent, caseData, outcome, paramsGlobal, declaredCriteria, reasonValues, explain, max);
             }
             // the explanation hears of each rule about to fire through the budget's listener, the session's only one
-            int fired = DecisionBudget.fire(session, usesExplain || usesCriteria ? explain : null, options.maxRuleFirings(),
-                    options.timeBudget(), options.isolateDecisions(), definition.id(), caseData.caseId());
-            if (fired >= options.maxRuleFirings()) {
+            int fired = DecisionBudget.fire(session, usesExplain || usesCriteria || staged != null ? explain : null, declaredCriteria,
+                    options.timeBudget(), options.isolateDecisions(), definition.id(), caseData.caseId(), firing);
+            if (fired >= max) {
                 throw new DecisionException("the rules of " + definition.id() + " fired " + fired
                         + " times for case " + caseData.caseId() + " without settling; a rule probably re-triggers itself", null);
             }
@@ -560,6 +635,53 @@ public final class CompiledRuleSet {
         return new Fired(record(request, resolved, params, explain, outcome), explain, trace);
     }
 
+    private void insertFacts(KieSession s, CaseInput caseData, Object outcome) {
+        s.insert(caseData);
+        s.insert(outcome);
+        for (Object fact : definition.facts(caseData)) {
+            s.insert(fact);
+        }
+    }
+
+    /** The stages of a declared rule set's decision (see {@link Staged}); returns the rules fired. */
+    private int fireStaged(KieSession s, java.util.function.BooleanSupplier spent, CaseInput caseData, Object outcome,
+                           org.senrules.core.spi.Parameters params, DeclaredCriteria.Decision criteria, DecisionValues values,
+                           ExplanationRecorder explain, int max) {
+        int fired = 0;
+        insertFacts(s, caseData, outcome);
+        if (!staged.gate.isEmpty()) {
+            Staged.focus(s, staged.gate);
+            fired += s.fireAllRules(max);
+            if (criteria != null && !criteria.considered() || spent.getAsBoolean()) {
+                return fired;
+            }
+        }
+        for (java.util.function.Function<org.senrules.core.spi.Parameters, ?> v : staged.values) {
+            s.insert(v.apply(params));
+        }
+        if (staged.criteriaPhase != null) {
+            Staged.focus(s, List.of(staged.criteriaPhase));
+            fired += s.fireAllRules(staged.criteria.filter(), max - fired);
+            if (spent.getAsBoolean()) {
+                return fired;
+            }
+            values.firing(null);
+            List<org.senrules.core.Reason> unmet;
+            try {
+                unmet = criteria.unmet(values);
+            } catch (ReasonTemplate.Unknown e) {
+                throw new IllegalStateException("a criterion's reason names {" + e.getMessage() + "}, which is no field of the case or"
+                        + " the outcome, no parameter, and not asOf, financialYear or policy");
+            }
+            unmet.forEach(explain::add);
+            if (unmet.isEmpty()) {
+                s.insert(new org.senrules.core.spi.EveryCriterionMet());
+            }
+        }
+        Staged.focus(s, staged.after);
+        return fired + s.fireAllRules(max - fired);
+    }
+
     /** The decision record of rules fired with {@code params} and {@code explain}. */
     private Decided record(Request request, ParameterStore.Resolved resolved, ParameterView params, ExplanationRecorder explain,
                             Object outcome) {
@@ -569,10 +691,24 @@ public final class CompiledRuleSet {
             warnings = new ArrayList<>(params.warnings());
             warnings.addAll(explain.warnings());
         }
+        List<org.senrules.core.ParameterUse> used = params.used();
+        if (staged != null && used.size() > 1) {
+            // the executable model and rules compiled at run time evaluate conditions in different orders: the
+            // declaration's order makes the list the same bytes either way
+            used = new ArrayList<>(used);
+            used.sort(java.util.Comparator.comparingInt((org.senrules.core.ParameterUse u) -> staged.order.getOrDefault(baseName(u.name()), -1))
+                    .thenComparing(org.senrules.core.ParameterUse::name));
+        }
         return new Decided(definition.id(), definition.version(), request.asOf(), request.policy(), caseData.caseId(),
-                outcome, explain.reasons(), params.used(), params.illustrative() || explain.isIllustrative(), warnings,
+                outcome, explain.reasons(), used, params.illustrative() || explain.isIllustrative(), warnings,
                 resolved.fingerprint(), files.rulesFingerprint(), files.councilRules() ? Decision.COUNCIL : Decision.PACKAGE,
                 files.councilValues() ? Decision.COUNCIL : Decision.PACKAGE);
+    }
+
+    /** {@code localityBudgets} of a table's use {@code localityBudgets[North]}. */
+    private static String baseName(String used) {
+        int bracket = used.indexOf('[');
+        return bracket < 0 ? used : used.substring(0, bracket);
     }
 
     private static String rootMessage(Throwable e) {

@@ -27,8 +27,15 @@ record CriteriaDeclaration(String file, Map<String, Criterion> criteria) {
 
     static final CriteriaDeclaration NONE = new CriteriaDeclaration(null, Map.of());
 
-    /** One declared criterion. */
-    record Criterion(String id, String description, int line) {
+    /** One declared criterion; {@code otherwise} is the reason when it is not met, in a declaration (null in a parameter file). */
+    record Criterion(String id, String description, String otherwise, int line) {
+    }
+
+    /** The criteria of a rule-set declaration ({@code "criteria"}), each with the reason when it is not met. */
+    static CriteriaDeclaration of(Declaration d) {
+        Map<String, Criterion> out = new LinkedHashMap<>();
+        d.criteria().values().forEach(c -> out.put(c.id(), new Criterion(c.id(), c.is(), c.otherwise(), c.line())));
+        return new CriteriaDeclaration(d.file(), java.util.Collections.unmodifiableMap(out));
     }
 
     boolean isEmpty() {
@@ -64,7 +71,7 @@ record CriteriaDeclaration(String file, Map<String, Criterion> criteria) {
             } else if (!e.getValue().isTextual() || e.getValue().textValue().isBlank()) {
                 problems.add(RuleSetProblem.error(parameters.label(), at, "criterion " + e.getKey() + " needs the sentence it stands for"));
             } else {
-                out.put(e.getKey(), new Criterion(e.getKey(), e.getValue().textValue(), at));
+                out.put(e.getKey(), new Criterion(e.getKey(), e.getValue().textValue(), null, at));
             }
         }
         return new CriteriaDeclaration(parameters.label(), java.util.Collections.unmodifiableMap(out));

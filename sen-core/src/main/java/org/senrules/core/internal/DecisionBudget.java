@@ -58,12 +58,28 @@ final class DecisionBudget {
     static final class Tracker extends DefaultAgendaEventListener {
         private final long deadline;
         private final ExplanationRecorder explain;
+        private final DefaultAgendaEventListener matches;
         volatile String lastRule;
         volatile boolean timedOut;
 
-        Tracker(Duration budget, ExplanationRecorder explain) {
+        Tracker(Duration budget, ExplanationRecorder explain, DefaultAgendaEventListener matches) {
             this.deadline = System.nanoTime() + budget.toNanos();
             this.explain = explain;
+            this.matches = matches;
+        }
+
+        @Override
+        public void matchCreated(org.kie.api.event.rule.MatchCreatedEvent event) {
+            if (matches != null) {
+                matches.matchCreated(event);
+            }
+        }
+
+        @Override
+        public void matchCancelled(org.kie.api.event.rule.MatchCancelledEvent event) {
+            if (matches != null) {
+                matches.matchCancelled(event);
+            }
         }
 
         @Override
@@ -98,6 +114,13 @@ final class DecisionBudget {
         }
     }
 
+    /** What one decision does with its session inside the budget: inserts its facts and fires its rules, in stages if it has them. */
+    @FunctionalInterface
+    interface Firing {
+        /** Returns the number of rules fired; {@code spent} turns true once the budget is spent (a staged firing then stops). */
+        int run(KieSession session, java.util.function.BooleanSupplier spent);
+    }
+
     /**
      * Fires the session's rules within the budget, on this thread or, when {@code isolate}, on a
      * worker, telling {@code explain} (when not null) of each rule about to fire. Returns the
@@ -108,12 +131,26 @@ final class DecisionBudget {
      */
     static int fire(KieSession session, ExplanationRecorder explain, int maxFirings, Duration budget, boolean isolate, String ruleSet,
                     String caseId) {
-        Tracker tracker = new Tracker(budget, explain);
+        return fire(session, explain, null, budget, isolate, ruleSet, caseId, (s, spent) -> s.fireAllRules(maxFirings));
+    }
+
+    /**
+     * Runs {@code firing} (which inserts the facts, so that conditions run inside the budget too,
+     * and fires the rules) within the budget, on this thread or, when {@code isolate}, on a worker;
+     * {@code explain} hears of each rule about to fire and {@code matches} (when not null) of every
+     * match made and withdrawn. Returns the number of firings.
+     *
+     * @throws DecisionException when the budget is spent
+     * @throws Abandoned         when the worker was given up on; the session then belongs to it
+     */
+    static int fire(KieSession session, ExplanationRecorder explain, DefaultAgendaEventListener matches, Duration budget, boolean isolate,
+                    String ruleSet, String caseId, Firing firing) {
+        Tracker tracker = new Tracker(budget, explain, matches);
         if (!isolate) {
             session.addEventListener(tracker);
             int fired;
             try {
-                fired = session.fireAllRules(maxFirings);
+                fired = firing.run(session, () -> tracker.timedOut);
             } finally {
                 session.removeEventListener(tracker);
             }
@@ -125,7 +162,7 @@ final class DecisionBudget {
         Future<Integer> future = WORKERS.submit(() -> {
             session.addEventListener(tracker);
             try {
-                return session.fireAllRules(maxFirings);
+                return firing.run(session, () -> tracker.timedOut);
             } finally {
                 session.removeEventListener(tracker);
             }

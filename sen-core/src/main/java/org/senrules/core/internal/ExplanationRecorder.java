@@ -22,6 +22,8 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ex
     private boolean illustrative;
     private Rule firing;
     private KieRuntime runtime;
+    /** For a declared rule set: what its reasons' named values are read from; null for one written in Java. */
+    private DecisionValues values;
 
     ExplanationRecorder(Map<String, RuleMetadata> rules) {
         this.rules = rules;
@@ -31,6 +33,30 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ex
     public void beforeMatchFired(BeforeMatchFiredEvent event) {
         firing = event.getMatch().getRule();
         runtime = event.getKieRuntime();
+        if (values != null) {
+            values.firing(event.getMatch());
+        }
+    }
+
+    /** Reasons become sentences with named values, read from {@code values} (a declared rule set's). */
+    void templates(DecisionValues values) {
+        this.values = values;
+    }
+
+    /** The sentence of a reason: for a declared rule set, the template with its values written in. */
+    String sentence(String text, String rule) {
+        if (values == null) {
+            return text;
+        }
+        try {
+            return ReasonTemplate.of(text).render(values);
+        } catch (ReasonTemplate.Unknown e) {
+            throw new IllegalStateException("the reason of rule \"" + rule + "\" names {" + e.getMessage()
+                    + "}, which is no value the rule bound ($" + e.getMessage() + "), no field of the outcome or the case, no parameter,"
+                    + " and not asOf, financialYear or policy");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("the reason of rule \"" + rule + "\" is not a sentence with named values: " + e.getMessage());
+        }
     }
 
     /** The rule whose consequence is running. */
@@ -57,7 +83,24 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ex
     @Override
     public void because(String text) {
         RuleMetadata meta = firingMetadata();
-        reasons.add(new Reason(meta.id(), text, meta.source()));
+        reasons.add(new Reason(meta.id(), sentence(text, meta.name()), meta.source()));
+    }
+
+    @Override
+    public void because(String template, Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("explain.because(text, name, value, ...) takes names and values in pairs");
+        }
+        if (values == null) {
+            because(template);
+            return;
+        }
+        values.given(namesAndValues);
+        try {
+            because(template);
+        } finally {
+            values.given(null);
+        }
     }
 
     /** A reason the engine itself gives, such as for a criterion no rule assessed. */
@@ -67,13 +110,13 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ex
 
     @Override
     public void warn(String text) {
-        warnings.add(text);
+        warnings.add(values == null ? text : sentence(text, firing().getName()));
     }
 
     @Override
     public void illustrative(String text) {
         illustrative = true;
-        warnings.add(text);
+        warnings.add(values == null ? text : sentence(text, firing().getName()));
     }
 
     boolean isIllustrative() {

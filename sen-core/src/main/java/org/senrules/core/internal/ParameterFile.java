@@ -83,20 +83,47 @@ final class ParameterFile {
                 }
                 continue;
             }
-            if (!field.getValue().isArray() || field.getValue().isEmpty()) {
-                problems.add(RuleSetProblem.error(file, line, name + ": expected a non-empty list of dated values"));
-                continue;
+            List<ParameterEntry> timeline = readTimeline(json, name, field.getValue(), spec, file, origin, problems);
+            if (timeline != null) {
+                result.put(name, timeline);
             }
-            List<ParameterEntry> timeline = new ArrayList<>();
-            for (JsonNode e : field.getValue()) {
-                ParameterEntry entry = readEntry(json, e, spec, file, origin, problems);
-                if (entry != null) {
-                    timeline.add(entry);
-                }
+        }
+        return errors(problems) > errorsBefore ? Map.of() : result;
+    }
+
+    /** One parameter's dated values: a non-empty list of entries, sorted and checked for overlaps and gaps; null on an error. */
+    static List<ParameterEntry> readTimeline(LocatedJson json, String name, JsonNode list, ParameterSpec spec, String file, String origin,
+                                             List<RuleSetProblem> problems) {
+        if (!list.isArray() || list.isEmpty()) {
+            problems.add(RuleSetProblem.error(file, json.lineOf(list), name + ": expected a non-empty list of dated values"));
+            return null;
+        }
+        List<ParameterEntry> timeline = new ArrayList<>();
+        for (JsonNode e : list) {
+            ParameterEntry entry = readEntry(json, e, spec, file, origin, problems);
+            if (entry != null) {
+                timeline.add(entry);
             }
-            timeline.sort(Comparator.comparing(ParameterEntry::from));
-            checkTimeline(name, timeline, file, problems);
-            result.put(name, Collections.unmodifiableList(timeline));
+        }
+        timeline.sort(Comparator.comparing(ParameterEntry::from));
+        checkTimeline(name, timeline, file, problems);
+        return Collections.unmodifiableList(timeline);
+    }
+
+    /** The dated values of every parameter a declaration declares (its {@code "values"}); empty if any has an error. */
+    static Map<String, List<ParameterEntry>> readDeclared(Declaration declaration, Map<String, ParameterSpec> specs,
+                                                          List<RuleSetProblem> problems) {
+        int errorsBefore = errors(problems);
+        Map<String, List<ParameterEntry>> result = new LinkedHashMap<>();
+        for (Declaration.Parameter p : declaration.parameters().values()) {
+            ParameterSpec spec = specs.get(p.name());
+            if (spec == null) {
+                continue; // its declaration is in error, reported when the specs were made
+            }
+            List<ParameterEntry> timeline = readTimeline(declaration.json(), p.name(), p.values(), spec, declaration.file(), "default", problems);
+            if (timeline != null) {
+                result.put(p.name(), timeline);
+            }
         }
         return errors(problems) > errorsBefore ? Map.of() : result;
     }

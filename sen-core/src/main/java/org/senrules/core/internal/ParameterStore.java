@@ -85,13 +85,15 @@ final class ParameterStore {
         }
         Map<String, List<ParameterEntry>> base = new LinkedHashMap<>();
         if (defaults != null) {
-            base.putAll(ParameterFile.read(defaults.text(), defaults.label(), "default", ownSpecs, elsewhere, problems));
+            base.putAll(defaults.declaration() != null ? ParameterFile.readDeclared(defaults.declaration(), ownSpecs, problems)
+                    : ParameterFile.read(defaults.text(), defaults.label(), "default", ownSpecs, elsewhere, problems));
             missing(ruleSetId, ownSpecs, base, defaults, errorsBefore, problems);
         }
         for (Shared sh : shared) {
             if (sh.defaults() != null) {
-                Map<String, List<ParameterEntry>> values = ParameterFile.read(sh.defaults().text(), sh.defaults().label(), "default",
-                        sh.specs(), problems);
+                Map<String, List<ParameterEntry>> values = sh.defaults().declaration() != null
+                        ? ParameterFile.readDeclared(sh.defaults().declaration(), sh.specs(), problems)
+                        : ParameterFile.read(sh.defaults().text(), sh.defaults().label(), "default", sh.specs(), problems);
                 base.putAll(values);
                 missing(sh.id(), sh.specs(), values, sh.defaults(), errorsBefore, problems);
             }
@@ -107,8 +109,21 @@ final class ParameterStore {
                 .source("the rule set's defaults").build());
         Map<String, Map<String, List<ParameterEntry>>> overlays = new LinkedHashMap<>();
         overlays.put(Request.CURRENT, Map.of());
-        if (policyFile != null) {
+        if (policyFile != null && (policyFile.declaration() == null || policyFile.declaration().policies() != null)) {
             readPolicies(policyFile, specs, base, policies, overlays, problems);
+        }
+        for (Shared sh : shared) {
+            // a pack's shared policies (DBV workstream 2's options, say) are policies of every rule set that reads the values
+            Declaration d = sh.defaults() == null ? null : sh.defaults().declaration();
+            if (d != null && d.policies() != null) {
+                for (Map.Entry<String, JsonNode> e : d.policies().properties()) {
+                    if (overlays.containsKey(e.getKey())) {
+                        problems.add(RuleSetProblem.error(d.file(), d.lineOf(e.getValue()), "policy " + e.getKey() + " of the shared values "
+                                + sh.id() + " is also a policy of " + ruleSetId + "; a policy is declared in one place"));
+                    }
+                }
+                readPolicies(sh.defaults(), specs, base, policies, overlays, problems);
+            }
         }
         if (ParameterFile.errors(problems) > errorsBefore) {
             return null;
@@ -132,18 +147,25 @@ final class ParameterStore {
                                      List<PolicyVariant> policies,
                                      Map<String, Map<String, List<ParameterEntry>>> overlays, List<RuleSetProblem> problems) {
         LocatedJson json;
-        try {
-            json = LocatedJson.parse(file.text());
-        } catch (IOException e) {
-            problems.add(RuleSetProblem.error(file.label(), ParameterFile.lineOf(e), "not valid JSON: " + ParameterFile.message(e)));
-            return;
+        JsonNode root;
+        if (file.declaration() != null) {
+            json = file.declaration().json();
+            root = file.declaration().policies();
+        } else {
+            try {
+                json = LocatedJson.parse(file.text());
+            } catch (IOException e) {
+                problems.add(RuleSetProblem.error(file.label(), ParameterFile.lineOf(e), "not valid JSON: " + ParameterFile.message(e)));
+                return;
+            }
+            root = json.root();
         }
-        if (!json.root().isObject()) {
-            problems.add(RuleSetProblem.error(file.label(), 1, "a policy file is an object from policy name to {title, source, parameters}"));
+        if (!root.isObject()) {
+            problems.add(RuleSetProblem.error(file.label(), json.lineOf(root), "policies are an object from policy name to {title, source, parameters}"));
             return;
         }
         Map<String, JsonNode> combinations = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonNode> e : json.root().properties()) {
+        for (Map.Entry<String, JsonNode> e : root.properties()) {
             String name = e.getKey();
             JsonNode p = e.getValue();
             int line = json.lineOf(p);
@@ -410,8 +432,15 @@ final class ParameterStore {
         }
     }
 
-    /** A parameter source: its text and how to name it in messages. */
-    record Source(String text, String label) {
+    /**
+     * A parameter source: its text and how to name it in messages; {@code declaration} when it is a
+     * rule-set declaration or a pack's shared values (values under each parameter's {@code "values"},
+     * policies under {@code "policies"}) rather than a parameter file.
+     */
+    record Source(String text, String label, Declaration declaration) {
+        Source(String text, String label) {
+            this(text, label, null);
+        }
     }
 
     /**

@@ -19,7 +19,7 @@ import org.senrules.core.spi.Parameters;
  * illustrative mark a decision under that policy would.
  */
 final class ParameterTrace implements Parameters {
-    private enum Read { POLICY, AS_OF, FINANCIAL_YEAR, MONEY, INTEGER, FLAG, TEXT, TEXT_LIST, MONEY_FOR, INTEGER_FOR, INTEGERS_FOR, TEXT_FOR, IS_SET }
+    private enum Read { POLICY, AS_OF, FINANCIAL_YEAR, MONEY, INTEGER, FLAG, TEXT, TEXT_LIST, MONEY_FOR, INTEGER_FOR, INTEGERS_FOR, TEXT_FOR, IS_SET, VALUE }
 
     private record Step(Read read, String name, String key, Object value) {
     }
@@ -65,6 +65,7 @@ final class ParameterTrace implements Parameters {
             case INTEGERS_FOR -> p.integersFor(name, key);
             case TEXT_FOR -> p.textFor(name, key);
             case IS_SET -> p.isSet(name);
+            case VALUE -> ((ParameterView) p).value(name);
         };
     }
 
@@ -131,6 +132,11 @@ final class ParameterTrace implements Parameters {
     @Override
     public String textFor(String name, String key) {
         return keep(Read.TEXT_FOR, name, key, view.textFor(name, key));
+    }
+
+    /** Any parameter's value, as a reason that names it reads it ({@link ParameterView#value}). */
+    Object value(String name) {
+        return keep(Read.VALUE, name, null, view.value(name));
     }
 
     @Override

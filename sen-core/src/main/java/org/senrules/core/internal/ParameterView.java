@@ -97,6 +97,21 @@ final class ParameterView implements Parameters {
         return s.entry().value() != null;
     }
 
+    /**
+     * The value of any parameter, recorded as read: a reason that names it ({@code {supportUnitValue}})
+     * reads it as a rule would; null when it is none.
+     */
+    Object value(String name) {
+        ParameterStore.Slot s = slot(name, null);
+        record(s.use(), s);
+        return s.entry().value();
+    }
+
+    /** Whether the rule set has a parameter of that name. */
+    boolean has(String name) {
+        return slots.containsKey(name);
+    }
+
     private Object required(String name, ParameterType type) {
         ParameterStore.Slot s = slot(name, type);
         record(s.use(), s);

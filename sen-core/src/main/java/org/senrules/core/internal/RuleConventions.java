@@ -11,6 +11,7 @@ import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import org.senrules.core.PolicyVariant;
 import org.senrules.core.RuleSetProblem;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.senrules.core.internal.json.LocatedJson;
 
 /**
@@ -24,8 +25,17 @@ final class RuleConventions {
     private final CriteriaDeclaration criteria;
     private final List<String> phases;
     private final String criteriaSource;
+    /** Whether the criteria are stated as conditions ({@link DeclaredCriteria}) by a rule-set declaration. */
+    private final boolean declared;
+    /** The phase a declared rule set's criterion rules are in. */
+    static final String CRITERIA_PHASE = "criteria";
 
     private RuleConventions(String ruleSetId, SourceCitations citations, CriteriaDeclaration criteria, List<String> phases) {
+        this(ruleSetId, citations, criteria, phases, false);
+    }
+
+    private RuleConventions(String ruleSetId, SourceCitations citations, CriteriaDeclaration criteria, List<String> phases, boolean declared) {
+        this.declared = declared;
         this.ruleSetId = ruleSetId;
         this.citations = citations;
         this.criteria = criteria;
@@ -39,6 +49,38 @@ final class RuleConventions {
                                 List<RuleSetProblem> problems) {
         SourceCitations citations = sources == null ? SourceCitations.NONE : SourceCitations.read(sources, problems);
         return new RuleConventions(ruleSetId, citations, CriteriaDeclaration.read(parameterDefaults, problems), phases);
+    }
+
+    /** The conventions of a rule set with a declaration: its criteria and phases come from it. */
+    static RuleConventions declared(String ruleSetId, RuleSource sources, Declaration d, List<RuleSetProblem> problems) {
+        SourceCitations citations = sources == null ? SourceCitations.NONE : SourceCitations.read(sources, problems);
+        CriteriaDeclaration criteria = CriteriaDeclaration.of(d);
+        if (!criteria.isEmpty() && !d.phases().contains(CRITERIA_PHASE)) {
+            problems.add(RuleSetProblem.error(d.file(), d.lineOf(d.json().root()), "rule set " + ruleSetId + " declares criteria but no phase \""
+                    + CRITERIA_PHASE + "\" for their rules; add it to \"phases\" (the phases before it run before any value is read)"));
+        }
+        return new RuleConventions(ruleSetId, citations, criteria, d.phases(), true);
+    }
+
+    boolean isDeclared() {
+        return declared;
+    }
+
+    /**
+     * The criteria as a declared rule set's decisions count them: each with its reason and the
+     * source its rule cites ({@code rules} with their sources written out).
+     */
+    DeclaredCriteria declaredCriteria(Map<String, RuleMetadata> rules) {
+        if (!declared || criteria.isEmpty()) {
+            return null;
+        }
+        List<DeclaredCriteria.Criterion> list = new ArrayList<>();
+        for (CriteriaDeclaration.Criterion c : criteria.criteria().values()) {
+            String source = rules.values().stream().filter(m -> m.declaresCriterion() && c.id().equals(m.criterion()))
+                    .map(RuleMetadata::source).findFirst().orElse(criteriaSource);
+            list.add(new DeclaredCriteria.Criterion(c.id(), ReasonTemplate.of(c.otherwise()), source));
+        }
+        return new DeclaredCriteria(list, DeclaredCriteria.positions(list, rules), CRITERIA_PHASE);
     }
 
     boolean hasCriteria() {
@@ -76,12 +118,14 @@ final class RuleConventions {
             RuleMetadata resolved = m.withSource(citations.resolve(m.source(), file, line, problems));
             out.put(m.name(), resolved);
             Rule rule = compiled.get(m.name());
-            if (RuleMetadata.namesCriterion(rule) && !criteria.criteria().containsKey(m.criterion())) {
+            if (declared) {
+                checkDeclaredCriterion(m, rule, file, line, assessed, problems);
+            } else if (RuleMetadata.namesCriterion(rule) && !criteria.criteria().containsKey(m.criterion())) {
                 problems.add(RuleSetProblem.error(file, line, "rule \"" + m.name() + "\" assesses criterion \"" + m.criterion()
                         + "\", which rule set " + ruleSetId + " does not declare" + (criteria.isEmpty() ? ""
                         : "; it declares " + criteria.criteria().keySet())));
             }
-            if (criteria.criteria().containsKey(m.criterion())) {
+            if (!declared && criteria.criteria().containsKey(m.criterion())) {
                 assessed.add(m.criterion());
             }
             String group = rule instanceof RuleImpl impl ? impl.getAgendaGroup() : null;
@@ -101,13 +145,37 @@ final class RuleConventions {
             }
         }
         for (CriteriaDeclaration.Criterion c : criteria.criteria().values()) {
-            if (!assessed.contains(c.id())) {
+            if (!assessed.contains(c.id()) && declared) {
+                problems.add(RuleSetProblem.error(criteria.file(), c.line(), "criterion \"" + c.id() + "\" is declared but no rule of "
+                        + ruleSetId + " states it: write a rule in phase \"" + CRITERIA_PHASE + "\" with @criterion(\"" + c.id()
+                        + "\") whose \"when\" is the criterion itself (the rule never fires: the engine counts its match)"));
+            } else if (!assessed.contains(c.id())) {
                 problems.add(RuleSetProblem.warning(criteria.file(), c.line(), "criterion \"" + c.id() + "\" is declared but no rule of "
                         + ruleSetId + " assesses it (a rule with @criterion(\"" + c.id() + "\") or @id(\"" + c.id()
                         + "\")); every request will be not eligible, with a reason naming it"));
             }
         }
         return out;
+    }
+
+    /** The checks of one rule of a declared rule set: a criterion rule names a declared criterion, in the criteria phase. */
+    private void checkDeclaredCriterion(RuleMetadata m, Rule rule, String file, int line, Set<String> assessed, List<RuleSetProblem> problems) {
+        if (!m.declaresCriterion()) {
+            return;
+        }
+        String group = rule instanceof RuleImpl impl ? impl.getAgendaGroup() : null;
+        if (!criteria.criteria().containsKey(m.criterion())) {
+            problems.add(RuleSetProblem.error(file, line, "rule \"" + m.name() + "\" states criterion \"" + m.criterion() + "\", which "
+                    + fileName(criteria.file() == null ? ruleSetId : criteria.file()) + " does not declare; add it to \"criteria\" there"
+                    + (criteria.isEmpty() ? "" : " (after line " + criteria.criteria().values().stream().mapToInt(CriteriaDeclaration.Criterion::line)
+                    .max().orElse(0) + ")") + ": \"" + m.criterion() + "\": { \"is\": \"what it stands for\", \"otherwise\": \"the reason when it is not met\" }"));
+        } else {
+            assessed.add(m.criterion());
+        }
+        if (!CRITERIA_PHASE.equals(group)) {
+            problems.add(RuleSetProblem.error(file, line, "rule \"" + m.name() + "\" states a criterion, so it belongs in ruleflow-group \""
+                    + CRITERIA_PHASE + "\""));
+        }
     }
 
     /** The policies with their cited sources written out; an unknown key is reported at the policy's line. */
@@ -118,7 +186,11 @@ final class RuleConventions {
         Map<String, Integer> lines = new LinkedHashMap<>();
         try {
             LocatedJson json = LocatedJson.parse(policyFile.text());
-            json.root().properties().forEach(e -> lines.put(e.getKey(), json.lineOf(e.getValue())));
+            JsonNode root = json.root();
+            if (declared && root.has("policies")) {
+                root = root.get("policies"); // a declaration holds its policies under "policies"
+            }
+            root.properties().forEach(e -> lines.put(e.getKey(), json.lineOf(e.getValue())));
         } catch (java.io.IOException e) {
             return policies; // reported by the policy reader
         }

@@ -11,15 +11,16 @@ import org.kie.api.definition.rule.Rule;
  * @param source the document and section the rule implements, or null when missing
  * @param file   where the rule is written, for messages
  * @param criterion the criterion the rule assesses: its {@code @criterion}, else its id
+ * @param declaresCriterion whether the rule names its criterion with {@code @criterion}
  */
-record RuleMetadata(String name, String id, String source, String file, String criterion) {
+record RuleMetadata(String name, String id, String source, String file, String criterion, boolean declaresCriterion) {
 
     static RuleMetadata of(Rule rule, String file) {
         String id = text(rule.getMetaData().get("id"));
         String source = text(rule.getMetaData().get("source"));
         String criterion = text(rule.getMetaData().get("criterion"));
         String ruleId = id == null ? kebab(rule.getName()) : id;
-        return new RuleMetadata(rule.getName(), ruleId, source, file, criterion == null ? ruleId : criterion);
+        return new RuleMetadata(rule.getName(), ruleId, source, file, criterion == null ? ruleId : criterion, criterion != null);
     }
 
     /** True when the rule names its criterion with {@code @criterion}. */
@@ -29,7 +30,7 @@ record RuleMetadata(String name, String id, String source, String file, String c
 
     /** The same rule citing {@code resolved}, its sources written out. */
     RuleMetadata withSource(String resolved) {
-        return new RuleMetadata(name, id, resolved, file, criterion);
+        return new RuleMetadata(name, id, resolved, file, criterion, declaresCriterion);
     }
 
     private static String text(Object value) {

@@ -107,6 +107,12 @@ public final class CaseFields<C> {
         private Long max;
         private Integer maxLength;
         private boolean nonNegative;
+        private String label;
+        private String description;
+        private String pattern;
+        private String patternText;
+        private java.util.regex.Pattern compiled;
+        private CaseFields<?> record;
 
         @SuppressWarnings("unchecked")
         private Field(String name, Class<?> type, Class<?> element, Function<?, ?> read, BiConsumer<?, ?> write) {
@@ -155,6 +161,51 @@ public final class CaseFields<C> {
         /** Whether money must not be negative. */
         public boolean nonNegative() {
             return nonNegative;
+        }
+
+        /**
+         * The field's name in words for people ("Parental consent recorded"), or null.
+         *
+         * @since 1.2
+         */
+        public String label() {
+            return label;
+        }
+
+        /**
+         * One sentence saying what the field holds, or null.
+         *
+         * @since 1.2
+         */
+        public String description() {
+            return description;
+        }
+
+        /**
+         * What a text (or each text of a list) must match, in words ("a name: letters, digits, ..."), or null.
+         *
+         * @since 1.2
+         */
+        public String patternText() {
+            return patternText;
+        }
+
+        /**
+         * Whether {@code text} matches the field's pattern (true when it has none).
+         *
+         * @since 1.2
+         */
+        public boolean matches(String text) {
+            return compiled == null || compiled.matcher(text).matches();
+        }
+
+        /**
+         * The fields of a record the field holds (or, for a list, of each item), or null for any other type.
+         *
+         * @since 1.2
+         */
+        public CaseFields<?> recordFields() {
+            return record;
         }
 
         /** The field's value in a case. */
@@ -252,6 +303,41 @@ public final class CaseFields<C> {
                 throw new IllegalArgumentException("a maximum length must be positive");
             }
             last().maxLength = max;
+            return this;
+        }
+
+        /**
+         * The last field's name in words and what it holds, for people (rule books, schemas, messages).
+         *
+         * @since 1.2
+         */
+        public Declaring<C, B> describe(String label, String description) {
+            Field f = last();
+            f.label = label;
+            f.description = description;
+            return this;
+        }
+
+        /**
+         * The last field, text or a list of texts, must match {@code regex}, which {@code inWords} says for people.
+         *
+         * @since 1.2
+         */
+        public Declaring<C, B> pattern(String regex, String inWords) {
+            Field f = last();
+            f.pattern = regex;
+            f.patternText = inWords;
+            f.compiled = java.util.regex.Pattern.compile(regex);
+            return this;
+        }
+
+        /**
+         * The last field holds a record (or a list of records) whose fields are {@code fields}.
+         *
+         * @since 1.2
+         */
+        public Declaring<C, B> record(CaseFields<?> fields) {
+            last().record = Objects.requireNonNull(fields, "fields");
             return this;
         }
 

@@ -29,6 +29,20 @@ public interface Explanation {
      */
     void because(String text);
 
+    /**
+     * Records a reason for the rule that is firing as a sentence with named values, for a rule set
+     * with a declaration: {@code explain.because("... a budget of {budget}.", "budget", $budget)}.
+     * A name not given here is read from what the rule bound, the outcome, the case, the
+     * parameters, or {@code asOf}, {@code financialYear} and {@code policy} (docs/writing-a-rule-set.md).
+     *
+     * @param namesAndValues a name, its value, a name, its value, ...
+     * @throws IllegalArgumentException when the names and values do not pair up
+     * @since 1.2
+     */
+    default void because(String template, Object... namesAndValues) {
+        because(template);
+    }
+
     /** Records a warning that a reviewer should see but that does not change the outcome. */
     void warn(String text);
 

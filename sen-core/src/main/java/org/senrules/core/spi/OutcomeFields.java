@@ -96,6 +96,16 @@ public final class OutcomeFields<O> {
         return out;
     }
 
+    /**
+     * The reader of field {@code name}, or null when there is no such field.
+     *
+     * @since 1.2
+     */
+    public Function<? super O, ?> reader(String name) {
+        int i = names.indexOf(name);
+        return i < 0 ? null : readers.get(i);
+    }
+
     /** Called when a rule set declares them: from then on they cannot change. */
     void declare() {
         declared = true;

@@ -30,6 +30,8 @@ public final class ParameterSpec {
     private final Class<? extends Enum<?>> vocabulary;
     private final Integer min;
     private final Integer max;
+    private final String unit;
+    private final String review;
 
     private ParameterSpec(Builder b) {
         this.name = Objects.requireNonNull(b.name, "name");
@@ -39,6 +41,8 @@ public final class ParameterSpec {
         this.vocabulary = b.vocabulary;
         this.min = b.min;
         this.max = b.max;
+        this.unit = b.unit;
+        this.review = b.review;
         if (!name.matches("[a-z][A-Za-z0-9]*")) {
             throw new IllegalArgumentException("parameter names are camelCase: " + name);
         }
@@ -68,6 +72,8 @@ public final class ParameterSpec {
         Builder b = new Builder(name, type).description(description).nullable(nullable).vocabulary(vocabulary);
         b.min = min;
         b.max = max;
+        b.unit = unit;
+        b.review = review;
         return b;
     }
 
@@ -130,6 +136,24 @@ public final class ParameterSpec {
         return vocabulary;
     }
 
+    /**
+     * What the value is counted in, in words, or null.
+     *
+     * @since 1.2
+     */
+    public String unit() {
+        return unit;
+    }
+
+    /**
+     * How often the council reviews the value, in words, or null when it declares no review.
+     *
+     * @since 1.2
+     */
+    public String review() {
+        return review;
+    }
+
     /** The smallest allowed whole number, or {@code null} for no bound other than 0. */
     public Integer min() {
         return min;
@@ -149,7 +173,7 @@ public final class ParameterSpec {
     public boolean equals(Object o) {
         return o instanceof ParameterSpec p && name.equals(p.name) && type == p.type && description.equals(p.description)
                 && nullable == p.nullable && Objects.equals(vocabulary, p.vocabulary) && Objects.equals(min, p.min)
-                && Objects.equals(max, p.max);
+                && Objects.equals(max, p.max) && Objects.equals(unit, p.unit) && Objects.equals(review, p.review);
     }
 
     @Override
@@ -165,6 +189,8 @@ public final class ParameterSpec {
 
     /** Sets a {@link ParameterSpec}'s parts by name. Not thread-safe. */
     public static final class Builder {
+        private String unit;
+        private String review;
         private final String name;
         private final ParameterType type;
         private String description;
@@ -193,6 +219,28 @@ public final class ParameterSpec {
         /** The enum whose constants an {@link ParameterType#ENUM} or {@link ParameterType#ENUM_LIST} parameter takes. */
         public Builder vocabulary(Class<? extends Enum<?>> vocabulary) {
             this.vocabulary = vocabulary;
+            return this;
+        }
+
+        /**
+         * What the value is counted in, in words ("£ per Support Unit", "months"), for rule books and
+         * spreadsheets; none unless set.
+         *
+         * @since 1.2
+         */
+        public Builder unit(String unit) {
+            this.unit = unit;
+            return this;
+        }
+
+        /**
+         * How often the council reviews the value ("every 12 months"), so that a decision can warn
+         * when it is due; none unless set.
+         *
+         * @since 1.2
+         */
+        public Builder review(String review) {
+            this.review = review;
             return this;
         }
 

@@ -19,9 +19,39 @@ public final class RuleResource {
     private final String path;
 
     private RuleResource(Class<?> anchor, String path) {
-        this.module = anchor.getModule();
-        this.loader = anchor.getClassLoader();
+        this(anchor.getModule(), anchor.getClassLoader(), path);
+    }
+
+    private RuleResource(Module module, ClassLoader loader, String path) {
+        this.module = module;
+        this.loader = loader;
         this.path = path.startsWith("/") ? path.substring(1) : path;
+    }
+
+    /**
+     * A resource of the same pack, named relative to this one's folder ({@code "../funding.sources.json"}).
+     *
+     * @since 1.2
+     */
+    public RuleResource sibling(String relative) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        int slash = path.lastIndexOf('/');
+        if (slash > 0) {
+            for (String p : path.substring(0, slash).split("/")) {
+                parts.addLast(p);
+            }
+        }
+        for (String p : relative.split("/")) {
+            if (p.equals("..")) {
+                if (parts.isEmpty()) {
+                    throw new IllegalArgumentException(relative + " leaves the pack's resources, from " + path);
+                }
+                parts.removeLast();
+            } else if (!p.isEmpty() && !p.equals(".")) {
+                parts.addLast(p);
+            }
+        }
+        return new RuleResource(module, loader, String.join("/", parts));
     }
 
     /**

@@ -39,14 +39,19 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
     private final Function<C, Collection<?>> facts;
     private final Map<String, Object> globals;
     private final List<TableCheck> checks;
+    private final List<TableCheck> packChecks;
     private final List<SharedParameters> shared;
     private final List<String> phases;
     private final RuleResource sources;
     private final Summary<C, O> summary;
     private final java.util.function.BiConsumer<C, Violations> caseCheck;
     private final OutcomeFields<O> outcomeFields;
+    private final RuleResource declaration;
+    private final DeclaredTypes<C, O> types;
 
     private RuleSetDefinition(Builder<C, O> b) {
+        this.declaration = b.declaration;
+        this.types = b.types;
         this.id = b.id;
         this.version = b.version;
         this.title = b.title == null ? b.id : b.title;
@@ -60,7 +65,10 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         this.parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.parameters));
         this.facts = b.facts;
         this.globals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.globals));
-        this.checks = List.copyOf(b.checks);
+        List<TableCheck> all = new ArrayList<>(b.declaredChecks);
+        all.addAll(b.checks);
+        this.checks = List.copyOf(all);
+        this.packChecks = List.copyOf(b.checks);
         this.shared = List.copyOf(b.shared);
         this.caseCheck = b.caseCheck;
         for (SharedParameters s : shared) {
@@ -111,6 +119,86 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
     public static <C extends CaseInput, O> Builder<C, O> builder(String id, String version, Class<C> caseType,
                                                                   Class<O> outcomeType) {
         return new Builder<>(id, version, caseType, outcomeType);
+    }
+
+    /**
+     * Starts the definition of a rule set from its folder: its declaration ({@code
+     * META-INF/senrules/<id>/<id>.rule-set.json}) gives the version, title, rule files, phases,
+     * parameters and their checks, criteria, policies and summary, and {@code types} the Java
+     * types the build generated from the same file. The pack adds only what is Java by nature
+     * (read-only services as globals, extra facts, a case check that needs the engine's settings).
+     * Generated code calls this.
+     *
+     * @param shared the shared value sets the declaration names, in its order
+     * @throws IllegalArgumentException naming the file and line of every fault in the declaration
+     * @since 1.2
+     */
+    public static <C extends CaseInput, O> Builder<C, O> declared(RuleResource declaration, DeclaredTypes<C, O> types,
+                                                                  SharedParameters... shared) {
+        java.util.List<org.senrules.core.RuleSetProblem> problems = new ArrayList<>();
+        org.senrules.core.internal.Declaration d = org.senrules.core.internal.Declaration.read(declaration.read(), declaration.path(), problems);
+        if (d == null || d.isShared()) {
+            throw new IllegalArgumentException(declaration.path() + " is not a rule-set declaration: " + problems);
+        }
+        if (!d.id().equals(types.handle().id())) {
+            throw new IllegalArgumentException(declaration.path() + " declares rule set " + d.id() + ", not " + types.handle().id());
+        }
+        List<String> sharedIds = java.util.Arrays.stream(shared).map(SharedParameters::id).toList();
+        if (!sharedIds.equals(d.sharedSets())) {
+            throw new IllegalArgumentException(declaration.path() + " reads the shared values " + d.sharedSets() + ", not " + sharedIds);
+        }
+        Map<String, Class<? extends Enum<?>>> vocabulary = new LinkedHashMap<>(types.vocabulary());
+        for (SharedParameters sh : shared) {
+            vocabulary.putAll(sh.vocabulary());
+        }
+        org.senrules.core.internal.DeclaredParameters parameters = org.senrules.core.internal.DeclaredParameters.of(d, vocabulary, problems);
+        Summary<C, O> summary = org.senrules.core.internal.DeclaredSummary.of(d, types.caseFields(), types.outcomeFields(),
+                types.outcomeFields()::reader, problems);
+        if (problems.stream().anyMatch(p -> p.severity() == org.senrules.core.RuleSetProblem.Severity.ERROR)) {
+            throw new IllegalArgumentException(declaration.path() + " cannot be read: " + problems);
+        }
+        Builder<C, O> b = new Builder<>(d.id(), d.version(), types.handle().caseType(), types.handle().outcomeType());
+        b.declaration = declaration;
+        b.types = types;
+        b.title(d.title()).outcome(types.newOutcome()).outcomeFields(types.outcomeFields());
+        for (String rules : d.rules()) {
+            b.rules(declaration.sibling(rules));
+        }
+        if (!d.phases().isEmpty()) {
+            b.phases(d.phases().toArray(String[]::new));
+        }
+        if (d.sources() != null) {
+            b.sources(declaration.sibling(d.sources()));
+        }
+        b.parameterDefaults(declaration);
+        parameters.specs().values().forEach(b::parameter);
+        b.declaredChecks.addAll(parameters.checks());
+        for (SharedParameters sh : shared) {
+            b.shared(sh);
+            b.declaredChecks.addAll(sh.checks());
+        }
+        if (summary != null) {
+            b.summary(summary);
+        }
+        return b;
+    }
+
+    /**
+     * The rule set's declaration, {@code <id>.rule-set.json}, or null for a definition written in Java.
+     *
+     * @since 1.2
+     */
+    public RuleResource declaration() {
+        return declaration;
+    }
+
+    /**
+     * The types generated from the declaration, or null for a definition written in Java.
+     *
+     * @since 1.2
+     */
+    public DeclaredTypes<C, O> types() {
+        return types;
     }
 
     /**
@@ -200,9 +288,18 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         return globals;
     }
 
-    /** The table checks run over the parameters at load time. */
+    /** The table checks run over the parameters at load time: the declaration's, then the pack's. */
     public List<TableCheck> checks() {
         return checks;
+    }
+
+    /**
+     * The table checks the pack added in Java ({@link Builder#check}), beyond those its declaration asks for.
+     *
+     * @since 1.2
+     */
+    public List<TableCheck> packChecks() {
+        return packChecks;
     }
 
     /**
@@ -266,6 +363,9 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         private Summary<C, O> summary;
         private java.util.function.BiConsumer<C, Violations> caseCheck;
         private OutcomeFields<O> outcomeFields;
+        private RuleResource declaration;
+        private DeclaredTypes<C, O> types;
+        private final List<TableCheck> declaredChecks = new ArrayList<>();
 
         private Builder(String id, String version, Class<C> caseType, Class<O> outcomeType) {
             this.id = Objects.requireNonNull(id, "id");
@@ -282,6 +382,15 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
                 throw new IllegalArgumentException("the case type of " + id + " must be a record or a class that declares its"
                         + " fields with CaseFields: " + caseType);
             }
+        }
+
+        /**
+         * The rule-set id.
+         *
+         * @since 1.2
+         */
+        public String id() {
+            return id;
         }
 
         public Builder<C, O> title(String title) {

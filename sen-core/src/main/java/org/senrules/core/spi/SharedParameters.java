@@ -22,12 +22,88 @@ public final class SharedParameters {
     private final String id;
     private final RuleResource file;
     private final Map<String, ParameterSpec> parameters;
+    private final boolean declared;
+    private final java.util.function.Function<Parameters, ?> values;
+    private final java.util.List<TableCheck> checks;
+    private final Map<String, Class<? extends Enum<?>>> vocabulary;
 
     private SharedParameters(String id, RuleResource file, Map<String, ParameterSpec> parameters) {
+        this(id, file, parameters, false, null, java.util.List.of(), Map.of());
+    }
+
+    private SharedParameters(String id, RuleResource file, Map<String, ParameterSpec> parameters, boolean declared,
+                             java.util.function.Function<Parameters, ?> values, java.util.List<TableCheck> checks,
+                             Map<String, Class<? extends Enum<?>>> vocabulary) {
         this.id = id;
         this.file = file;
         // in the order declared: Map.copyOf's order changes from run to run and would reach the output
         this.parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
+        this.declared = declared;
+        this.values = values;
+        this.checks = java.util.List.copyOf(checks);
+        this.vocabulary = vocabulary;
+    }
+
+    /**
+     * The shared values a pack declares in {@code <id>.shared.json}: their types, wording and dated
+     * values in one file, as a rule set declares its own. Generated code calls this.
+     *
+     * @param values     makes the typed view of one decision's shared values (a fact the rules match), or null
+     * @param vocabulary the enums the file names
+     * @throws IllegalArgumentException naming the file and line of every fault in it
+     * @since 1.2
+     */
+    public static SharedParameters declared(RuleResource file, java.util.function.Function<Parameters, ?> values,
+                                            java.util.List<Class<? extends Enum<?>>> vocabulary) {
+        java.util.List<org.senrules.core.RuleSetProblem> problems = new java.util.ArrayList<>();
+        org.senrules.core.internal.Declaration d = org.senrules.core.internal.Declaration.read(file.read(), file.path(), problems);
+        Map<String, Class<? extends Enum<?>>> byName = new LinkedHashMap<>();
+        vocabulary.forEach(e -> byName.put(e.getSimpleName(), e));
+        org.senrules.core.internal.DeclaredParameters p = d == null ? null
+                : org.senrules.core.internal.DeclaredParameters.of(d, byName, problems);
+        if (d == null || problems.stream().anyMatch(x -> x.severity() == org.senrules.core.RuleSetProblem.Severity.ERROR)) {
+            throw new IllegalArgumentException("the shared values " + file.path() + " cannot be read: " + problems);
+        }
+        if (!d.isShared()) {
+            throw new IllegalArgumentException(file.path() + " is not a shared-values file (<id>.shared.json)");
+        }
+        return new SharedParameters(d.id(), file, p.specs(), true, values, p.checks(), java.util.Collections.unmodifiableMap(byName));
+    }
+
+    /**
+     * Whether the values come from a declaration ({@code <id>.shared.json}) rather than a parameter file.
+     *
+     * @since 1.2
+     */
+    public boolean isDeclared() {
+        return declared;
+    }
+
+    /**
+     * Makes the typed view of one decision's shared values, or null.
+     *
+     * @since 1.2
+     */
+    public java.util.function.Function<Parameters, ?> values() {
+        return values;
+    }
+
+    /**
+     * The table checks the declaration asks for.
+     *
+     * @since 1.2
+     */
+    public java.util.List<TableCheck> checks() {
+        return checks;
+    }
+
+    /**
+     * The enums the declaration names, by simple name.
+     *
+     * @since 1.2
+     */
+    public Map<String, Class<? extends Enum<?>>> vocabulary() {
+        return vocabulary;
     }
 
     /** Starts a shared set; {@code file} holds its dated values, in the contract's parameter-file shape. */
@@ -39,7 +115,7 @@ public final class SharedParameters {
         return id;
     }
 
-    /** The parameter file with the values. */
+    /** The parameter file with the values, or the declaration ({@code <id>.shared.json}) that holds them. */
     public RuleResource file() {
         return file;
     }

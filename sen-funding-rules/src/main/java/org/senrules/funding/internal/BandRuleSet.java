@@ -72,7 +72,7 @@ public final class BandRuleSet {
                         "A special-school factor applied to the top-up, as a whole percentage (100 = none)"))
                 .parameter(ParameterSpec.of("unitsByLevel", ParameterType.INTEGER_LIST_BY_KEY,
                         "For each classification A-E, the Support Units the same need is costed at in the mainstream framework, at levels 1-4").range(0, 40))
-                .shared(FundingSharedParameters.VALUES) // supportUnitValue, set once for every rule set that costs units
+                .shared(RuleSetFolders.FUNDING_SHARED) // supportUnitValue, set once for every rule set that costs units
                 .parameter("averageReportedSpend", ParameterType.MONEY_BY_KEY,
                         "The average spend schools report for a pupil in each band, for the spend analysis")
                 .parameter(ParameterSpec.integer("alignmentTolerancePercent", 0, 100,

@@ -65,7 +65,7 @@ public final class EhcpTopUpRuleSet {
                 .sources(FundingRulePack.SOURCES)
                 .parameterDefaults(RuleResource.of(EhcpTopUpRuleSet.class, DIR + ID + ".parameters.json"))
                 .policies(RuleResource.of(EhcpTopUpRuleSet.class, DIR + ID + ".policies.json"))
-                .shared(FundingSharedParameters.VALUES) // supportUnitValue, set once for every rule set that costs units
+                .shared(RuleSetFolders.FUNDING_SHARED) // supportUnitValue, set once for every rule set that costs units
                 .parameter("placeFunding", ParameterType.MONEY, "Core funding for each special-school place, paid whatever the band")
                 .parameter(ParameterSpec.listOf("frameworkSettings", Setting.class,
                         "The settings an EHCP top-up framework funds; a place in any other setting gets no top-up"))

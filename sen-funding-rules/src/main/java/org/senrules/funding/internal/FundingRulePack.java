@@ -26,7 +26,7 @@ public final class FundingRulePack implements RulePack {
         context.add(BandRuleSet.definition());
         context.add(EsnRuleSet.definition());
         context.add(ForecastRuleSet.definition());
-        context.add(SsppRuleSet.definition());
+        context.add(RuleSetFolders.ssppTopUp().build());
         // this engine's catalogue (the oag-catalogue pack setting), read again on every reload
         OagCatalogue oag = OagCatalogue.of(context);
         context.add(MainstreamTopUpRuleSet.definition(oag));

@@ -47,7 +47,7 @@ public final class MainstreamTopUpRuleSet {
                 .phases("criteria", "lines", "grant", "explanation")
                 .sources(FundingRulePack.SOURCES)
                 .parameterDefaults(RuleResource.of(MainstreamTopUpRuleSet.class, DIR + ID + ".parameters.json"))
-                .shared(FundingSharedParameters.VALUES) // supportUnitValue, set once for every rule set that costs units
+                .shared(RuleSetFolders.FUNDING_SHARED) // supportUnitValue, set once for every rule set that costs units
                 .parameter("notionalSenContribution", ParameterType.MONEY,
                         "The additional support a mainstream school meets from its notional SEN budget (element 2) before top-up")
                 // the catalogue is consulted by the rules on the decision date; lines go in without their descriptions

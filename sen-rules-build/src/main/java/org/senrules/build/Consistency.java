@@ -1,0 +1,232 @@
+package org.senrules.build;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+import org.senrules.core.internal.Declaration;
+
+/**
+ * The case's {@code checkConsistency} from its declaration: the checks that span fields, written
+ * as data ({@code "consistency"}), and the list checks of its fields ({@code "unique"},
+ * {@code "uniqueBy"}, {@code "minItems"}). Each check reports at the field it names, with the
+ * declaration's {@code "message"} or a sentence made from the check.
+ *
+ * <pre>{@code
+ * "consistency": [
+ *   { "exactlyOne": ["needClassification", "primaryNeed"] },
+ *   { "atLeastOne": ["needClassification", "primaryNeed"] },
+ *   { "when": { "setting": ["EARLY_YEARS_SETTING", "NURSERY_SCHOOL"] }, "require": { "phase": ["EARLY_YEARS"] } },
+ *   { "when": { "existingEsnInPlace": [false] }, "require": { "existingEsnUntil": null } },
+ *   { "notBefore": ["reviewDate", "requestDate"] }
+ * ]
+ * }</pre>
+ */
+final class Consistency {
+    private static final ClassName VIOLATIONS = ClassName.get("org.senrules.core.spi", "Violations");
+    private static final Set<String> KINDS = Set.of("exactlyOne", "atLeastOne", "when", "notBefore");
+
+    private Consistency() {
+    }
+
+    /** The method, or null when the case declares no check that spans fields. */
+    static MethodSpec method(Declaration d, Declaration.TypeDecl c, List<String> errors, String path) {
+        MethodSpec.Builder m = MethodSpec.methodBuilder("checkConsistency").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+                .addParameter(VIOLATIONS, "violations")
+                .addJavadoc("The checks that span fields, from the declaration's {@code \"consistency\"} and its list fields.\n");
+        int checks = 0;
+        for (Declaration.Field f : c.fields().values()) {
+            checks += listChecks(d, f, m, errors, path);
+        }
+        for (JsonNode check : c.consistency()) {
+            if (check(d, c, check, m, errors, path)) {
+                checks++;
+            }
+        }
+        return checks == 0 ? null : m.build();
+    }
+
+    private static int listChecks(Declaration d, Declaration.Field f, MethodSpec.Builder m, List<String> errors, String path) {
+        int n = 0;
+        if (f.minItems() != null) {
+            if (!f.type().list()) {
+                errors.add(path + ": case." + f.name() + ": \"minItems\" belongs to a list");
+                return 0;
+            }
+            m.beginControlFlow("if ($L.size() < $L)", f.name(), f.minItems())
+                    .addStatement("violations.add($S, $S)", f.name(), "must give at least " + f.minItems() + (f.minItems() == 1 ? " item" : " items"))
+                    .endControlFlow();
+            n++;
+        }
+        if (f.unique() || f.uniqueBy() != null) {
+            if (!f.type().list()) {
+                errors.add(path + ": case." + f.name() + ": \"unique\" and \"uniqueBy\" belong to a list");
+                return n;
+            }
+            String key = f.uniqueBy() == null ? "" : "." + f.uniqueBy() + "()";
+            String suffix = f.uniqueBy() == null ? "" : "." + f.uniqueBy();
+            String name = "seen" + Character.toUpperCase(f.name().charAt(0)) + f.name().substring(1);
+            m.addStatement("$T<Object> $L = new $T<>()", Set.class, name, java.util.HashSet.class)
+                    .beginControlFlow("for (int i = 0; i < $L.size(); i++)", f.name())
+                    .beginControlFlow("if (!$L.add($L.get(i)$L))", name, f.name(), key)
+                    .addStatement("violations.add($S + i + $S, $L.get(i)$L + $S)", f.name() + "[", "]" + suffix, f.name(), key,
+                            " is given more than once")
+                    .endControlFlow().endControlFlow();
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean check(Declaration d, Declaration.TypeDecl c, JsonNode check, MethodSpec.Builder m, List<String> errors, String path) {
+        String where = path + " (line " + d.lineOf(check) + "): consistency check";
+        String kind = null;
+        for (Iterator<String> keys = check.fieldNames(); keys.hasNext(); ) {
+            String k = keys.next();
+            if (KINDS.contains(k)) {
+                kind = k;
+            } else if (!k.equals("require") && !k.equals("message") && !k.startsWith("$")) {
+                errors.add(where + ": unknown key \"" + k + "\"; a check is exactlyOne, atLeastOne, when/require or notBefore, with an optional message");
+                return false;
+            }
+        }
+        if (kind == null) {
+            errors.add(where + ": a check is {\"exactlyOne\": [a, b]}, {\"atLeastOne\": [a, b]}, {\"when\": {...}, \"require\": {...}} or {\"notBefore\": [a, b]}");
+            return false;
+        }
+        String message = check.path("message").isTextual() ? check.get("message").textValue() : null;
+        switch (kind) {
+            case "exactlyOne", "atLeastOne", "notBefore" -> {
+                JsonNode pair = check.get(kind);
+                if (!pair.isArray() || pair.size() != 2 || !c.fields().containsKey(pair.get(0).asText())
+                        || !c.fields().containsKey(pair.get(1).asText())) {
+                    errors.add(where + ": \"" + kind + "\" names two fields of the case");
+                    return false;
+                }
+                String a = pair.get(0).asText();
+                String b = pair.get(1).asText();
+                if (kind.equals("notBefore")) {
+                    m.beginControlFlow("if ($L != null && $L != null && $L.isBefore($L))", a, b, a, b)
+                            .addStatement("violations.add($S, $L)", a, message != null ? CodeBlock.of("$S", message)
+                                    : CodeBlock.of("$S + $L + $S + $L", "is ", a, ", before " + b + " ", b))
+                            .endControlFlow();
+                } else {
+                    m.beginControlFlow("if ($L == null && $L == null)", a, b)
+                            .addStatement("violations.add($S, $S)", a, message != null ? message
+                                    : "is required unless " + b + " is given (one of the two" + (kind.equals("exactlyOne") ? ", not both)" : ", or both)"))
+                            .endControlFlow();
+                    if (kind.equals("exactlyOne")) {
+                        m.beginControlFlow("else if ($L != null && $L != null)", a, b)
+                                .addStatement("violations.add($S, $S)", b, "must not be given together with " + a + ": give one of the two")
+                                .endControlFlow();
+                    }
+                }
+                return true;
+            }
+            default -> {
+                JsonNode when = check.get("when");
+                JsonNode require = check.get("require");
+                if (!when.isObject() || when.size() != 1 || require == null || !require.isObject() || require.size() != 1) {
+                    errors.add(where + ": \"when\" and \"require\" each name one field with its values: {\"when\": {\"setting\": [...]}, \"require\": {\"phase\": [...]}}");
+                    return false;
+                }
+                Map.Entry<String, JsonNode> w = when.properties().iterator().next();
+                Map.Entry<String, JsonNode> r = require.properties().iterator().next();
+                CodeBlock test = condition(d, c, w.getKey(), w.getValue(), errors, where);
+                if (test == null) {
+                    return false;
+                }
+                String required = r.getKey();
+                if (r.getValue().isNull()) {
+                    CodeBlock read = read(d, c, required, errors, where);
+                    if (read == null) {
+                        return false;
+                    }
+                    m.beginControlFlow("if ($L && $L != null)", test, read)
+                            .addStatement("violations.add($S, $S)", required, message != null ? message
+                                    : "must be left out when " + w.getKey() + " is " + words(w.getValue()))
+                            .endControlFlow();
+                    return true;
+                }
+                CodeBlock ok = condition(d, c, required, r.getValue(), errors, where);
+                CodeBlock read = read(d, c, required, errors, where);
+                if (ok == null || read == null) {
+                    return false;
+                }
+                m.beginControlFlow("if ($L && !($L))", test, ok)
+                        .addStatement("violations.add($S, $L)", required, message != null ? CodeBlock.of("$S", message)
+                                : CodeBlock.of("$S + $L", "must be " + words(r.getValue()) + " when " + w.getKey() + " is " + words(w.getValue())
+                                + ", not ", read))
+                        .endControlFlow();
+                return true;
+            }
+        }
+    }
+
+    /** {@code field in [values]}: the field's value is one of the enum constants, booleans or texts given. */
+    private static CodeBlock condition(Declaration d, Declaration.TypeDecl c, String field, JsonNode values, List<String> errors, String where) {
+        CodeBlock read = read(d, c, field, errors, where);
+        if (read == null) {
+            return null;
+        }
+        if (!values.isArray() || values.isEmpty()) {
+            errors.add(where + ": " + field + " is given a list of values");
+            return null;
+        }
+        Declaration.Field f = field(d, c, field);
+        List<CodeBlock> alternatives = new ArrayList<>();
+        for (JsonNode v : values) {
+            if (v.isBoolean()) {
+                alternatives.add(CodeBlock.of("$L == $L", read, v.booleanValue()));
+            } else if (v.isTextual() && f != null && !f.type().scalar() && d.resolve(f.type().name()) != null) {
+                ClassName type = className(d.resolve(f.type().name()).qualifiedName());
+                alternatives.add(CodeBlock.of("$L == $T.$L", read, type, v.textValue()));
+            } else if (v.isTextual()) {
+                alternatives.add(CodeBlock.of("$S.equals($L)", v.textValue(), read));
+            } else {
+                errors.add(where + ": " + field + " values are enum constants, true/false or texts");
+                return null;
+            }
+        }
+        return CodeBlock.of("($L)", CodeBlock.join(alternatives, " || "));
+    }
+
+    /** How the generated method reads {@code field} ({@code registration.submitted} reads a record's component). */
+    private static CodeBlock read(Declaration d, Declaration.TypeDecl c, String field, List<String> errors, String where) {
+        if (field(d, c, field) == null) {
+            errors.add(where + ": " + field + " is no field of the case");
+            return null;
+        }
+        String[] parts = field.split("\\.");
+        return parts.length == 1 ? CodeBlock.of("$L", parts[0]) : CodeBlock.of("$L.$L()", parts[0], parts[1]);
+    }
+
+    private static Declaration.Field field(Declaration d, Declaration.TypeDecl c, String path) {
+        String[] parts = path.split("\\.");
+        Declaration.Field f = c.fields().get(parts[0]);
+        if (parts.length == 1 || f == null) {
+            return parts.length == 1 ? f : null;
+        }
+        Declaration.TypeDecl record = d.records().get(f.type().name());
+        return parts.length == 2 && record != null ? record.fields().get(parts[1]) : null;
+    }
+
+    private static ClassName className(String qualified) {
+        int dot = qualified.lastIndexOf('.');
+        return ClassName.get(qualified.substring(0, dot), qualified.substring(dot + 1));
+    }
+
+    private static String words(JsonNode values) {
+        List<String> out = new ArrayList<>();
+        values.forEach(v -> out.add(v.asText()));
+        if (out.size() <= 1) {
+            return String.join("", out);
+        }
+        return String.join(", ", out.subList(0, out.size() - 1)) + " or " + out.get(out.size() - 1);
+    }
+}
