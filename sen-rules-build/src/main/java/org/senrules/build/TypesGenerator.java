@@ -517,8 +517,7 @@ public final class TypesGenerator {
             if (f.pattern() != null) {
                 b.add(".pattern($S, $S)", f.pattern(), f.patternText());
             }
-            Declaration.TypeRef ref = f.type().scalar() ? null : d.resolve(f.type().name());
-            if (ref != null && ref.kind().equals("record")) {
+            if (!f.type().scalar() && d.records().containsKey(f.type().name())) {
                 b.add(".record($T.fields())", named(d, f.type().name()));
             }
             b.add(".describe($S, $S)", f.label() == null ? words(f.name()) : f.label(), f.description());
@@ -689,7 +688,7 @@ public final class TypesGenerator {
                 if (f.type().list()) {
                     TypeName item = ((ParameterizedTypeName) type).typeArguments().get(0);
                     String singular = f.name().endsWith("s") ? f.name().substring(0, f.name().length() - 1) : f.name();
-                    t.addMethod(MethodSpec.methodBuilder("add" + capital(singular)).addModifiers(Modifier.PUBLIC).addParameter(item, "item")
+                    t.addMethod(MethodSpec.methodBuilder(f.adder() != null ? f.adder() : "add" + capital(singular)).addModifiers(Modifier.PUBLIC).addParameter(item, "item")
                             .addJavadoc("Adds one item to {@code $L}.\n", f.name())
                             .addStatement("changing()").addStatement("this.$L.add(item)", f.name()).build());
                 }

@@ -116,7 +116,7 @@ public final class Declaration {
     /** A declared field of a case, an outcome or a record. */
     public record Field(String name, TypeUse type, String label, String description, boolean optional, boolean nullable,
                         Long min, Long max, Integer maxLength, boolean nonNegative, String pattern, String patternText,
-                        boolean unique, String uniqueBy, Integer minItems, JsonNode initial, int line) {
+                        boolean unique, String uniqueBy, Integer minItems, JsonNode initial, String adder, int line) {
     }
 
     /** A declared case, outcome or record type: its fields in contract order. */
@@ -289,7 +289,7 @@ public final class Declaration {
         private static final Set<String> JAVA_KEYS = Set.of("package", "handle", "case", "outcome", "values");
         private static final Set<String> TYPE_KEYS = Set.of("description", "caseId", "implements", "fields", "consistency");
         private static final Set<String> FIELD_KEYS = Set.of("type", "label", "description", "optional", "nullable", "range",
-                "maxLength", "nonNegative", "pattern", "unique", "uniqueBy", "minItems", "initial");
+                "maxLength", "nonNegative", "pattern", "unique", "uniqueBy", "minItems", "initial", "adder");
         private static final Set<String> PARAMETER_KEYS = Set.of("type", "description", "unit", "none", "range", "review", "keys",
                 "keysWithin", "allowed", "rowLength", "nonDecreasingRows", "rowValuesAtLeast", "nonDecreasingByNumericKey", "values");
         private static final List<String> PARAMETER_TYPES = List.of("money", "integer", "flag", "text", "list of text",
@@ -563,7 +563,7 @@ public final class Declaration {
             }
             return new Field(name, type, text(node, "label", false), description, flag(node, "optional"), flag(node, "nullable"), min,
                     max, maxLength, flag(node, "nonNegative"), pattern, patternText, flag(node, "unique"), text(node, "uniqueBy", false),
-                    minItems, node.get("initial"), json.lineOf(node));
+                    minItems, node.get("initial"), text(node, "adder", false), json.lineOf(node));
         }
 
         private TypeUse typeUse(String text, JsonNode at) {
