@@ -24,7 +24,7 @@ public final class FundingRulePack implements RulePack {
     public void register(RulePackContext context) {
         // one line per rule set, so that rule sets can be added independently
         context.add(BandRuleSet.definition());
-        context.add(EsnRuleSet.definition());
+        context.add(RuleSetFolders.esnRequest().build());
         context.add(ForecastRuleSet.definition());
         context.add(RuleSetFolders.ssppTopUp().build());
         // this engine's catalogue (the oag-catalogue pack setting), read again on every reload

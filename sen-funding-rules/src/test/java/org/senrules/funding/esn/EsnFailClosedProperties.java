@@ -22,18 +22,19 @@ import org.senrules.core.SenRules;
 import org.senrules.core.domain.PlanStatus;
 import org.senrules.core.domain.Setting;
 import org.senrules.core.spi.RuleSetDefinition;
-import org.senrules.funding.internal.CriterionRuleDeletions;
-import org.senrules.funding.internal.EsnRuleSet;
+import org.senrules.funding.internal.CriterionRuleEdits;
 import org.senrules.funding.internal.FundingRulePack;
+import org.senrules.funding.internal.PackDefinitions;
 
 /**
- * Admissibility fails closed: an ESN rule file with any one criterion rule deleted never admits a
- * request that the full rules find not admissible, and admits none at all, each with a reason
- * naming the criterion no rule assessed.
+ * Admissibility fails closed: an ESN rule file whose rule for any one criterion never matches
+ * admits no request, each refused with that criterion's reason; and a rule file that deletes a
+ * criterion's rule is refused when the rules load, naming the declaration and the criterion.
  */
 class EsnFailClosedProperties {
-    private static final RuleSetDefinition<EsnCase, EsnOutcome> DEFINITION = EsnRuleSet.definition();
-    private static final Map<String, SenRules> WITHOUT = CriterionRuleDeletions.engines(DEFINITION);
+    private static final RuleSetDefinition<EsnCase, EsnOutcome> DEFINITION = PackDefinitions.of(EsnRequest.ID);
+    /** Criterion id to an engine whose rule for it never matches. */
+    private static final Map<String, SenRules> NEVER = CriterionRuleEdits.neverMatching(DEFINITION);
 
     @Provide
     Arbitrary<EsnCase> requests() {
@@ -42,53 +43,49 @@ class EsnFailClosedProperties {
 
     @Provide
     Arbitrary<String> criteria() {
-        return Arbitraries.of(List.copyOf(WITHOUT.keySet()));
+        return Arbitraries.of(List.copyOf(NEVER.keySet()));
     }
 
     @Example
-    void everyDeclaredCriterionHasARuleThatCanBeDeleted() {
-        assertEquals(CriterionRuleDeletions.declared(DEFINITION), WITHOUT.keySet());
-        assertEquals(4, WITHOUT.size());
+    void everyDeclaredCriterionHasARule() {
+        assertEquals(List.of("esn-setting-special-or-mainstream", "esn-needs-ehcp", "esn-grounds-missing", "esn-not-linked-to-due-review"),
+                List.copyOf(NEVER.keySet()));
     }
 
     @Example
-    void deletingTheEhcpRule_isReportedWithFileAndLine_andAdmitsNoRequestWithoutAnEhcp() {
+    void deletingTheEhcpRule_isRefusedWhenTheRulesLoad_namingTheDeclarationAndTheCriterion() {
         List<RuleSetProblem> problems = SenRules.builder().discoverPacks(false).addPack(new FundingRulePack())
-                .rulesDirectory(CriterionRuleDeletions.folderWithout(DEFINITION, "esn-needs-ehcp")).check();
+                .rulesDirectory(CriterionRuleEdits.folderWithout(DEFINITION, "esn-needs-ehcp")).check();
         RuleSetProblem p = problems.stream().filter(x -> x.message().contains("\"esn-needs-ehcp\" is declared but no rule")).findFirst()
                 .orElseThrow(() -> new AssertionError(problems.toString()));
-        assertTrue(p.file().endsWith("esn-request.parameters.json"), p.toString());
+        assertEquals(RuleSetProblem.Severity.ERROR, p.severity());
+        assertTrue(p.file().endsWith("esn-request.rule-set.json"), p.toString());
         assertTrue(p.line() > 1, p.toString());
+    }
 
-        // before failing closed, deleting this rule admitted a request for a pupil on SEN Support
-        EsnCase senSupport = EsnCase.builder().caseId("ESN-1").setting(Setting.MAINSTREAM_SCHOOL).planStatus(PlanStatus.SEN_SUPPORT).requestDate(LocalDate.of(2026, 1, 10)).linkedToAnnualReview(true).annualReviewDue(LocalDate.of(2026, 2, 20)).supportFrom(LocalDate.of(2026, 1, 10)).significantChangeInNeed(true).timeLimitedOutcome(false).extendedNeedException(false).externalProfessionals(List.of()).existingEsnUntil(null).placementTransition(false).governingBodyResponseEvidence(false).build();
-        Decision<?> d = WITHOUT.get("esn-needs-ehcp").decide(Request.of(EsnRuleSet.ID, LocalDate.of(2026, 1, 15), senSupport));
-        EsnOutcome o = d.outcome(EsnOutcome.class);
-        assertFalse(o.isAdmissible());
-        assertNull(o.getRoute());
-        assertTrue(d.reasons().stream().anyMatch(r -> r.rule().equals("criterion-not-assessed") && r.text().contains("\"esn-needs-ehcp\"")),
-                d.reasons().toString());
-        assertTrue(EsnPropertiesTest.decide(EsnCase.builder().caseId("ESN-1").setting(Setting.MAINSTREAM_SCHOOL).planStatus(PlanStatus.EHCP).requestDate(LocalDate.of(2026, 1, 10)).linkedToAnnualReview(true).annualReviewDue(LocalDate.of(2026, 2, 20)).supportFrom(LocalDate.of(2026, 1, 10)).significantChangeInNeed(true).timeLimitedOutcome(false).extendedNeedException(false).externalProfessionals(List.of()).existingEsnUntil(null).placementTransition(false).governingBodyResponseEvidence(false).build())
-                .outcome(EsnOutcome.class).isAdmissible(), "the same request with an EHCP is admissible");
+    @Example
+    void anEhcpRuleThatNeverMatches_admitsNoPupil_evenWithAnEhcp() {
+        EsnCase ehcp = EsnCase.builder().caseId("ESN-1").setting(Setting.MAINSTREAM_SCHOOL).planStatus(PlanStatus.EHCP)
+                .requestDate(LocalDate.of(2026, 1, 10)).linkedToAnnualReview(true).annualReviewDue(LocalDate.of(2026, 2, 20))
+                .supportFrom(LocalDate.of(2026, 1, 10)).significantChangeInNeed(true).timeLimitedOutcome(false).extendedNeedException(false)
+                .externalProfessionals(List.of()).placementTransition(false).governingBodyResponseEvidence(false).build();
+        assertTrue(EsnPropertiesTest.decide(ehcp).outcome(EsnOutcome.class).isAdmissible(), "the full rules admit it");
+        Decision<?> d = NEVER.get("esn-needs-ehcp").decide(Request.of(EsnRequest.ID, LocalDate.of(2026, 1, 15), ehcp));
+        assertFalse(d.outcome(EsnOutcome.class).isAdmissible());
+        assertTrue(d.reasons().stream().anyMatch(r -> r.rule().equals("esn-needs-ehcp")), d.reasons().toString());
     }
 
     @Property(tries = 300)
-    void removingAnyOneCriterionRule_neverAdmitsARequestThatWasNotAdmissible(@ForAll("requests") EsnCase c,
-                                                                             @ForAll("criteria") String removed) {
-        Request request = Request.of(EsnRuleSet.ID, EsnPropertiesTest.AS_OF, c);
-        EsnOutcome full = EsnPropertiesTest.ENGINE.decide(request).outcome(EsnOutcome.class);
-        Decision<?> cut = WITHOUT.get(removed).decide(request);
+    void aCriterionRuleThatNeverMatches_admitsNoRequest_andGivesTheCriterionsReason(@ForAll("requests") EsnCase c,
+                                                                                   @ForAll("criteria") String broken) {
+        Request request = Request.of(EsnRequest.ID, EsnPropertiesTest.AS_OF, c);
+        Decision<?> cut = NEVER.get(broken).decide(request);
         EsnOutcome without = cut.outcome(EsnOutcome.class);
-        if (!full.isAdmissible()) {
-            assertFalse(without.isAdmissible(), "admitted without rule " + removed);
-        }
-        // stronger: without the rule no request is admitted or routed, and the decision names the criterion
         assertFalse(without.isAdmissible());
         assertNull(without.getRoute());
         assertNull(without.getClaimableFrom());
         assertEquals(EsnDeadlineUnknown.NOT_ADMISSIBLE, without.getDecisionDueByUnknownBecause());
         List<String> rules = cut.reasons().stream().map(Reason::rule).toList();
-        assertTrue(cut.reasons().stream().anyMatch(r -> r.rule().equals("criterion-not-assessed") && r.text().contains("\"" + removed + "\"")),
-                rules.toString());
+        assertTrue(rules.contains(broken), rules.toString());
     }
 }
