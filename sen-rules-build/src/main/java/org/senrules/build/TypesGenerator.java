@@ -555,6 +555,9 @@ public final class TypesGenerator {
             List<Declaration.Field> inputs = new ArrayList<>(c.fields().values());
             d.records().values().forEach(r -> inputs.addAll(r.fields().values()));
             for (Declaration.Field f : inputs) {
+                if (f.defaultFrom() != null && (c.javaRecord() || !c.fields().containsValue(f))) {
+                    errors.add(path + ": " + f.name() + " (line " + f.line() + "): \"defaultFrom\" belongs to a field of a case class");
+                }
                 if (f.sorted() || f.adder() != null || f.initial() != null) {
                     errors.add(path + ": " + f.name() + " (line " + f.line() + "): \"sorted\", \"adder\" and \"initial\" belong to an outcome's fields");
                 }
@@ -562,6 +565,9 @@ public final class TypesGenerator {
             for (Declaration.Field f : d.outcomeType().fields().values()) {
                 if (f.sorted() && !f.type().list()) {
                     errors.add(path + ": outcome." + f.name() + " (line " + f.line() + "): \"sorted\" belongs to a list");
+                }
+                if (f.defaultFrom() != null) {
+                    errors.add(path + ": outcome." + f.name() + " (line " + f.line() + "): \"defaultFrom\" belongs to a field of a case class");
                 }
             }
             TypeSpec.Builder t = c.javaRecord() ? recordCase(c) : classCase(c);
@@ -706,6 +712,14 @@ public final class TypesGenerator {
                     fixed.addStatement("this.$L = b.$L != null && b.$L", f.name(), f.name(), f.name());
                 } else if (type.isPrimitive()) {
                     fixed.addStatement("this.$L = b.$L == null ? 0 : b.$L", f.name(), f.name(), f.name());
+                } else if (f.defaultFrom() != null) {
+                    Declaration.Field from = c.fields().get(f.defaultFrom());
+                    if (from == null || !f.optional() || !f.type().name().equals("text") || f.type().list() || from.type().list()) {
+                        errors.add(path + ": case." + f.name() + " (line " + f.line() + "): \"defaultFrom\" belongs to an optional text field"
+                                + " and names another field of the case, whose text it takes when absent");
+                    }
+                    fixed.addStatement("this.$L = b.$L == null && b.$L != null ? $T.valueOf(b.$L) : b.$L", f.name(), f.name(),
+                            f.defaultFrom(), STRING, f.defaultFrom(), f.name());
                 } else {
                     fixed.addStatement("this.$L = b.$L", f.name(), f.name());
                 }

@@ -115,11 +115,14 @@ public final class Declaration {
 
     /**
      * A declared field of a case, an outcome or a record; {@code sorted} (an outcome's list) keeps
-     * its items in their natural order, each at most once, whatever order the rules add them in.
+     * its items in their natural order, each at most once, whatever order the rules add them in;
+     * {@code defaultFrom} (an optional text field of a case class) names the field whose text it
+     * takes when absent, as a forecast's id is its financial year.
      */
     public record Field(String name, TypeUse type, String label, String description, boolean optional, boolean nullable,
                         Long min, Long max, Integer maxLength, boolean nonNegative, String pattern, String patternText,
-                        boolean unique, String uniqueBy, Integer minItems, JsonNode initial, String adder, boolean sorted, int line) {
+                        boolean unique, String uniqueBy, Integer minItems, JsonNode initial, String adder, boolean sorted,
+                        String defaultFrom, int line) {
     }
 
     /**
@@ -299,7 +302,7 @@ public final class Declaration {
         private static final Set<String> TYPE_KEYS = Set.of("description", "caseId", "implements", "fields", "consistency", "record");
         private static final Set<String> RECORD_KEYS = Set.of("description", "implements", "fields", "nested");
         private static final Set<String> FIELD_KEYS = Set.of("type", "label", "description", "optional", "nullable", "range",
-                "maxLength", "nonNegative", "pattern", "unique", "uniqueBy", "minItems", "initial", "adder", "sorted");
+                "maxLength", "nonNegative", "pattern", "unique", "uniqueBy", "minItems", "initial", "adder", "sorted", "defaultFrom");
         private static final Set<String> PARAMETER_KEYS = Set.of("type", "description", "unit", "none", "range", "review", "keys",
                 "keysWithin", "allowed", "rowLength", "nonDecreasingRows", "rowValuesAtLeast", "nonDecreasingByNumericKey", "values");
         private static final List<String> PARAMETER_TYPES = List.of("money", "integer", "flag", "text", "list of text",
@@ -573,7 +576,7 @@ public final class Declaration {
             }
             return new Field(name, type, text(node, "label", false), description, flag(node, "optional"), flag(node, "nullable"), min,
                     max, maxLength, flag(node, "nonNegative"), pattern, patternText, flag(node, "unique"), text(node, "uniqueBy", false),
-                    minItems, node.get("initial"), text(node, "adder", false), flag(node, "sorted"), json.lineOf(node));
+                    minItems, node.get("initial"), text(node, "adder", false), flag(node, "sorted"), text(node, "defaultFrom", false), json.lineOf(node));
         }
 
         private TypeUse typeUse(String text, JsonNode at) {

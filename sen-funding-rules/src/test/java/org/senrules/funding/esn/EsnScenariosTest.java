@@ -8,7 +8,7 @@ import org.senrules.funding.internal.PackDefinitions;
 import org.senrules.funding.internal.ScenarioFolders;
 import org.senrules.funding.internal.TestEngines;
 
-/** Runs the rule authors' scenarios in {@code src/test/scenarios/<id>} of {@link EsnRuleSet}. */
+/** Runs the rule authors' scenarios in {@code src/test/scenarios/<id>} of {@code esn-request}. */
 class EsnScenariosTest {
     static final SenRules ENGINE = TestEngines.of(PackDefinitions.<EsnCase, EsnOutcome>of(EsnRequest.ID));
 
