@@ -29,22 +29,25 @@ import org.senrules.oag.engagement.EngagementModelCase;
 import org.senrules.oag.engagement.EngagementModelOutcome;
 
 /**
- * The Engagement Model fails closed: its rule file with either criterion rule deleted never
- * applies the model to a pupil the full rules leave out, and applies it to no one, each time with
- * a reason naming the criterion no rule assessed.
+ * The Engagement Model fails closed: its rule file with either criterion rule made never to match
+ * applies the model to no one, each time with that criterion's reason; and a rule file without a
+ * criterion's rule is refused when the rules load, naming the declaration and the criterion.
  */
 class EngagementModelFailClosedProperties {
-    private static final String DRL = EngagementModelRuleSet.definition().rules().get(0).read();
-    /** One rule, from {@code rule "…"} to its {@code end}, with its id. */
-    private static final Pattern RULE = Pattern.compile("(?ms)^rule \"[^\"]+\"\\n\\s+@id\\(\"([a-z0-9-]+)\"\\).*?^end\\n");
+    private static final String DRL = RuleSetFolders.engagementModel().build().rules().get(0).read();
+    /** One criterion rule, from {@code rule "…"} to its {@code end}: its name, its criterion, and its {@code when} up to {@code then}. */
+    private static final Pattern RULE = Pattern.compile("(?ms)^rule \"([^\"]+)\"\\n\\s+@criterion\\(\"([a-z0-9-]+)\"\\).*?^(when\\n.*?^then\\n).*?^end\\n");
     private static final List<String> CRITERIA = List.of("before-key-stage-1", "accessing-subject-specific-study");
     private static final SenRules FULL = SenRules.builder().discoverPacks(false).addPack(new OagRulePack()).build();
-    private static final Map<String, SenRules> WITHOUT = engines();
+    /** Criterion id to an engine whose rule for it never matches. */
+    private static final Map<String, SenRules> NEVER = engines();
 
     private static Map<String, SenRules> engines() {
         Map<String, SenRules> out = new LinkedHashMap<>();
-        for (String criterion : CRITERIA) {
-            out.put(criterion, SenRules.builder().discoverPacks(false).addPack(new OagRulePack()).rulesDirectory(folderWithout(criterion)).build());
+        Matcher m = RULE.matcher(DRL);
+        while (m.find()) {
+            String edited = DRL.substring(0, m.start(3)) + "when\n    eval( false )\nthen\n" + DRL.substring(m.end(3));
+            out.put(m.group(2), SenRules.builder().discoverPacks(false).addPack(new OagRulePack()).rulesDirectory(folder(edited, null)).build());
         }
         return out;
     }
@@ -52,21 +55,28 @@ class EngagementModelFailClosedProperties {
     private static Path folderWithout(String criterion) {
         Matcher m = RULE.matcher(DRL);
         while (m.find()) {
-            if (m.group(1).equals(criterion)) {
-                try {
-                    Path dir = Files.createTempDirectory("engagement-model-without-" + criterion);
-                    Files.writeString(dir.resolve("engagement-model.drl"), DRL.substring(0, m.start()) + DRL.substring(m.end()));
-                    Files.writeString(dir.resolve("senrules-manifest.txt"), "removes engagement-model " + criterion + "\n");
-                    dir.resolve("engagement-model.drl").toFile().deleteOnExit();
-                    dir.resolve("senrules-manifest.txt").toFile().deleteOnExit();
-                    dir.toFile().deleteOnExit();
-                    return dir;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+            if (m.group(2).equals(criterion)) {
+                String ruleId = m.group(1).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+                return folder(DRL.substring(0, m.start()) + DRL.substring(m.end()), "removes engagement-model " + ruleId + "\n");
             }
         }
-        throw new AssertionError("no rule " + criterion + " in engagement-model.drl");
+        throw new AssertionError("no rule for " + criterion + " in engagement-model.drl");
+    }
+
+    private static Path folder(String drl, String manifest) {
+        try {
+            Path dir = Files.createTempDirectory("engagement-model-edited");
+            Files.writeString(dir.resolve("engagement-model.drl"), drl);
+            dir.resolve("engagement-model.drl").toFile().deleteOnExit();
+            if (manifest != null) {
+                Files.writeString(dir.resolve("senrules-manifest.txt"), manifest);
+                dir.resolve("senrules-manifest.txt").toFile().deleteOnExit();
+            }
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Provide
@@ -75,33 +85,27 @@ class EngagementModelFailClosedProperties {
     }
 
     @Example
-    void everyDeclaredCriterionHasARule_andDeletingOneIsReportedWithFileAndLine() {
-        String params = EngagementModelRuleSet.definition().parameterDefaults().read();
-        for (String c : CRITERIA) {
-            assertTrue(params.contains("\"" + c + "\":"), c);
-        }
+    void everyDeclaredCriterionHasARule_andDeletingOneIsRefusedWithTheDeclarationsFileAndLine() {
+        assertEquals(CRITERIA, List.copyOf(NEVER.keySet()));
         List<RuleSetProblem> problems = SenRules.builder().discoverPacks(false).addPack(new OagRulePack())
                 .rulesDirectory(folderWithout("accessing-subject-specific-study")).check();
         RuleSetProblem p = problems.stream().filter(x -> x.message().contains("\"accessing-subject-specific-study\" is declared but no rule"))
                 .findFirst().orElseThrow(() -> new AssertionError(problems.toString()));
-        assertTrue(p.file().endsWith("engagement-model.parameters.json"), p.toString());
+        assertEquals(RuleSetProblem.Severity.ERROR, p.severity());
+        assertTrue(p.file().endsWith("engagement-model.rule-set.json"), p.toString());
         assertTrue(p.line() > 1, p.toString());
     }
 
     @Property(tries = 100)
-    void removingAnyOneCriterionRule_neverAppliesTheModelWhereItDidNotApply(@ForAll @IntRange(min = -1, max = 14) int ncYear,
-                                                                          @ForAll boolean accessing, @ForAll("criteria") String removed) {
+    void aCriterionRuleThatNeverMatches_appliesTheModelToNoOne_withTheCriterionsReason(@ForAll @IntRange(min = -1, max = 14) int ncYear,
+                                                                                      @ForAll boolean accessing, @ForAll("criteria") String broken) {
         Request request = Request.of("engagement-model", LocalDate.of(2026, 1, 15), new EngagementModelCase("P-1", ncYear, accessing));
         EngagementModelOutcome full = FULL.decide(request).outcome(EngagementModelOutcome.class);
         assertEquals(ncYear >= 1 && !accessing, full.isApplies());
-        Decision<?> cut = WITHOUT.get(removed).decide(request);
+        Decision<?> cut = NEVER.get(broken).decide(request);
         EngagementModelOutcome without = cut.outcome(EngagementModelOutcome.class);
-        if (!full.isApplies()) {
-            assertFalse(without.isApplies(), "applied without rule " + removed);
-        }
         assertFalse(without.isApplies());
         assertTrue(without.getAreas().isEmpty());
-        assertTrue(cut.reasons().stream().anyMatch(r -> r.rule().equals("criterion-not-assessed") && r.text().contains("\"" + removed + "\"")),
-                cut.reasons().toString());
+        assertTrue(cut.reasons().stream().anyMatch(r -> r.rule().equals(broken)), cut.reasons().toString());
     }
 }
