@@ -30,26 +30,25 @@ import org.senrules.core.SenRules;
 import org.senrules.core.spi.RuleResource;
 
 /**
- * Eligibility fails closed in {@code coproduction-award}: a rule file with any one criterion rule
- * deleted never awards a stage to an organisation that the full rules refuse, awards nothing at
- * all, keeps the stage held, and says which criterion no rule assessed.
+ * Eligibility fails closed in {@code coproduction-award}: a rule file whose rule for any one
+ * criterion never matches awards nothing at all, keeps the stage held, and gives that criterion's
+ * reason; and a rule file without a criterion's rule is refused when the rules load, naming the
+ * declaration and the criterion.
  */
 class CoproductionAwardFailClosedProperties {
     static final Set<String> CRITERIA = Set.of("not-based-in-council-area", "sector-not-covered", "not-coproducing-with-families");
     private static final String DRL = RuleResource.of(AwardCase.class, "META-INF/senrules/coproduction-award/coproduction-award.drl").read();
-    /** One rule, from {@code rule "…"} to its {@code end}, with its id. */
-    private static final Pattern RULE = Pattern.compile("(?ms)^rule \"[^\"]+\"\\n\\s+@id\\(\"([a-z0-9-]+)\"\\).*?^end\\n");
-    /** Criterion id to an engine whose rule file lacks that criterion's rule. */
-    private static final Map<String, SenRules> WITHOUT = engines();
+    /** One criterion rule, from {@code rule "…"} to its {@code end}: its name, its criterion, and its {@code when} up to {@code then}. */
+    private static final Pattern RULE = Pattern.compile("(?ms)^rule \"([^\"]+)\"\\n\\s+@criterion\\(\"([a-z0-9-]+)\"\\).*?^(when\\n.*?^then\\n).*?^end\\n");
+    /** Criterion id to an engine whose rule for it never matches. */
+    private static final Map<String, SenRules> NEVER = engines();
 
     private static Map<String, SenRules> engines() {
         Map<String, SenRules> out = new LinkedHashMap<>();
         Matcher m = RULE.matcher(DRL);
         while (m.find()) {
-            if (m.group().contains("ruleflow-group \"criteria\"")) {
-                out.put(m.group(1), SenRules.builder().discoverPacks(false).addPack(new AwardsRulePack())
-                        .rulesDirectory(rulesDirWithout(m.group(1))).build());
-            }
+            String edited = DRL.substring(0, m.start(3)) + "when\n    eval( false )\nthen\n" + DRL.substring(m.end(3));
+            out.put(m.group(2), SenRules.builder().discoverPacks(false).addPack(new AwardsRulePack()).rulesDirectory(folder(edited, null)).build());
         }
         return out;
     }
@@ -58,21 +57,26 @@ class CoproductionAwardFailClosedProperties {
     private static Path rulesDirWithout(String criterion) {
         Matcher m = RULE.matcher(DRL);
         while (m.find()) {
-            if (m.group(1).equals(criterion)) {
-                try {
-                    Path dir = Files.createTempDirectory("award-without-" + criterion);
-                    Path drl = Files.writeString(dir.resolve("coproduction-award.drl"), DRL.substring(0, m.start()) + DRL.substring(m.end()));
-                    Path manifest = Files.writeString(dir.resolve("senrules-manifest.txt"), "removes coproduction-award " + criterion + "\n");
-                    drl.toFile().deleteOnExit();
-                    manifest.toFile().deleteOnExit();
-                    dir.toFile().deleteOnExit();
-                    return dir;
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+            if (m.group(2).equals(criterion)) {
+                String ruleId = m.group(1).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+                return folder(DRL.substring(0, m.start()) + DRL.substring(m.end()), "removes coproduction-award " + ruleId + "\n");
             }
         }
-        throw new AssertionError("no rule " + criterion);
+        throw new AssertionError("no rule for " + criterion);
+    }
+
+    private static Path folder(String drl, String manifest) {
+        try {
+            Path dir = Files.createTempDirectory("award-edited");
+            Files.writeString(dir.resolve("coproduction-award.drl"), drl).toFile().deleteOnExit();
+            if (manifest != null) {
+                Files.writeString(dir.resolve("senrules-manifest.txt"), manifest).toFile().deleteOnExit();
+            }
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Provide
@@ -87,44 +91,37 @@ class CoproductionAwardFailClosedProperties {
 
     @Provide
     Arbitrary<String> criteria() {
-        return Arbitraries.of(List.copyOf(WITHOUT.keySet()));
+        return Arbitraries.of(List.copyOf(NEVER.keySet()));
     }
 
     @Example
-    void everyDeclaredCriterionHasARuleThatCanBeDeleted() {
-        assertEquals(CRITERIA, WITHOUT.keySet());
+    void everyDeclaredCriterionHasARule() {
+        assertEquals(CRITERIA, NEVER.keySet());
     }
 
     @Example
-    void deletingACriterionRule_isReportedWithFileAndLine() {
+    void deletingACriterionRule_isRefusedWhenTheRulesLoad_withTheDeclarationsFileAndLine() {
         List<RuleSetProblem> problems = SenRules.builder().discoverPacks(false).addPack(new AwardsRulePack())
                 .rulesDirectory(rulesDirWithout("sector-not-covered")).check();
         RuleSetProblem p = problems.stream().filter(x -> x.message().contains("\"sector-not-covered\" is declared but no rule"))
                 .findFirst().orElseThrow(() -> new AssertionError(problems.toString()));
-        assertTrue(p.file().endsWith("coproduction-award.parameters.json"), p.toString());
+        assertEquals(RuleSetProblem.Severity.ERROR, p.severity());
+        assertTrue(p.file().endsWith("coproduction-award.rule-set.json"), p.toString());
         assertTrue(p.line() > 1, p.toString());
     }
 
     @Property(tries = 200)
-    void removingAnyOneCriterionRule_neverAwardsAStageToAnOrganisationThatWasRefused(@ForAll("organisations") AwardCase c,
-            @ForAll("policies") String policy, @ForAll("criteria") String removed) {
+    void aCriterionRuleThatNeverMatches_awardsNothing_keepsTheStageHeld_andGivesTheCriterionsReason(@ForAll("organisations") AwardCase c,
+            @ForAll("policies") String policy, @ForAll("criteria") String broken) {
         Request request = new Request(Cases.ID, Cases.AS_OF, policy, c);
-        AwardOutcome full = Cases.outcome(Cases.ENGINE.decide(request));
-        Decision<?> cut = WITHOUT.get(removed).decide(request);
+        Decision<?> cut = NEVER.get(broken).decide(request);
         AwardOutcome without = Cases.outcome(cut);
-        if (!full.isEligible()) {
-            assertFalse(without.isEligible(), "assessed without rule " + removed);
-            assertFalse(without.isCertificate());
-        }
-        // stronger: without the rule no organisation is assessed, it keeps what it holds, and the decision says why
         assertFalse(without.isEligible());
         assertNull(without.getStageAwarded());
         assertNull(without.getNextStage());
         assertFalse(without.isCertificate());
         assertEquals(c.currentStage(), without.getStageHeld());
         List<String> rules = cut.reasons().stream().map(Reason::rule).toList();
-        assertTrue(rules.contains("criterion-not-assessed"), rules.toString());
-        assertTrue(cut.reasons().stream().anyMatch(r -> r.rule().equals("criterion-not-assessed") && r.text().contains("\"" + removed + "\"")),
-                rules.toString());
+        assertTrue(rules.contains(broken), rules.toString());
     }
 }

@@ -480,8 +480,13 @@ public final class TypesGenerator {
             t.recordConstructor(ctor.build());
             // declared once, when the record is first used: the engine refuses a type whose fields are declared twice
             TypeName fieldsType = ParameterizedTypeName.get(CASE_FIELDS, self);
-            t.addField(FieldSpec.builder(fieldsType, "FIELDS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer(fieldsOfRecord(self, r)).build());
+            FieldSpec.Builder fields = FieldSpec.builder(fieldsType, "FIELDS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer(fieldsOfRecord(self, r));
+            if (r.fields().values().stream().anyMatch(f -> f.type().list())) {
+                // a list component comes back from the engine's array as Object: its items were checked as it was read
+                fields.addAnnotation(com.palantir.javapoet.AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
+            }
+            t.addField(fields.build());
             t.addMethod(MethodSpec.methodBuilder("fields").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(fieldsType)
                     .addJavadoc("The fields of the record as the engine reads and checks them.\n")
                     .addStatement("return FIELDS").build());

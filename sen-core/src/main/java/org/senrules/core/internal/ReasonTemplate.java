@@ -27,7 +27,7 @@ import org.senrules.core.domain.Titled;
  * the same with "a" or "an" before it, {@code |plural:unit} or {@code |plural:child:children} the
  * number with the word in the singular or the plural (a list: the number of its items),
  * {@code |count:unit} only the word, {@code |abs} an amount or number without its sign, and
- * {@code |title:and} a list's words joined with "and". A part written {@code {name? ...}} is there
+ * {@code |title:and} a list's words joined with "and" ({@code |title:;} with semicolons). A part written {@code {name? ...}} is there
  * only when the value is given (not none, no, zero or empty):
  * {@code "... budget of {budget}{basis? (informed by the policy {basis})}."}; {@code {!name? ...}}
  * only when it is not; {@code {name<0? ...}}, {@code {name>0? ...}} and {@code {name=0? ...}} only
@@ -184,13 +184,14 @@ final class ReasonTemplate {
         if (!FORMATS.contains(format)) {
             throw new IllegalArgumentException("{" + inside + "}: unknown format \"" + format + "\"; the formats are " + FORMATS);
         }
-        if (format.equals("title") && f.length == 2 && f[1].strip().equals("and")) {
-            // {items|title:and}: a list in words joined with "and" rather than "or"
-            return new Slot(name, format, "and", null);
+        if (format.equals("title") && f.length == 2 && List.of("and", "or", ";").contains(f[1].strip())) {
+            // {items|title:and}: a list in words joined with "and" rather than "or"; {items|title:;} with semicolons,
+            // for items whose own words hold "and" or "or"
+            return new Slot(name, format, f[1].strip(), null);
         }
         if ((format.equals("plural") || format.equals("count")) != (f.length >= 2) || f.length > 3) {
             throw new IllegalArgumentException("{" + inside + "}: write |" + format + (f.length >= 2 ? "" : ":word or |" + format + ":word:words")
-                    + (format.equals("title") ? " (or |title:and, a list joined with \"and\")" : ""));
+                    + (format.equals("title") ? " (or |title:and, |title:or, |title:; to join a list's words)" : ""));
         }
         String singular = f.length >= 2 ? f[1] : null;
         String plural = f.length == 3 ? f[2] : singular == null ? null : singular + "s";
@@ -243,7 +244,7 @@ final class ReasonTemplate {
         }
         switch (slot.format()) {
             case "title":
-                return title(value, "and".equals(slot.singular()) ? " and " : " or ");
+                return title(value, slot.singular() == null || slot.singular().equals("or") ? " or " : slot.singular().equals("and") ? " and " : "; ");
             case "abs":
                 return plain(value instanceof Money m ? (m.isNegative() ? m.negate() : m)
                         : value instanceof Long l ? Long.valueOf(Math.abs(l)) : value instanceof Integer i ? Integer.valueOf(Math.abs(i)) : value);
@@ -305,7 +306,8 @@ final class ReasonTemplate {
             if (titles.size() <= 1) {
                 return String.join("", titles);
             }
-            return String.join(", ", titles.subList(0, titles.size() - 1)) + last + titles.get(titles.size() - 1);
+            return last.equals("; ") ? String.join(last, titles)
+                    : String.join(", ", titles.subList(0, titles.size() - 1)) + last + titles.get(titles.size() - 1);
         }
         return plain(value);
     }
