@@ -8,10 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.senrules.core.Decision;
 import org.senrules.core.Request;
@@ -20,7 +17,6 @@ import org.senrules.core.SenRules;
 import org.senrules.core.domain.Money;
 import org.senrules.core.domain.PrimaryNeed;
 import org.senrules.core.domain.Setting;
-import org.senrules.core.scenario.Scenarios;
 import org.senrules.core.spi.RuleResource;
 import org.senrules.simulation.Simulation;
 import org.wyvernvale.senrules.banding.PlaceBandCase;
@@ -160,11 +156,5 @@ class WyvernValePackTest {
         assertEquals(Money.parse("-7000.00"), flat.change());
         assertEquals(2, flat.lose());
         assertEquals(1, flat.keep());
-    }
-
-    @TestFactory
-    Stream<DynamicTest> scenarios() {
-        return Scenarios.load(Path.of("src/test/scenarios")).stream()
-                .map(s -> DynamicTest.dynamicTest(s.name(), () -> Scenarios.run(ENGINE, s).assertPassed()));
     }
 }

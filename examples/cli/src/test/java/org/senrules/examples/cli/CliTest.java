@@ -157,7 +157,7 @@ class CliTest {
 
     @Test
     void test_passingFolder_exitsZero() {
-        Sen.Result r = Sen.inProcess("test", Sen.root().resolve("examples/another-council-pack/src/test/scenarios").toString());
+        Sen.Result r = Sen.inProcess("test", Sen.root().resolve("examples/another-council-pack/src/main/resources/META-INF/senrules/wyvern-place-band/scenarios").toString());
         assertEquals(0, r.exit(), r::toString);
         assertTrue(r.out().contains("6 scenarios: 6 passed, 0 failed."), r::toString);
     }
