@@ -350,8 +350,9 @@ public final class TypesGenerator {
                         + "$Lthe pack's META-INF/senrules folders.\n", GENERATED)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
         for (Declaration d : shared.values()) {
-            CodeBlock values = d.java().valuesName() == null ? CodeBlock.of("null")
-                    : CodeBlock.of("$T::new", ClassName.get(d.java().packageName(), d.java().valuesName()));
+            CodeBlock values = d.java().valuesName() == null ? CodeBlock.of("null, null")
+                    : CodeBlock.of("$T.class, $T::new", ClassName.get(d.java().packageName(), d.java().valuesName()),
+                            ClassName.get(d.java().packageName(), d.java().valuesName()));
             t.addField(FieldSpec.builder(SHARED, field(d.id()), Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("The shared values {@code $L}.\n", d.id())
                     .initializer("$T.declared($T.of($T.class, $S), $L, $L)", SHARED, RESOURCE, self, sharedPaths.get(d.id()), values,
@@ -363,8 +364,9 @@ public final class TypesGenerator {
             ClassName handle = ClassName.get(d.java().packageName(), d.java().handle());
             ClassName caseType = ClassName.get(d.java().packageName(), d.java().caseName());
             ClassName outcome = ClassName.get(d.java().packageName(), d.java().outcomeName());
-            CodeBlock values = d.java().valuesName() == null ? CodeBlock.of("null")
-                    : CodeBlock.of("$T::new", ClassName.get(d.java().packageName(), d.java().valuesName()));
+            CodeBlock values = d.java().valuesName() == null ? CodeBlock.of("null, null")
+                    : CodeBlock.of("$T.class, $T::new", ClassName.get(d.java().packageName(), d.java().valuesName()),
+                            ClassName.get(d.java().packageName(), d.java().valuesName()));
             CodeBlock.Builder shared = CodeBlock.builder();
             for (String s : d.sharedSets()) {
                 shared.add(", $L", field(s));

@@ -367,6 +367,16 @@ public final class Catalog {
         }
         if (declared != null) {
             tableChecks.addAll(def.packChecks());
+            for (ParameterStore.Shared sh : shared) {
+                for (String name : sh.specs().keySet()) {
+                    Declaration.Parameter own = declaration.parameters().get(name);
+                    if (own != null) {
+                        problems.add(RuleSetProblem.error(declaration.file(), own.line(), "parameter \"" + name + "\" is not set here: it is a"
+                                + " value shared by several rule sets, set once in " + sh.id() + Declaration.SHARED_SUFFIX + " (or a council's copy"
+                                + " of that file), so that every rule set that uses it has the same value"));
+                    }
+                }
+            }
         }
         ParameterReads.check(def.id(), sources, allSpecs, checks);
         if (ParameterFile.errors(problems) > 0) {

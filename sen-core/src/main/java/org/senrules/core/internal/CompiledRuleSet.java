@@ -427,8 +427,7 @@ public final class CompiledRuleSet {
     public List<org.senrules.core.RuleInfo> rules() {
         List<org.senrules.core.RuleInfo> out = new ArrayList<>();
         for (RuleMetadata m : ready().rules.values()) {
-            out.add(new org.senrules.core.RuleInfo(m.id(), m.name(), m.source(), m.file(),
-                    conventions.isDeclared() && m.declaresCriterion() ? m.criterion() : null));
+            out.add(new org.senrules.core.RuleInfo(m.id(), m.name(), m.source(), m.file()));
         }
         return out;
     }

@@ -27,10 +27,12 @@ public final class DeclaredTypes<C extends CaseInput, O> {
     private final OutcomeFields<O> outcomeFields;
     private final Supplier<O> newOutcome;
     private final Function<Parameters, ?> values;
+    private final Class<?> valuesType;
     private final Map<String, Class<? extends Enum<?>>> vocabulary;
 
     private DeclaredTypes(RuleSetKey<C, O> handle, CaseFields<C> caseFields, OutcomeFields<O> outcomeFields, Supplier<O> newOutcome,
-                          Function<Parameters, ?> values, Map<String, Class<? extends Enum<?>>> vocabulary) {
+                          Class<?> valuesType, Function<Parameters, ?> values, Map<String, Class<? extends Enum<?>>> vocabulary) {
+        this.valuesType = valuesType;
         this.handle = Objects.requireNonNull(handle, "handle");
         this.caseFields = Objects.requireNonNull(caseFields, "caseFields");
         this.outcomeFields = Objects.requireNonNull(outcomeFields, "outcomeFields");
@@ -45,18 +47,19 @@ public final class DeclaredTypes<C extends CaseInput, O> {
     /**
      * The generated types of one rule set.
      *
+     * @param valuesType the typed view of the parameters, or null
      * @param values     makes the typed view of one decision's parameters (the fact its rules match), or null
      * @param vocabulary every enum the declaration names, by simple name
      */
     public static <C extends CaseInput, O> DeclaredTypes<C, O> of(RuleSetKey<C, O> handle, CaseFields<C> caseFields,
                                                                   OutcomeFields<O> outcomeFields, Supplier<O> newOutcome,
-                                                                  Function<Parameters, ?> values,
+                                                                  Class<?> valuesType, Function<Parameters, ?> values,
                                                                   List<Class<? extends Enum<?>>> vocabulary) {
         Map<String, Class<? extends Enum<?>>> byName = new LinkedHashMap<>();
         for (Class<? extends Enum<?>> e : vocabulary) {
             byName.put(e.getSimpleName(), e);
         }
-        return new DeclaredTypes<>(handle, caseFields, outcomeFields, newOutcome, values, Collections.unmodifiableMap(byName));
+        return new DeclaredTypes<>(handle, caseFields, outcomeFields, newOutcome, valuesType, values, Collections.unmodifiableMap(byName));
     }
 
     public RuleSetKey<C, O> handle() {
@@ -78,6 +81,11 @@ public final class DeclaredTypes<C extends CaseInput, O> {
     /** Makes the typed view of a decision's parameters, or null when the rule set has none. */
     public Function<Parameters, ?> values() {
         return values;
+    }
+
+    /** The type of the typed view of the parameters, or null. */
+    public Class<?> valuesType() {
+        return valuesType;
     }
 
     /** The enums the declaration names, by simple name. */

@@ -26,6 +26,7 @@ public final class SharedParameters {
     private final java.util.function.Function<Parameters, ?> values;
     private final java.util.List<TableCheck> checks;
     private final Map<String, Class<? extends Enum<?>>> vocabulary;
+    private Class<?> valuesType;
 
     private SharedParameters(String id, RuleResource file, Map<String, ParameterSpec> parameters) {
         this(id, file, parameters, false, null, java.util.List.of(), Map.of());
@@ -48,12 +49,13 @@ public final class SharedParameters {
      * The shared values a pack declares in {@code <id>.shared.json}: their types, wording and dated
      * values in one file, as a rule set declares its own. Generated code calls this.
      *
+     * @param valuesType the typed view's type, or null
      * @param values     makes the typed view of one decision's shared values (a fact the rules match), or null
      * @param vocabulary the enums the file names
      * @throws IllegalArgumentException naming the file and line of every fault in it
      * @since 1.2
      */
-    public static SharedParameters declared(RuleResource file, java.util.function.Function<Parameters, ?> values,
+    public static SharedParameters declared(RuleResource file, Class<?> valuesType, java.util.function.Function<Parameters, ?> values,
                                             java.util.List<Class<? extends Enum<?>>> vocabulary) {
         java.util.List<org.senrules.core.RuleSetProblem> problems = new java.util.ArrayList<>();
         org.senrules.core.internal.Declaration d = org.senrules.core.internal.Declaration.read(file.read(), file.path(), problems);
@@ -67,7 +69,9 @@ public final class SharedParameters {
         if (!d.isShared()) {
             throw new IllegalArgumentException(file.path() + " is not a shared-values file (<id>.shared.json)");
         }
-        return new SharedParameters(d.id(), file, p.specs(), true, values, p.checks(), java.util.Collections.unmodifiableMap(byName));
+        SharedParameters out = new SharedParameters(d.id(), file, p.specs(), true, values, p.checks(), java.util.Collections.unmodifiableMap(byName));
+        out.valuesType = valuesType;
+        return out;
     }
 
     /**
@@ -86,6 +90,15 @@ public final class SharedParameters {
      */
     public java.util.function.Function<Parameters, ?> values() {
         return values;
+    }
+
+    /**
+     * The type of the typed view of the shared values, or null.
+     *
+     * @since 1.2
+     */
+    public Class<?> valuesType() {
+        return valuesType;
     }
 
     /**

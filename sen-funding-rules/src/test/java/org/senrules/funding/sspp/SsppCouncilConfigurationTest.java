@@ -106,7 +106,7 @@ class SsppCouncilConfigurationTest {
     private static Path policiesWithOption6BasedOnOption4() {
         String shipped;
         try (InputStream in = FundingRulePack.class.getModule()
-                .getResourceAsStream("META-INF/senrules/sspp-top-up/sspp-top-up.policies.json")) {
+                .getResourceAsStream("META-INF/senrules/sspp-top-up/sspp-top-up.rule-set.json")) {
             shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -116,7 +116,7 @@ class SsppCouncilConfigurationTest {
                         + "      \"supportUnitCap\": [ { \"from\": \"2025-04-01\", \"value\": 4, \"illustrative\": false } ],")
                 .replace("\"value\": \"dbv-option-2\"", "\"value\": \"dbv-option-4\"");
         if (edited.equals(shipped) || !edited.contains("dbv-option-4\", \"illustrative\"")) {
-            throw new IllegalStateException("the shipped policy file changed shape; update this test");
+            throw new IllegalStateException("the shipped declaration changed shape; update this test");
         }
         Path dir = DIR.resolve("rules");
         try {
@@ -125,7 +125,7 @@ class SsppCouncilConfigurationTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        write("rules/sspp-top-up.policies.json", edited);
+        write("rules/sspp-top-up.rule-set.json", edited);
         return dir;
     }
 }
