@@ -25,14 +25,15 @@ import org.senrules.core.domain.Titled;
  * ({@code ASD}); a list as its items joined with commas. After a bar: {@code |title} gives an
  * enum's words ({@code autistic spectrum disorder}; a list of them joined with "or"), {@code |a}
  * the same with "a" or "an" before it, {@code |plural:unit} or {@code |plural:child:children} the
- * number with the word in the singular or the plural, {@code |count:unit} only the word. A part
+ * number with the word in the singular or the plural, {@code |count:unit} only the word, {@code |iso}
+ * a date as the contract writes it ({@code 2026-01-15}). A part
  * written {@code {name? ...}} is there only when the value is given (not none, no, zero or empty):
  * {@code "... budget of {budget}{basis? (informed by the policy {basis})}."}
  */
 final class ReasonTemplate {
     private static final Map<String, ReasonTemplate> PARSED = new ConcurrentHashMap<>();
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final List<String> FORMATS = List.of("title", "a", "plural", "count");
+    private static final List<String> FORMATS = List.of("title", "a", "plural", "count", "iso");
 
     private final String text;
     private final List<Object> parts;
@@ -209,6 +210,9 @@ final class ReasonTemplate {
             }
             case "plural":
                 return plain(value) + " " + word(value, slot);
+            case "iso":
+                // a date as the contract writes it, 2026-01-15, where a sentence quotes a value of the JSON
+                return value instanceof LocalDate d ? d.toString() : plain(value);
             default:
                 return word(value, slot);
         }

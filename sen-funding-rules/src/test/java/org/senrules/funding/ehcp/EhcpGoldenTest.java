@@ -9,7 +9,6 @@ import org.senrules.core.domain.Phase;
 import org.senrules.core.domain.PrimaryNeed;
 import org.senrules.core.domain.Setting;
 import org.senrules.funding.band.NeedClassification;
-import org.senrules.funding.internal.EhcpTopUpRuleSet;
 import org.senrules.funding.internal.Golden;
 import org.senrules.oag.ProvisionLine;
 
@@ -41,14 +40,14 @@ class EhcpGoldenTest {
         List<Request> requests = new ArrayList<>();
         for (String policy : EhcpFailClosedProperties.POLICIES) {
             for (EhcpTopUpCase c : cases) {
-                requests.add(new Request(EhcpTopUpRuleSet.ID, LocalDate.of(2025, 9, 1), policy, c));
+                requests.add(new Request(EhcpTopUp.ID, LocalDate.of(2025, 9, 1), policy, c));
             }
         }
         for (LocalDate asOf : List.of(LocalDate.of(2024, 9, 1), LocalDate.of(2026, 9, 1))) {
             for (EhcpTopUpCase c : cases) {
-                requests.add(new Request(EhcpTopUpRuleSet.ID, asOf, "current", c));
+                requests.add(new Request(EhcpTopUp.ID, asOf, "current", c));
             }
         }
-        Golden.assertMatchesRecording(EhcpTopUpRuleSet.ID, requests);
+        Golden.assertMatchesRecording(EhcpTopUp.ID, requests);
     }
 }
