@@ -23,8 +23,8 @@ import org.senrules.oag.ProvisionLine;
 /**
  * Money fails closed in {@code ehcp-top-up}: the rules fund a place exactly when its setting has a
  * framework and it is not a school's sixth form; an unfunded place has no money and the criterion's
- * reason. (A deleted or never-matching criterion rule is the engine's to refuse: see
- * DeclaredCriteriaFailClosedTest.)
+ * reason. (A deleted or never-matching criterion rule is refused by the engine: sen-testkit's
+ * RuleSetContract checks every criterion.)
  */
 class EhcpFailClosedProperties {
     static final List<String> POLICIES = List.of("current", "ws2-option-1", "ws2-option-2", "ws2-option-3", "ws2-option-3a",
