@@ -116,10 +116,30 @@ public final class RuleFileConfinement {
                 || pkg.startsWith("org.senrules.core.internal");
     }
 
+    /** Parameters that read nothing: a typed view made over them is never asked for a value here. */
+    private static final org.senrules.core.spi.Parameters NO_VALUES = (org.senrules.core.spi.Parameters) java.lang.reflect.Proxy.newProxyInstance(
+            org.senrules.core.spi.Parameters.class.getClassLoader(), new Class<?>[] {org.senrules.core.spi.Parameters.class}, (proxy, method, args) -> {
+                throw new IllegalStateException("no values here");
+            });
+
     static Set<String> packPackages(RuleSetDefinition<?, ?> def) {
         Set<String> out = new TreeSet<>();
         List<Class<?>> types = new ArrayList<>(List.of(def.caseType(), def.outcomeType()));
         def.globals().values().forEach(g -> types.add(g.getClass()));
+        // the typed views of a declared rule set's values (SsppValues, the shared FundingValues), facts its rules
+        // match: their packages and the vocabulary their accessors return, also on the class path. A view only
+        // keeps the parameters it is made with, so one made over a probe that reads nothing shows its class.
+        List<java.util.function.Function<org.senrules.core.spi.Parameters, ?>> views = new ArrayList<>();
+        if (def.types() != null && def.types().values() != null) {
+            views.add(def.types().values());
+        }
+        def.shared().stream().filter(sh -> sh.values() != null).forEach(sh -> views.add(sh.values()));
+        for (java.util.function.Function<org.senrules.core.spi.Parameters, ?> view : views) {
+            Object made = view.apply(NO_VALUES);
+            if (made != null) {
+                types.add(made.getClass());
+            }
+        }
         for (Class<?> t : types) {
             out.add(t.getPackageName());
             Module m = t.getModule();
