@@ -25,6 +25,8 @@ module org.senrules.funding {
     requires org.drools.core;
     requires org.drools.util;
     opens org.senrules.funding.band.rules to org.senrules.core;
+    // the band -> top-up rules special-school-band and ehcp-top-up share (top-up-frameworks.drl)
+    opens org.senrules.funding.frameworks.rules to org.senrules.core;
     opens org.senrules.funding.rules.ehcp to org.senrules.core;
     opens org.senrules.funding.esn.rules to org.senrules.core;
     opens org.senrules.funding.forecast.rules to org.senrules.core;

@@ -311,7 +311,16 @@ public final class TypesGenerator {
                 case "table of integer" -> m.returns(TypeName.INT.box()).addParameter(STRING, "key").addStatement("return p.integerFor($S, key)", n);
                 case "table of list of integer" -> m.returns(ParameterizedTypeName.get(LIST, TypeName.INT.box())).addParameter(STRING, "key")
                         .addStatement("return p.integersFor($S, key)", n);
-                case "table of text" -> m.returns(STRING).addParameter(STRING, "key").addStatement("return p.textFor($S, key)", n);
+                case "table of text" -> {
+                    // a table whose values are an enum's constants ("allowed": "NeedClassification") reads as that enum
+                    ClassName e = p.allowed() != null && p.allowed().isTextual() ? named(d, p.allowed().textValue()) : null;
+                    if (e != null && d.resolve(p.allowed().textValue()).kind().equals("enum")) {
+                        m.returns(e).addParameter(STRING, "key").addStatement("String v = p.textFor($S, key)", n)
+                                .addStatement("return v == null ? null : $T.valueOf(v)", e);
+                    } else {
+                        m.returns(STRING).addParameter(STRING, "key").addStatement("return p.textFor($S, key)", n);
+                    }
+                }
                 default -> {
                     boolean list = p.type().startsWith("list of ");
                     ClassName e = named(d, list ? p.type().substring(8) : p.type());

@@ -67,13 +67,29 @@ public final class PrebuiltRulesCheck {
     }
 
     /**
-     * The rule file {@code META-INF/senrules/ID/ID.drl} of the pack has a model file naming the
-     * hash of its text, and the model's classes, loaded through {@code pack} (the pack test's
-     * {@code MethodHandles.lookup()}), hold the rules the engine lists for the rule set; or the
-     * model file says the build left the file to be compiled at run time.
+     * The rule file {@code META-INF/senrules/ID/ID.drl} of the pack, and every other packaged rule
+     * file the rule set runs (a rule file several rule sets share), has a model file naming the hash
+     * of its text, and each model's classes, loaded through {@code pack} (the pack test's
+     * {@code MethodHandles.lookup()}), hold the rules the engine lists for the rule set from that
+     * file; or the model file says the build left the file to be compiled at run time.
      */
     public static void assertModelIsCurrent(MethodHandles.Lookup pack, SenRules engine, String ruleSetId) throws ReflectiveOperationException {
         String drl = "META-INF/senrules/" + ruleSetId + "/" + ruleSetId + ".drl";
+        check(read(pack, drl) != null, drl + ": no such rule file in the pack");
+        // the engine's rules by the packaged file they are written in ("META-INF/senrules/x/x.drl:12")
+        java.util.Map<String, Set<String>> byFile = new java.util.TreeMap<>();
+        byFile.put(drl, new TreeSet<>());
+        for (RuleInfo r : engine.rules(ruleSetId)) {
+            String file = r.file() == null ? drl : r.file().replaceFirst(":\\d+$", "");
+            byFile.computeIfAbsent(file.startsWith("META-INF/senrules/") ? file : drl, f -> new TreeSet<>()).add(r.name());
+        }
+        for (java.util.Map.Entry<String, Set<String>> e : byFile.entrySet()) {
+            assertModelHolds(pack, ruleSetId, e.getKey(), e.getValue());
+        }
+    }
+
+    private static void assertModelHolds(MethodHandles.Lookup pack, String ruleSetId, String drl, Set<String> engineRules)
+            throws ReflectiveOperationException {
         String text = read(pack, drl);
         check(text != null, drl + ": no such rule file in the pack");
         List<String> lines = modelLines(pack, drl + ".model");
@@ -100,11 +116,7 @@ public final class PrebuiltRulesCheck {
             models++;
         }
         check(models > 0, drl + ".model names no model class");
-        Set<String> engineRules = new TreeSet<>();
-        for (RuleInfo r : engine.rules(ruleSetId)) {
-            engineRules.add(r.name());
-        }
-        check(engineRules.equals(modelRules), ruleSetId + " ==> expected: <" + engineRules + "> but was: <" + modelRules + ">");
+        check(engineRules.equals(modelRules), ruleSetId + " (" + drl + ") ==> expected: <" + engineRules + "> but was: <" + modelRules + ">");
     }
 
     /** The model file of {@code META-INF/senrules/ID/ID.drl} names model classes, not a reason to compile at run time. */

@@ -158,7 +158,7 @@ public record DeclaredParameters(Map<String, ParameterSpec> specs, List<TableChe
     private static TableCheck check(Declaration d, JsonNode c, Map<String, ParameterSpec> specs, List<RuleSetProblem> problems) {
         int line = d.lineOf(c);
         String form = "a check is {\"rowsCoveredBy\": [table, lookup], \"except\": [keys]}, {\"nonDecreasingMoneyAlongRows\": [table, lookup]}"
-                + " or {\"keysCover\": [table, list parameter]}";
+                + " or {\"keysCover\": [table, list or table parameter]}";
         if (!c.isObject()) {
             problems.add(RuleSetProblem.error(d.file(), line, form));
             return null;
@@ -198,8 +198,9 @@ public record DeclaredParameters(Map<String, ParameterSpec> specs, List<TableChe
             case "nonDecreasingMoneyAlongRows":
                 return TableCheck.nonDecreasingMoneyAlongRows(a, b);
             default:
+                // b is a list, or a table whose keys are the items (every setting a framework funds has a spend row)
                 return TableCheck.of("every item of " + b + " has a row in " + a, (values, report) -> {
-                    Object list = values.get(b);
+                    Object list = values.get(b) instanceof Map<?, ?> keyed ? List.copyOf(keyed.keySet()) : values.get(b);
                     Object table = values.get(a);
                     if (list instanceof List<?> items && table instanceof Map<?, ?> rows) {
                         for (Object item : items) {

@@ -118,6 +118,22 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ex
         }
     }
 
+    @Override
+    public String sentence(String template, Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("explain.sentence(text, name, value, ...) takes names and values in pairs");
+        }
+        if (values == null) {
+            return template;
+        }
+        values.given(namesAndValues);
+        try {
+            return sentence(template, firingMetadata().name());
+        } finally {
+            values.given(null);
+        }
+    }
+
     /** A reason the engine itself gives, such as for a criterion no rule assessed. */
     void add(Reason reason) {
         reasons.add(reason);

@@ -26,7 +26,8 @@ import org.senrules.core.domain.Titled;
  * enum's words ({@code autistic spectrum disorder}; a list of them joined with "or"), {@code |a}
  * the same with "a" or "an" before it, {@code |plural:unit} or {@code |plural:child:children} the
  * number with the word in the singular or the plural (a list: the number of its items),
- * {@code |count:unit} only the word, {@code |abs} an amount or number without its sign, and
+ * {@code |count:unit} only the word, {@code |abs} an amount or number without its sign,
+ * {@code |iso} a date as the contract writes it ({@code 2026-01-15}), and
  * {@code |title:and} a list's words joined with "and" ({@code |title:;} with semicolons). A part written {@code {name? ...}} is there
  * only when the value is given (not none, no, zero or empty):
  * {@code "... budget of {budget}{basis? (informed by the policy {basis})}."}; {@code {!name? ...}}
@@ -37,7 +38,7 @@ import org.senrules.core.domain.Titled;
 final class ReasonTemplate {
     private static final Map<String, ReasonTemplate> PARSED = new ConcurrentHashMap<>();
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final List<String> FORMATS = List.of("title", "a", "plural", "count", "abs");
+    private static final List<String> FORMATS = List.of("title", "a", "plural", "count", "abs", "iso");
     /** The name part of {@code {name? ...}}: an optional "!", the name, an optional test against zero. */
     private static final java.util.regex.Pattern CONDITION =
             java.util.regex.Pattern.compile("(!?)([A-Za-z][A-Za-z0-9]*(?:\\.[A-Za-z][A-Za-z0-9]*)?)(?:([<>=])0)?");
@@ -255,6 +256,9 @@ final class ReasonTemplate {
             case "plural":
                 // a list is counted: {pressures|plural:pressure} reads "3 pressures"
                 return (value instanceof Collection<?> items ? String.valueOf(items.size()) : plain(value)) + " " + word(value, slot);
+            case "iso":
+                // a date as the contract writes it, 2026-01-15, where a sentence quotes a value of the JSON
+                return value instanceof LocalDate d ? d.toString() : plain(value);
             default:
                 return word(value, slot);
         }

@@ -43,6 +43,20 @@ public interface Explanation {
         because(template);
     }
 
+    /**
+     * The sentence of a reason template with its named values written in, without recording it:
+     * for an outcome field that carries a reason of its own, such as an excluded provision line's.
+     * Names are read as for {@link #because(String, Object...)}; a rule set without a declaration
+     * gets the text back as it is.
+     *
+     * @param namesAndValues a name, its value, a name, its value, ...
+     * @throws IllegalArgumentException when the names and values do not pair up
+     * @since 1.2
+     */
+    default String sentence(String template, Object... namesAndValues) {
+        return template;
+    }
+
     /** Records a warning that a reviewer should see but that does not change the outcome. */
     void warn(String text);
 

@@ -1,7 +1,7 @@
 package org.senrules.funding.band;
 
 import org.senrules.core.ApiStatus;
-
+import org.senrules.core.domain.Titled;
 
 /**
  * The primary need classification of Birmingham's special-school banded descriptors, A to E.
@@ -9,11 +9,11 @@ import org.senrules.core.ApiStatus;
  * Physical (E), as the banding review does.
  *
  * <p>How a census {@link org.senrules.core.domain.PrimaryNeed} maps to a classification is a
- * parameter table ({@code needClassification} in {@code special-school-band.parameters.json}),
+ * parameter table ({@code needClassification} of the shared values {@code top-up-frameworks}),
  * checked when the engine starts, so a council changes it without touching rules or Java.
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
-public enum NeedClassification {
+public enum NeedClassification implements Titled {
     /** Speech, Language and Communication (census SLCN and ASD). */
     A("Speech, Language & Communication"),
     /** Cognition and Learning (census SPLD, MLD, SLD, PMLD). */
@@ -31,7 +31,8 @@ public enum NeedClassification {
         this.title = title;
     }
 
-    /** The descriptors' wording, for explanations. */
+    /** The descriptors' wording, for explanations: what a reason writes for {@code {classification|title}}. */
+    @Override
     public String title() {
         return title;
     }

@@ -25,13 +25,13 @@ import org.senrules.core.SenRules;
 import org.senrules.core.domain.Money;
 import org.senrules.core.domain.PrimaryNeed;
 import org.senrules.core.domain.Setting;
-import org.senrules.funding.internal.BandRuleSet;
+import org.senrules.funding.internal.FundingDefinitions;
 import org.senrules.funding.internal.Requests;
 import org.senrules.funding.internal.TestEngines;
 
 /** special-school-band from Java and from JSON: bad input on every field, explanations, configuration faults. */
 class BandInputTest {
-    static final SenRules ENGINE = TestEngines.of(BandRuleSet.definition());
+    static final SenRules ENGINE = TestEngines.of(FundingDefinitions.specialSchoolBand());
     static final LocalDate AS_OF = LocalDate.of(2025, 9, 1);
 
     static Map<String, String> valid() {
@@ -45,7 +45,7 @@ class BandInputTest {
 
     @Test
     void validJson_isDecided() {
-        var answer = ENGINE.json().answer(Requests.json(BandRuleSet.ID, "2025-09-01", valid()));
+        var answer = ENGINE.json().answer(Requests.json(SpecialSchoolBand.ID, "2025-09-01", valid()));
         assertTrue(answer.decided(), answer.json());
         assertTrue(answer.json().contains("\"total\" : \"23000.00\""), answer.json());
     }
@@ -69,12 +69,12 @@ class BandInputTest {
     })
     void badField_isRejectedWithItsPath(String field, String rawValue, String path) {
         String raw = rawValue == null ? null : rawValue.isEmpty() ? "\"\"" : rawValue; // '' in the table is empty text
-        Requests.assertRejectedAt(ENGINE, Requests.json(BandRuleSet.ID, "2025-09-01", Requests.with(valid(), field, raw)), path);
+        Requests.assertRejectedAt(ENGINE, Requests.json(SpecialSchoolBand.ID, "2025-09-01", Requests.with(valid(), field, raw)), path);
     }
 
     @Test
     void neitherClassificationNorPrimaryNeed_isRejected() {
-        Requests.assertRejectedAt(ENGINE, Requests.json(BandRuleSet.ID, "2025-09-01",
+        Requests.assertRejectedAt(ENGINE, Requests.json(SpecialSchoolBand.ID, "2025-09-01",
                 Requests.with(valid(), "needClassification", null)), "case.needClassification");
     }
 
@@ -92,7 +92,7 @@ class BandInputTest {
 
     @Test
     void asOfBeforeAnyRate_isRejected() {
-        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> ENGINE.decide(Request.of(BandRuleSet.ID,
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> ENGINE.decide(Request.of(SpecialSchoolBand.ID,
                 LocalDate.of(2023, 9, 1), BandCase.builder()
                         .caseId("SB-8")
                         .setting(Setting.SPECIAL_SCHOOL)
@@ -105,7 +105,7 @@ class BandInputTest {
 
     @Test
     void decision_explainsInPlainWordsAndNamesItsValues() {
-        Decision<?> d = ENGINE.decide(Request.of(BandRuleSet.ID, AS_OF,
+        Decision<?> d = ENGINE.decide(Request.of(SpecialSchoolBand.ID, AS_OF,
                 BandCase.builder()
                         .caseId("SB-3")
                         .setting(Setting.SPECIAL_SCHOOL)
@@ -130,7 +130,7 @@ class BandInputTest {
 
     @Test
     void notASpecialSchool_isADecisionNotARejection() {
-        Decision<?> d = ENGINE.decide(Request.of(BandRuleSet.ID, AS_OF,
+        Decision<?> d = ENGINE.decide(Request.of(SpecialSchoolBand.ID, AS_OF,
                 BandCase.builder()
                         .caseId("SB-4")
                         .setting(Setting.MAINSTREAM_SCHOOL)
@@ -163,15 +163,21 @@ class BandInputTest {
                 { "bandTable": [ { "from": "2025-04-01", "illustrative": false,
                                    "value": { "A": [1, 2, 3], "B": [1, 2, 3, 4], "C": [1, 2, 3, 4], "D": [1, 2, 3, 4], "E": [1, 2, 3, 4] } } ] }
                 """);
-        RuleSetException e = assertThrows(RuleSetException.class, () -> TestEngines.withOverride(BandRuleSet.definition(), file));
+        RuleSetException e = assertThrows(RuleSetException.class, () -> withTables(file));
         assertTrue(e.getMessage().contains(file + ":1: bandTable: gap: row A has 3 entries"), e.getMessage());
     }
 
     @Test
-    void anUnknownTopUpModel_isRefusedWhenTheEngineStarts(@TempDir Path dir) throws IOException {
+    void anUnknownFramework_isRefusedWhenTheEngineStarts(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("council.json");
-        Files.writeString(file, "{ \"topUpModel\": [ { \"from\": \"2025-04-01\", \"value\": \"MAGIC\", \"illustrative\": false } ] }");
-        RuleSetException e = assertThrows(RuleSetException.class, () -> TestEngines.withOverride(BandRuleSet.definition(), file));
-        assertTrue(e.getMessage().contains("unknown top-up model MAGIC"), e.getMessage());
+        Files.writeString(file, "{ \"framework\": [ { \"from\": \"2025-04-01\", \"value\": { \"SPECIAL_SCHOOL\": \"MAGIC\" }, \"illustrative\": false } ] }");
+        RuleSetException e = assertThrows(RuleSetException.class, () -> withTables(file));
+        assertTrue(e.getMessage().contains("entry SPECIAL_SCHOOL is MAGIC, which is not one of [SUPPORT_UNITS, BANDS, UNIT_MODEL, AVERAGE_SPEND, NONE]"),
+                e.getMessage());
+    }
+
+    /** special-school-band with a council's copy of the shared top-up frameworks, where the band tables live. */
+    private static SenRules withTables(Path file) {
+        return TestEngines.withSharedOverride(FundingDefinitions.specialSchoolBand(), FundingDefinitions.TOP_UP_FRAMEWORKS, file);
     }
 }

@@ -28,12 +28,12 @@ import org.senrules.core.SenRules;
 import org.senrules.core.domain.Money;
 import org.senrules.core.domain.PrimaryNeed;
 import org.senrules.core.domain.Setting;
-import org.senrules.funding.internal.BandRuleSet;
+import org.senrules.funding.internal.FundingDefinitions;
 import org.senrules.funding.internal.TestEngines;
 
 /** Invariants of special-school-band, over the shipped table and over generated council tables. */
 class BandPropertiesTest {
-    static final SenRules ENGINE = TestEngines.of(BandRuleSet.definition());
+    static final SenRules ENGINE = TestEngines.of(FundingDefinitions.specialSchoolBand());
     // dates from the first rate to 31 March 2027, when the illustrative Support Unit value ends
     static final LocalDate FIRST_RATE = LocalDate.of(2024, 4, 1);
 
@@ -42,7 +42,7 @@ class BandPropertiesTest {
     }
 
     static BandOutcome decide(SenRules engine, LocalDate asOf, BandCase c) {
-        return engine.decide(Request.of(BandRuleSet.ID, asOf, c)).outcome(BandOutcome.class);
+        return engine.decide(Request.of(SpecialSchoolBand.ID, asOf, c)).outcome(BandOutcome.class);
     }
 
     @Property(tries = 200)
@@ -88,7 +88,7 @@ class BandPropertiesTest {
     @Property(tries = 200)
     void decisionMoneyEqualsTableValue(@ForAll NeedClassification cls, @ForAll @IntRange(min = 1, max = 4) int level,
                                        @ForAll @LongRange(min = 0, max = 1094) long dayOffset) {
-        Decision<?> d = ENGINE.decide(Request.of(BandRuleSet.ID, day(dayOffset), BandCase.builder()
+        Decision<?> d = ENGINE.decide(Request.of(SpecialSchoolBand.ID, day(dayOffset), BandCase.builder()
                 .caseId("P-1")
                 .setting(Setting.SPECIAL_SCHOOL)
                 .needClassification(cls)
@@ -119,10 +119,7 @@ class BandPropertiesTest {
                         .append(poundsByBand.get(band - 1)).append(".00\"");
             }
             return "{ \"bandTable\": [ { \"from\": \"2025-04-01\", \"illustrative\": true, \"value\": { " + rows + " } } ],\n"
-                    + "  \"bandTopUp\": [ { \"from\": \"2025-04-01\", \"illustrative\": true, \"value\": { " + values + " } } ],\n"
-                    // the spend analysis (ws2-option-5) needs a value for every band the table uses, or the file is refused
-                    + "  \"averageReportedSpend\": [ { \"from\": \"2024-04-01\", \"illustrative\": true, \"value\": { "
-                    + "\"1\": \"1000.00\", \"2\": \"2000.00\", \"3\": \"3000.00\", \"4\": \"4000.00\", \"5\": \"5000.00\", \"6\": \"6000.00\" } } ] }";
+                    + "  \"bandTopUp\": [ { \"from\": \"2025-04-01\", \"illustrative\": true, \"value\": { " + values + " } } ] }";
         }
     }
 
@@ -153,7 +150,7 @@ class BandPropertiesTest {
         Path file = Files.createTempFile("band-table", ".json");
         try {
             Files.writeString(file, table.json());
-            SenRules engine = TestEngines.withOverride(BandRuleSet.definition(), file);
+            SenRules engine = TestEngines.withSharedOverride(FundingDefinitions.specialSchoolBand(), FundingDefinitions.TOP_UP_FRAMEWORKS, file);
             LocalDate asOf = LocalDate.of(2025, 9, 1);
             for (NeedClassification cls : NeedClassification.values()) {
                 BandOutcome previous = null;

@@ -17,19 +17,25 @@ import org.senrules.core.RuleSetProblem;
 import org.senrules.core.SenRules;
 import org.senrules.core.domain.PrimaryNeed;
 import org.senrules.core.domain.Setting;
-import org.senrules.funding.internal.BandRuleSet;
+import org.senrules.funding.internal.FundingDefinitions;
 import org.senrules.funding.internal.TestEngines;
 
 /**
- * The census need -> classification mapping is a parameter table a council changes in its own
- * file, checked like the band table when the engine starts.
+ * The census need -> classification mapping is a table of the shared top-up frameworks, which a
+ * council changes in its own file ({@code top-up-frameworks.parameters.json}), checked like the
+ * band table when the engine starts.
  */
 class BandTablesTest {
     private static final LocalDate AS_OF = LocalDate.of(2025, 9, 1);
 
     private static Path council(Path dir, String mapping) throws IOException {
-        return Files.writeString(dir.resolve("special-school-band.parameters.json"), "{\n  \"needClassification\": [\n"
+        return Files.writeString(dir.resolve("top-up-frameworks.parameters.json"), "{\n  \"needClassification\": [\n"
                 + "    { \"from\": \"2024-04-01\", \"illustrative\": false,\n      \"value\": " + mapping + " } ]\n}\n");
+    }
+
+    /** special-school-band with a council's copy of the shared top-up frameworks. */
+    private static SenRules withTables(Path file) {
+        return TestEngines.withSharedOverride(FundingDefinitions.specialSchoolBand(), FundingDefinitions.TOP_UP_FRAMEWORKS, file);
     }
 
     private static final String SHIPPED = "{ \"SLCN\": \"A\", \"ASD\": \"A\", \"SPLD\": \"B\", \"MLD\": \"B\", \"SLD\": \"B\", \"PMLD\": \"B\", "
@@ -38,9 +44,8 @@ class BandTablesTest {
     @Test
     void councilMapping_changesTheClassificationWithoutTouchingTheRules(@TempDir Path dir) throws IOException {
         // this council classifies autism with social, emotional and mental health needs, and OTH as B
-        SenRules engine = TestEngines.withOverride(BandRuleSet.definition(),
-                council(dir, SHIPPED.replace("\"ASD\": \"A\"", "\"ASD\": \"C\"") + ", \"OTH\": \"B\" }"));
-        Decision<?> asd = engine.decide(Request.of(BandRuleSet.ID, AS_OF, BandCase.builder()
+        SenRules engine = withTables(council(dir, SHIPPED.replace("\"ASD\": \"A\"", "\"ASD\": \"C\"") + ", \"OTH\": \"B\" }"));
+        Decision<?> asd = engine.decide(Request.of(SpecialSchoolBand.ID, AS_OF, BandCase.builder()
                 .caseId("T-1")
                 .setting(Setting.SPECIAL_SCHOOL)
                 .needClassification(null)
@@ -49,7 +54,7 @@ class BandTablesTest {
                 .build()));
         assertEquals(NeedClassification.C, asd.outcome(BandOutcome.class).getNeedClassification());
         assertTrue(asd.parameters().stream().anyMatch(p -> p.name().equals("needClassification[ASD]") && p.value().equals("C")), asd.parameters().toString());
-        Decision<?> oth = engine.decide(Request.of(BandRuleSet.ID, AS_OF, BandCase.builder()
+        Decision<?> oth = engine.decide(Request.of(SpecialSchoolBand.ID, AS_OF, BandCase.builder()
                 .caseId("T-2")
                 .setting(Setting.SPECIAL_SCHOOL)
                 .needClassification(null)
@@ -63,7 +68,7 @@ class BandTablesTest {
     @Test
     void unknownClassification_isALoadErrorWithFileAndLine(@TempDir Path dir) throws IOException {
         Path file = council(dir, SHIPPED.replace("\"PD\": \"E\"", "\"PD\": \"F\"") + " }");
-        RuleSetException x = assertThrows(RuleSetException.class, () -> TestEngines.withOverride(BandRuleSet.definition(), file));
+        RuleSetException x = assertThrows(RuleSetException.class, () -> withTables(file));
         RuleSetProblem p = x.problems().get(0);
         assertEquals(file.toString(), p.file());
         assertEquals(3, p.line());
@@ -73,14 +78,14 @@ class BandTablesTest {
     @Test
     void misspeltCensusNeed_isALoadError(@TempDir Path dir) throws IOException {
         Path file = council(dir, SHIPPED.replace("\"SEMH\"", "\"SEHM\"") + " }");
-        RuleSetException x = assertThrows(RuleSetException.class, () -> TestEngines.withOverride(BandRuleSet.definition(), file));
+        RuleSetException x = assertThrows(RuleSetException.class, () -> withTables(file));
         assertTrue(x.getMessage().contains("unexpected entry SEHM"), x.getMessage());
     }
 
     @Test
     void censusNeedLeftOut_isUnbandedWithAReason(@TempDir Path dir) throws IOException {
-        SenRules engine = TestEngines.withOverride(BandRuleSet.definition(), council(dir, SHIPPED.replace(", \"PD\": \"E\"", "") + " }"));
-        Decision<?> pd = engine.decide(Request.of(BandRuleSet.ID, AS_OF, BandCase.builder()
+        SenRules engine = withTables(council(dir, SHIPPED.replace(", \"PD\": \"E\"", "") + " }"));
+        Decision<?> pd = engine.decide(Request.of(SpecialSchoolBand.ID, AS_OF, BandCase.builder()
                 .caseId("T-3")
                 .setting(Setting.SPECIAL_SCHOOL)
                 .needClassification(null)
@@ -95,7 +100,7 @@ class BandTablesTest {
     void bandBelowOne_isALoadError(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("bands.json"), "{ \"bandTable\": [ { \"from\": \"2024-04-01\", \"illustrative\": true,\n"
                 + " \"value\": { \"A\": [0, 2, 3, 4], \"B\": [1, 2, 4, 5], \"C\": [1, 2, 3, 5], \"D\": [1, 2, 3, 4], \"E\": [1, 2, 4, 5] } } ] }");
-        RuleSetException x = assertThrows(RuleSetException.class, () -> TestEngines.withOverride(BandRuleSet.definition(), file));
+        RuleSetException x = assertThrows(RuleSetException.class, () -> withTables(file));
         // the table's declared range refuses it as the file loads, before the table check would
         assertTrue(x.getMessage().contains("bandTable[A]: 0 is outside the range declared for it, 1 to 20"), x.getMessage());
     }

@@ -18,7 +18,7 @@ import org.senrules.core.domain.Phase;
 import org.senrules.core.domain.PrimaryNeed;
 import org.senrules.core.domain.Setting;
 import org.senrules.funding.band.NeedClassification;
-import org.senrules.funding.internal.EhcpTopUpRuleSet;
+import org.senrules.funding.internal.FundingDefinitions;
 import org.senrules.funding.internal.TestEngines;
 import org.senrules.oag.ProvisionLine;
 
@@ -35,7 +35,7 @@ import org.senrules.oag.ProvisionLine;
  * </pre>
  */
 class EhcpTopUpTest {
-    static final SenRules ENGINE = TestEngines.of(EhcpTopUpRuleSet.definition());
+    static final SenRules ENGINE = TestEngines.of(FundingDefinitions.ehcpTopUp());
     static final LocalDate AS_OF = LocalDate.of(2025, 9, 1);
 
     static List<EhcpTopUpCase> cohort() {
@@ -113,7 +113,7 @@ class EhcpTopUpTest {
     static List<EhcpTopUpOutcome> decide(String policy) {
         List<EhcpTopUpOutcome> out = new ArrayList<>();
         for (EhcpTopUpCase c : cohort()) {
-            out.add(ENGINE.decide(new Request(EhcpTopUpRuleSet.ID, AS_OF, policy, c)).outcome(EhcpTopUpOutcome.class));
+            out.add(ENGINE.decide(new Request(EhcpTopUp.ID, AS_OF, policy, c)).outcome(EhcpTopUpOutcome.class));
         }
         return out;
     }
@@ -250,7 +250,7 @@ class EhcpTopUpTest {
     }
 
     private static EhcpTopUpOutcome decideOn(EhcpTopUpCase c, LocalDate on, String policy) {
-        Decision<?> d = ENGINE.decide(new Request(EhcpTopUpRuleSet.ID, on, policy, c));
+        Decision<?> d = ENGINE.decide(new Request(EhcpTopUp.ID, on, policy, c));
         return d.outcome(EhcpTopUpOutcome.class);
     }
 }

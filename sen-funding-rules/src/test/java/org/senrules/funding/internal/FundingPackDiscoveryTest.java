@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.senrules.core.RuleSetInfo;
 import org.senrules.core.SenRules;
 import org.senrules.core.spi.RulePack;
+import org.senrules.funding.band.SpecialSchoolBand;
 
 /** The pack is found by ServiceLoader, as an embedder's engine finds it, and exports only API packages. */
 class FundingPackDiscoveryTest {
@@ -21,8 +22,8 @@ class FundingPackDiscoveryTest {
     void discoveredEngine_listsTheseRuleSets() {
         SenRules engine = SenRules.builder().build();
         List<String> ids = engine.ruleSets().stream().map(RuleSetInfo::id).toList();
-        assertTrue(ids.containsAll(List.of(BandRuleSet.ID, org.senrules.funding.esn.EsnRequest.ID, org.senrules.funding.forecast.HighNeedsForecast.ID)), ids.toString());
-        RuleSetInfo band = engine.ruleSets().stream().filter(r -> r.id().equals(BandRuleSet.ID)).findFirst().orElseThrow();
+        assertTrue(ids.containsAll(List.of(SpecialSchoolBand.ID, org.senrules.funding.esn.EsnRequest.ID, org.senrules.funding.forecast.HighNeedsForecast.ID)), ids.toString());
+        RuleSetInfo band = engine.ruleSets().stream().filter(r -> r.id().equals(SpecialSchoolBand.ID)).findFirst().orElseThrow();
         assertEquals(List.of("caseId", "setting", "needClassification", "primaryNeed", "complexityLevel"), band.caseFields());
         assertFalse(engine.rules(org.senrules.funding.esn.EsnRequest.ID).isEmpty());
     }

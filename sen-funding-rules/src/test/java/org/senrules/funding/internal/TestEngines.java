@@ -25,6 +25,12 @@ public final class TestEngines {
                 .overrideParameters(definition.id(), parameterFile).build();
     }
 
+    /** An engine with just this rule set and a council's file overriding the shared values {@code sharedId} it reads. */
+    public static SenRules withSharedOverride(RuleSetDefinition<?, ?> definition, String sharedId, Path parameterFile) {
+        return SenRules.builder().discoverPacks(false).addPack(pack(definition))
+                .overrideParameters(sharedId, parameterFile).build();
+    }
+
     /** An engine with just this rule set, its files replaced by those of a rule author's folder. */
     public static SenRules withRules(RuleSetDefinition<?, ?> definition, Path rulesFolder) {
         return SenRules.builder().discoverPacks(false).addPack(pack(definition)).rulesDirectory(rulesFolder).build();

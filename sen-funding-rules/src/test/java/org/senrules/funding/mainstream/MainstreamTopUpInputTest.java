@@ -24,14 +24,14 @@ import org.senrules.core.domain.Money;
 import org.senrules.core.domain.Phase;
 import org.senrules.core.domain.PlanStatus;
 import org.senrules.core.domain.Setting;
-import org.senrules.funding.internal.MainstreamTopUpRuleSet;
+import org.senrules.funding.internal.FundingDefinitions;
 import org.senrules.funding.internal.Requests;
 import org.senrules.funding.internal.TestEngines;
 import org.senrules.oag.ProvisionLine;
 
 /** mainstream-top-up from Java and from JSON: bad input on every field, explanations, council values, discovery. */
 class MainstreamTopUpInputTest {
-    static final SenRules ENGINE = TestEngines.of(MainstreamTopUpRuleSet.definition());
+    static final SenRules ENGINE = TestEngines.of(FundingDefinitions.mainstreamTopUp());
     static final LocalDate AS_OF = LocalDate.of(2026, 1, 15);
 
     static Map<String, String> valid() {
@@ -47,7 +47,7 @@ class MainstreamTopUpInputTest {
 
     @Test
     void validJson_isDecided() {
-        var answer = ENGINE.json().answer(Requests.json(MainstreamTopUpRuleSet.ID, "2026-01-15", valid()));
+        var answer = ENGINE.json().answer(Requests.json(MainstreamTopUp.ID, "2026-01-15", valid()));
         assertTrue(answer.decided(), answer.json());
         assertTrue(answer.json().contains("\"topUp\" : \"4000.00\""), answer.json());
         assertTrue(answer.json().contains("\"countedUnits\" : 4"), answer.json());
@@ -78,13 +78,13 @@ class MainstreamTopUpInputTest {
     })
     void badField_isRejectedWithItsPath(String field, String rawValue, String path) {
         String raw = rawValue == null ? null : rawValue.isEmpty() ? "\"\"" : rawValue;
-        Requests.assertRejectedAt(ENGINE, Requests.json(MainstreamTopUpRuleSet.ID, "2026-01-15", Requests.with(valid(), field, raw)), path);
+        Requests.assertRejectedAt(ENGINE, Requests.json(MainstreamTopUp.ID, "2026-01-15", Requests.with(valid(), field, raw)), path);
     }
 
     @Test
     void descriptionOver500Characters_isRejectedWithoutEchoingIt() {
         String text = "Sam Example " + "y".repeat(500);
-        String json = Requests.json(MainstreamTopUpRuleSet.ID, "2026-01-15",
+        String json = Requests.json(MainstreamTopUp.ID, "2026-01-15",
                 Requests.with(valid(), "provision", "[ { \"description\": \"" + text + "\", \"supportUnits\": 1 } ]"));
         Requests.assertRejectedAt(ENGINE, json, "case.provision[0].description");
         assertFalse(ENGINE.json().answer(json).json().contains("Sam Example"));
@@ -93,13 +93,13 @@ class MainstreamTopUpInputTest {
     @Test
     void earlyYearsSettingOutsideEarlyYears_isRejectedAtPhase() {
         Map<String, String> m = Requests.with(valid(), "setting", "\"NURSERY_SCHOOL\"");
-        Requests.assertRejectedAt(ENGINE, Requests.json(MainstreamTopUpRuleSet.ID, "2026-01-15", m), "case.phase");
+        Requests.assertRejectedAt(ENGINE, Requests.json(MainstreamTopUp.ID, "2026-01-15", m), "case.phase");
     }
 
     @Test
     void decision_explainsWithoutTheFreeTextAndNamesEveryValue() {
         String description = "Sam Example's lunchtime support";
-        Decision<?> d = ENGINE.decide(Request.of(MainstreamTopUpRuleSet.ID, AS_OF, MainstreamTopUpCase.builder()
+        Decision<?> d = ENGINE.decide(Request.of(MainstreamTopUp.ID, AS_OF, MainstreamTopUpCase.builder()
                 .caseId("M-7")
                 .planStatus(PlanStatus.EHCP)
                 .setting(Setting.MAINSTREAM_SCHOOL)
@@ -139,7 +139,7 @@ class MainstreamTopUpInputTest {
         // the unit value is the funding pack's shared value, overridden by the shared set's id
         SenRules engine = SenRules.builder().discoverPacks(false).addPack(new org.senrules.funding.internal.FundingRulePack())
                 .overrideParameters("funding-shared", file).build();
-        Decision<?> d = engine.decide(Request.of(MainstreamTopUpRuleSet.ID, AS_OF, MainstreamTopUpCase.builder()
+        Decision<?> d = engine.decide(Request.of(MainstreamTopUp.ID, AS_OF, MainstreamTopUpCase.builder()
                 .caseId("M-8")
                 .planStatus(PlanStatus.SEN_SUPPORT)
                 .setting(Setting.RESOURCE_BASE)
@@ -153,7 +153,7 @@ class MainstreamTopUpInputTest {
     @Test
     void discoveredEngine_offersMainstreamTopUpWithTheContractFields() {
         SenRules engine = SenRules.builder().build();
-        RuleSetInfo info = engine.ruleSets().stream().filter(r -> r.id().equals(MainstreamTopUpRuleSet.ID)).findFirst().orElseThrow();
+        RuleSetInfo info = engine.ruleSets().stream().filter(r -> r.id().equals(MainstreamTopUp.ID)).findFirst().orElseThrow();
         assertEquals(List.of("caseId", "planStatus", "setting", "phase", "provision"), info.caseFields());
         Module module = MainstreamTopUpCase.class.getModule();
         if (module.isNamed()) {

@@ -25,14 +25,14 @@ import org.senrules.core.domain.Money;
 import org.senrules.core.domain.Phase;
 import org.senrules.core.domain.PlanStatus;
 import org.senrules.core.domain.Setting;
-import org.senrules.funding.internal.MainstreamTopUpRuleSet;
+import org.senrules.funding.internal.FundingDefinitions;
 import org.senrules.funding.internal.TestEngines;
 import org.senrules.oag.OagCatalogue;
 import org.senrules.oag.ProvisionLine;
 
 /** Invariants of {@code mainstream-top-up}, decided through the engine over generated plans. */
 class MainstreamTopUpPropertiesTest {
-    static final SenRules ENGINE = TestEngines.of(MainstreamTopUpRuleSet.definition());
+    static final SenRules ENGINE = TestEngines.of(FundingDefinitions.mainstreamTopUp());
     static final OagCatalogue OAG = OagCatalogue.bundled();
     static final Set<Setting> FRAMEWORK = Set.of(Setting.EARLY_YEARS_SETTING, Setting.NURSERY_SCHOOL,
             Setting.MAINSTREAM_SCHOOL, Setting.RESOURCE_BASE);
@@ -65,7 +65,7 @@ class MainstreamTopUpPropertiesTest {
     }
 
     static MainstreamTopUpOutcome decide(PlanStatus status, Placement p, LocalDate on, List<ProvisionLine> lines) {
-        Decision<?> d = ENGINE.decide(Request.of(MainstreamTopUpRuleSet.ID, on,
+        Decision<?> d = ENGINE.decide(Request.of(MainstreamTopUp.ID, on,
                 MainstreamTopUpCase.builder()
                         .caseId("P-1")
                         .planStatus(status)

@@ -114,7 +114,7 @@ class CliTest {
 
     @Test
     void validate_seededTableFaults_areEachReportedWithFileAndLine() {
-        Path file = Sen.resource("bad-tables").resolve("special-school-band.parameters.json");
+        Path file = Sen.resource("bad-tables").resolve("top-up-frameworks.parameters.json");
         Sen.Result r = Sen.inProcess("validate", "--parameters", file.toString());
         assertEquals(1, r.exit(), r::toString);
         String out = r.out() + r.err();
