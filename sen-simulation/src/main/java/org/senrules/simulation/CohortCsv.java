@@ -81,6 +81,20 @@ public final class CohortCsv {
      * @throws InvalidRequestException with every problem, each path {@code row N, column NAME}
      */
     public static List<Request> read(SenRules engine, String csv, String ruleSet, LocalDate asOf) {
+        return read(engine, csv, ruleSet, asOf, "--rule-set", "--as-of");
+    }
+
+    /**
+     * As {@link #read(SenRules, String, String, LocalDate)}, for a caller whose user gives the rule
+     * set and the date by other names than the command line's (the service's query parameters), so
+     * that a message tells them what they can give.
+     *
+     * @param ruleSetOption how the caller's user gives the rule set, such as {@code "the ruleSet query parameter"}
+     * @param asOfOption    how the caller's user gives the date
+     * @since 1.0.0
+     */
+    public static List<Request> read(SenRules engine, String csv, String ruleSet, LocalDate asOf, String ruleSetOption,
+                                     String asOfOption) {
         List<Violation> problems = new ArrayList<>();
         List<List<String>> rows = parse(csv, problems);
         if (problems.stream().anyMatch(v -> v.message().contains("quote"))) {
@@ -92,15 +106,16 @@ public final class CohortCsv {
         List<String> header = rows.get(0);
         int ruleSetColumn = header.indexOf(RULE_SET);
         int asOfColumn = header.indexOf(AS_OF);
-        String id = one(rows, ruleSetColumn, ruleSet, RULE_SET, "--rule-set", problems);
-        String day = one(rows, asOfColumn, asOf == null ? null : asOf.toString(), AS_OF, "--as-of", problems);
+        String id = one(rows, ruleSetColumn, ruleSet, RULE_SET, ruleSetOption, problems);
+        String day = one(rows, asOfColumn, asOf == null ? null : asOf.toString(), AS_OF, asOfOption, problems);
         if (id == null || day == null) {
             throw new InvalidRequestException(problems);
         }
         RuleSetInfo info = engine.ruleSets().stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
         if (info == null) {
-            problems.add(new Violation(ruleSetColumn < 0 ? "ruleSet" : "row 2, column ruleSet", "unknown rule set \"" + id
-                    + "\"; the rule sets are " + engine.ruleSets().stream().map(RuleSetInfo::id).toList()));
+            // the text is the file's: not repeated
+            problems.add(new Violation(ruleSetColumn < 0 ? "ruleSet" : "row 2, column ruleSet", "is not a rule set; the rule sets are "
+                    + engine.ruleSets().stream().map(RuleSetInfo::id).toList()));
             throw new InvalidRequestException(problems);
         }
         Map<String, Kind> fields = new LinkedHashMap<>();
@@ -111,7 +126,7 @@ public final class CohortCsv {
         for (int c = 0; c < header.size(); c++) {
             String name = header.get(c);
             if (!seen.add(name)) {
-                problems.add(new Violation("row 1, column " + name, "the column \"" + name + "\" is repeated; each field has one column"));
+                problems.add(new Violation("row 1, column " + label(name, c), "is repeated; each field has one column"));
                 continue;
             }
             if (c == ruleSetColumn || c == asOfColumn) {
@@ -119,7 +134,7 @@ public final class CohortCsv {
             }
             columns[c] = column(name, fields, lists);
             if (columns[c] == null) {
-                problems.add(new Violation("row 1, column " + (name.isEmpty() ? "#" + (c + 1) : name), unknown(name, info, fields, lists)));
+                problems.add(new Violation("row 1, column " + label(name, c), unknown(name, info, fields, lists)));
             }
         }
         ArrayNode cases = MAPPER.createArrayNode();
@@ -180,8 +195,8 @@ public final class CohortCsv {
             } else if (value == null) {
                 value = v;
             } else if (!value.equals(v)) {
-                problems.add(new Violation("row " + (r + 1) + ", column " + name, "is \"" + v + "\"; a cohort has one " + name
-                        + ", and this one's is \"" + value + "\""));
+                problems.add(new Violation("row " + (r + 1) + ", column " + name, "differs from the rows before; a cohort has one "
+                        + name));
             }
         }
         return problems.size() == before ? value : null;
@@ -279,9 +294,15 @@ public final class CohortCsv {
             }
         }
         String hint = nearest != null && best <= Math.max(2, compared.length() / 3) ? " did you mean \"" + nearest + "\"?" : "";
-        return (name.isEmpty() ? "a column has no name;" : "unknown column \"" + name + "\" for rule set " + info.id() + ";") + hint
+        // the header's text is not repeated: the path names the column (by number when its name is not a plain one)
+        return (name.isEmpty() ? "a column has no name;" : "unknown column for rule set " + info.id() + ";") + hint
                 + " the columns are " + String.join(", ", known) + (lists.isEmpty() ? "" : " (list items numbered from 0)")
                 + ", and optionally ruleSet and asOf";
+    }
+
+    /** A header cell as a path names it: a plain name as it is; anything else (the file's own text) by its number. */
+    private static String label(String name, int column) {
+        return name.matches("[A-Za-z][A-Za-z0-9_.\\[\\]]{0,99}") ? name : "#" + (column + 1);
     }
 
     /** Levenshtein distance, for "did you mean". */
@@ -366,7 +387,7 @@ public final class CohortCsv {
                     setPath(target, field, MAPPER.getNodeFactory().booleanNode(cell.equalsIgnoreCase("true")));
                     return true;
                 }
-                problems.add(new Violation(at, "is \"" + cell + "\"; must be true or false"));
+                problems.add(new Violation(at, "must be true or false"));
                 return false;
             }
             case WHOLE -> {
@@ -374,7 +395,7 @@ public final class CohortCsv {
                     setPath(target, field, MAPPER.getNodeFactory().numberNode(Integer.parseInt(cell)));
                     return true;
                 }
-                problems.add(new Violation(at, "is \"" + cell + "\"; must be a whole number, like 4"));
+                problems.add(new Violation(at, "must be a whole number, like 4"));
                 return false;
             }
             case NAMES -> {

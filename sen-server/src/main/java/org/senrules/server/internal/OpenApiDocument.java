@@ -16,7 +16,7 @@ final class OpenApiDocument {
     private OpenApiDocument() {
     }
 
-    static ObjectNode document(SenRules engine, String version, boolean bearer) {
+    static ObjectNode document(SenRules engine, String version, boolean bearer, java.net.URI publicUrl) {
         ObjectNode root = Json.object().put("openapi", "3.1.0");
         root.putObject("info").put("title", "senrules decision service")
                 .put("version", version)
