@@ -126,7 +126,8 @@ public final class CohortCsv {
         for (int c = 0; c < header.size(); c++) {
             String name = header.get(c);
             if (!seen.add(name)) {
-                problems.add(new Violation("row 1, column " + label(name, c), "is repeated; each field has one column"));
+                boolean known = column(name, fields, lists) != null || name.equals(RULE_SET) || name.equals(AS_OF);
+                problems.add(new Violation("row 1, column " + (known ? name : "#" + (c + 1)), "is repeated; each field has one column"));
                 continue;
             }
             if (c == ruleSetColumn || c == asOfColumn) {
@@ -134,7 +135,8 @@ public final class CohortCsv {
             }
             columns[c] = column(name, fields, lists);
             if (columns[c] == null) {
-                problems.add(new Violation("row 1, column " + label(name, c), unknown(name, info, fields, lists)));
+                // an unknown column's name is the file's own text (it could be a child's name): named by its number
+                problems.add(new Violation("row 1, column #" + (c + 1), unknown(name, info, fields, lists)));
             }
         }
         ArrayNode cases = MAPPER.createArrayNode();
@@ -298,11 +300,6 @@ public final class CohortCsv {
         return (name.isEmpty() ? "a column has no name;" : "unknown column for rule set " + info.id() + ";") + hint
                 + " the columns are " + String.join(", ", known) + (lists.isEmpty() ? "" : " (list items numbered from 0)")
                 + ", and optionally ruleSet and asOf";
-    }
-
-    /** A header cell as a path names it: a plain name as it is; anything else (the file's own text) by its number. */
-    private static String label(String name, int column) {
-        return name.matches("[A-Za-z][A-Za-z0-9_.\\[\\]]{0,99}") ? name : "#" + (column + 1);
     }
 
     /** Levenshtein distance, for "did you mean". */

@@ -73,9 +73,9 @@ class CohortCsvTest {
         InvalidRequestException e = assertThrows(InvalidRequestException.class,
                 () -> CohortCsv.read(ENGINE, csv, "sspp-top-up", LocalDate.of(2026, 1, 15)));
         String all = problems(e);
-        assertTrue(all.contains("row 1, column requestedSupportUnit: unknown column for rule set sspp-top-up;"
+        assertTrue(all.contains("row 1, column #10: unknown column for rule set sspp-top-up;"
                 + " did you mean \"requestedSupportUnits\"?"), all);
-        assertTrue(all.contains("row 1, column colour: unknown column"), all);
+        assertTrue(all.contains("row 1, column #14: unknown column"), all);
         assertTrue(all.contains("row 2, column parentalConsent: must be true or false"), all);
         assertTrue(all.contains("row 3, column graduatedApproachCycles: must be a whole number"), all);
         // a cell's text is never repeated (it could be a name typed into the wrong column)
