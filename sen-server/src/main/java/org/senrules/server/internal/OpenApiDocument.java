@@ -117,8 +117,10 @@ final class OpenApiDocument {
         ObjectNode okContent = ok.putObject("content");
         okContent.putObject("application/json").set("schema", ref("DecisionAnswer"));
         okContent.putObject("text/plain").putObject("schema").put("type", "string");
-        okContent.putObject("application/x-ndjson").putObject("schema").put("type", "string")
-                .put("description", "one line per case: a Decision, or a StreamError with the input's line number");
+        ObjectNode lines = okContent.putObject("application/x-ndjson").putObject("schema").put("type", "string")
+                .put("contentMediaType", Bodies.NDJSON)
+                .put("description", "one line per case, each line as contentSchema says: a Decision, or a StreamError with the input's line number");
+        lines.putObject("contentSchema").putArray("oneOf").add(ref("Decision")).add(ref("StreamError"));
         requestId(ok);
         errors(decide, true, true);
 
@@ -440,7 +442,7 @@ final class OpenApiDocument {
         CaseSchema.date(p.putObject("asOf"));
         p.putObject("policy").put("type", "string");
         p.putObject("cases").put("type", "array").put("maxItems", 1_000_000).put("description", "cases of the rule set (see its Case schema)")
-                .putObject("items").put("type", "object");
+                .putObject("items").put("type", "object").put("additionalProperties", true);
         p.putObject("policies").put("type", "array").put("maxItems", SimulationsEndpoint.MAX_POLICIES).putObject("items").put("type", "string");
         ObjectNode hnb = p.putObject("highNeedsBlock").put("type", "object");
         ObjectNode hp = hnb.putObject("properties");
