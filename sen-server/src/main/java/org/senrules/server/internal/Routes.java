@@ -299,6 +299,10 @@ public final class Routes {
      * the address the service binds, which behind a proxy no client can reach).
      */
     private String base() {
-        return settings.publicUrl() == null ? "/" : settings.publicUrl().toString().replaceAll("/?$", "/");
+        if (settings.publicUrl() == null) {
+            return "/";
+        }
+        String url = settings.publicUrl().toString();
+        return url.endsWith("/") ? url : url + "/";
     }
 }
