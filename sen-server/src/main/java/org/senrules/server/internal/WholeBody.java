@@ -88,7 +88,7 @@ final class WholeBody implements Runnable {
                 Throwable failure = chunk.getFailure();
                 if (finish()) {
                     if (failure instanceof TimeoutException) {
-                        cut("no byte of it arrived for the connection's idle timeout");
+                        cut("stopped arriving (no byte came for the connection's idle timeout)");
                     } else {
                         then.refuse(ApiError.of(400, "bad-request", "the body could not be read to its end"), true);
                     }
@@ -138,13 +138,13 @@ final class WholeBody implements Runnable {
         double seconds = elapsedNanos / 1e9;
         if (elapsedNanos > settings.bodyReadTimeout().toNanos()) {
             if (finish()) {
-                cut("it did not arrive whole within " + settings.bodyReadTimeout().toSeconds() + " s");
+                cut("did not arrive whole within " + settings.bodyReadTimeout().toSeconds() + " s");
             }
             return;
         }
         if (elapsedNanos > ServiceSettings.BODY_RATE_GRACE.toNanos() && received < settings.minBodyBytesPerSecond() * seconds) {
             if (finish()) {
-                cut("it arrived slower than " + settings.minBodyBytesPerSecond() + " bytes a second");
+                cut("arrived slower than " + settings.minBodyBytesPerSecond() + " bytes a second");
             }
             return;
         }
@@ -165,8 +165,8 @@ final class WholeBody implements Runnable {
 
     private void cut(String why) {
         long n = cutOff.incrementAndGet();
-        LOG.warn("cut off a slow client: the body of a request {} ({} cut off so far)", why, n);
-        then.refuse(ApiError.of(408, "timeout", "the body of the request " + why + "; send it whole and at a steady rate"), true);
+        LOG.warn("cut off a slow client ({} so far): its request's body {}", n, why);
+        then.refuse(ApiError.of(408, "timeout", "the request's body " + why + "; send it whole and at a steady rate"), true);
     }
 
     /** The request with its body already in memory: its content is one chunk, then the end. */
