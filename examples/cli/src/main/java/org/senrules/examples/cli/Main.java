@@ -37,7 +37,8 @@ public final class Main {
               cohort [--kind ehcp|sspp|send] --size N --seed S --out FILE [--profile FILE]
                                                       write a synthetic cohort (no real person's data)
               demo [--out DIR] [--size N]             the guided tour on bundled synthetic data
-              serve [--port 8080] [--host 127.0.0.1] [--token-file FILE]
+              serve [--port 8080] [--host 127.0.0.1] [--token-file FILE] [--cors-origin ORIGIN]...
+                    [--public-url URL] [--private-health] [--max-connections-per-client N]
                                                       the decision service (HTTP, OpenAPI at /openapi.json) and the
                                                       rule book at /; bearer token from SEN_API_TOKEN
               rulebook --out DIR                      the rule book as a static site
