@@ -50,8 +50,6 @@ final class Problems {
             "408 when the body did not arrive in time or arrived too slowly; 503 when deciding took longer than the service's limit."});
         k.put("too-large", new String[] {"The request is too large", "413 for a body over the limit; 431 for headers over theirs."});
         k.put("unsupported-media-type", new String[] {"Unsupported media type", "415: the body's Content-Type is not one this endpoint reads."});
-        k.put("too-many-connections", new String[] {"Too many connections from one client",
-            "429: the client address already holds as many connections as the service allows."});
         k.put("busy", new String[] {"The service is busy", "503 with Retry-After: every place for decisions is taken."});
         k.put("not-ready", new String[] {"The service is not ready", "503: the rules are compiling, or did not compile."});
         k.put("internal", new String[] {"The service failed", "500: an unexpected failure; the service's log says where."});
