@@ -20,7 +20,52 @@ public final class TrajectoryFiles {
     public static final String HEADER = "policy,financialYear,outturn,variance,reserve,budget,reserveExhausted,cost,"
             + "changeAgainstCurrent,pupils,funded,joined,left,renewalsFunded,renewalsRefused,firstYearReserveExhausted,title";
 
+    /** The sensitivity runs' file name. */
+    public static final String SENSITIVITY_FILE = "sensitivity.csv";
+    /** The sensitivity file's header line's columns. */
+    public static final String SENSITIVITY_HEADER = "policy,assumption,move,assumptionBase,assumptionValue,unit,atItsLimit,measured,"
+            + "financialYear,baseAmount,movedAmount,change,baseFirstYearReserveExhausted,firstYearReserveExhausted,assumptionSource,"
+            + "assumptionIllustrative";
+
     private TrajectoryFiles() {
+    }
+
+    /** A number written as itself (a negative one stays a number in a spreadsheet), never in E notation. */
+    private static java.math.BigDecimal plain(java.math.BigDecimal d) {
+        return d.scale() < 0 ? d.setScale(0) : d;
+    }
+
+    /** Writes {@code sensitivity.csv} into {@code dir} and returns its path. */
+    public static Path writeSensitivity(Sensitivity.Result s, Path dir) {
+        try {
+            Files.createDirectories(dir);
+            Path file = dir.resolve(SENSITIVITY_FILE);
+            Files.writeString(file, sensitivityCsv(s), StandardCharsets.UTF_8);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The sensitivity runs as CSV, header first: one row per policy and moved run (each
+     * assumption down, then up), the figure measured in the last year (the reserve, or the cost
+     * without a forecast) in the base run and the moved one, and the first year the reserve is
+     * exhausted in each (empty: not by the last year, or no forecast).
+     */
+    public static String sensitivityCsv(Sensitivity.Result s) {
+        StringBuilder out = new StringBuilder(SENSITIVITY_HEADER).append('\n');
+        for (String policy : s.policies()) {
+            for (Sensitivity.Run run : s.runs()) {
+                Sensitivity.Effect e = s.effect(run, policy);
+                Assumption a = run.assumption();
+                out.append(CsvCells.line(policy, a.name(), run.up() ? "up" : "down", plain(a.base()), plain(run.value()),
+                        a.unit(), run.atLimit(), s.measuresReserve() ? "reserve" : "cost", s.lastYear().toString(), e.base(), e.value(),
+                        e.change(), e.baseExhausted() == null ? "" : e.baseExhausted().toString(),
+                        e.exhausted() == null ? "" : e.exhausted().toString(), a.source(), a.illustrative())).append('\n');
+            }
+        }
+        return out.toString();
     }
 
     /** Writes {@code trajectory.csv} into {@code dir} and returns its path. */

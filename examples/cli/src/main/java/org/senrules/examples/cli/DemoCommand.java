@@ -83,18 +83,16 @@ final class DemoCommand {
         }
         String yearByYear = yearByYear(args, data, simulateArgs);
         out.println("3. Every SSPP policy over the cohort (./sen simulate " + cohort + " --out " + dir.resolve("report")
-                + (simulateArgs.contains("--hnb") ? " --hnb " + hnb : "") + yearByYear + "):");
+                + (simulateArgs.contains("--hnb") ? " --hnb " + hnb : "") + yearByYear + " --sensitivity):");
         out.println();
-        Args simulate = Args.parse("simulate", simulateArgs, SimulateCommand.OPTIONS, Set.of("--quiet"));
+        List<String> ssppArgs = new ArrayList<>(simulateArgs);
+        ssppArgs.add("--sensitivity");
+        Args simulate = Args.parse("simulate", ssppArgs, SimulateCommand.OPTIONS, SimulateCommand.SWITCHES);
         SimulateCommand.Run run = SimulateCommand.simulateAll(simulate, cohort.toString(), err);
-        Simulation.Result result = run.result();
-        TextReport.print(result, out, false);
-        if (run.trajectory() != null) {
-            TrajectoryReport.print(run.trajectory(), out);
-        }
+        SimulateCommand.print(run, out, false);
         out.println();
         out.println("Every policy's table, by area of need and by locality: ./sen simulate " + cohort + " (without --out, or with it)");
-        Path report = ReportFiles.write(result, run.trajectory(), dir.resolve("report"));
+        Path report = ReportFiles.write(run, dir.resolve("report"));
         out.println();
         out.println("The report: " + report.toAbsolutePath().normalize());
         out.println("Open it in a browser; the CSV and JSON beside it hold the same figures.");
@@ -110,13 +108,9 @@ final class DemoCommand {
             out.println("   (the need mix is DfE SEN2's, January 2025; settings, levels and units are illustrative)");
             out.println();
             SimulateCommand.Run ehcpRun = SimulateCommand.simulateAll(Args.parse("simulate", ehcpArgs, SimulateCommand.OPTIONS,
-                    Set.of("--quiet")), ehcp.toString(), err);
-            Simulation.Result ehcpResult = ehcpRun.result();
-            TextReport.print(ehcpResult, out, false);
-            if (ehcpRun.trajectory() != null) {
-                TrajectoryReport.print(ehcpRun.trajectory(), out);
-            }
-            Path ehcpReport = ReportFiles.write(ehcpResult, ehcpRun.trajectory(), dir.resolve("report-ehcp"));
+                    SimulateCommand.SWITCHES), ehcp.toString(), err);
+            SimulateCommand.print(ehcpRun, out, false);
+            Path ehcpReport = ReportFiles.write(ehcpRun, dir.resolve("report-ehcp"));
             out.println();
             out.println("The EHCP report: " + ehcpReport.toAbsolutePath().normalize());
         }

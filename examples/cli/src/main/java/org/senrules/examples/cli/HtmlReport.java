@@ -339,14 +339,44 @@ final class HtmlReport {
         }
     }
 
+    /** Stands for a figure's number until the page is assembled and its figures numbered in order ({@link #number}). */
+    static final String FIGURE_NUMBER = "\u0001";
+
     /** A numbered figure: its title and caption, the chart, then the table of its figures. */
     private static void figure(StringBuilder h, Counter n, String title, String caption, String svg, String table) {
         n.figures++;
-        String id = "figure-" + n.figures;
-        h.append("<figure aria-labelledby=\"").append(id).append("\">\n<figcaption id=\"").append(id).append("\"><b>Figure ")
-                .append(n.figures).append(". ").append(esc(title)).append("</b>").append(esc(caption)).append("</figcaption>\n")
-                .append(svg.replace("role=\"img\">", "role=\"img\" aria-label=\"" + esc("Figure " + n.figures + ". " + title) + "\">"))
-                .append(table).append("</figure>\n");
+        h.append(figure(title, caption, svg, table));
+    }
+
+    /**
+     * A figure: "Figure N. title" and the caption, the chart (an SVG with {@code role="img"},
+     * labelled with the same words), then the table of its figures; N is filled in by {@link #number}.
+     */
+    static String figure(String title, String caption, String svg, String table) {
+        String id = "figure-" + FIGURE_NUMBER;
+        return "<figure aria-labelledby=\"" + id + "\">\n<figcaption id=\"" + id + "\"><b>Figure " + FIGURE_NUMBER + ". " + esc(title)
+                + "</b> " + esc(caption) + "</figcaption>\n"
+                + svg.replace("role=\"img\">", "role=\"img\" aria-label=\"" + esc("Figure " + FIGURE_NUMBER + ". " + title) + "\">")
+                + table + "</figure>\n";
+    }
+
+    /** The page with its figures numbered 1, 2, 3 … in the order they appear. */
+    static String number(String page) {
+        StringBuilder out = new StringBuilder(page.length());
+        int n = 0;
+        int at = 0;
+        while (true) {
+            int start = page.indexOf("<figure", at);
+            if (start < 0) {
+                out.append(page, at, page.length());
+                return out.toString();
+            }
+            int end = page.indexOf("</figure>", start);
+            out.append(page, at, start);
+            n++;
+            out.append(page.substring(start, end).replace(FIGURE_NUMBER, String.valueOf(n)));
+            at = end;
+        }
     }
 
     /** Horizontal bars with a zero line, for values that may be negative; each bar labelled and its figure printed. */

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.senrules.simulation.Sensitivity;
 import org.senrules.simulation.Simulation;
 import org.senrules.simulation.SimulationFiles;
 import org.senrules.simulation.Trajectory;
@@ -23,8 +24,18 @@ final class ReportFiles {
         return write(r, null, dir);
     }
 
+    /** A whole run's files: the simulation's, and with its years and sensitivity theirs. */
+    static Path write(SimulateCommand.Run run, Path dir) {
+        return write(run.result(), run.trajectory(), run.sensitivity(), dir);
+    }
+
     /** As {@link #write(Simulation.Result, Path)}, with a year-by-year run: trajectory.csv and its section of the report. */
     static Path write(Simulation.Result r, Trajectory.Result trajectory, Path dir) {
+        return write(r, trajectory, null, dir);
+    }
+
+    /** As above, with the sensitivity runs (or null): sensitivity.csv and their section of the report. */
+    static Path write(Simulation.Result r, Trajectory.Result trajectory, Sensitivity.Result sensitivity, Path dir) {
         SimulationFiles.write(r, dir);
         try {
             Path html = dir.resolve("report.html");
@@ -33,9 +44,14 @@ final class ReportFiles {
                 TrajectoryFiles.write(trajectory, dir);
                 // the year-by-year section is appended last, before the page ends
                 int end = page.lastIndexOf("</body>");
-                page = page.substring(0, end) + TrajectoryHtml.section(trajectory) + page.substring(end);
+                String section = TrajectoryHtml.section(trajectory);
+                if (sensitivity != null) {
+                    TrajectoryFiles.writeSensitivity(sensitivity, dir);
+                    section += TrajectoryHtml.sensitivity(sensitivity);
+                }
+                page = page.substring(0, end) + section + page.substring(end);
             }
-            Files.writeString(html, page, StandardCharsets.UTF_8);
+            Files.writeString(html, HtmlReport.number(page), StandardCharsets.UTF_8);
             return html;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

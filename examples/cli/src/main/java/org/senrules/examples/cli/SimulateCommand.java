@@ -14,6 +14,7 @@ import org.senrules.simulation.CohortCsv;
 import org.senrules.simulation.HighNeedsBlock;
 import org.senrules.simulation.Simulation;
 import org.senrules.simulation.SimulationFiles;
+import org.senrules.simulation.Sensitivity;
 import org.senrules.simulation.SimulationRunner;
 import org.senrules.simulation.Trajectory;
 
@@ -33,15 +34,24 @@ final class SimulateCommand {
     /** The largest cohort CSV read: far more than a council's whole SEND census. */
     static final int MAX_CSV_BYTES = 256 * 1024 * 1024;
 
-    /** A run: the one-snapshot simulation and, with {@code --years}, the trajectory (else {@code null}). */
-    record Run(Simulation.Result result, Trajectory.Result trajectory) {
+    /**
+     * A run: the one-snapshot simulation and, with {@code --years}, the trajectory (else
+     * {@code null}), and with {@code --sensitivity} its sensitivity runs (else {@code null}).
+     */
+    record Run(Simulation.Result result, Trajectory.Result trajectory, Sensitivity.Result sensitivity) {
+        Run(Simulation.Result result, TrajectoryOptions.Years years) {
+            this(result, years == null ? null : years.trajectory(), years == null ? null : years.sensitivity());
+        }
     }
+
+    /** The switches (options without a value) simulate takes. */
+    static final Set<String> SWITCHES = Set.of("--quiet", "--sensitivity");
 
     private SimulateCommand() {
     }
 
     static int run(List<String> argv, PrintStream out, PrintStream err) {
-        Args args = Args.parse("simulate", argv, OPTIONS, Set.of("--quiet"));
+        Args args = Args.parse("simulate", argv, OPTIONS, SWITCHES);
         if (args.positional().size() > 1) {
             return several(args, args.positional(), out, err);
         }
@@ -53,19 +63,28 @@ final class SimulateCommand {
     }
 
     private static void print(Run run, PrintStream out) {
-        TextReport.print(run.result(), out);
+        print(run, out, true);
+    }
+
+    /** The run on the terminal: the simulation's tables (in full, or in short as the demo prints them), the years, the sensitivity. */
+    static void print(Run run, PrintStream out, boolean full) {
+        TextReport.print(run.result(), out, full);
         if (run.trajectory() != null) {
             TrajectoryReport.print(run.trajectory(), out);
+        }
+        if (run.sensitivity() != null) {
+            TrajectoryReport.printSensitivity(run.sensitivity(), out);
         }
     }
 
     private static void written(Run run, Path dir, PrintStream out) {
         Simulation.Result result = run.result();
-        Path written = ReportFiles.write(result, run.trajectory(), dir);
+        Path written = ReportFiles.write(run, dir);
         out.println();
         out.println("Report: " + written.toAbsolutePath().normalize()
                 + "  (also " + String.join(", ", SimulationFiles.tables(result).stream().map(SimulationFiles.Table::fileName).toList())
-                + (run.trajectory() != null ? ", trajectory.csv" : "") + ", simulation.json and " + SimulationFiles.WORKBOOK + ")");
+                + (run.trajectory() != null ? ", trajectory.csv" : "") + (run.sensitivity() != null ? ", sensitivity.csv" : "")
+                + ", simulation.json and " + SimulationFiles.WORKBOOK + ")");
     }
 
     /** The options that name one rule set's policies, cases or values, refused with several cohorts. */
@@ -289,7 +308,7 @@ final class SimulateCommand {
             configure(Simulation.of(engine, List.of()), args, engine, policyNames).run();
             throw new IllegalStateException("an empty cohort was not refused");
         }
-        return new Run(run.pass.finish(), null);
+        return new Run(run.pass.finish(), (TrajectoryOptions.Years) null);
     }
 
     /** Cases read at a time from a streamed cohort; the simulation decides them in its own chunks. */

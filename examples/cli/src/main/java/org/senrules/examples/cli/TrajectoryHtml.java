@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.function.Function;
 import org.senrules.core.domain.FinancialYear;
 import org.senrules.core.domain.Money;
+import org.senrules.simulation.Assumption;
+import org.senrules.simulation.Sensitivity;
 import org.senrules.simulation.Trajectory;
 
 /**
@@ -83,6 +85,127 @@ final class TrajectoryHtml {
         cohortRow(h, "left", t, Trajectory.Year::left);
         h.append("</table>\n<p>The same figures, in exact pence, are in <code>trajectory.csv</code>.</p>\n");
         return h.toString();
+    }
+
+    /**
+     * The sensitivity section: a tornado chart for each policy (how far each assumption, moved
+     * down and up, moves the reserve at the end of the last year, or the cost in it without a
+     * forecast), then the table of the same figures and the first year the reserve is exhausted.
+     */
+    static String sensitivity(Sensitivity.Result s) {
+        List<Assumption> assumptions = s.base().assumptions().moveable();
+        String measured = s.measuresReserve() ? "the High Needs Block reserve at the end of " + s.lastYear()
+                : "the cohort's cost in " + s.lastYear();
+        StringBuilder h = new StringBuilder(16 * 1024);
+        h.append("<h2 id=\"sensitivity\">Sensitivity: how far each assumption moves ").append(HtmlReport.esc(measured)).append("</h2>\n");
+        h.append("<p>The years were run again with one assumption moved down, then up, by the amount stated, the others as they "
+                + "are. The assumptions and their sources:</p>\n<ul>\n");
+        for (Assumption a : assumptions) {
+            h.append("<li><b>").append(HtmlReport.esc(a.title())).append("</b>: ").append(HtmlReport.esc(TrajectoryReport.value(a, a.base())))
+                    .append(", moved ").append(HtmlReport.esc(TrajectoryReport.move(a))).append(a.illustrative() ? " (illustrative)" : "")
+                    .append(". ").append(HtmlReport.esc(a.source())).append("</li>\n");
+        }
+        h.append("</ul>\n");
+        long extreme = 1;
+        for (String policy : s.policies()) {
+            for (Sensitivity.Run run : s.runs()) {
+                extreme = Math.max(extreme, Math.abs(s.effect(run, policy).change().pence()));
+            }
+        }
+        List<Long> ticks = Ticks.of(-extreme, extreme, 4);
+        long lo = ticks.get(0);
+        long hi = ticks.get(ticks.size() - 1);
+        long step = ticks.size() > 1 ? ticks.get(1) - ticks.get(0) : 100;
+        int labelW = 300;
+        int plotW = 380;
+        int rowH = 15;
+        int panelH = assumptions.size() * (2 * rowH + 6) + 26;
+        int height = s.policies().size() * panelH + 60;
+        int width = labelW + plotW + 110;
+        String title = "How far each assumption moves " + measured + ", by policy (£m)";
+        String caption = "For each policy, one pair of bars per assumption: the upper (solid) bar is the change when the assumption is "
+                + "moved down, the lower (hatched) bar when it is moved up, each labelled with its figure in £m against the base run. "
+                + "Longer bars matter more. The table below gives the same figures.";
+        StringBuilder svg = new StringBuilder();
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"").append(height)
+                .append("\" viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" role=\"img\">\n")
+                .append("<defs><pattern id=\"up-move\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\">"
+                        + "<rect width=\"6\" height=\"6\" fill=\"#f47738\"/><path d=\"M0,6 L6,0\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>"
+                        + "</pattern></defs>\n");
+        java.util.function.LongFunction<Double> xOf = v -> labelW + (double) plotW * (v - lo) / Math.max(1, hi - lo);
+        int axisY = height - 34;
+        for (long t : ticks) {
+            double x = xOf.apply(t);
+            svg.append(String.format(java.util.Locale.ROOT, "<line x1=\"%.1f\" y1=\"8\" x2=\"%.1f\" y2=\"%d\" stroke=\"%s\"/>%n", x, x,
+                    axisY, t == 0 ? "#0b0c0c" : "#dddddd"));
+            svg.append(String.format(java.util.Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>%n", x, axisY + 16,
+                    Ticks.millions(t, step)));
+        }
+        svg.append(String.format(java.util.Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">change against the base run, £m"
+                + "</text>%n", xOf.apply(0), height - 4));
+        int y = 8;
+        for (String policy : s.policies()) {
+            Sensitivity.Effect base = s.effect(s.runs().get(0), policy);
+            svg.append("<text x=\"4\" y=\"").append(y + 14).append("\" font-weight=\"bold\">").append(HtmlReport.esc(policy))
+                    .append(": base ").append(HtmlReport.esc(TrajectoryReport.millions(base.base()).replace("-", "\u2212"))).append("</text>\n");
+            y += 22;
+            for (int i = 0; i < assumptions.size(); i++) {
+                Assumption a = assumptions.get(i);
+                svg.append("<text x=\"").append(labelW - 8).append("\" y=\"").append(y + rowH + 2).append("\" text-anchor=\"end\">")
+                        .append(HtmlReport.esc(a.title().replace(" on top of the values in force", "") + " " + TrajectoryReport.move(a)))
+                        .append("</text>\n");
+                for (int k = 0; k < 2; k++) {
+                    Sensitivity.Run run = s.runs().get(2 * i + k);
+                    long c = s.effect(run, policy).change().pence();
+                    double x0 = xOf.apply(0);
+                    double x1 = xOf.apply(c);
+                    int by = y + k * rowH;
+                    svg.append(String.format(java.util.Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\" "
+                            + "stroke=\"#0b0c0c\" stroke-width=\"0.5\"/>", Math.min(x0, x1), by + 1, Math.max(0.5, Math.abs(x1 - x0)), rowH - 3,
+                            k == 0 ? "#1d70b8" : "url(#up-move)"));
+                    String text = (k == 0 ? "down " : "up ") + signedMillions(c) + (run.atLimit() && run.result() == s.base()
+                            ? " (at its limit)" : "");
+                    boolean right = c >= 0;
+                    svg.append(String.format(java.util.Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"%s\" font-size=\"11\">%s</text>%n",
+                            right ? Math.max(x0, x1) + 4 : Math.min(x0, x1) - 4, by + rowH - 3, right ? "start" : "end", HtmlReport.esc(text)));
+                }
+                y += 2 * rowH + 6;
+            }
+            y += 4;
+        }
+        svg.append("</svg>\n");
+        StringBuilder table = new StringBuilder("<table><caption>The figures of the chart: ").append(HtmlReport.esc(measured))
+                .append(", £m</caption>\n<thead><tr><th scope=\"col\">policy</th><th scope=\"col\">base run</th>");
+        for (Assumption a : assumptions) {
+            table.append("<th scope=\"col\">").append(HtmlReport.esc(a.title().replace(" on top of the values in force", "")))
+                    .append(" down</th><th scope=\"col\">").append(HtmlReport.esc(a.title().replace(" on top of the values in force", "")))
+                    .append(" up</th>");
+        }
+        table.append("</tr></thead>\n<tbody>\n");
+        for (String policy : s.policies()) {
+            table.append("<tr><th scope=\"row\">").append(HtmlReport.esc(policy)).append("</th><td class=\"n\">")
+                    .append(HtmlReport.esc(TrajectoryReport.millions(s.effect(s.runs().get(0), policy).base()).replace("-", "\u2212")))
+                    .append("</td>");
+            for (Sensitivity.Run run : s.runs()) {
+                Sensitivity.Effect e = s.effect(run, policy);
+                table.append("<td class=\"n\">").append(HtmlReport.esc(signedMillions(e.change().pence())));
+                if (s.measuresReserve()) {
+                    table.append("<br>").append(e.exhausted() == null ? "not exhausted" : "exhausted " + e.exhausted());
+                }
+                table.append("</td>");
+            }
+            table.append("</tr>\n");
+        }
+        table.append("</tbody></table>\n");
+        h.append(HtmlReport.figure(title, caption, svg.toString(), table.toString()));
+        h.append("<p>The same figures, in exact pence, are in <code>sensitivity.csv</code>.</p>\n");
+        return h.toString();
+    }
+
+    /** £m with a sign: {@code +1.234}, {@code −0.567}, {@code 0.000}. */
+    static String signedMillions(long pence) {
+        String m = TrajectoryReport.millions(org.senrules.core.domain.Money.ofPence(Math.abs(pence)));
+        return pence > 0 ? "+" + m : pence < 0 ? "\u2212" + m : m;
     }
 
     private static void cohortRow(StringBuilder h, String label, Trajectory.Result t, Function<Trajectory.Year, Integer> f) {

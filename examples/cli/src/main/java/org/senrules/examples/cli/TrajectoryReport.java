@@ -2,9 +2,12 @@ package org.senrules.examples.cli;
 
 import java.io.PrintStream;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.function.Function;
 import org.senrules.core.domain.FinancialYear;
 import org.senrules.core.domain.Money;
+import org.senrules.simulation.Assumption;
+import org.senrules.simulation.Sensitivity;
 import org.senrules.simulation.Trajectory;
 import org.senrules.simulation.TrajectoryAssumptions;
 
@@ -69,6 +72,80 @@ final class TrajectoryReport {
         for (String w : t.warnings()) {
             out.println("  WARNING: " + w);
         }
+    }
+
+    /** An assumption's value with its unit, as the tables head their columns: {@code 3.68% a year}, {@code +1 points a year}. */
+    static String value(Assumption a, java.math.BigDecimal v) {
+        String n = v.scale() < 0 ? v.setScale(0).toPlainString() : v.toPlainString();
+        return a.unit().startsWith("%") ? n + a.unit() : (v.signum() > 0 ? "+" : v.signum() < 0 ? "\u2212" : "") + n.replace("-", "")
+                + " " + a.unit();
+    }
+
+    /** The stated move of an assumption: {@code ±1 point}, {@code ±10 points}. */
+    static String move(Assumption a) {
+        String n = a.step().stripTrailingZeros().toPlainString();
+        return "\u00b1" + n + (n.equals("1") ? " point" : " points");
+    }
+
+    /**
+     * The sensitivity runs: for each policy, the reserve at the end of the last year (the cost in
+     * it, without a forecast) in the base run and its change with each assumption moved down and
+     * up, then the first year the reserve is exhausted the same way.
+     */
+    static void printSensitivity(Sensitivity.Result s, PrintStream out) {
+        List<Assumption> assumptions = s.base().assumptions().moveable();
+        String measured = s.measuresReserve() ? "the High Needs Block reserve at the end of " + s.lastYear()
+                : "the cohort's cost in " + s.lastYear();
+        out.println();
+        out.println("Sensitivity (--sensitivity): the years run again with one assumption moved down, then up, the others as they are;");
+        out.println(measured + ", £m, in the base run and the change (down / up):");
+        int width = Math.max(16, s.policies().stream().mapToInt(String::length).max().orElse(0) + 1);
+        List<Sensitivity.Run> runs = s.runs();
+        StringBuilder h1 = new StringBuilder(String.format("%-" + width + "s %10s", "", ""));
+        StringBuilder h2 = new StringBuilder(String.format("%-" + width + "s %10s", "policy", "base run"));
+        for (Assumption a : assumptions) {
+            h1.append(String.format(" %21s", a.name()));
+            h2.append(String.format(" %21s", move(a)));
+        }
+        out.println(h1);
+        out.println(h2);
+        for (String policy : s.policies()) {
+            StringBuilder line = new StringBuilder(String.format("%-" + width + "s", policy));
+            Sensitivity.Effect base = s.effect(runs.get(0), policy);
+            line.append(String.format(" %10s", millions(base.base()).replace("-", "\u2212")));
+            for (int i = 0; i + 1 < runs.size(); i += 2) {
+                line.append(String.format(" %21s", change(s, runs.get(i), policy) + " / " + change(s, runs.get(i + 1), policy)));
+            }
+            out.println(line);
+        }
+        if (s.measuresReserve()) {
+            out.println("first year the reserve is exhausted (base run; down / up):");
+            for (String policy : s.policies()) {
+                StringBuilder line = new StringBuilder(String.format("%-" + width + "s", policy));
+                Sensitivity.Effect base = s.effect(runs.get(0), policy);
+                line.append(String.format(" %10s", year(base.baseExhausted())));
+                for (int i = 0; i + 1 < runs.size(); i += 2) {
+                    line.append(String.format(" %21s", year(s.effect(runs.get(i), policy).exhausted()) + " / "
+                            + year(s.effect(runs.get(i + 1), policy).exhausted())));
+                }
+                out.println(line);
+            }
+        }
+        out.println("  moves: " + String.join("; ", assumptions.stream().map(a -> a.name() + " " + value(a, a.base()) + " " + move(a)
+                + (a.illustrative() ? " (illustrative)" : "")).toList()) + ". \"=\" a move past the assumption's range "
+                + "(a renewal rate above 100%) is not run. \"none\": not exhausted by " + s.lastYear() + ".");
+    }
+
+    private static String change(Sensitivity.Result s, Sensitivity.Run run, String policy) {
+        if (run.atLimit() && run.result() == s.base()) {
+            return "=";
+        }
+        Money c = s.effect(run, policy).change();
+        return (c.isPositive() ? "+" : c.pence() < 0 ? "\u2212" : "") + millions(c).replace("-", "");
+    }
+
+    private static String year(FinancialYear y) {
+        return y == null ? "none" : y.toString();
     }
 
     private static void row(PrintStream out, String label, Trajectory.Policy p, Function<Trajectory.Year, String> cell) {
