@@ -155,7 +155,7 @@ class LocalityBudgetsBindTest {
     void theTablesShowFundedUnfundedAndWhatIsLeft() {
         Simulation.Result r = Simulation.of(engine, cohort).policies(List.of("dbv-option-6")).run();
         String unfunded = SimulationFiles.csv(r, SimulationFiles.Table.UNFUNDED);
-        assertEquals("policy,locality,case_id,top_up_unfunded,budget_left_at_its_turn\n"
+        assertEquals("policy,locality,caseId,topUpUnfunded,budgetLeftAtItsTurn\n"
                 + "dbv-option-6,North,N-2,6000.00,4000.00\ndbv-option-6,South,S-2,2000.00,1000.00\n", unfunded);
         String localities = SimulationFiles.csv(r, SimulationFiles.Table.LOCALITIES);
         assertTrue(localities.contains("dbv-option-6,North,4,4,4,3,1,6000.00,10,10000.00,10000.00,0.00,0.00\n"), localities);

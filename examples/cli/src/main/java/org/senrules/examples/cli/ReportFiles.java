@@ -36,7 +36,7 @@ final class ReportFiles {
 
     /** As above, with the sensitivity runs (or null): sensitivity.csv and their section of the report. */
     static Path write(Simulation.Result r, Trajectory.Result trajectory, Sensitivity.Result sensitivity, Path dir) {
-        SimulationFiles.write(r, dir);
+        SimulationFiles.write(r, trajectory, sensitivity, dir);
         try {
             Path html = dir.resolve("report.html");
             String page = HtmlReport.html(r);

@@ -48,7 +48,7 @@ class SimulateCsvCliTest {
         assertTrue(r.out().contains("2 eligible requests unfunded when their locality's budget was used (£5,000.00)"), r::toString);
         assertTrue(r.out().contains("1 have no funding either way"), r::toString);
         assertTrue(r.out().contains("simulation.xlsx"), r::toString);
-        assertEquals("policy,locality,case_id,top_up_unfunded,budget_left_at_its_turn\n"
+        assertEquals("policy,locality,caseId,topUpUnfunded,budgetLeftAtItsTurn\n"
                 + "dbv-option-6/dbv-option-4,North,N-3,3000.00,2000.00\ndbv-option-6/dbv-option-4,South,S-2,2000.00,1000.00\n",
                 Files.readString(out.resolve("unfunded.csv")));
         assertTrue(Files.readString(out.resolve("summary.csv")).contains(",21000.00,"), "exact pence stay in the CSV");
