@@ -172,7 +172,8 @@ class SimulationDownloadsTest {
         assertEquals(XLSX, r.headers().firstValue("Content-Type").orElseThrow());
         assertEquals("attachment; filename=\"simulation.xlsx\"", r.headers().firstValue("Content-Disposition").orElseThrow());
         Map<String, List<List<String>>> book = open(r.body());
-        assertEquals(List.of("Read me", "Summary", "Areas of need", "Localities", "Winners and losers", "Unfunded requests"),
+        assertEquals(List.of("Read me", "Summary", "Option by option", "Areas of need", "Localities", "Winners and losers",
+                "Unfunded requests"),
                 List.copyOf(book.keySet()));
         List<List<String>> summary = book.get("Summary");
         assertEquals(List.of("Policy", "What it does", "Cases", "Considered", "Eligible", "Support units", "Total top-up (£)",

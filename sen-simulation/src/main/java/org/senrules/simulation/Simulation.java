@@ -407,6 +407,63 @@ public final class Simulation {
         public HighNeedsBlock.Effect hnb() {
             return hnb;
         }
+
+        /**
+         * A combined policy's change against {@code current} split into its parts, in order: the
+         * base option first (its values, decided as it would be alone), then the process
+         * combined with it on top (the locality budgets of {@code dbv-option-6}); the parts' changes
+         * add up to {@link #change()}. Empty for a policy that is not a combination.
+         *
+         * @since 1.0
+         */
+        public List<Part> breakdown() {
+            return java.util.Collections.unmodifiableList(breakdown);
+        }
+
+        final List<Part> breakdown = new ArrayList<>();
+    }
+
+    /**
+     * One part of a combined policy's change against {@code current}.
+     *
+     * @param order   its place, from 1: the base option is 1
+     * @param policy  the policy whose effect it is: the base option, or the policy combined with it
+     * @param what    what the part is, in words
+     * @param from    what it is measured from: {@code current}, or the base option
+     * @param change  the money it adds to the change against current (negative: a saving)
+     * @param changes the pupils who gain and lose in this part, against what it is measured from
+     * @since 1.0
+     */
+    public record Part(int order, String policy, String what, String from, Money change, Changes changes) {
+    }
+
+    /**
+     * Splits {@code combined}'s change against {@code current} into the base option's change and
+     * what the process combined with it adds on top, pupil by pupil.
+     */
+    static void breakDown(PolicyResult current, PolicyResult base, PolicyResult combined) {
+        String process = combined.policy.substring(0, combined.policy.indexOf(PolicyVariant.COMBINED));
+        Changes first = new Changes();
+        Changes second = new Changes();
+        long one = 0;
+        long two = 0;
+        for (int i = 0; i < combined.columns.size(); i++) {
+            long now = current.columns.pence(i);
+            long mid = base.columns.pence(i);
+            long then = combined.columns.pence(i);
+            first.add(now, mid);
+            second.add(mid, then);
+            one += mid - now;
+            two += then - mid;
+        }
+        combined.breakdown.clear();
+        combined.breakdown.add(new Part(1, base.policy, base.title + " (the base option, decided as it would be alone)", Request.CURRENT,
+                Money.ofPence(one), first));
+        // the combination's title is the process's, then ", with BASE: ..." (PolicyVariant.with)
+        int with = combined.title == null ? -1 : combined.title.indexOf(", with " + base.policy);
+        String processTitle = with > 0 ? combined.title.substring(0, with) : process;
+        combined.breakdown.add(new Part(2, process, processTitle + " (" + process + "), on top of " + base.policy, base.policy,
+                Money.ofPence(two), second));
     }
 
     /**

@@ -34,6 +34,11 @@ public final class SimulationFiles {
     public enum Table {
         /** One row per policy. */
         SUMMARY("summary.csv", "Summary"),
+        /**
+         * A combined policy's change against current split into its parts, base option first,
+         * then the process on top, with a total row; only with a combined policy.
+         */
+        BREAKDOWN("breakdown.csv", "Option by option"),
         /** One row per policy and area of need. */
         AREAS("areas.csv", "Areas of need"),
         /** One row per policy and locality, with its budget, what was funded and what went unfunded. */
@@ -68,6 +73,7 @@ public final class SimulationFiles {
             return switch (this) {
                 case CHANGES -> r.comparison() != null;
                 case UNFUNDED -> r.policies().stream().anyMatch(Simulation.PolicyResult::budgetsBind);
+                case BREAKDOWN -> r.policies().stream().anyMatch(p -> !p.breakdown().isEmpty());
                 default -> true;
             };
         }
@@ -219,7 +225,8 @@ public final class SimulationFiles {
         if (!table.in(r)) {
             throw new IllegalArgumentException(table == Table.CHANGES
                     ? "this simulation compared no parameters, so it has no changes table"
-                    : "no locality budget bound in this simulation, so it has no unfunded table");
+                    : table == Table.BREAKDOWN ? "this simulation ran no combined policy (such as dbv-option-6/dbv-option-4), so it has "
+                    + "no breakdown table" : "no locality budget bound in this simulation, so it has no unfunded table");
         }
         List<List<Object>> rows = new ArrayList<>();
         switch (table) {
@@ -248,6 +255,23 @@ public final class SimulationFiles {
                         "hnbReserve", "High Needs Block reserve at the forecast's year end (£)",
                         "illustrative", "Uses illustrative values", "rulesFolder", "Rules folder", "parameterFiles", "Parameter files",
                         "rulesFingerprint", "Rules fingerprint", "parametersFingerprint", "Parameters fingerprint"), rows);
+            }
+            case BREAKDOWN -> {
+                for (Simulation.PolicyResult p : r.policies()) {
+                    for (Simulation.Part part : p.breakdown()) {
+                        Simulation.Changes c = part.changes();
+                        rows.add(List.of(p.policy, part.order(), part.policy(), part.what(), part.from(), part.change(), c.gain(), c.lose(),
+                                c.loseOver1000(), c.loseOver5000()));
+                    }
+                    if (!p.breakdown().isEmpty()) {
+                        Simulation.Changes c = p.changes();
+                        rows.add(List.of(p.policy, "", "total", "the whole change against current: the parts added up", "current", p.change,
+                                c.gain(), c.lose(), c.loseOver1000(), c.loseOver5000()));
+                    }
+                }
+                return new Rows(columns("policy", "Policy", "step", "Step", "part", "Part", "what", "What the part is",
+                        "measuredFrom", "Measured against", "change", "Change (£)", "gain", "Pupils who gain", "lose", "Pupils who lose",
+                        "loseOver1000", "Pupils who lose more than £1,000", "loseOver5000", "Pupils who lose more than £5,000"), rows);
             }
             case AREAS -> {
                 for (Simulation.PolicyResult p : r.policies()) {
@@ -391,6 +415,13 @@ public final class SimulationFiles {
                 ArrayNode unfunded = o.putArray("unfunded");
                 p.unfunded.forEach(u -> unfunded.addObject().put("caseId", u.caseId()).put("locality", u.locality())
                         .put("topUp", u.topUp().toString()).put("budgetLeft", u.budgetLeft().toString()));
+            }
+            if (!p.breakdown().isEmpty()) {
+                ArrayNode parts = o.putArray("breakdown");
+                for (Simulation.Part part : p.breakdown()) {
+                    changes(parts.addObject().put("step", part.order()).put("part", part.policy()).put("what", part.what())
+                            .put("measuredFrom", part.from()).put("change", part.change().toString()), part.changes());
+                }
             }
             if (p.hnb != null) {
                 o.putObject("highNeedsBlock").put("forecastOutturn", p.hnb.outturn().toString())

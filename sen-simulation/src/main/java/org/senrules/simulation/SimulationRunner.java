@@ -155,9 +155,29 @@ public final class SimulationRunner {
         return policies;
     }
 
+    /**
+     * The policies run besides those asked for: the base option of each combination asked for
+     * ({@code dbv-option-4} of {@code dbv-option-6/dbv-option-4}) when it is not asked for itself,
+     * so that the combination's change can be split into its parts; not reported as policies.
+     */
+    List<PolicyVariant> bases() {
+        List<PolicyVariant> out = new ArrayList<>();
+        for (PolicyVariant v : policiesToRun()) {
+            if (v.combined()) {
+                String base = v.name().substring(v.name().indexOf(PolicyVariant.COMBINED) + 1);
+                boolean present = policiesToRun().stream().anyMatch(p -> p.name().equals(base))
+                        || out.stream().anyMatch(p -> p.name().equals(base));
+                if (!present) {
+                    out.add(Simulation.policies(ruleSet(), List.of(base)).get(1));
+                }
+            }
+        }
+        return out;
+    }
+
     /** How many decisions {@link #run()} will make; for a streamed cohort, how many each case takes. */
     public long decisions() {
-        return (long) (cohort == null ? 1 : cohort.size()) * (policiesToRun().size() + (compareEngine == null ? 0 : 1));
+        return (long) (cohort == null ? 1 : cohort.size()) * (policiesToRun().size() + bases().size() + (compareEngine == null ? 0 : 1));
     }
 
     /**
@@ -169,7 +189,9 @@ public final class SimulationRunner {
         DistinctCases.enabled(); // a value other than true or false is refused on either route
         // each distinct case decided once, on the one-pass route (off with the property: every case decided)
         DistinctCases distinct = Simulation.onePass() ? DistinctCases.of(engine, ruleSet.id(), ruleSet.caseType()) : null;
-        return new Pass(new CohortPass(engine, ruleSet.id(), policiesToRun(), ruleSet.summary(), compareEngine, progress,
+        List<PolicyVariant> all = new ArrayList<>(policiesToRun());
+        all.addAll(bases());
+        return new Pass(new CohortPass(engine, ruleSet.id(), all, ruleSet.summary(), compareEngine, progress,
                 cohort == null ? 0 : cohort.size(), distinct));
     }
 
@@ -243,11 +265,18 @@ public final class SimulationRunner {
     private Simulation.Result finish(CohortPass pass, String[] ids) {
         RuleSetInfo ruleSet = ruleSet();
         Simulation.Fields fields = Simulation.Fields.of(ruleSet);
-        List<Simulation.PolicyResult> results = pass.results;
+        List<Simulation.PolicyResult> results = pass.results.subList(0, policiesToRun().size());
         Simulation.PolicyResult compared = pass.compared;
         Simulation.PolicyResult current = results.get(0);
-        for (Simulation.PolicyResult p : results) {
+        for (Simulation.PolicyResult p : pass.results) {
             Simulation.compareWithCurrent(current, p);
+        }
+        for (Simulation.PolicyResult p : results) {
+            if (p.policy.contains(PolicyVariant.COMBINED)) {
+                String base = p.policy.substring(p.policy.indexOf(PolicyVariant.COMBINED) + 1);
+                Simulation.PolicyResult b = pass.results.stream().filter(x -> x.policy.equals(base)).findFirst().orElseThrow();
+                Simulation.breakDown(current, b, p);
+            }
         }
         Simulation.Comparison comparison = compared == null ? null
                 : Simulation.compareParameters(compareLabel, fields, ids, current, compared);

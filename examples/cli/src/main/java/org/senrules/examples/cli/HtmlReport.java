@@ -74,6 +74,7 @@ final class HtmlReport {
 
         staffordshire(h, r);
         policiesTable(h, r);
+        breakdown(h, r);
 
         List<Bar> totals = new ArrayList<>();
         List<Bar> change = new ArrayList<>();
@@ -168,6 +169,37 @@ final class HtmlReport {
                     .append(num(p.lose())).append(num(p.keep())).append(num(p.noFunding())).append("</tr>\n");
         }
         h.append("</table>\n");
+    }
+
+    /** Each combined policy's change against current in its parts: the base option first, then the process on top. */
+    private static void breakdown(StringBuilder h, Simulation.Result r) {
+        for (Simulation.PolicyResult p : r.policies()) {
+            if (p.breakdown().isEmpty()) {
+                continue;
+            }
+            h.append("<h2 id=\"breakdown-").append(esc(p.policy().replace('/', '-'))).append("\">Option by option: <code>")
+                    .append(esc(p.policy())).append("</code></h2>\n<p>The change against current (a full year at the values in force on ")
+                    .append(esc(Explainer.day(r.asOf()))).append(") split into its parts in this order: first the base option as it "
+                    + "would be alone, then what the process combined with it adds on top. The parts add up to the whole; the pupils are "
+                    + "counted against what each part is measured from (also in <code>breakdown.csv</code>).</p>\n");
+            h.append("<table><caption>").append(esc(p.policy())).append(" against current, in parts</caption>\n<thead><tr>")
+                    .append("<th scope=\"col\">step</th><th scope=\"col\">part</th><th scope=\"col\">what it is</th>")
+                    .append("<th scope=\"col\">measured against</th><th scope=\"col\">change (£m)</th><th scope=\"col\">change (£)</th>")
+                    .append("<th scope=\"col\">pupils who gain</th><th scope=\"col\">pupils who lose</th>")
+                    .append("<th scope=\"col\">of whom more than £1,000</th><th scope=\"col\">of whom more than £5,000</th></tr></thead>\n<tbody>\n");
+            for (Simulation.Part part : p.breakdown()) {
+                Simulation.Changes c = part.changes();
+                h.append("<tr><td class=\"n\">").append(part.order()).append("</td><th scope=\"row\"><code>").append(esc(part.policy()))
+                        .append("</code></th><td>").append(esc(part.what())).append("</td><td><code>").append(esc(part.from()))
+                        .append("</code></td>").append(cell(Millions.signed(part.change()))).append(cell(TextReport.signed(part.change())))
+                        .append(num(c.gain())).append(num(c.lose())).append(num(c.loseOver1000())).append(num(c.loseOver5000())).append("</tr>\n");
+            }
+            Simulation.Changes c = p.changes();
+            h.append("<tr><td></td><th scope=\"row\">total</th><td>the whole change against current: the parts added up</td>")
+                    .append("<td><code>current</code></td>").append(cell(Millions.signed(p.change()))).append(cell(TextReport.signed(p.change())))
+                    .append(num(c.gain())).append(num(c.lose())).append(num(c.loseOver1000())).append(num(c.loseOver5000()))
+                    .append("</tr>\n</tbody></table>\n");
+        }
     }
 
     private static String moneyTable(Simulation.Result r, String what, List<Bar> bars, boolean total) {

@@ -56,6 +56,32 @@ final class TextReport {
         }
     }
 
+    /**
+     * Each combined policy's change against current in its parts, in the stated order: the base
+     * option first, then the process on top (the locality budgets), the parts adding up to the whole.
+     */
+    static void breakdown(Simulation.Result r, PrintStream out) {
+        for (Simulation.PolicyResult p : r.policies()) {
+            if (p.breakdown().isEmpty()) {
+                continue;
+            }
+            out.println();
+            out.println("Option by option: " + p.policy() + " against current, a full year, in parts (the base option first, "
+                    + "then the process on top); the parts add up to the whole:");
+            int width = Math.max(14, p.breakdown().stream().mapToInt(x -> x.policy().length()).max().orElse(0) + 1);
+            out.printf("   %-4s %-" + width + "s %12s %8s %8s %9s %9s  %s%n", "step", "part", "change", "gain", "lose", ">£1,000",
+                    ">£5,000", "what it is (measured against)");
+            for (Simulation.Part part : p.breakdown()) {
+                Simulation.Changes c = part.changes();
+                out.printf("   %-4d %-" + width + "s %12s %,8d %,8d %,9d %,9d  %s (against %s)%n", part.order(), part.policy(),
+                        Millions.signed(part.change()), c.gain(), c.lose(), c.loseOver1000(), c.loseOver5000(), part.what(), part.from());
+            }
+            Simulation.Changes c = p.changes();
+            out.printf("   %-4s %-" + width + "s %12s %,8d %,8d %,9d %,9d  %s%n", "", "total", Millions.signed(p.change()), c.gain(),
+                    c.lose(), c.loseOver1000(), c.loseOver5000(), p.policy() + " against current");
+        }
+    }
+
     private static String losers(Map<String, Simulation.Changes> by) {
         StringBuilder sb = new StringBuilder();
         by.forEach((k, c) -> {
@@ -96,6 +122,7 @@ final class TextReport {
         out.println("Top-up in £m (to the nearest £1,000; the CSV files and simulation.xlsx hold the exact pence). keep: the same "
                 + "funding as current; none: no funding under either.");
         staffordshireCheck(r, out);
+        breakdown(r, out);
         if (!full) {
             printShort(r, out);
             return;
