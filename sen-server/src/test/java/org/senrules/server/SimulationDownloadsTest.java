@@ -145,7 +145,8 @@ class SimulationDownloadsTest {
                     String text = cell.getTextContent();
                     cells.add(cell.getAttribute("t").equals("s") ? shared.get(Integer.parseInt(text))
                             : cell.getAttribute("t").equals("b") ? String.valueOf(text.equals("1"))
-                            : cell.getAttribute("t").isEmpty() ? new java.math.BigDecimal(text).setScale(2).toPlainString() : text);
+                            : cell.getAttribute("t").isEmpty() || cell.getAttribute("t").equals("n")
+                            ? new java.math.BigDecimal(text).setScale(2).toPlainString() : text);
                 }
                 rows.add(cells);
             }
@@ -183,7 +184,7 @@ class SimulationDownloadsTest {
                 summary.get(1).get(3), summary.get(1).get(4), summary.get(1).get(5), summary.get(1).get(6), summary.get(1).get(7)));
         assertEquals(List.of("dbv-option-6/dbv-option-4", "13000.00", "-8000.00"), List.of(summary.get(2).get(0), summary.get(2).get(6),
                 summary.get(2).get(7)));
-        assertEquals(List.of(List.of("policy", "locality", "case_id", "top_up_unfunded", "budget_left_at_its_turn"),
+        assertEquals(List.of(List.of("Policy", "Locality", "Case", "Top-up unfunded (£)", "Budget left at its turn (£)"),
                 List.of("dbv-option-6/dbv-option-4", "North", "N-3", "3000.00", "2000.00"),
                 List.of("dbv-option-6/dbv-option-4", "South", "S-2", "2000.00", "1000.00")), book.get("Unfunded requests"));
         HttpResponse<byte[]> accepted = post("/v1/simulations", "application/json", jsonCohort("dbv-option-6/dbv-option-4"), "Accept", XLSX);

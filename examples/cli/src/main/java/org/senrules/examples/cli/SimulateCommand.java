@@ -30,7 +30,7 @@ import org.senrules.simulation.Trajectory;
 final class SimulateCommand {
     static final Set<String> OPTIONS = Engines.withOptions("--policies", "--out", "--compare-parameters",
             "--hnb", "--budget", "--brought-forward", "--outturn", "--rule-set", "--as-of", "--cost-neutral-tolerance",
-            "--years", "--profile", "--seed");
+            "--years", "--profile", "--seed", "--columns");
     /** The largest cohort CSV read: far more than a council's whole SEND census. */
     static final int MAX_CSV_BYTES = 256 * 1024 * 1024;
 
@@ -45,7 +45,7 @@ final class SimulateCommand {
     }
 
     /** The switches (options without a value) simulate takes. */
-    static final Set<String> SWITCHES = Set.of("--quiet", "--sensitivity");
+    static final Set<String> SWITCHES = Set.of("--quiet", "--sensitivity", "--strict");
 
     private SimulateCommand() {
     }
@@ -56,7 +56,7 @@ final class SimulateCommand {
             return several(args, args.positional(), out, err);
         }
         String file = args.single("cohort file");
-        Run run = simulateAll(args, file, args.has("--quiet") ? null : err);
+        Run run = simulateAll(args, file, args.has("--quiet") ? null : err, err);
         print(run, out);
         args.value("--out").ifPresent(dir -> written(run, Path.of(dir), out));
         return Main.OK;
@@ -127,7 +127,7 @@ final class SimulateCommand {
         long decisions = 0;
         for (int i = 0; i < files.size(); i++) {
             try {
-                Prepared p = prepare(args, files.get(i), engine, List.of());
+                Prepared p = prepare(args, files.get(i), engine, List.of(), err);
                 prepared.add(p);
                 decisions += p.simulation().decisions();
             } catch (org.senrules.core.InvalidRequestException e) {
@@ -172,10 +172,10 @@ final class SimulateCommand {
      * The cohort: JSON as the contract gives it, or CSV (a file ending {@code .csv}) read by
      * {@link CohortCsv}, its rule set and date from its columns or {@code --rule-set} and {@code --as-of}.
      */
-    static List<Request> cohort(Args args, String file, SenRules engine) {
+    static List<Request> cohort(Args args, String file, SenRules engine, PrintStream notes) {
         boolean csv = file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
         if (!csv) {
-            for (String o : List.of("--rule-set", "--as-of")) {
+            for (String o : List.of("--rule-set", "--as-of", "--columns", "--strict")) {
                 if (args.has(o)) {
                     throw new UsageException(o + " is for a CSV cohort (a file ending .csv); a JSON cohort names its ruleSet and asOf");
                 }
@@ -213,7 +213,44 @@ final class SimulateCommand {
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new UsageException(file + " is not valid UTF-8; save it from the spreadsheet as \"CSV UTF-8\"");
         }
-        return CohortCsv.read(engine, text, args.value("--rule-set").orElse(null), asOf);
+        CohortCsv.Extract extract = CohortCsv.read(engine, text, args.value("--rule-set").orElse(null), asOf, args.has("--strict"),
+                columnMap(args));
+        if (!extract.ignored().isEmpty()) {
+            // said on every run, --quiet or not: a column the council meant as a case field would otherwise go unnoticed
+            notes.println("sen: " + Path.of(file).getFileName() + ": columns that are not case fields, left out (--strict refuses "
+                    + "them; --columns FILE maps a header to a field): " + String.join(", ", extract.ignored()));
+        }
+        return extract.cases();
+    }
+
+    /**
+     * {@code --columns FILE}: a JSON object from the council's headers to case fields, such as
+     * {@code {"Pupil ID": "caseId", "Consent": "parentalConsent"}}; empty without the option.
+     */
+    static java.util.Map<String, String> columnMap(Args args) {
+        if (!args.has("--columns")) {
+            return java.util.Map.of();
+        }
+        String file = args.value("--columns").orElseThrow();
+        com.fasterxml.jackson.databind.JsonNode root;
+        try {
+            root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Main.read(file));
+        } catch (java.io.IOException e) {
+            throw new UsageException("--columns " + file + " is not valid JSON: give an object from the file's headers to case fields, "
+                    + "such as {\"Pupil ID\": \"caseId\"}");
+        }
+        if (root == null || !root.isObject()) {
+            throw new UsageException("--columns " + file + " must be a JSON object from the file's headers to case fields, such as "
+                    + "{\"Pupil ID\": \"caseId\"}");
+        }
+        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (var e : root.properties()) {
+            if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
+                throw new UsageException("--columns " + file + ": the header \"" + e.getKey() + "\" maps to a case field's name, as text");
+            }
+            map.put(e.getKey(), e.getValue().asText());
+        }
+        return map;
     }
 
     static Simulation.Result simulate(Args args, String file, PrintStream progressTo) {
@@ -221,6 +258,11 @@ final class SimulateCommand {
     }
 
     static Run simulateAll(Args args, String file, PrintStream progressTo) {
+        return simulateAll(args, file, progressTo, progressTo == null ? System.err : progressTo);
+    }
+
+    /** As above, with the notes on reading a council's extract (the columns left out) to {@code notes}. */
+    static Run simulateAll(Args args, String file, PrintStream progressTo, PrintStream notes) {
         TrajectoryOptions.check(args);
         if (!file.equals("-") && !Files.isRegularFile(Path.of(file))) {
             throw new UsageException(file + ": no such file");
@@ -233,12 +275,13 @@ final class SimulateCommand {
         if (streams(args, file)) {
             return streamed(args, file, progressTo, engine, policyNames);
         }
-        return held(args, file, progressTo, engine, policyNames);
+        return held(args, file, progressTo, engine, policyNames, notes);
     }
 
     /** A cohort read whole, then simulated (and with {@code --years} moved through the years). */
-    private static Run held(Args args, String file, PrintStream progressTo, SenRules engine, List<String> policyNames) {
-        Prepared p = prepare(args, file, engine, policyNames);
+    private static Run held(Args args, String file, PrintStream progressTo, SenRules engine, List<String> policyNames,
+                            PrintStream notes) {
+        Prepared p = prepare(args, file, engine, policyNames, notes);
         Progress progress = progressTo == null ? Progress.silent() : new Progress(progressTo, p.simulation().decisions());
         try {
             return execute(args, engine, p, progress);
@@ -251,8 +294,8 @@ final class SimulateCommand {
     private record Prepared(List<Request> cohort, SimulationRunner simulation, HighNeedsBlock hnb, List<String> policyNames) {
     }
 
-    private static Prepared prepare(Args args, String file, SenRules engine, List<String> policyNames) {
-        List<Request> cohort = cohort(args, file, engine);
+    private static Prepared prepare(Args args, String file, SenRules engine, List<String> policyNames, PrintStream notes) {
+        List<Request> cohort = cohort(args, file, engine, notes);
         SimulationRunner simulation = configure(Simulation.of(engine, cohort), args, engine, policyNames);
         HighNeedsBlock hnb = HnbOptions.from(args, engine, cohort.get(0).asOf());
         if (hnb != null) {

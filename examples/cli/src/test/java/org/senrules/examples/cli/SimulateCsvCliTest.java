@@ -69,13 +69,31 @@ class SimulateCsvCliTest {
     void aBadCsv_isRefusedWithEveryErrorByRowAndColumn_nothingDecided() throws Exception {
         Path csv = Files.writeString(dir.resolve("bad.csv"), HEADER.replace("locality", "localty")
                 + "N-1,SEN_SUPPORT,MAINSTREAM_SCHOOL,ASD,maybe,3,true,true,true,6,false,,North\n");
-        Sen.Result r = Sen.inProcess("simulate", csv.toString(), "--rule-set", "sspp-top-up", "--as-of", "2026-01-15");
+        Sen.Result r = Sen.inProcess("simulate", csv.toString(), "--rule-set", "sspp-top-up", "--as-of", "2026-01-15", "--strict");
         assertEquals(2, r.exit(), r::toString);
         JsonNode rejection = CliTest.JSON.readTree(r.out());
         assertEquals("invalid-request", rejection.path("error").asText());
         String all = rejection.path("violations").toString();
         assertTrue(all.contains("\"path\":\"row 1, column localty\"") && all.contains("did you mean \\\"locality\\\"?"), all);
-        assertTrue(all.contains("\"path\":\"row 2, column parentalConsent\",\"message\":\"is \\\"maybe\\\"; must be true or false\""), all);
+        assertTrue(all.contains("\"path\":\"row 2, column parentalConsent\",\"message\":\"is not yes or no; must be true or false, yes "
+                + "or no, or y or n\""), all);
+    }
+
+    @Test
+    void aCouncilExtract_withExtraColumnsMappedHeadersAndYesNo_isSimulated_theLeftOutColumnsNamed() throws Exception {
+        Path csv = Files.writeString(dir.resolve("extract.csv"), HEADER.strip().replace("caseId", "Pupil ID") + ",schoolName\n"
+                + "N-1,SEN_SUPPORT,MAINSTREAM_SCHOOL,ASD,Yes,3,Y,y,yes,6,No,,North,Oak Primary\n");
+        Path map = Files.writeString(dir.resolve("columns.json"), "{ \"Pupil ID\": \"caseId\" }");
+        Sen.Result r = Sen.inProcess("simulate", csv.toString(), "--rule-set", "sspp-top-up", "--as-of", "2026-01-15", "--columns",
+                map.toString(), "--policies", "dbv-option-4", "--quiet");
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.err().contains("extract.csv: columns that are not case fields, left out (--strict refuses them; --columns FILE maps "
+                + "a header to a field): schoolName"), r::toString);
+        assertTrue(r.out().contains("Simulation of sspp-top-up 1.0.0 over 1 cases"), r::toString);
+        Sen.Result strict = Sen.inProcess("simulate", csv.toString(), "--rule-set", "sspp-top-up", "--as-of", "2026-01-15", "--columns",
+                map.toString(), "--strict");
+        assertEquals(2, strict.exit(), strict::toString);
+        assertTrue(strict.out().contains("row 1, column schoolName"), strict::toString);
     }
 
     @Test
