@@ -677,10 +677,12 @@ public final class Simulation {
         private final String hnbNote;
         private final RunSources sources;
         private final List<String> warnings;
+        private final List<String> notes;
 
         Result(String ruleSet, String ruleSetVersion, LocalDate asOf, int cases, String[] caseIds, Fields fields,
                List<PolicyResult> policies, Comparison comparison, HighNeedsBlock.Effect hnbBaseline, String hnbNote,
-               RunSources sources, List<String> warnings) {
+               RunSources sources, List<String> warnings, List<String> notes) {
+            this.notes = List.copyOf(notes);
             this.ruleSet = ruleSet;
             this.ruleSetVersion = ruleSetVersion;
             this.asOf = asOf;
@@ -755,6 +757,16 @@ public final class Simulation {
             return warnings;
         }
 
+        /**
+         * What the checks found that is not a warning, such as the calibration check's comparison
+         * when the forecast names no line for the cohort (not like for like).
+         *
+         * @since 1.0
+         */
+        public List<String> notes() {
+            return notes;
+        }
+
         /** The {@code current} policy's result, always the first. */
         public PolicyResult current() {
             return policies.get(0);
@@ -776,13 +788,14 @@ public final class Simulation {
                     && java.util.Objects.equals(hnbBaseline, o.hnbBaseline)
                     && java.util.Objects.equals(hnbNote, o.hnbNote)
                     && java.util.Objects.equals(sources, o.sources)
-                    && java.util.Objects.equals(warnings, o.warnings);
+                    && java.util.Objects.equals(warnings, o.warnings)
+                    && java.util.Objects.equals(notes, o.notes);
         }
 
         @Override
         public int hashCode() {
             return java.util.Objects.hash(ruleSet, ruleSetVersion, asOf, cases, java.util.Arrays.hashCode(caseIds), fields,
-                    policies, comparison, hnbBaseline, hnbNote, sources, warnings);
+                    policies, comparison, hnbBaseline, hnbNote, sources, warnings, notes);
         }
 
         @Override

@@ -172,6 +172,10 @@ public final class SimulationFiles {
         charts.add(new Workbook.Chart(Table.SUMMARY.sheetName(), "Total top-up by policy, a full year (£)", true, "£", 0, List.of(6)));
         if (trajectory != null) {
             tables.add(new Workbook.Table(TrajectoryFiles.SHEET, TrajectoryFiles.COLUMNS, TrajectoryFiles.rows(trajectory)));
+            List<Reconciliation.Row> reconciled = Reconciliation.of(r, trajectory);
+            if (!reconciled.isEmpty()) {
+                tables.add(new Workbook.Table(Reconciliation.SHEET, Reconciliation.COLUMNS, Reconciliation.rows(reconciled)));
+            }
             boolean reserve = trajectory.hnbYear() != null;
             List<Workbook.Column> byYear = new ArrayList<>();
             byYear.add(new Workbook.Column("financialYear", "Financial year"));

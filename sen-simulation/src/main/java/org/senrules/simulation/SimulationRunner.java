@@ -288,6 +288,7 @@ public final class SimulationRunner {
             }
         }
         List<String> warnings = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (Simulation.PolicyResult p : results) {
             String w = Simulation.costNeutralCheck(current, p, costNeutralTolerancePercent);
             if (w != null) {
@@ -295,17 +296,10 @@ public final class SimulationRunner {
             }
         }
         if (hnb != null) {
-            // the Staffordshire check: an option's effect means little if current is not what the forecast is
-            Money cost = current.all().topUp();
-            Money outturn = baseline.outturn();
-            long gap = Math.abs(cost.minus(outturn).pence());
-            if (gap * 100 > (long) forecastTolerancePercent * Math.abs(outturn.pence())) {
-                long percent = outturn.pence() == 0 ? 0 : cost.pence() * 100 / outturn.pence();
-                warnings.add("The current policy's simulated cost, " + cost.display() + ", is " + percent + "% of the forecast outturn "
-                        + "it is laid against (" + outturn.display() + "), beyond the " + forecastTolerancePercent + "% tolerance: "
-                        + "the cohort is not the whole High Needs Block, so read each option's variance and reserve as the "
-                        + "effect of its change only.");
-            }
+            // the Staffordshire check: an option's effect means little if current is not what the forecast is, like for like
+            HighNeedsBlock.Calibration c = hnb.calibrate(ruleSet.id(), current.all().topUp(), "a full year at the values in force on "
+                    + asOf, forecastTolerancePercent);
+            (c.warning() ? warnings : notes).add(c.text());
             String cohortYear = FinancialYear.containing(asOf).toString();
             if (!cohortYear.equals(hnb.financialYear())) {
                 warnings.add("The cohort is decided with " + cohortYear + " values (as of " + asOf
@@ -314,6 +308,7 @@ public final class SimulationRunner {
         }
         return new Simulation.Result(ruleSet.id(), ruleSet.version(), asOf, ids.length, ids, fields,
                 results, comparison, baseline, hnb == null ? null : hnb.description(),
-                RunSources.of(engine.origin(ruleSet.id()), rulesFolder, parameterFiles, compareFiles), List.copyOf(warnings));
+                RunSources.of(engine.origin(ruleSet.id()), rulesFolder, parameterFiles, compareFiles), List.copyOf(warnings),
+                List.copyOf(notes));
     }
 }
