@@ -33,6 +33,8 @@ final class DemoCommand {
     static final String HNB = "high-needs-forecast/2025-26-q2.json";
     /** The demo's five years. */
     static final String YEARS = "2025-26:2029-30";
+    /** The combination the demo splits into its parts. */
+    static final String COMBINED = "dbv-option-6/dbv-option-4";
 
     private DemoCommand() {
     }
@@ -83,10 +85,19 @@ final class DemoCommand {
         }
         String yearByYear = yearByYear(args, data, simulateArgs);
         out.println("3. Every SSPP policy over the cohort (./sen simulate " + cohort + " --out " + dir.resolve("report")
-                + (simulateArgs.contains("--hnb") ? " --hnb " + hnb : "") + yearByYear + " --sensitivity):");
+                + (simulateArgs.contains("--hnb") ? " --hnb " + hnb : "") + yearByYear + " --sensitivity --policies ...," + COMBINED + "):");
         out.println();
         List<String> ssppArgs = new ArrayList<>(simulateArgs);
         ssppArgs.add("--sensitivity");
+        // every SSPP policy, and option 6's locality budgets on top of option 4, to show a combination in its parts
+        List<String> ssppPolicies = new ArrayList<>();
+        engine.ruleSets().stream().filter(rs -> rs.id().equals("sspp-top-up")).findFirst()
+                .ifPresent(rs -> rs.policies().forEach(p -> ssppPolicies.add(p.name())));
+        if (ssppPolicies.contains("dbv-option-6") && ssppPolicies.contains("dbv-option-4")) {
+            ssppPolicies.remove("current");
+            ssppPolicies.add(COMBINED);
+            ssppArgs.addAll(List.of("--policies", String.join(",", ssppPolicies)));
+        }
         Args simulate = Args.parse("simulate", ssppArgs, SimulateCommand.OPTIONS, SimulateCommand.SWITCHES);
         SimulateCommand.Run run = SimulateCommand.simulateAll(simulate, cohort.toString(), err);
         SimulateCommand.print(run, out, false);

@@ -68,9 +68,21 @@ final class SimulateCommand {
 
     /** The run on the terminal: the simulation's tables (in full, or in short as the demo prints them), the years, the sensitivity. */
     static void print(Run run, PrintStream out, boolean full) {
+        if (!full) {
+            // the demo opens with the written summary, as the report does
+            out.println("Summary (also summary.md, each figure linked to its table in report.html):");
+            for (List<WrittenSummary.Piece> p : WrittenSummary.of(run.result(), run.trajectory(), run.sensitivity())) {
+                StringBuilder line = new StringBuilder();
+                p.forEach(piece -> line.append(piece.text()));
+                out.println();
+                wrap(line.toString(), 110).forEach(l -> out.println("  " + l));
+            }
+            out.println();
+        }
         TextReport.print(run.result(), out, full);
         if (run.trajectory() != null) {
             TrajectoryReport.print(run.trajectory(), out);
+            TrajectoryReport.printReconciliation(org.senrules.simulation.Reconciliation.of(run.result(), run.trajectory()), out);
         }
         if (run.sensitivity() != null) {
             TrajectoryReport.printSensitivity(run.sensitivity(), out);
@@ -85,6 +97,23 @@ final class SimulateCommand {
                 + "  (also " + String.join(", ", SimulationFiles.tables(result).stream().map(SimulationFiles.Table::fileName).toList())
                 + (run.trajectory() != null ? ", trajectory.csv" : "") + (run.sensitivity() != null ? ", sensitivity.csv" : "")
                 + ", simulation.json and " + SimulationFiles.WORKBOOK + ")");
+    }
+
+    /** {@code text} in lines of at most {@code width} characters, broken at spaces. */
+    static List<String> wrap(String text, int width) {
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                out.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "" : " ").append(word);
+        }
+        if (line.length() > 0) {
+            out.add(line.toString());
+        }
+        return out;
     }
 
     /** The options that name one rule set's policies, cases or values, refused with several cohorts. */

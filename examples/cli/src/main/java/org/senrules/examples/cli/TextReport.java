@@ -22,9 +22,8 @@ final class TextReport {
         for (String w : r.warnings()) {
             out.println("  WARNING: " + w);
         }
-        if (r.hnbBaseline() != null && r.warnings().stream().noneMatch(w -> w.contains("forecast outturn"))) {
-            out.printf("  current costs %s against a forecast outturn of %s, within tolerance%n", Millions.of(r.current().all().topUp()),
-                    Millions.of(r.hnbBaseline().outturn()));
+        for (String w : r.notes()) {
+            out.println("  note: " + w);
         }
         if (r.policies().size() == 1) {
             out.println("  only current was run: no option to check");
@@ -110,10 +109,11 @@ final class TextReport {
         out.println("Fingerprints: rules " + r.current().rulesFingerprint() + ", parameters (current) "
                 + String.join(" ", r.current().parametersFingerprints()));
         out.println();
-        out.printf("%-26s %9s %11s %9s %9s %12s %12s %8s %8s %8s %8s  %s%n", "policy", "cases", "considered", "eligible", "units",
+        String col = "%-" + Math.max(26, r.policies().stream().mapToInt(p -> p.policy().length()).max().orElse(0) + 1) + "s";
+        out.printf(col + " %9s %11s %9s %9s %12s %12s %8s %8s %8s %8s  %s%n", "policy", "cases", "considered", "eligible", "units",
                 "top-up", "vs current", "gain", "lose", "keep", "none", "what it does");
         for (Simulation.PolicyResult p : r.policies()) {
-            out.printf("%-26s %,9d %11s %9s %9s %12s %12s %,8d %,8d %,8d %,8d  %s%n", p.policy(), p.all().cases(),
+            out.printf(col + " %,9d %11s %9s %9s %12s %12s %,8d %,8d %,8d %,8d  %s%n", p.policy(), p.all().cases(),
                     f.considered() == null ? "-" : String.format("%,d", p.all().considered()),
                     f.eligible() == null ? "-" : String.format("%,d", p.all().eligible()),
                     f.units() == null ? "-" : String.format("%,d", p.all().units()),
@@ -188,10 +188,13 @@ final class TextReport {
         }
         if (r.hnbBaseline() != null) {
             out.println();
-            out.println("Effect on the High Needs Block forecast (" + r.hnbNote() + "):");
-            out.printf("   %-26s %18s %12s %12s%n", "policy", "forecast outturn", "variance", "reserve");
+            out.println("Effect on the High Needs Block forecast (" + r.hnbNote() + "): each policy's change for a full year at the values "
+                    + "in force on " + Explainer.day(r.asOf()) + ", laid against the forecast's year (the year by year below counts the part "
+                    + "of it that falls in each financial year):");
+            String col2 = "%-" + Math.max(26, r.policies().stream().mapToInt(p -> p.policy().length()).max().orElse(0) + 1) + "s";
+            out.printf("   " + col2 + " %18s %12s %12s%n", "policy", "forecast outturn", "variance", "reserve");
             for (Simulation.PolicyResult p : r.policies()) {
-                out.printf("   %-26s %18s %12s %12s%s%n", p.policy(), Millions.of(p.hnb().outturn()), Millions.of(p.hnb().variance()),
+                out.printf("   " + col2 + " %18s %12s %12s%s%n", p.policy(), Millions.of(p.hnb().outturn()), Millions.of(p.hnb().variance()),
                         Millions.of(p.hnb().reserve()), p.hnb().reserveExhausted() ? "  reserve exhausted" : "");
             }
         }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.senrules.core.domain.FinancialYear;
 import org.senrules.core.domain.Money;
 import org.senrules.simulation.Assumption;
+import org.senrules.simulation.Reconciliation;
 import org.senrules.simulation.Sensitivity;
 import org.senrules.simulation.Trajectory;
 
@@ -51,7 +52,10 @@ final class TrajectoryHtml {
                     .append(". The figures show how the policies compare over the years, not a forecast.</p>\n");
         }
         for (String w : t.warnings()) {
-            h.append("<p class=\"note\"><b>Warning:</b> ").append(HtmlReport.esc(w)).append("</p>\n");
+            h.append("<p class=\"warn\"><b>Warning:</b> ").append(HtmlReport.esc(w)).append("</p>\n");
+        }
+        for (String w : t.notes()) {
+            h.append("<p class=\"note\"><b>Note:</b> ").append(HtmlReport.esc(w)).append("</p>\n");
         }
         String title = hnb ? "High Needs Block reserve at the end of each year, by policy" : "Cost by financial year, by policy";
         String caption = hnb
@@ -64,26 +68,31 @@ final class TrajectoryHtml {
         Function<Trajectory.Year, Money> value = hnb ? y -> y.block() == null ? null : y.block().reserve() : Trajectory.Year::cost;
         h.append(chart(t, title, caption, value));
         h.append("<h3>").append(HtmlReport.esc(title)).append(": the data</h3>\n");
-        h.append(table(t, "Cost by financial year (£m)", Trajectory.Year::cost));
-        h.append(table(t, "Change against current (£m)", Trajectory.Year::changeAgainstCurrent));
+        String from = t.plansInPlace() ? "plans in place from 1 April " + t.years().get(0).startYear() : "requests funded from " + t.asOf();
+        h.append(table(t, "Cost by financial year, April to March, part years included (" + from + "), £m", Trajectory.Year::cost, "cost"));
+        h.append(table(t, "Change against current by financial year (£m)", Trajectory.Year::changeAgainstCurrent, "changeAgainstCurrent"));
         if (hnb) {
-            h.append(table(t, "High Needs Block variance: outturn against budget (£m)", y -> y.block() == null ? null : y.block().variance()));
-            h.append(table(t, "High Needs Block reserve at year end (£m)", y -> y.block() == null ? null : y.block().reserve()));
-            h.append("<table><caption>First year the reserve is exhausted</caption><tr><th scope=\"col\">policy</th><th scope=\"col\">"
-                    + "what it does</th><th scope=\"col\">first year exhausted</th></tr>\n");
+            h.append(table(t, "High Needs Block variance by financial year: outturn against budget (£m)",
+                    y -> y.block() == null ? null : y.block().variance(), "variance"));
+            h.append(table(t, "High Needs Block reserve at the end of each financial year (£m)",
+                    y -> y.block() == null ? null : y.block().reserve(), "reserve"));
+            h.append("<table><caption>First year the reserve is exhausted</caption><thead><tr><th scope=\"col\">policy</th><th scope=\"col\">"
+                    + "what it does</th><th scope=\"col\">first year exhausted</th></tr></thead>\n<tbody>\n");
             for (Trajectory.Policy p : t.policies()) {
-                h.append("<tr><td>").append(HtmlReport.esc(p.policy())).append("</td><td>").append(HtmlReport.esc(p.title())).append("</td><td>")
+                h.append("<tr><th scope=\"row\">").append(HtmlReport.esc(p.policy())).append("</th><td>").append(HtmlReport.esc(p.title()))
+                        .append("</td><td id=\"").append(HtmlReport.esc(WrittenSummary.cell("trajectory", p.policy() + "." + last,
+                                "firstYearReserveExhausted"))).append("\">")
                         .append(p.firstExhausted() == null ? "not by " + last : p.firstExhausted()).append("</td></tr>\n");
             }
-            h.append("</table>\n");
+            h.append("</tbody></table>\n");
         }
-        h.append("<table><caption>The cohort by year (the same under every policy)</caption><tr><th scope=\"col\"></th>");
+        h.append("<table><caption>The cohort by year (the same under every policy)</caption><thead><tr><th scope=\"col\">pupils</th>");
         t.years().forEach(y -> h.append("<th scope=\"col\">").append(y).append("</th>"));
-        h.append("</tr>\n");
-        cohortRow(h, "pupils", t, Trajectory.Year::pupils);
+        h.append("</tr></thead>\n<tbody>\n");
+        cohortRow(h, "in the cohort", t, Trajectory.Year::pupils);
         cohortRow(h, "joined", t, Trajectory.Year::joined);
         cohortRow(h, "left", t, Trajectory.Year::left);
-        h.append("</table>\n<p>The same figures, in exact pence, are in <code>trajectory.csv</code>.</p>\n");
+        h.append("</tbody></table>\n<p>The same figures, in exact pence, are in <code>trajectory.csv</code>.</p>\n");
         return h.toString();
     }
 
@@ -188,7 +197,9 @@ final class TrajectoryHtml {
                     .append("</td>");
             for (Sensitivity.Run run : s.runs()) {
                 Sensitivity.Effect e = s.effect(run, policy);
-                table.append("<td class=\"n\">").append(HtmlReport.esc(signedMillions(e.change().pence())));
+                table.append("<td class=\"n\" id=\"").append(HtmlReport.esc(WrittenSummary.cell("sensitivity", policy + "."
+                        + run.assumption().name() + "." + (run.up() ? "up" : "down"), "change")))
+                        .append("\">").append(HtmlReport.esc(signedMillions(e.change().pence())));
                 if (s.measuresReserve()) {
                     table.append("<br>").append(e.exhausted() == null ? "not exhausted" : "exhausted " + e.exhausted());
                 }
@@ -209,24 +220,58 @@ final class TrajectoryHtml {
     }
 
     private static void cohortRow(StringBuilder h, String label, Trajectory.Result t, Function<Trajectory.Year, Integer> f) {
+        // (rows headed in words; the first column's header says what the rows count)
         h.append("<tr><th scope=\"row\">").append(label).append("</th>");
         t.current().years().forEach(y -> h.append("<td class=\"n\">").append(String.format("%,d", f.apply(y))).append("</td>"));
         h.append("</tr>\n");
     }
 
-    private static String table(Trajectory.Result t, String caption, Function<Trajectory.Year, Money> f) {
-        StringBuilder h = new StringBuilder("<table><caption>").append(HtmlReport.esc(caption)).append("</caption><tr><th scope=\"col\">policy</th>");
+    private static String table(Trajectory.Result t, String caption, Function<Trajectory.Year, Money> f, String column) {
+        StringBuilder h = new StringBuilder("<table><caption>").append(HtmlReport.esc(caption))
+                .append("</caption><thead><tr><th scope=\"col\">policy</th>");
         t.years().forEach(y -> h.append("<th scope=\"col\">").append(y).append("</th>"));
-        h.append("</tr>\n");
+        h.append("</tr></thead>\n<tbody>\n");
         for (Trajectory.Policy p : t.policies()) {
             h.append("<tr><th scope=\"row\">").append(HtmlReport.esc(p.policy())).append("</th>");
             for (Trajectory.Year y : p.years()) {
                 Money m = f.apply(y);
-                h.append("<td class=\"n\">").append(m == null ? "-" : TrajectoryReport.millions(m)).append("</td>");
+                h.append("<td class=\"n\" id=\"").append(HtmlReport.esc(WrittenSummary.cell("trajectory", p.policy() + "." + y.financialYear(),
+                        column))).append("\">").append(m == null ? "-" : HtmlReport.minus(TrajectoryReport.millions(m))).append("</td>");
             }
             h.append("</tr>\n");
         }
-        return h.append("</table>\n").toString();
+        return h.append("</tbody></table>\n").toString();
+    }
+
+    /** The snapshot's full year and the year-by-year run's cohort year side by side, the reconciling amount and why. */
+    static String reconciliation(List<Reconciliation.Row> rows, Trajectory.Result t) {
+        Reconciliation.Row first = rows.get(0);
+        boolean hnb = first.snapshotReserve() != null;
+        StringBuilder h = new StringBuilder();
+        h.append("<h2 id=\"reconciliation\">The two views of ").append(first.year()).append(" reconciled</h2>\n<p>The tables above the "
+                + "year-by-year section are a snapshot: each policy's cost for a full year at the values in force on ")
+                .append(t.asOf()).append(". The year-by-year section counts what falls in each financial year. For ").append(first.year())
+                .append(" the two differ; here they are side by side, with the amount between them and why. Quote the snapshot for a "
+                        + "policy's full-year cost, and the year by year for a financial year's budget.</p>\n");
+        h.append("<table><caption>").append(first.year()).append(": the snapshot and the year by year (£m)</caption>\n<thead><tr>"
+                + "<th scope=\"col\">policy</th><th scope=\"col\">snapshot: a full year</th><th scope=\"col\">year by year: ")
+                .append(first.year()).append("</th><th scope=\"col\">reconciling amount</th><th scope=\"col\">of which after 31 March</th>"
+                        + "<th scope=\"col\">of which the rest</th>");
+        if (hnb) {
+            h.append("<th scope=\"col\">snapshot reserve</th><th scope=\"col\">year-by-year reserve</th>");
+        }
+        h.append("<th scope=\"col\">why</th></tr></thead>\n<tbody>\n");
+        for (Reconciliation.Row r : rows) {
+            h.append("<tr><th scope=\"row\">").append(HtmlReport.esc(r.policy())).append("</th>");
+            for (Money m : hnb ? List.of(r.snapshot(), r.yearByYear(), r.reconcilingAmount(), r.afterTheYearsEnd(), r.other(),
+                    r.snapshotReserve(), r.yearByYearReserve())
+                    : List.of(r.snapshot(), r.yearByYear(), r.reconcilingAmount(), r.afterTheYearsEnd(), r.other())) {
+                h.append("<td class=\"n\">").append(HtmlReport.minus(TrajectoryReport.millions(m))).append("</td>");
+            }
+            h.append("<td>").append(HtmlReport.esc(r.why())).append("</td></tr>\n");
+        }
+        h.append("</tbody></table>\n<p>The same rows, in exact pence, are in <code>reconciliation.csv</code>.</p>\n");
+        return h.toString();
     }
 
     /** One line per policy over the years; a year without a value (before the forecast's) has no point. */
@@ -253,17 +298,18 @@ final class TrajectoryHtml {
                 .append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT).append("\" xmlns=\"http://www.w3.org/2000/svg\">\n")
                 .append("<title id=\"traj-title\">").append(HtmlReport.esc(title)).append("</title>\n<desc id=\"traj-desc\">")
                 .append(HtmlReport.esc(caption)).append("</desc>\n");
-        // five gridlines with £m labels
-        for (int i = 0; i <= 4; i++) {
-            long v = min + (max - min) * i / 4;
+        // gridlines at round values, zero always among them and drawn darker, each labelled in £m
+        List<Long> ticks = Ticks.of(min, max, 5);
+        min = ticks.get(0);
+        max = ticks.get(ticks.size() - 1);
+        long step = ticks.size() > 1 ? ticks.get(1) - ticks.get(0) : 100;
+        for (long v : ticks) {
             int y = yOf(v, min, max, plotH);
             s.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(y).append("\" x2=\"").append(LEFT + plotW).append("\" y2=\"").append(y)
-                    .append("\" stroke=\"#dddddd\"/>\n<text x=\"").append(LEFT - 6).append("\" y=\"").append(y + 4)
-                    .append("\" text-anchor=\"end\">").append(TrajectoryReport.millions(Money.ofPence(v))).append("</text>\n");
+                    .append(v == 0 ? "\" stroke=\"#0b0c0c\" stroke-width=\"1.5\"/>\n" : "\" stroke=\"#dddddd\"/>\n").append("<text x=\"")
+                    .append(LEFT - 6).append("\" y=\"").append(y + 4).append("\" text-anchor=\"end\">").append(Ticks.millions(v, step))
+                    .append("</text>\n");
         }
-        int zero = yOf(0, min, max, plotH);
-        s.append("<line x1=\"").append(LEFT).append("\" y1=\"").append(zero).append("\" x2=\"").append(LEFT + plotW).append("\" y2=\"")
-                .append(zero).append("\" stroke=\"#0b0c0c\" stroke-width=\"1.5\"/>\n");
         s.append("<text x=\"").append(14).append("\" y=\"").append(TOP + plotH / 2).append("\" transform=\"rotate(-90 14 ").append(TOP + plotH / 2)
                 .append(")\" text-anchor=\"middle\">£m</text>\n");
         for (int i = 0; i < n; i++) {
@@ -309,7 +355,7 @@ final class TrajectoryHtml {
             s.append("<text x=\"").append(l[1] + 12).append("\" y=\"").append(y).append("\">")
                     .append(HtmlReport.esc(t.policies().get(l[0]).policy())).append("</text>\n");
         }
-        s.append("</svg>\n<figcaption><b>").append(HtmlReport.esc(title)).append(".</b> ").append(HtmlReport.esc(caption))
+        s.append("</svg>\n<figcaption><b>Figure ").append(HtmlReport.FIGURE_NUMBER).append(". ").append(HtmlReport.esc(title)).append(".</b> ").append(HtmlReport.esc(caption))
                 .append("</figcaption>\n</figure>\n");
         return s.toString();
     }

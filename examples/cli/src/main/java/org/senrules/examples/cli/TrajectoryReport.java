@@ -32,25 +32,28 @@ final class TrajectoryReport {
                 a.netGrowthPercent().value().toPlainString(), a.netGrowthPercent().illustrative() ? " (illustrative)" : "",
                 a.leaverPercent().value().toPlainString(), a.leaverPercent().illustrative() ? " (illustrative)" : "",
                 a.budgetGrowth().illustrative() ? " (illustrative)" : "");
-        StringBuilder head = new StringBuilder(String.format("%-16s", ""));
+        int w = Math.max(16, t.policies().stream().mapToInt(p -> p.policy().length()).max().orElse(0) + 1);
+        String label = "%-" + w + "s";
+        StringBuilder head = new StringBuilder(String.format(label, ""));
         t.years().forEach(y -> head.append(String.format(" %10s", y)));
         out.println();
-        out.println(head.toString().replaceFirst("^ {16}", String.format("%-16s", "cohort")));
-        row(out, "pupils", t.current(), y -> String.format("%,d", y.pupils()));
-        row(out, "joined", t.current(), y -> String.format("%,d", y.joined()));
-        row(out, "left", t.current(), y -> String.format("%,d", y.left()));
+        out.println(String.format(label, "cohort") + head.substring(w));
+        row(out, w, "pupils", t.current(), y -> String.format("%,d", y.pupils()));
+        row(out, w, "joined", t.current(), y -> String.format("%,d", y.joined()));
+        row(out, w, "left", t.current(), y -> String.format("%,d", y.left()));
         out.println();
-        out.println("Cost by financial year, £m (part-year effects included, each year at its own values):");
-        out.println(head.toString().replaceFirst("^ {16}", String.format("%-16s", "policy")));
+        out.println("Cost by financial year, April to March, £m (" + (t.plansInPlace() ? "plans in place from 1 April "
+                + t.years().get(0).startYear() : "requests funded from " + t.asOf()) + "; part-year effects included, each year at its own values):");
+        out.println(String.format(label, "policy") + head.substring(w));
         for (Trajectory.Policy p : t.policies()) {
-            row(out, p.policy(), p, y -> millions(y.cost()));
+            row(out, w, p.policy(), p, y -> millions(y.cost()));
         }
         boolean renewals = t.policies().stream().flatMap(p -> p.years().stream()).anyMatch(y -> y.renewalsFunded() + y.renewalsRefused() > 0);
         if (renewals) {
             out.println();
             out.println("Renewals funded / refused (an award that ends while the pupil stays is followed by a renewal request):");
             for (Trajectory.Policy p : t.policies()) {
-                row(out, p.policy(), p, y -> String.format("%,d/%,d", y.renewalsFunded(), y.renewalsRefused()));
+                row(out, w, p.policy(), p, y -> String.format("%,d/%,d", y.renewalsFunded(), y.renewalsRefused()));
             }
         }
         if (t.hnbYear() != null) {
@@ -59,19 +62,44 @@ final class TrajectoryReport {
             out.println(head + String.format(" %s", "reserve first exhausted"));
             out.println("variance (outturn against budget)");
             for (Trajectory.Policy p : t.policies()) {
-                row(out, p.policy(), p, y -> y.block() == null ? "-" : millions(y.block().variance()));
+                row(out, w, p.policy(), p, y -> y.block() == null ? "-" : millions(y.block().variance()));
             }
             out.println("reserve at year end");
             for (Trajectory.Policy p : t.policies()) {
-                StringBuilder line = new StringBuilder(String.format("%-16s", p.policy()));
+                StringBuilder line = new StringBuilder(String.format(label, p.policy()));
                 p.years().forEach(y -> line.append(String.format(" %10s", y.block() == null ? "-" : millions(y.block().reserve()))));
                 line.append(' ').append(p.firstExhausted() == null ? "not by " + last : p.firstExhausted().toString());
                 out.println(line);
             }
         }
-        for (String w : t.warnings()) {
-            out.println("  WARNING: " + w);
+        for (String warning : t.warnings()) {
+            out.println("  WARNING: " + warning);
         }
+        for (String note : t.notes()) {
+            out.println("  note: " + note);
+        }
+    }
+
+    /** The snapshot's full year and the year by year's cohort year side by side, the reconciling amount and why. */
+    static void printReconciliation(List<org.senrules.simulation.Reconciliation.Row> rows, PrintStream out) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        org.senrules.simulation.Reconciliation.Row first = rows.get(0);
+        boolean hnb = first.snapshotReserve() != null;
+        int width = Math.max(16, rows.stream().mapToInt(r -> r.policy().length()).max().orElse(0) + 1);
+        out.println();
+        out.println("The two views of " + first.year() + " reconciled, £m: the snapshot (a full year at the values on the cohort's date) "
+                + "and the year by year (what falls in " + first.year() + "):");
+        out.printf("%-" + width + "s %10s %10s %11s %10s %10s%s%n", "policy", "snapshot", "year", "difference", "after 31/3", "the rest",
+                hnb ? String.format(" %16s %16s", "snapshot reserve", "year's reserve") : "");
+        for (org.senrules.simulation.Reconciliation.Row r : rows) {
+            out.printf("%-" + width + "s %10s %10s %11s %10s %10s%s%n", r.policy(), millions(r.snapshot()), millions(r.yearByYear()),
+                    millions(r.reconcilingAmount()), millions(r.afterTheYearsEnd()), millions(r.other()),
+                    hnb ? String.format(" %16s %16s", millions(r.snapshotReserve()), millions(r.yearByYearReserve())) : "");
+        }
+        out.println("  why: " + first.why());
+        rows.stream().skip(1).filter(r -> !r.why().equals(first.why())).forEach(r -> out.println("  why, " + r.policy() + ": " + r.why()));
     }
 
     /** An assumption's value with its unit, as the tables head their columns: {@code 3.68% a year}, {@code +1 points a year}. */
@@ -148,8 +176,8 @@ final class TrajectoryReport {
         return y == null ? "none" : y.toString();
     }
 
-    private static void row(PrintStream out, String label, Trajectory.Policy p, Function<Trajectory.Year, String> cell) {
-        StringBuilder line = new StringBuilder(String.format("%-16s", label));
+    private static void row(PrintStream out, int width, String label, Trajectory.Policy p, Function<Trajectory.Year, String> cell) {
+        StringBuilder line = new StringBuilder(String.format("%-" + width + "s", label));
         p.years().forEach(y -> line.append(String.format(" %10s", cell.apply(y))));
         out.println(line);
     }
