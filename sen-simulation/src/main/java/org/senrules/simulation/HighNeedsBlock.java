@@ -103,21 +103,64 @@ public final class HighNeedsBlock {
     }
 
     /**
-     * A line of the High Needs Block that the forecast file names beside its request (its
-     * {@code lines}: the Block's budget lines, such as the top-up for SEN Support by SSPP), with
-     * the rule sets whose cohorts it pays for and its forecast outturn for the year. The
-     * simulator's calibration check lays a cohort against the line it belongs to, like for like.
+     * A line of the High Needs Block that the forecast file names beside its request (its {@code lines}: the Block's budget lines, such as the top-up for SEN Support by SSPP), with the rule sets whose cohorts it pays for and its forecast outturn for the year; the calibration check lays a cohort against the line it belongs to, like for like.
+     * Immutable, compared by value; only the simulator makes one.
      *
-     * @param name         the line as the council's monitoring names it
-     * @param ruleSets     the rule sets whose cohorts the line pays for
-     * @param outturn      the line's forecast outturn for the year
-     * @param source       where the figure comes from
-     * @param illustrative whether it is illustrative (no source publishes it)
      * @since 1.0
      */
-    public record Line(String name, List<String> ruleSets, Money outturn, String source, boolean illustrative) {
-        public Line {
-            ruleSets = List.copyOf(ruleSets);
+    public static final class Line {
+        private final String name;
+        private final List<String> ruleSets;
+        private final Money outturn;
+        private final String source;
+        private final boolean illustrative;
+
+        Line(String name, List<String> ruleSets, Money outturn, String source, boolean illustrative) {
+            this.name = name;
+            this.ruleSets = List.copyOf(ruleSets);
+            this.outturn = outturn;
+            this.source = source;
+            this.illustrative = illustrative;
+        }
+
+        /** The line as the council's monitoring names it. */
+        public String name() {
+            return name;
+        }
+
+        /** The rule sets whose cohorts the line pays for. */
+        public List<String> ruleSets() {
+            return ruleSets;
+        }
+
+        /** The line's forecast outturn for the year. */
+        public Money outturn() {
+            return outturn;
+        }
+
+        /** Where the figure comes from. */
+        public String source() {
+            return source;
+        }
+
+        /** Whether it is illustrative (no source publishes it). */
+        public boolean illustrative() {
+            return illustrative;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Line o && java.util.Objects.equals(name, o.name) && java.util.Objects.equals(ruleSets, o.ruleSets) && java.util.Objects.equals(outturn, o.outturn) && java.util.Objects.equals(source, o.source) && java.util.Objects.equals(illustrative, o.illustrative);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(name, ruleSets, outturn, source, illustrative);
+        }
+
+        @Override
+        public String toString() {
+            return "Line[name=" + name + ", ruleSets=" + ruleSets + ", outturn=" + outturn + ", source=" + source + ", illustrative=" + illustrative + "]";
         }
     }
 

@@ -47,24 +47,110 @@ public final class Reconciliation {
 
     /**
      * One policy's figures for the cohort's financial year, both ways.
+     * Immutable, compared by value; only the simulator makes one.
      *
-     * @param policy             the policy
-     * @param year               the cohort's financial year
-     * @param snapshot           the snapshot's cost: a full year at the values in force on the cohort's date
-     * @param yearByYear         the year-by-year run's cost in the financial year
-     * @param afterTheYearsEnd   the part of the snapshot's full year that falls after the year's end (requests decided during the year)
-     * @param other              the rest of the difference
-     * @param why                why they differ, in words
-     * @param snapshotVariance   the snapshot's variance against the forecast, or {@code null} without a forecast for the year
-     * @param yearByYearVariance the year by year's variance in the year, or {@code null}
-     * @param snapshotReserve    the snapshot's reserve at the year's end, or {@code null}
-     * @param yearByYearReserve  the year by year's reserve at the year's end, or {@code null}
+     * @since 1.0
      */
-    public record Row(String policy, FinancialYear year, Money snapshot, Money yearByYear, Money afterTheYearsEnd, Money other, String why,
-                      Money snapshotVariance, Money yearByYearVariance, Money snapshotReserve, Money yearByYearReserve) {
+    public static final class Row {
+        private final String policy;
+        private final FinancialYear year;
+        private final Money snapshot;
+        private final Money yearByYear;
+        private final Money afterTheYearsEnd;
+        private final Money other;
+        private final String why;
+        private final Money snapshotVariance;
+        private final Money yearByYearVariance;
+        private final Money snapshotReserve;
+        private final Money yearByYearReserve;
+
+        Row(String policy, FinancialYear year, Money snapshot, Money yearByYear, Money afterTheYearsEnd, Money other, String why, Money snapshotVariance, Money yearByYearVariance, Money snapshotReserve, Money yearByYearReserve) {
+            this.policy = policy;
+            this.year = year;
+            this.snapshot = snapshot;
+            this.yearByYear = yearByYear;
+            this.afterTheYearsEnd = afterTheYearsEnd;
+            this.other = other;
+            this.why = why;
+            this.snapshotVariance = snapshotVariance;
+            this.yearByYearVariance = yearByYearVariance;
+            this.snapshotReserve = snapshotReserve;
+            this.yearByYearReserve = yearByYearReserve;
+        }
+
+        /** The policy. */
+        public String policy() {
+            return policy;
+        }
+
+        /** The cohort's financial year. */
+        public FinancialYear year() {
+            return year;
+        }
+
+        /** The snapshot's cost: a full year at the values in force on the cohort's date. */
+        public Money snapshot() {
+            return snapshot;
+        }
+
+        /** The year-by-year run's cost in the financial year. */
+        public Money yearByYear() {
+            return yearByYear;
+        }
+
+        /** The part of the snapshot's full year that falls after the year's end (requests decided during the year). */
+        public Money afterTheYearsEnd() {
+            return afterTheYearsEnd;
+        }
+
+        /** The rest of the difference. */
+        public Money other() {
+            return other;
+        }
+
+        /** Why they differ, in words. */
+        public String why() {
+            return why;
+        }
+
+        /** The snapshot's variance against the forecast, or {@code null} without a forecast for the year. */
+        public Money snapshotVariance() {
+            return snapshotVariance;
+        }
+
+        /** The year by year's variance in the year, or {@code null}. */
+        public Money yearByYearVariance() {
+            return yearByYearVariance;
+        }
+
+        /** The snapshot's reserve at the year's end, or {@code null}. */
+        public Money snapshotReserve() {
+            return snapshotReserve;
+        }
+
+        /** The year by year's reserve at the year's end, or {@code null}. */
+        public Money yearByYearReserve() {
+            return yearByYearReserve;
+        }
+
         /** Snapshot less year by year: {@link #afterTheYearsEnd()} plus {@link #other()}. */
         public Money reconcilingAmount() {
             return snapshot.minus(yearByYear);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Row o && java.util.Objects.equals(policy, o.policy) && java.util.Objects.equals(year, o.year) && java.util.Objects.equals(snapshot, o.snapshot) && java.util.Objects.equals(yearByYear, o.yearByYear) && java.util.Objects.equals(afterTheYearsEnd, o.afterTheYearsEnd) && java.util.Objects.equals(other, o.other) && java.util.Objects.equals(why, o.why) && java.util.Objects.equals(snapshotVariance, o.snapshotVariance) && java.util.Objects.equals(yearByYearVariance, o.yearByYearVariance) && java.util.Objects.equals(snapshotReserve, o.snapshotReserve) && java.util.Objects.equals(yearByYearReserve, o.yearByYearReserve);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(policy, year, snapshot, yearByYear, afterTheYearsEnd, other, why, snapshotVariance, yearByYearVariance, snapshotReserve, yearByYearReserve);
+        }
+
+        @Override
+        public String toString() {
+            return "Row[policy=" + policy + ", year=" + year + ", snapshot=" + snapshot + ", yearByYear=" + yearByYear + ", afterTheYearsEnd=" + afterTheYearsEnd + ", other=" + other + ", why=" + why + ", snapshotVariance=" + snapshotVariance + ", yearByYearVariance=" + yearByYearVariance + ", snapshotReserve=" + snapshotReserve + ", yearByYearReserve=" + yearByYearReserve + "]";
         }
     }
 

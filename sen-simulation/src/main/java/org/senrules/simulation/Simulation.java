@@ -425,16 +425,71 @@ public final class Simulation {
 
     /**
      * One part of a combined policy's change against {@code current}.
+     * Immutable, compared by value; only the simulator makes one.
      *
-     * @param order   its place, from 1: the base option is 1
-     * @param policy  the policy whose effect it is: the base option, or the policy combined with it
-     * @param what    what the part is, in words
-     * @param from    what it is measured from: {@code current}, or the base option
-     * @param change  the money it adds to the change against current (negative: a saving)
-     * @param changes the pupils who gain and lose in this part, against what it is measured from
      * @since 1.0
      */
-    public record Part(int order, String policy, String what, String from, Money change, Changes changes) {
+    public static final class Part {
+        private final int order;
+        private final String policy;
+        private final String what;
+        private final String from;
+        private final Money change;
+        private final Changes changes;
+
+        Part(int order, String policy, String what, String from, Money change, Changes changes) {
+            this.order = order;
+            this.policy = policy;
+            this.what = what;
+            this.from = from;
+            this.change = change;
+            this.changes = changes;
+        }
+
+        /** Its place, from 1: the base option is 1. */
+        public int order() {
+            return order;
+        }
+
+        /** The policy whose effect it is: the base option, or the policy combined with it. */
+        public String policy() {
+            return policy;
+        }
+
+        /** What the part is, in words. */
+        public String what() {
+            return what;
+        }
+
+        /** What it is measured from: {@code current}, or the base option. */
+        public String from() {
+            return from;
+        }
+
+        /** The money it adds to the change against current (negative: a saving). */
+        public Money change() {
+            return change;
+        }
+
+        /** The pupils who gain and lose in this part, against what it is measured from. */
+        public Changes changes() {
+            return changes;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Part o && java.util.Objects.equals(order, o.order) && java.util.Objects.equals(policy, o.policy) && java.util.Objects.equals(what, o.what) && java.util.Objects.equals(from, o.from) && java.util.Objects.equals(change, o.change) && java.util.Objects.equals(changes, o.changes);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(order, policy, what, from, change, changes);
+        }
+
+        @Override
+        public String toString() {
+            return "Part[order=" + order + ", policy=" + policy + ", what=" + what + ", from=" + from + ", change=" + change + ", changes=" + changes + "]";
+        }
     }
 
     /**

@@ -127,13 +127,14 @@ class SimulationWorkbookTest {
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             List<String> names = new ArrayList<>();
             book.forEach(sheet -> names.add(sheet.getSheetName()));
-            assertEquals(List.of("Read me", "Summary", "Areas of need", "Localities", "Winners and losers", "Unfunded requests",
-                    "Year by year", "Reserve by year", "Sensitivity"), names);
+            assertEquals(List.of("Read me", "Summary", "Option by option", "Areas of need", "Localities", "Winners and losers",
+                    "Unfunded requests", "Year by year", "Reconciliation", "Reserve by year", "Sensitivity"), names);
             for (SimulationFiles.Table table : SimulationFiles.tables(r)) {
                 String csv = SimulationFiles.csv(r, table);
                 sameAsCsv(book.getSheet(table.sheetName()), csv, csv.substring(0, csv.indexOf('\n')).split(",").length);
             }
             sameAsCsv(book.getSheet("Year by year"), TrajectoryFiles.csv(t), TrajectoryFiles.HEADER.split(",").length);
+            sameAsCsv(book.getSheet("Reconciliation"), Reconciliation.csv(Reconciliation.of(r, t)), Reconciliation.HEADER.split(",").length);
             sameAsCsv(book.getSheet("Sensitivity"), TrajectoryFiles.sensitivityCsv(s), TrajectoryFiles.SENSITIVITY_HEADER.split(",").length);
 
             XSSFSheet summary = book.getSheet("Summary");

@@ -150,7 +150,7 @@ final class SimulateCommand {
             }
         }
         TrajectoryOptions.check(args);
-        SenRules engine = Engines.build(args, "--parameters");
+        SenRules engine = Engines.batch(args, "--parameters");
         // every cohort read, checked and configured before any is simulated
         List<Prepared> prepared = new ArrayList<>();
         long decisions = 0;
@@ -300,7 +300,7 @@ final class SimulateCommand {
         for (String p : args.values("--policies")) {
             Arrays.stream(p.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(policyNames::add);
         }
-        SenRules engine = Engines.build(args, "--parameters");
+        SenRules engine = Engines.batch(args, "--parameters");
         if (streams(args, file)) {
             return streamed(args, file, progressTo, engine, policyNames);
         }
@@ -497,7 +497,7 @@ final class SimulateCommand {
             throw new UsageException(e.getMessage());
         }
         if (args.has("--compare-parameters")) {
-            simulation.compareParameters(Engines.build(args, "--parameters", "--compare-parameters"),
+            simulation.compareParameters(Engines.batch(args, "--parameters", "--compare-parameters"),
                     String.join(", ", args.values("--compare-parameters")));
         }
         return simulation;
