@@ -185,15 +185,20 @@ public final class Reconciliation {
                 why.add("requests decided on " + snapshot.asOf() + " are funded from then: " + halfMonths(halves) + " of a year ("
                         + halves + "/24 of the full-year figure) fall in " + fy + ", the rest after its end");
             }
-            if (!other.isZero()) {
+            if (Math.abs(other.pence()) <= snapshot.cases()) {
+                // at most a penny a pupil: each pupil's part of the year is rounded to the penny, the whole is not
+                if (!other.isZero()) {
+                    why.add("the rest, " + other.display() + ", is each pupil's part rounded to the penny");
+                }
+            } else {
                 List<String> rest = new ArrayList<>();
                 if (p.budgetsBind()) {
                     rest.add("locality budgets bind in the snapshot (a year's budget against a year's requests), while the year-by-year "
                             + "run prices every eligible request");
                 }
-                rest.add(years.plansInPlace() ? "the cohort moves on on 1 September (ageing, phase transfer, leavers, new pupils) and each part "
-                        + "of the year is priced at the values then in force"
-                        : "each part of the year is priced at the values then in force, and the cohort moves on on 1 September");
+                rest.add(years.plansInPlace() ? "the cohort moves on each 1 September (ageing, phase transfer, leavers, new pupils) and each "
+                        + "part of the year is priced at the values then in force"
+                        : "each part of the year is priced at the values then in force, and the cohort moves on each 1 September");
                 why.add("the rest: " + String.join("; ", rest));
             }
             Trajectory.Block b = y.block();

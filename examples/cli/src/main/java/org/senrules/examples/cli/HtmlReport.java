@@ -70,7 +70,8 @@ final class HtmlReport {
                 .append("table{border-collapse:collapse;margin:1em 0;font-size:14px}th,td{border:1px solid #b1b4b6;padding:4px 8px}")
                 .append("td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}th{background:#f3f2f1;text-align:left}\n")
                 .append(":target{outline:3px solid #ffdd00;background:#fff7bf}a{color:#1d70b8}a:focus{outline:3px solid #ffdd00}\n")
-                .append(".summary{border-left:5px solid #1d70b8;padding:0 1em;font-size:1.05em;line-height:1.5}\n")
+                .append(".summary{border-left:5px solid #1d70b8;padding:0 1em;font-size:1.05em;line-height:1.5}.summary a{white-space:nowrap}\n")
+                .append("th code,th[scope=row]{white-space:nowrap}\n")
                 .append("caption{text-align:left;font-weight:bold;padding:4px 0}\n")
                 .append("figure{margin:1.5em 0;border-top:1px solid #b1b4b6;padding-top:.5em}figcaption{margin:.3em 0}\n")
                 .append("figcaption b{display:block;font-size:1.1em}\n")
@@ -107,10 +108,12 @@ final class HtmlReport {
             change.add(new Bar(p.policy(), p.change().pence(), colour(i), Millions.signed(p.change())));
         }
         h.append("<h2>Cost of each policy</h2>\n");
-        figure(h, n, "Total top-up by policy", "The top-up each policy gives the whole cohort, in £m; the table below the chart gives "
-                + "the exact amounts.", bars(totals), moneyTable(r, "total top-up", totals, true));
-        figure(h, n, "Change against current", "Each policy's total top-up less current's: a bar to the left of the line saves money, "
-                + "to the right costs more.", bars(change), moneyTable(r, "change against current", change, false));
+        String basis = "a full year at the values in force on " + Explainer.day(r.asOf());
+        figure(h, n, "Total top-up by policy, " + basis, "The top-up each policy gives the whole cohort for a year, in £m; the table "
+                + "below the chart gives the exact amounts. The year-by-year section gives each financial year's part.",
+                bars(totals), moneyTable(r, "total top-up", totals, true));
+        figure(h, n, "Change against current, " + basis, "Each policy's total top-up less current's: a bar to the left of the line "
+                + "saves money, to the right costs more.", bars(change), moneyTable(r, "change against current", change, false));
         figure(h, n, "Pupils who gain, lose, keep the same funding, or have none either way", "Each bar divides the cohort by what "
                 + "happens to each pupil's funding against current. \"Keep the same funding\" is a pupil funded the same, some funding; "
                 + "\"no funding either way\" is a pupil funded under neither. Patterns and the figures beside each bar tell them apart "
@@ -166,13 +169,17 @@ final class HtmlReport {
                 + "data cost far more than planned. Each option is checked here against current before it is used.</p>\n");
         if (r.warnings().isEmpty()) {
             h.append("<p>No warning: ").append(r.hnbBaseline() == null ? "no forecast was given to lay current against; "
-                    : "current's cost is within tolerance of the forecast; ").append("no option declared cost-neutral moves the cost beyond its tolerance.</p>\n");
+                    : r.notes().isEmpty() ? "current's cost is within tolerance of its line of the forecast; " : "")
+                    .append("no option declared cost-neutral moves the cost beyond its tolerance.</p>\n");
         } else {
             h.append("<ul>\n");
             for (String w : r.warnings()) {
                 h.append("<li class=\"warn\"><b>Warning:</b> ").append(esc(w)).append("</li>\n");
             }
             h.append("</ul>\n");
+        }
+        for (String note : r.notes()) {
+            h.append("<p class=\"note\"><b>Note:</b> ").append(esc(note)).append("</p>\n");
         }
     }
 
@@ -358,7 +365,9 @@ final class HtmlReport {
 
     private static void highNeedsBlock(StringBuilder h, Counter n, Simulation.Result r) {
         h.append("<h2>Effect on the High Needs Block forecast</h2>\n<p>Figures given: ").append(esc(r.hnbNote()))
-                .append(". Each policy moves the latest forecast outturn by its change against current; the ")
+                .append(". Each policy moves the latest forecast outturn by its change against current for a full year at the values in "
+                        + "force on ").append(esc(Explainer.day(r.asOf()))).append(" (the year-by-year section counts the part of it that "
+                        + "falls in each financial year, and reconciles the two for the cohort's year); the ")
                 .append("<code>high-needs-forecast</code> rules give the variance and the reserve.</p>\n");
         StringBuilder t = new StringBuilder("<table><caption>The forecast under each policy (£m)</caption>\n<tr><th scope=\"col\">policy</th>"
                 + "<th scope=\"col\">what it does</th><th scope=\"col\">forecast outturn</th><th scope=\"col\">variance</th>"
@@ -372,8 +381,8 @@ final class HtmlReport {
                     .append(p.hnb().reserveExhausted() ? "reserve exhausted" : p.hnb().overspend() ? "overspend" : "").append("</td></tr>\n");
             reserve.add(new Bar(p.policy(), p.hnb().reserve().pence(), colour(i), Millions.of(p.hnb().reserve())));
         }
-        figure(h, n, "Forecast cumulative reserve", "The reserve at the end of the year under each policy, in £m: brought forward less "
-                + "the variance.", bars(reserve), t.append("</table>\n").toString());
+        figure(h, n, "Forecast cumulative reserve, a full year of each policy's change", "The reserve at the end of the forecast's year "
+                + "under each policy, in £m: brought forward less the variance.", bars(reserve), t.append("</table>\n").toString());
     }
 
     private static void comparison(StringBuilder h, Counter n, Simulation.Comparison c) {
@@ -477,8 +486,8 @@ final class HtmlReport {
             double x = b.value < 0 ? zero - w : zero;
             s.append(String.format("<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", labelW - 6, y + 16, esc(b.label)));
             s.append(String.format(java.util.Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\" stroke=\"#0b0c0c\" "
-                    + "stroke-width=\"0.5\"><title>%s: %s</title></rect>", x, y + 3, Math.max(w, 0.5), rowH - 6, b.fill, esc(b.label), esc(b.text)));
-            s.append(String.format(java.util.Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%s</text>%n", labelW + chartW + 6.0, y + 16, esc(b.text)));
+                    + "stroke-width=\"0.5\"><title>%s: %s</title></rect>", x, y + 3, Math.max(w, 0.5), rowH - 6, b.fill, esc(b.label), esc(minus(b.text))));
+            s.append(String.format(java.util.Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%s</text>%n", labelW + chartW + 6.0, y + 16, esc(minus(b.text))));
         }
         s.append(String.format(java.util.Locale.ROOT, "<line x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%d\" stroke=\"#0b0c0c\"/>%n", zero, zero, height));
         s.append("</svg>\n");

@@ -28,29 +28,31 @@ final class TextReport {
         if (r.policies().size() == 1) {
             out.println("  only current was run: no option to check");
         }
+        int w = Math.max(16, r.policies().stream().mapToInt(p -> p.policy().length()).max().orElse(0));
+        String pad = " ".repeat(w + 1);
         for (Simulation.PolicyResult p : r.policies().subList(1, r.policies().size())) {
             Simulation.Changes c = p.changes();
-            out.printf("  %-16s %s against current; %,d gain, %,d lose (%,d more than £1,000, %,d more than £5,000), %,d keep the same "
+            out.printf("  %-" + w + "s %s against current; %,d gain, %,d lose (%,d more than £1,000, %,d more than £5,000), %,d keep the same "
                             + "funding, %,d have no funding either way%s%n", p.policy(), Millions.signed(p.change()), c.gain(), c.lose(),
                     c.loseOver1000(), c.loseOver5000(), c.keep(), c.noFunding(),
                     p.costNeutral() && !p.costNeutralBreached() ? "; declared cost-neutral, and is within tolerance" : "");
             String bands = losers(p.changesByBand());
             if (!bands.isEmpty()) {
-                out.println("  " + " ".repeat(17) + "losers by current " + (r.fields().band() == null ? "band" : r.fields().band()) + ": " + bands);
+                out.println("  " + pad + "losers by current " + (r.fields().band() == null ? "band" : r.fields().band()) + ": " + bands);
             }
             String areas = losers(p.changesByArea());
             if (!areas.isEmpty()) {
-                out.println("  " + " ".repeat(17) + "losers by area of need: " + areas);
+                out.println("  " + pad + "losers by area of need: " + areas);
             }
             String settings = losers(p.changesBySetting());
             if (!settings.isEmpty()) {
-                out.println("  " + " ".repeat(17) + "losers by setting: " + settings);
+                out.println("  " + pad + "losers by setting: " + settings);
             }
             if (p.budgetsBind() && p.all().unfunded() == 0) {
-                out.printf("  %-16s every eligible request funded within its locality's budget%n", "");
+                out.println("  " + pad + "every eligible request funded within its locality's budget");
             } else if (p.budgetsBind()) {
-                out.printf("  %-16s %,d eligible requests unfunded when their locality's budget was used (%s); unfunded.csv lists them%n",
-                        "", p.all().unfunded(), p.all().unfundedTopUp().display());
+                out.printf("  %s%,d eligible requests unfunded when their locality's budget was used (%s); unfunded.csv lists them%n",
+                        pad, p.all().unfunded(), p.all().unfundedTopUp().display());
             }
         }
     }
@@ -105,7 +107,7 @@ final class TextReport {
         Simulation.Fields f = r.fields();
         out.printf("Simulation of %s %s over %,d cases, values in force on %s%n", r.ruleSet(), r.ruleSetVersion(), r.cases(),
                 Explainer.day(r.asOf()));
-        out.println(r.sources().describe());
+        out.println(Sources.describe(r.sources()));
         out.println("Fingerprints: rules " + r.current().rulesFingerprint() + ", parameters (current) "
                 + String.join(" ", r.current().parametersFingerprints()));
         out.println();

@@ -59,7 +59,7 @@ final class TrajectoryHtml {
         }
         String title = hnb ? "High Needs Block reserve at the end of each year, by policy" : "Cost by financial year, by policy";
         String caption = hnb
-                ? "The cumulative reserve projected from the " + t.hnbYear() + " forecast (" + t.hnbNote() + "): the budget grows by the "
+                ? "The cumulative reserve projected from " + t.hnbNote() + ": the budget grows by the "
                         + "dated rate, the part of the Block the cohort does not cover grows with it, and each policy's cohort cost "
                         + "moves the outturn. Below the zero line the reserve is exhausted. Each line has its own dash pattern and "
                         + "marker and is labelled at its end; the table below holds the same figures."
@@ -112,7 +112,7 @@ final class TrajectoryHtml {
         for (Assumption a : assumptions) {
             h.append("<li><b>").append(HtmlReport.esc(a.title())).append("</b>: ").append(HtmlReport.esc(TrajectoryReport.value(a, a.base())))
                     .append(", moved ").append(HtmlReport.esc(TrajectoryReport.move(a))).append(a.illustrative() ? " (illustrative)" : "")
-                    .append(". ").append(HtmlReport.esc(a.source())).append("</li>\n");
+                    .append(". ").append(HtmlReport.esc(SimulationFilesWords.sentence(a.source()))).append("</li>\n");
         }
         h.append("</ul>\n");
         long extreme = 1;
@@ -183,22 +183,32 @@ final class TrajectoryHtml {
             y += 4;
         }
         svg.append("</svg>\n");
+        // one row per move, one column per policy, so the table keeps to the page however many assumptions there are
         StringBuilder table = new StringBuilder("<table><caption>The figures of the chart: ").append(HtmlReport.esc(measured))
-                .append(", £m</caption>\n<thead><tr><th scope=\"col\">policy</th><th scope=\"col\">base run</th>");
-        for (Assumption a : assumptions) {
-            table.append("<th scope=\"col\">").append(HtmlReport.esc(a.title().replace(" on top of the values in force", "")))
-                    .append(" down</th><th scope=\"col\">").append(HtmlReport.esc(a.title().replace(" on top of the values in force", "")))
-                    .append(" up</th>");
-        }
-        table.append("</tr></thead>\n<tbody>\n");
+                .append(", £m, against the base run").append(s.measuresReserve() ? ", and the first year the reserve is exhausted" : "")
+                .append("</caption>\n<thead><tr><th scope=\"col\">assumption moved</th>");
         for (String policy : s.policies()) {
-            table.append("<tr><th scope=\"row\">").append(HtmlReport.esc(policy)).append("</th><td class=\"n\">")
-                    .append(HtmlReport.esc(TrajectoryReport.millions(s.effect(s.runs().get(0), policy).base()).replace("-", "\u2212")))
-                    .append("</td>");
-            for (Sensitivity.Run run : s.runs()) {
+            table.append("<th scope=\"col\">").append(HtmlReport.esc(policy)).append("</th>");
+        }
+        table.append("</tr></thead>\n<tbody>\n<tr><th scope=\"row\">none (the base run)</th>");
+        for (String policy : s.policies()) {
+            Sensitivity.Effect e = s.effect(s.runs().get(0), policy);
+            table.append("<td class=\"n\">").append(HtmlReport.esc(HtmlReport.minus(TrajectoryReport.millions(e.base()))));
+            if (s.measuresReserve()) {
+                table.append("<br>").append(e.baseExhausted() == null ? "not exhausted" : "exhausted " + e.baseExhausted());
+            }
+            table.append("</td>");
+        }
+        table.append("</tr>\n");
+        for (Sensitivity.Run run : s.runs()) {
+            Assumption a = run.assumption();
+            table.append("<tr><th scope=\"row\">").append(HtmlReport.esc(a.title().replace(" on top of the values in force", "")))
+                    .append(run.up() ? " up" : " down").append(", ").append(HtmlReport.esc(TrajectoryReport.value(a, run.value())))
+                    .append(run.atLimit() ? " (at its limit)" : "").append("</th>");
+            for (String policy : s.policies()) {
                 Sensitivity.Effect e = s.effect(run, policy);
                 table.append("<td class=\"n\" id=\"").append(HtmlReport.esc(WrittenSummary.cell("sensitivity", policy + "."
-                        + run.assumption().name() + "." + (run.up() ? "up" : "down"), "change")))
+                        + a.name() + "." + (run.up() ? "up" : "down"), "change")))
                         .append("\">").append(HtmlReport.esc(signedMillions(e.change().pence())));
                 if (s.measuresReserve()) {
                     table.append("<br>").append(e.exhausted() == null ? "not exhausted" : "exhausted " + e.exhausted());

@@ -92,7 +92,7 @@ final class TrajectoryOptions {
     static TrajectoryAssumptions bundled() {
         try (InputStream in = CohortProfile.class.getResourceAsStream(CohortProfile.BUNDLED)) {
             return TrajectoryAssumptions.fromProfile(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                    "the bundled profile " + CohortProfile.BUNDLED);
+                    "the bundled cohort profile");
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the bundled cohort profile", e);
         }

@@ -75,8 +75,12 @@ final class WrittenSummary {
             Simulation.Changes c = p.changes();
             String row = p.policy();
             w.p().t(p.policy() + " (" + lower(p.title()) + ") costs ").f(millions(p.all().topUp(), false), cell("summary", row, "totalTopUp"))
-                    .t(" a full year, ").f(millions(p.change(), true), cell("summary", row, "changeAgainstCurrent")).t(" against current. ")
-                    .f(String.format("%,d", c.gain()), cell("summary", row, "gain")).t(" pupils gain and ")
+                    .t(" a full year, ").f(millions(p.change(), true), cell("summary", row, "changeAgainstCurrent")).t(" against current. ");
+            if (c.gain() == 0 && c.lose() == 0) {
+                w.t("No pupil's funding changes.");
+                continue;
+            }
+            w.f(String.format("%,d", c.gain()), cell("summary", row, "gain")).t(" pupils gain and ")
                     .f(String.format("%,d", c.lose()), cell("summary", row, "lose")).t(" lose funding, ")
                     .f(String.format("%,d", c.loseOver1000()), cell("summary", row, "loseOver1000")).t(" of them more than £1,000 a year and ")
                     .f(String.format("%,d", c.loseOver5000()), cell("summary", row, "loseOver5000")).t(" more than £5,000; the money they lose "

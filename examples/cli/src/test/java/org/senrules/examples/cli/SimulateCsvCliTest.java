@@ -56,7 +56,7 @@ class SimulateCsvCliTest {
         assertEquals('P', xlsx[0]);
         assertEquals('K', xlsx[1]);
         String html = Files.readString(out.resolve("report.html"));
-        assertTrue(html.contains("<figcaption id=\"figure-1\"><b>Figure 1. Total top-up by policy</b>"), "titled and captioned charts");
+        assertTrue(html.contains("<figcaption id=\"figure-1\"><b>Figure 1. Total top-up by policy, a full year at the values in force on"), "titled and captioned charts");
         assertTrue(html.split("<figure ").length - 1 == html.split("Figures of the chart|<caption>dbv-option-6/dbv-option-4 by locality|"
                 + "<caption>The forecast").length - 1, "a table behind every chart");
         assertTrue(html.contains("keep the same funding") && html.contains("no funding either way"), "kept apart");

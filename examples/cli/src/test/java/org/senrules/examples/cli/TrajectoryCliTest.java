@@ -42,7 +42,7 @@ class TrajectoryCliTest {
         assertTrue(html.contains("<h2 id=\"year-by-year\">Year by year, 2025-26 to 2029-30</h2>"), "the section");
         assertTrue(html.contains("<title id=\"traj-title\">High Needs Block reserve at the end of each year, by policy</title>"));
         assertTrue(html.contains("<figcaption>") && html.contains("stroke-dasharray"), "captioned, told apart by dashes");
-        assertTrue(html.contains("<caption>High Needs Block reserve at year end (£m)</caption>"), "the data table");
+        assertTrue(html.contains("<caption>High Needs Block reserve at the end of each financial year (£m)</caption>"), "the data table");
         assertTrue(html.indexOf("year-by-year") < html.lastIndexOf("</body>"));
         Sen.Result again = Sen.inProcess("simulate", cohort.toString(), "--years", "2025-26:2029-30", "--policies", "ws2-option-3",
                 "--parameters", rates(), "--hnb", CliTest.data("high-needs-forecast/2025-26-q2.json").toString(), "--out",
