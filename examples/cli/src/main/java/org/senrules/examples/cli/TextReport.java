@@ -107,7 +107,7 @@ final class TextReport {
         Simulation.Fields f = r.fields();
         out.printf("Simulation of %s %s over %,d cases, values in force on %s%n", r.ruleSet(), r.ruleSetVersion(), r.cases(),
                 Explainer.day(r.asOf()));
-        out.println(Sources.describe(r.sources()));
+        out.println(r.sources().describe()); // the terminal names the files the user gave it; the report names them by what they are
         out.println("Fingerprints: rules " + r.current().rulesFingerprint() + ", parameters (current) "
                 + String.join(" ", r.current().parametersFingerprints()));
         out.println();

@@ -31,7 +31,7 @@ class TrajectoryCliTest {
                 dir.resolve("out").toString(), "--quiet");
         assertEquals(0, r.exit(), r::toString);
         assertTrue(r.out().contains("Year by year, 2025-26 to 2029-30: 60 cases of ehcp-top-up"), r::toString);
-        assertTrue(r.out().contains("High Needs Block from the forecast for 2025-26 (2025-26-q2.json), £m:"), r::toString);
+        assertTrue(r.out().contains("High Needs Block from the forecast for 2025-26 (the 2025-26 High Needs Block forecast, quarter 2), £m:"), r::toString);
         assertTrue(r.out().contains("trajectory.csv"), r::toString);
         List<String> csv = Files.readAllLines(dir.resolve("out/trajectory.csv"));
         assertEquals(TrajectoryFiles.HEADER, csv.get(0));
