@@ -33,6 +33,7 @@ public final class Routes {
     private final Gate gate;
     private final DecisionsEndpoint decisions;
     private final SimulationsEndpoint simulations;
+    private final ValuesInForce values;
     private Javalin app;
 
     public Routes(ServiceSettings settings) {
@@ -41,6 +42,7 @@ public final class Routes {
         this.gate = new Gate(settings);
         this.decisions = new DecisionsEndpoint(engines, gate, settings);
         this.simulations = new SimulationsEndpoint(engines, settings);
+        this.values = new ValuesInForce(engines, java.time.Clock.systemDefaultZone());
     }
 
     public ServiceSettings settings() {
@@ -75,6 +77,7 @@ public final class Routes {
                 gate.authorize(ctx);
             });
             cfg.routes.get("/health", this::health);
+            cfg.routes.get("/health/ready", this::ready);
             cfg.routes.get("/openapi.json", ctx -> json(ctx, OpenApiDocument.document(engines.engine(), VERSION, gate.hasToken())));
             cfg.routes.get("/v1/rule-sets", ctx -> json(ctx, RuleSetsEndpoint.list(engines.engine())));
             cfg.routes.get("/v1/rule-sets/{id}", ctx -> {
@@ -179,6 +182,22 @@ public final class Routes {
             ctx.header("Retry-After", "5");
         }
         ctx.status(503);
+        json(ctx, o);
+    }
+
+    /**
+     * {@code GET /health/ready}: 200 once the rules have compiled and while no value in force has
+     * expired, with the earliest day a value ends; 503 otherwise.
+     */
+    private void ready(Context ctx) {
+        ObjectNode o = Json.object();
+        boolean ready = engines.ready();
+        o.put("rules", ready ? "compiled" : engines.failure() == null ? "compiling" : "failed");
+        ready = ready && values.check(o);
+        o.put("status", ready ? "ready" : "not-ready");
+        if (!ready) {
+            ctx.status(503).header("Retry-After", "5");
+        }
         json(ctx, o);
     }
 
