@@ -34,6 +34,7 @@ public final class Routes {
     private final DecisionsEndpoint decisions;
     private final SimulationsEndpoint simulations;
     private final ValuesInForce values;
+    private final RecordsEndpoint records;
     private Javalin app;
 
     public Routes(ServiceSettings settings) {
@@ -43,6 +44,7 @@ public final class Routes {
         this.decisions = new DecisionsEndpoint(engines, gate, settings);
         this.simulations = new SimulationsEndpoint(engines, settings);
         this.values = new ValuesInForce(engines, java.time.Clock.systemDefaultZone());
+        this.records = new RecordsEndpoint(engines, settings);
     }
 
     public ServiceSettings settings() {
@@ -92,6 +94,8 @@ public final class Routes {
             // POST /v1/decisions is answered before Javalin: see DecisionsEndpoint
             cfg.routes.post("/v1/simulations", gated(simulations::handle));
             cfg.routes.post("/v1/reload", this::reload);
+            cfg.routes.post("/v1/decision-records", gated(records::record));
+            cfg.routes.post("/v1/replays", gated(records::replay));
             cfg.routes.get("/", ctx -> html(ctx, RuleBook.index(engines.engine(), false)));
             cfg.routes.get("/index.html", ctx -> html(ctx, RuleBook.index(engines.engine(), false)));
             cfg.routes.get("/rule-sets/{page}", ctx -> {
