@@ -106,6 +106,14 @@ public final class Routes {
                 SenRules e = engines.engine();
                 html(ctx, RuleBook.page(e, RuleSetsEndpoint.find(e, page.substring(0, page.length() - 5)), false));
             });
+            cfg.routes.get("/sources.html", ctx -> html(ctx, RuleBook.sources(engines.engine(), false)));
+            cfg.routes.get("/sources/{name}", ctx -> {
+                String name = ctx.pathParam("name");
+                if (!RuleBook.SOURCES.contains(name)) {
+                    throw ApiError.of(404, "not-found", "no such source document");
+                }
+                ctx.contentType("text/plain; charset=utf-8").result(RuleBook.source(name));
+            });
             cfg.routes.get("/assets/{name}", ctx -> {
                 String name = ctx.pathParam("name");
                 if (!RuleBook.ASSETS.contains(name)) {
