@@ -353,7 +353,7 @@ public final class SenRules {
     public List<ValueEnd> valueEnds() {
         List<ValueEnd> out = new ArrayList<>();
         for (CompiledRuleSet rs : catalog.get().ruleSets().values()) {
-            out.addAll(rs.valueEnds());
+            rs.valueEnds().forEach(e -> out.add(new ValueEnd(e.ruleSet(), e.policy(), e.parameter(), e.lastDay(), e.file())));
         }
         out.sort(java.util.Comparator.comparing(ValueEnd::lastDay).thenComparing(ValueEnd::ruleSet)
                 .thenComparing(ValueEnd::policy).thenComparing(ValueEnd::parameter));

@@ -394,7 +394,7 @@ public final class CompiledRuleSet {
     }
 
     /** Where this rule set's dated values end (see {@link org.senrules.core.SenRules#valueEnds()}). */
-    public List<org.senrules.core.ValueEnd> valueEnds() {
+    public List<TimelineEnd> valueEnds() {
         return parameters.ends();
     }
 

@@ -322,8 +322,8 @@ final class ParameterStore {
      * Where this rule set's values end: for {@code current} every parameter whose last value has
      * an end, and for each other policy the parameters its own values set that end.
      */
-    List<org.senrules.core.ValueEnd> ends() {
-        List<org.senrules.core.ValueEnd> out = new ArrayList<>();
+    List<TimelineEnd> ends() {
+        List<TimelineEnd> out = new ArrayList<>();
         for (Map.Entry<String, Map<String, List<ParameterEntry>>> policy : overlays.entrySet()) {
             Map<String, List<ParameterEntry>> timelines = policy.getKey().equals(Request.CURRENT) ? base : policy.getValue();
             for (String name : specs.keySet()) {
@@ -333,7 +333,7 @@ final class ParameterStore {
                 }
                 ParameterEntry last = timeline.get(timeline.size() - 1);
                 if (last.until() != null) {
-                    out.add(new org.senrules.core.ValueEnd(ruleSetId, policy.getKey(), name, last.until(), last.file()));
+                    out.add(new TimelineEnd(ruleSetId, policy.getKey(), name, last.until(), last.file()));
                 }
             }
         }
