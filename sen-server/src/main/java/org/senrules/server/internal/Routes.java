@@ -40,6 +40,8 @@ public final class Routes {
     private final ClientConnections connections;
     /** What {@code /health/ready} looks at, in order; each adds its members to the answer. */
     private final List<ReadinessCheck> readiness = new ArrayList<>();
+    private final ValuesInForce values;
+    private final RecordsEndpoint records;
     private Javalin app;
     private Server server;
 
@@ -51,7 +53,11 @@ public final class Routes {
         this.simulations = new SimulationsEndpoint(engines, settings);
         this.front = new Front(settings, gate);
         this.connections = new ClientConnections(settings.maxConnectionsPerClient());
+        this.values = new ValuesInForce(engines, java.time.Clock.systemDefaultZone());
+        this.records = new RecordsEndpoint(engines, settings);
         readiness.add(this::rulesCompiled);
+        // no value in force has expired; the earliest day a value ends
+        readiness.add(values::check);
     }
 
     /** Clients cut off because their body arrived too slowly or not in time. */
@@ -129,6 +135,8 @@ public final class Routes {
                 }
                 html(ctx, page);
             });
+            cfg.routes.post("/v1/decision-records", gated(records::record));
+            cfg.routes.post("/v1/replays", gated(records::replay));
             cfg.routes.get("/", ctx -> html(ctx, RuleBook.index(engines.engine(), false)));
             cfg.routes.get("/index.html", ctx -> html(ctx, RuleBook.index(engines.engine(), false)));
             cfg.routes.get("/rule-sets/{page}", ctx -> {
@@ -138,6 +146,14 @@ public final class Routes {
                 }
                 SenRules e = engines.engine();
                 html(ctx, RuleBook.page(e, RuleSetsEndpoint.find(e, page.substring(0, page.length() - 5)), false));
+            });
+            cfg.routes.get("/sources.html", ctx -> html(ctx, RuleBook.sources(engines.engine(), false)));
+            cfg.routes.get("/sources/{name}", ctx -> {
+                String name = ctx.pathParam("name");
+                if (!RuleBook.SOURCES.contains(name)) {
+                    throw ApiError.of(404, "not-found", "no such source document");
+                }
+                ctx.contentType("text/plain; charset=utf-8").result(RuleBook.source(name));
             });
             cfg.routes.get("/assets/{name}", ctx -> {
                 String name = ctx.pathParam("name");

@@ -17,6 +17,8 @@ enum ServiceRoute {
     RULE_SET("/v1/rule-sets/{id}", List.of("GET"), List.of(Bodies.JSON), false),
     RULE_SET_SCHEMA("/v1/rule-sets/{id}/schema", List.of("GET"), List.of("application/schema+json", Bodies.JSON), false),
     RELOAD("/v1/reload", List.of("POST"), List.of(Bodies.JSON), false),
+    DECISION_RECORDS("/v1/decision-records", List.of("POST"), List.of(Bodies.JSON), false),
+    REPLAYS("/v1/replays", List.of("POST"), List.of(Bodies.JSON), false),
     OPENAPI("/openapi.json", List.of("GET"), List.of(Bodies.JSON), false),
     HEALTH("/health", List.of("GET"), List.of(Bodies.JSON), false),
     HEALTH_LIVE("/health/live", List.of("GET"), List.of(Bodies.JSON), true),
@@ -25,6 +27,8 @@ enum ServiceRoute {
     RULE_BOOK("/", List.of("GET"), List.of("text/html"), false),
     RULE_BOOK_INDEX("/index.html", List.of("GET"), List.of("text/html"), false),
     RULE_BOOK_PAGE("/rule-sets/{page}", List.of("GET"), List.of("text/html"), false),
+    SOURCES("/sources.html", List.of("GET"), List.of("text/html"), false),
+    SOURCE("/sources/{name}", List.of("GET"), List.of("text/plain"), false),
     ASSET("/assets/{name}", List.of("GET"), List.of("text/css", "text/javascript"), false);
 
     private final String pattern;
