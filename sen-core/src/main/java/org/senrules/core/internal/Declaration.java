@@ -136,7 +136,7 @@ public final class Declaration {
 
     /** A declared parameter: its type and metadata; {@code values} is the node of its dated values. */
     public record Parameter(String name, String type, String description, String unit, boolean none, Integer min, Integer max,
-                            String review, JsonNode keys, JsonNode keysWithin, JsonNode allowed, Integer rowLength,
+                            java.time.Period reviewEvery, JsonNode keys, JsonNode keysWithin, JsonNode allowed, Integer rowLength,
                             boolean nonDecreasingRows, Integer rowValuesAtLeast, boolean nonDecreasingByNumericKey,
                             JsonNode values, int line) {
     }
@@ -303,7 +303,7 @@ public final class Declaration {
         private static final Set<String> RECORD_KEYS = Set.of("description", "implements", "fields", "nested");
         private static final Set<String> FIELD_KEYS = Set.of("type", "label", "description", "optional", "nullable", "range",
                 "maxLength", "nonNegative", "pattern", "unique", "uniqueBy", "minItems", "initial", "adder", "sorted", "defaultFrom");
-        private static final Set<String> PARAMETER_KEYS = Set.of("type", "description", "unit", "none", "range", "review", "keys",
+        private static final Set<String> PARAMETER_KEYS = Set.of("type", "description", "unit", "none", "range", "reviewEvery", "keys",
                 "keysWithin", "allowed", "rowLength", "nonDecreasingRows", "rowValuesAtLeast", "nonDecreasingByNumericKey", "values");
         private static final List<String> PARAMETER_TYPES = List.of("money", "integer", "flag", "text", "list of text",
                 "table of money", "table of integer", "table of list of integer", "table of text");
@@ -633,8 +633,13 @@ public final class Declaration {
                 if (type == null || description == null || values == null) {
                     continue;
                 }
+                String cadence = text(p, "reviewEvery", false);
+                java.time.Period reviewEvery = cadence == null ? null : ParameterFile.cadence(cadence);
+                if (cadence != null && reviewEvery == null) {
+                    error(p, "parameter " + name + ": " + ParameterFile.CADENCE_WORDS);
+                }
                 parameters.put(name, new Parameter(name, type, description, text(p, "unit", false), flag(p, "none"), min, max,
-                        text(p, "review", false), p.get("keys"), p.get("keysWithin"), p.get("allowed"), integer(p, "rowLength", name),
+                        reviewEvery, p.get("keys"), p.get("keysWithin"), p.get("allowed"), integer(p, "rowLength", name),
                         flag(p, "nonDecreasingRows"), integer(p, "rowValuesAtLeast", name), flag(p, "nonDecreasingByNumericKey"), values,
                         json.lineOf(p)));
             }

@@ -56,7 +56,7 @@ public record DeclaredParameters(Map<String, ParameterSpec> specs, List<TableChe
                 type = list ? ParameterType.ENUM_LIST : ParameterType.ENUM;
             }
             ParameterSpec.Builder b = ParameterSpec.builder(p.name(), type).description(p.description()).nullable(p.none())
-                    .vocabulary(enumType).unit(p.unit()).review(p.review());
+                    .vocabulary(enumType).unit(p.unit()).reviewEvery(p.reviewEvery());
             try {
                 if (p.min() != null) {
                     b.range(p.min(), p.max());

@@ -26,7 +26,22 @@ import org.senrules.core.spi.ParameterSpec;
  * contributes nothing.
  */
 final class ParameterFile {
-    private static final Set<String> ENTRY_FIELDS = Set.of("from", "until", "value", "illustrative", "intended", "note");
+    private static final Set<String> ENTRY_FIELDS = Set.of("from", "until", "value", "illustrative", "intended", "note", "reviewEvery");
+    /** A review cadence as a parameter file writes it: "12 months", "1 year". */
+    private static final java.util.regex.Pattern CADENCE = java.util.regex.Pattern.compile("([1-9][0-9]?) (month|months|year|years)");
+    /** What a review cadence is, for the error that refuses one written otherwise. */
+    static final String CADENCE_WORDS = "\"reviewEvery\" is how often the council reviews the value,"
+            + " written like \"12 months\" or \"2 years\" (1 to 99)";
+
+    /** A review cadence written {@code "12 months"} or {@code "2 years"}, or null when it is not one. */
+    static java.time.Period cadence(String text) {
+        java.util.regex.Matcher m = CADENCE.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        int n = Integer.parseInt(m.group(1));
+        return m.group(2).startsWith("year") ? java.time.Period.ofYears(n) : java.time.Period.ofMonths(n);
+    }
 
     private ParameterFile() {
     }
@@ -159,6 +174,14 @@ final class ParameterFile {
         if (!e.has("value")) {
             problems.add(RuleSetProblem.error(file, line, where + ": \"value\" is required"));
         }
+        java.time.Period reviewEvery = null;
+        JsonNode cadence = e.get("reviewEvery");
+        if (cadence != null) {
+            reviewEvery = cadence.isTextual() ? cadence(cadence.textValue()) : null;
+            if (reviewEvery == null) {
+                problems.add(RuleSetProblem.error(file, line, where + ": " + CADENCE_WORDS));
+            }
+        }
         Object value = e.has("value") ? ParameterValues.read(e.get("value"), spec, file, line, problems) : null;
         if (errors(problems) > before) {
             return null;
@@ -169,7 +192,7 @@ final class ParameterFile {
                         + ", not 1 April (the start of a financial year); mark the entry \"intended\": true if that is right"));
             }
         }
-        return new ParameterEntry(from, until, value, ill.booleanValue(), origin, file, line);
+        return new ParameterEntry(from, until, value, ill.booleanValue(), origin, file, line, reviewEvery);
     }
 
     private static void checkTimeline(String name, List<ParameterEntry> timeline, String file, List<RuleSetProblem> problems) {
