@@ -387,9 +387,12 @@ public final class Catalog {
                 defaults == null ? null : new ParameterStore.Source(defaults.text(), defaults.label(), declaration), overrides,
                 policies == null ? null : new ParameterStore.Source(policies.text(), policies.label(), declaration), shared, config.options(),
                 problems);
-        if (store != null) {
-            store.runChecks(tableChecks, problems);
+        if (store == null) {
+            // the values did not load (each problem is listed): there is nothing to compile the rules against
+            problems.addAll(checks);
+            return new Compiled(null, problems);
         }
+        store.runChecks(tableChecks, problems);
         RuleSetFiles files = new RuleSetFiles(List.copyOf(used), RuleSetFiles.fingerprint(used),
                 used.stream().anyMatch(f -> f.council() && f.kind() == RuleSetFiles.Kind.RULES),
                 used.stream().anyMatch(f -> f.council() && f.kind() != RuleSetFiles.Kind.RULES),

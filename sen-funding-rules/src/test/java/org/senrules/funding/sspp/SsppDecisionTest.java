@@ -164,7 +164,7 @@ class SsppDecisionTest {
     @Test
     void everyRule_hasAnIdAndCitesItsSource() {
         List<RuleInfo> rules = SsppEngine.ENGINE.rules(SsppEngine.ID);
-        assertEquals(20, rules.size());
+        assertEquals(22, rules.size());
         for (RuleInfo r : rules) {
             assertTrue(r.id().matches("[a-z]+(-[a-z0-9]+)*"), r.id());
             assertTrue(r.source().startsWith("council funding pages [public] (DOMAIN.md §4)")
