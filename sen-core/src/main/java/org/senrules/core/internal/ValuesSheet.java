@@ -146,7 +146,8 @@ final class ValuesSheet {
         known.add(INTENDED);
         boolean ok = true;
         for (int i = 0; i < r.cells().size(); i++) {
-            String name = r.cells().get(i).strip().toLowerCase(Locale.ROOT);
+            String written = r.cells().get(i).strip();
+            String name = known.stream().filter(k -> k.equalsIgnoreCase(written)).findFirst().orElse(written);
             if (!known.contains(name)) {
                 problems.add(RuleSetProblem.error(label, r.row(), "column " + letter(i) + ": \"" + r.cells().get(i).strip()
                         + "\" is not a column of a values sheet" + Suggest.didYouMean(name, known) + "; the columns are " + known
@@ -208,6 +209,10 @@ final class ValuesSheet {
             String name = p.getKey();
             List<RuleSetProblem> local = new ArrayList<>();
             Built built = build(name, specs.get(name), p.getValue(), local);
+            if (!local.isEmpty()) {
+                problems.addAll(local); // rows a sheet alone can get wrong: the JSON made of them would only repeat it
+                continue;
+            }
             ObjectNode root = NODES.objectNode();
             root.set(name, built.entries());
             Map<String, List<ParameterEntry>> read = ParameterFile.readTimelines(LocatedJson.of(root, built.lines()), root, label, origin,
