@@ -436,9 +436,16 @@ public final class Catalog {
         List<ParameterStore.Source> overrides = new ArrayList<>();
         for (Path p : config.parameterOverrides().getOrDefault(id, List.of())) {
             String text = readFile(p, problems);
-            if (text != null) {
+            if (text != null && p.getFileName().toString().endsWith(ValuesSheet.SUFFIX)) {
+                // a values sheet as the council's values: its rows of current, checked as a parameter file's
+                ValuesSheet sheet = ValuesSheet.read(text, p.toString(), problems);
+                if (sheet != null) {
+                    overrides.add(new ParameterStore.Source(text, p.toString()).withSheet(sheet));
+                    used.add(new RuleSetFiles.File(RuleSetFiles.Kind.OVERRIDE, p.getFileName().toString(), p.toString(), true, text));
+                }
+            } else if (text != null) {
                 overrides.add(new ParameterStore.Source(text, p.toString()));
-                used.add(new RuleSetFiles.File(RuleSetFiles.Kind.PARAMETERS, p.getFileName().toString(), p.toString(), true, text));
+                used.add(new RuleSetFiles.File(RuleSetFiles.Kind.OVERRIDE, p.getFileName().toString(), p.toString(), true, text));
             }
         }
         return overrides;

@@ -50,7 +50,9 @@ public final class Origins {
     public static List<Path> export(CompiledRuleSet rs, Path dir) {
         Map<String, String> files = new LinkedHashMap<>();
         for (RuleSetFiles.File f : rs.files().used()) {
-            files.putIfAbsent(f.name(), f.text());
+            if (f.kind() != RuleSetFiles.Kind.OVERRIDE) { // a council's values given by path are its own file, not one of the rule set's
+                files.putIfAbsent(f.name(), f.text());
+            }
         }
         // made before anything is written, so that a value no sheet can hold leaves no half-written folder
         files.putAll(ValuesSheets.of(rs));

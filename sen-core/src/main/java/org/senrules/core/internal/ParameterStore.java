@@ -101,11 +101,13 @@ final class ParameterStore {
                 missing(sh.id(), sh.specs(), values, valuesLabel(d), errorsBefore, problems);
             }
             for (Source override : sh.overrides()) {
-                base.putAll(ParameterFile.read(override.text(), override.label(), override.label(), sh.specs(), problems));
+                base.putAll(override.sheet() != null ? overrideSheet(override, sh.id(), sh.specs(), Map.of(), problems)
+                        : ParameterFile.read(override.text(), override.label(), override.label(), sh.specs(), problems));
             }
         }
         for (Source override : overrides) {
-            base.putAll(ParameterFile.read(override.text(), override.label(), override.label(), ownSpecs, elsewhere, problems));
+            base.putAll(override.sheet() != null ? overrideSheet(override, ruleSetId, ownSpecs, elsewhere, problems)
+                    : ParameterFile.read(override.text(), override.label(), override.label(), ownSpecs, elsewhere, problems));
         }
         List<PolicyVariant> policies = new ArrayList<>();
         policies.add(PolicyVariant.builder(Request.CURRENT).title("The council's rules and values as they stand")
@@ -153,6 +155,17 @@ final class ParameterStore {
                         + " but has no values"));
             }
         }
+    }
+
+    /**
+     * A council's values sheet given as an override ({@code --parameters}): its rows of policy
+     * {@code current} replace values name by name, as a parameter file's do; a policy's rows are
+     * refused, since an override changes no policy.
+     */
+    private static Map<String, List<ParameterEntry>> overrideSheet(Source override, String owner, Map<String, ParameterSpec> specs,
+                                                                   Map<String, String> elsewhere, List<RuleSetProblem> problems) {
+        override.sheet().checkPolicies(List.of(), owner, problems);
+        return override.sheet().timelines(Request.CURRENT, specs, elsewhere, override.label(), problems);
     }
 
     /** The file a source's values are read from: its values sheet, or the file itself. */

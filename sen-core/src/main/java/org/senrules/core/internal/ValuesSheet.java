@@ -189,6 +189,8 @@ final class ValuesSheet {
             if (!all.contains(p) && reported.add(p)) {
                 problems.add(error(r.number(), POLICY, p.isEmpty() ? "the policy is missing: write current for the values of "
                         + owner + ", or the name of the policy whose values the row sets; the policies are " + all
+                        : known.isEmpty() && all.size() == 1 ? "\"" + p + "\": this sheet gives the values of " + owner + " (policy current)"
+                        + " only; a policy's values are rows of the sheet in a rules folder (--rules)"
                         : "\"" + p + "\" is not a policy of " + owner + Suggest.didYouMeanOrStop(p, all) + " The policies are " + all
                         + "; a policy is declared (title, source) in the declaration, and its values are rows here"));
             }

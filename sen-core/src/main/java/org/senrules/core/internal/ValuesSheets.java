@@ -147,10 +147,11 @@ final class ValuesSheets {
     }
 
     private static boolean inUse(List<RuleSetFiles.File> used, String name) {
-        return used.stream().anyMatch(f -> f.name().equals(name));
+        return used.stream().anyMatch(f -> f.name().equals(name) && f.kind() != RuleSetFiles.Kind.OVERRIDE);
     }
 
     private static String text(List<RuleSetFiles.File> used, String name) {
-        return used.stream().filter(f -> f.name().equals(name)).map(RuleSetFiles.File::text).findFirst().orElse(null);
+        return used.stream().filter(f -> f.name().equals(name) && f.kind() != RuleSetFiles.Kind.OVERRIDE).map(RuleSetFiles.File::text)
+                .findFirst().orElse(null);
     }
 }

@@ -343,36 +343,66 @@ final class ValidateCommand {
 
     /**
      * The values a {@code --parameters} file changes: every dated value whose origin is that file,
-     * against the packaged value of the same name and policy.
+     * against the packaged value of the same name from the same date, said once for all the rule
+     * sets that read it.
      */
     private static List<String> overriddenValues(SenRules packaged, SenRules engine, List<String> ids, Args args) {
         if (args.values("--parameters").isEmpty()) {
             return List.of();
         }
-        Set<String> out = new LinkedHashSet<>();
+        Map<String, Set<String>> lines = new LinkedHashMap<>();
         for (String id : ids) {
             Map<String, List<ParameterUse>> was = byName(packaged.parameterValues(id, "current"));
             byName(engine.parameterValues(id, "current")).forEach((name, now) -> {
-                if (now.stream().anyMatch(u -> u.origin() != null && !u.origin().equals("default") && !u.origin().startsWith("policy:"))
-                        && !shown(now).equals(shown(was.getOrDefault(name, List.of())))) {
-                    out.add(name + " (" + id + "), current: " + String.join(", ", shown(was.getOrDefault(name, List.of()))) + " → "
-                            + String.join(", ", shown(now)) + " [" + now.get(0).origin() + "]");
+                if (now.stream().noneMatch(u -> u.origin() != null && !u.origin().equals("default") && !u.origin().startsWith("policy:"))) {
+                    return;
+                }
+                Map<java.time.LocalDate, ParameterUse> before = new TreeMap<>();
+                was.getOrDefault(name, List.of()).forEach(u -> before.put(u.effectiveFrom(), u));
+                Map<java.time.LocalDate, ParameterUse> after = new TreeMap<>();
+                now.forEach(u -> after.put(u.effectiveFrom(), u));
+                Set<java.time.LocalDate> dates = new java.util.TreeSet<>(before.keySet());
+                dates.addAll(after.keySet());
+                for (java.time.LocalDate from : dates) {
+                    ParameterUse a = before.get(from);
+                    ParameterUse b = after.get(from);
+                    ParameterUse any = b != null ? b : a;
+                    String where = "current, from " + from + (any.until() == null ? "" : " until " + any.until());
+                    String change;
+                    if (a == null) {
+                        change = "added " + b.value();
+                    } else if (b == null) {
+                        change = "removed (was " + a.value() + ")";
+                    } else {
+                        List<String> diffs = new ArrayList<>();
+                        if (!a.value().equals(b.value())) {
+                            diffs.add(a.value() + " → " + b.value());
+                        }
+                        if (!java.util.Objects.equals(a.until(), b.until())) {
+                            diffs.add("until " + (a.until() == null ? "none" : a.until()) + " → " + (b.until() == null ? "none" : b.until()));
+                        }
+                        if (a.illustrative() != b.illustrative()) {
+                            diffs.add("illustrative " + (a.illustrative() ? "yes → no" : "no → yes"));
+                        }
+                        if (diffs.isEmpty()) {
+                            continue;
+                        }
+                        change = String.join("; ", diffs);
+                    }
+                    lines.computeIfAbsent(name + "\u0000" + where + ": " + change + " [" + any.origin() + "]", k -> new java.util.TreeSet<>())
+                            .add(id);
                 }
             });
         }
-        return List.copyOf(out);
+        List<String> out = new ArrayList<>();
+        lines.forEach((line, readers) -> out.add(line.replace("\u0000", " (read by " + String.join(", ", readers) + "), ")));
+        return out;
     }
 
     private static Map<String, List<ParameterUse>> byName(List<ParameterUse> uses) {
         Map<String, List<ParameterUse>> out = new LinkedHashMap<>();
         uses.forEach(u -> out.computeIfAbsent(u.name(), k -> new ArrayList<>()).add(u));
         return out;
-    }
-
-    private static List<String> shown(List<ParameterUse> timeline) {
-        return timeline.stream().sorted(Comparator.comparing(ParameterUse::effectiveFrom))
-                .map(u -> u.value() + " from " + u.effectiveFrom() + (u.until() == null ? "" : " until " + u.until())
-                        + (u.illustrative() ? " (illustrative)" : "")).toList();
     }
 
     /** The golden decisions the rule set's pack ships, decided again with the author's files. */
