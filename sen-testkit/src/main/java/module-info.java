@@ -10,6 +10,8 @@ module org.senrules.testkit {
 
     requires transitive org.senrules.core;
     requires com.fasterxml.jackson.databind;
+    // RuleSetContract's shared tests
+    requires transitive org.junit.jupiter.api;
     // PrebuiltRulesCheck reads the rules of a pack's executable model
     requires org.drools.canonicalmodel;
 }

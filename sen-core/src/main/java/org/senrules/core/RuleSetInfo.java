@@ -19,9 +19,14 @@ public final class RuleSetInfo {
     private final List<PolicyVariant> policies;
     private final List<String> parameters;
     private final Summary<?, ?> summary;
+    private final java.util.Map<String, String> criteria;
+    private final org.senrules.core.spi.YearOnYear yearOnYear;
 
     RuleSetInfo(String id, String version, String title, Class<?> caseType, Class<?> outcomeType, List<String> caseFields,
-                List<PolicyVariant> policies, List<String> parameters, Summary<?, ?> summary) {
+                List<PolicyVariant> policies, List<String> parameters, Summary<?, ?> summary, java.util.Map<String, String> criteria,
+                org.senrules.core.spi.YearOnYear yearOnYear) {
+        this.criteria = criteria;
+        this.yearOnYear = yearOnYear;
         this.id = id;
         this.version = version;
         this.title = title;
@@ -31,6 +36,26 @@ public final class RuleSetInfo {
         this.policies = List.copyOf(policies);
         this.parameters = List.copyOf(parameters);
         this.summary = summary;
+    }
+
+    /**
+     * The criteria a request must meet, id to what each stands for, in the rule set's order; empty
+     * for a rule set that declares none.
+     *
+     * @since 1.2
+     */
+    public java.util.Map<String, String> criteria() {
+        return criteria;
+    }
+
+    /**
+     * How the rule set's cases move on through the years, as its declaration says, or null when it
+     * declares nothing (a simulator then cannot run it year by year).
+     *
+     * @since 1.2
+     */
+    public org.senrules.core.spi.YearOnYear yearOnYear() {
+        return yearOnYear;
     }
 
     /** The rule-set id. */

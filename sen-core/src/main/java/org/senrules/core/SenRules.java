@@ -282,10 +282,8 @@ public final class SenRules {
         List<RuleSetInfo> out = new ArrayList<>();
         for (CompiledRuleSet rs : catalog.get().ruleSets().values()) {
             RuleSetDefinition<?, ?> d = rs.definition();
-            List<String> parameters = new ArrayList<>(d.parameters().keySet());
-            d.shared().forEach(s -> parameters.addAll(s.parameters().keySet()));
             out.add(new RuleSetInfo(d.id(), d.version(), d.title(), d.caseType(), d.outcomeType(),
-                    CaseReader.fieldNames(d.caseType()), rs.policies(), List.copyOf(parameters), d.summary()));
+                    CaseReader.fieldNames(d.caseType()), rs.policies(), rs.parameterNames(), d.summary(), rs.criteria(), d.yearOnYear()));
         }
         return out;
     }

@@ -165,7 +165,7 @@ public final class TrajectoryRunner {
         }
         RuleSetInfo info = Simulation.ruleSet(engine, cohort);
         List<PolicyVariant> variants = Simulation.policies(info, policyNames);
-        CohortYear life = cohortYear != null ? cohortYear : shipped(info.id());
+        CohortYear life = cohortYear != null ? cohortYear : declared(info);
         if (!life.ruleSet().equals(info.id())) {
             throw new IllegalArgumentException("the CohortYear given is for " + life.ruleSet() + ", the cohort is " + info.id());
         }
@@ -517,12 +517,50 @@ public final class TrajectoryRunner {
         return v.isEmpty() ? e.getMessage() : v.get(0).message();
     }
 
+    /** How the cohort's rule set says its cases move on through the years (its declaration's "trajectory"). */
+    static CohortYear declared(RuleSetInfo info) {
+        org.senrules.core.spi.YearOnYear y = info.yearOnYear();
+        if (y == null) {
+            return shipped(info.id());
+        }
+        return new CohortYear() {
+            @Override
+            public String ruleSet() {
+                return info.id();
+            }
+
+            @Override
+            public boolean plansInPlace() {
+                return y.plansInPlace();
+            }
+
+            @Override
+            public CaseInput nextYear(CaseInput c) {
+                return y.nextYear(c);
+            }
+
+            @Override
+            public CaseInput joiner(CaseInput template, String caseId) {
+                return y.joiner(template, caseId);
+            }
+
+            @Override
+            public LocalDate fundedUntil(Object outcome) {
+                return y.fundedUntil(outcome);
+            }
+
+            @Override
+            public CaseInput renewal(CaseInput c) {
+                return y.renewal(c);
+            }
+        };
+    }
+
     static CohortYear shipped(String ruleSet) {
         return switch (ruleSet) {
             case EhcpCohortYear.RULE_SET -> new EhcpCohortYear();
-            case SsppCohortYear.RULE_SET -> new SsppCohortYear();
-            default -> throw new IllegalArgumentException("rule set " + ruleSet + " has no year-to-year model (CohortYear): the "
-                    + "trajectory runs ehcp-top-up and sspp-top-up cohorts, or give one with TrajectoryRunner.cohortYear");
+            default -> throw new IllegalArgumentException("rule set " + ruleSet + " has no year-to-year model: its declaration"
+                    + " gives none (\"trajectory\", docs/rule-set-declaration.md); give one with TrajectoryRunner.cohortYear");
         };
     }
 }

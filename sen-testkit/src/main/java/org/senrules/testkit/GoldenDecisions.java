@@ -21,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 import org.senrules.core.ApiStatus;
 import org.senrules.core.Decision;
 import org.senrules.core.DecisionException;
@@ -40,7 +38,7 @@ import org.senrules.testkit.internal.RequestWriter;
  * them are recorded beside them, a set that can be replayed outside the tests: {@code sen validate
  * --rules DIR} re-decides it with a council's edited files and reports what changes.
  *
- * <p>A rule set's golden set is two gzip files in one folder, which a pack ships in its jar at
+ * <p>A rule set's golden set is two text files in one folder (JSON lines, reviewable in a diff), which a pack ships in its jar at
  * {@code META-INF/senrules/<rule-set>/golden/} (so its tests write them under
  * {@code src/main/resources}): {@value #DECISIONS}, one line per decision (a key of rule set,
  * policy, date, index and case id; the outcome, the ids of the rules that fired and the
@@ -58,9 +56,9 @@ public final class GoldenDecisions {
     /** The system property that switches from checking to recording. */
     public static final String RECORD_PROPERTY = "senrules.golden";
     /** The file of recorded decisions in a golden folder. */
-    public static final String DECISIONS = "decisions.jsonl.gz";
+    public static final String DECISIONS = "decisions.jsonl";
     /** The file of recorded requests in a golden folder. */
-    public static final String REQUESTS = "requests.jsonl.gz";
+    public static final String REQUESTS = "requests.jsonl";
     private static final int SHOWN = 20;
     /** Reads decisions as the engine does: every number exact, so a line is rewritten byte for byte. */
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -464,7 +462,7 @@ public final class GoldenDecisions {
     private static void record(Path file, Map<String, String> lines) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(file)),
+            try (BufferedWriter w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
                     StandardCharsets.UTF_8))) {
                 for (Map.Entry<String, String> e : lines.entrySet()) {
                     w.write(e.getKey());
@@ -488,7 +486,7 @@ public final class GoldenDecisions {
 
     private static Map<String, String> read(InputStream gzip, String name) {
         Map<String, String> out = new LinkedHashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(gzip), StandardCharsets.UTF_8))) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(gzip, StandardCharsets.UTF_8))) {
             for (String l = r.readLine(); l != null; l = r.readLine()) {
                 int tab = l.indexOf('\t');
                 if (tab < 0) {

@@ -407,6 +407,18 @@ public final class CompiledRuleSet {
         return policies;
     }
 
+    /** The criteria the rule set declares, id to what each stands for, in the declaration's order. */
+    public Map<String, String> criteria() {
+        Map<String, String> out = new LinkedHashMap<>();
+        conventions.criteria().criteria().values().forEach(c -> out.put(c.id(), c.description()));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** The parameters in force for the rule set, its own and its shared values', in the declaration's order. */
+    public List<String> parameterNames() {
+        return List.copyOf(parameters.specs().keySet());
+    }
+
     public boolean hasPolicy(String policy) {
         return parameters.hasPolicy(policy);
     }
@@ -415,7 +427,8 @@ public final class CompiledRuleSet {
     public List<org.senrules.core.RuleInfo> rules() {
         List<org.senrules.core.RuleInfo> out = new ArrayList<>();
         for (RuleMetadata m : ready().rules.values()) {
-            out.add(new org.senrules.core.RuleInfo(m.id(), m.name(), m.source(), m.file()));
+            out.add(new org.senrules.core.RuleInfo(m.id(), m.name(), m.source(), m.file(),
+                    conventions.isDeclared() && m.declaresCriterion() ? m.criterion() : null));
         }
         return out;
     }

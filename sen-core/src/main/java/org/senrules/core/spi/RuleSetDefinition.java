@@ -48,8 +48,10 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
     private final OutcomeFields<O> outcomeFields;
     private final RuleResource declaration;
     private final DeclaredTypes<C, O> types;
+    private final YearOnYear yearOnYear;
 
     private RuleSetDefinition(Builder<C, O> b) {
+        this.yearOnYear = b.yearOnYear;
         this.declaration = b.declaration;
         this.types = b.types;
         this.id = b.id;
@@ -154,6 +156,7 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         org.senrules.core.internal.DeclaredParameters parameters = org.senrules.core.internal.DeclaredParameters.of(d, vocabulary, problems);
         Summary<C, O> summary = org.senrules.core.internal.DeclaredSummary.of(d, types.caseFields(), types.outcomeFields(),
                 types.outcomeFields()::reader, problems);
+        YearOnYear years = d.trajectory() == null ? null : YearOnYear.declared(d.trajectory(), d, types.caseFields(), types.outcomeFields(), problems);
         if (problems.stream().anyMatch(p -> p.severity() == org.senrules.core.RuleSetProblem.Severity.ERROR)) {
             throw new IllegalArgumentException(declaration.path() + " cannot be read: " + problems);
         }
@@ -180,6 +183,7 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         if (summary != null) {
             b.summary(summary);
         }
+        b.yearOnYear = years;
         return b;
     }
 
@@ -190,6 +194,15 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
      */
     public RuleResource declaration() {
         return declaration;
+    }
+
+    /**
+     * How the rule set's cases move on through the years (its declaration's {@code "trajectory"}), or null.
+     *
+     * @since 1.2
+     */
+    public YearOnYear yearOnYear() {
+        return yearOnYear;
     }
 
     /**
@@ -366,6 +379,7 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         private RuleResource declaration;
         private DeclaredTypes<C, O> types;
         private final List<TableCheck> declaredChecks = new ArrayList<>();
+        private YearOnYear yearOnYear;
 
         private Builder(String id, String version, Class<C> caseType, Class<O> outcomeType) {
             this.id = Objects.requireNonNull(id, "id");

@@ -242,7 +242,9 @@ final class EditImpact {
         List<Path> out = new ArrayList<>();
         Path home = home();
         try (Stream<Path> modules = Stream.concat(list(home), list(home.resolve("examples")))) {
-            modules.map(m -> m.resolve("src/test/scenarios").resolve(ruleSetId)).filter(Files::isDirectory).sorted().forEach(out::add);
+            // a rule set's scenarios are in its folder; a rule set not yet declared keeps them with the tests
+            modules.flatMap(m -> Stream.of(m.resolve("src/main/resources/META-INF/senrules").resolve(ruleSetId).resolve("scenarios"),
+                    m.resolve("src/test/scenarios").resolve(ruleSetId))).filter(Files::isDirectory).sorted().forEach(out::add);
         }
         if (rulesFolder != null && Files.isDirectory(rulesFolder.resolve("scenarios"))) {
             out.add(rulesFolder.resolve("scenarios"));

@@ -84,11 +84,14 @@ final class RulesCommand {
             }
             try (Stream<Path> modules = Files.list(base)) {
                 for (Path m : modules.sorted().toList()) {
-                    Path folder = m.resolve("src/test/scenarios").resolve(id);
-                    if (Files.isDirectory(folder)) {
-                        try (Stream<Path> files = Files.walk(folder)) {
-                            files.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f)).sorted()
-                                    .forEach(f -> out.add(new Path[] {folder, f}));
+                    // a rule set's scenarios are in its folder; a rule set not yet declared keeps them with the tests
+                    for (Path folder : List.of(m.resolve("src/main/resources/META-INF/senrules").resolve(id).resolve("scenarios"),
+                            m.resolve("src/test/scenarios").resolve(id))) {
+                        if (Files.isDirectory(folder)) {
+                            try (Stream<Path> files = Files.walk(folder)) {
+                                files.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f)).sorted()
+                                        .forEach(f -> out.add(new Path[] {folder, f}));
+                            }
                         }
                     }
                 }
