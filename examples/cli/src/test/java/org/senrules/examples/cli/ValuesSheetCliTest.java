@@ -109,7 +109,14 @@ class ValuesSheetCliTest {
                 }
             }
         }
-        assertTrue(decided > 50, "showcase requests decided: " + decided);
+        // and every request validate re-decides: the shipped scenarios and, for sspp-top-up, a synthetic cohort under every policy
+        for (RuleSetInfo info : packaged.ruleSets()) {
+            for (EditImpact.Sample sample : EditImpact.samples(packaged, info, null)) {
+                assertEquals(decision(packaged, sample.request()), decision(fromSheets, sample.request()), sample.label());
+                decided++;
+            }
+        }
+        assertTrue(decided > 1_000, "requests decided: " + decided);
     }
 
     /** The decision JSON, but for the one field that says the values came from the council's files. */
@@ -219,6 +226,14 @@ class ValuesSheetCliTest {
     void anEditInTheSheet_decides() throws Exception {
         assumeTrue(CliTest.LOADED.contains("sspp-top-up"), "edits sspp-top-up");
         Path rules = exported();
+        // the sheets alone: the rules and the rest of the values stay the packaged ones
+        try (Stream<Path> files = Files.list(rules)) {
+            for (Path f : files.toList()) {
+                if (Files.isRegularFile(f) && !f.getFileName().toString().endsWith(".values.csv")) {
+                    Files.delete(f);
+                }
+            }
+        }
         replace(rules.resolve("funding-shared.values.csv"), "current,supportUnitValue,2026-04-01,2027-03-31,,1025.00,£ per Support Unit,yes,",
                 "current,supportUnitValue,2026-04-01,2027-03-31,,1100.00,£ per Support Unit,no,");
         Sen.Result d = Sen.process(dir, "decide", CliTest.data("sspp-top-up/support-unit-2026-04-01.json").toString(), "--rules",
