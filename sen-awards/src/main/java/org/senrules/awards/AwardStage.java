@@ -1,6 +1,7 @@
 package org.senrules.awards;
 
 import org.senrules.core.ApiStatus;
+import org.senrules.core.domain.Titled;
 
 
 /**
@@ -8,7 +9,7 @@ import org.senrules.core.ApiStatus;
  * below it ("The Four Stages of the Award Scheme", SEND Noticeboard February 2024).
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
-public enum AwardStage {
+public enum AwardStage implements Titled {
     /** No award held yet. */
     NONE("no award", null),
     /** Registration form committing to the SEND Co-production Framework &amp; Charter. */
@@ -29,6 +30,7 @@ public enum AwardStage {
     }
 
     /** The stage's name as the Scheme writes it, such as {@code "Gold"}. */
+    @Override
     public String title() {
         return title;
     }

@@ -1,6 +1,7 @@
 package org.senrules.awards;
 
 import org.senrules.core.ApiStatus;
+import org.senrules.core.domain.Titled;
 
 
 /**
@@ -8,7 +9,7 @@ import org.senrules.core.ApiStatus;
  * wording from the SEND Noticeboard of February 2024 ("The Four Stages of the Award Scheme").
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
-public enum CoproductionC {
+public enum CoproductionC implements Titled {
     CO_COMMISSIONING("Co-commissioning", Evidence.CO_COMMISSIONING_ACTIONS),
     CO_DESIGN("Co-design", Evidence.CO_DESIGN_ACTIONS),
     CO_DELIVERY("Co-delivery", Evidence.CO_DELIVERY_ACTIONS),
@@ -30,5 +31,15 @@ public enum CoproductionC {
     /** The code reported when a delivery plan has too few actions in this C. */
     public Evidence missingEvidence() {
         return missingEvidence;
+    }
+
+    /**
+     * The C in words inside a sentence, such as {@code "co-design"}: its {@link #wording()} in lower case.
+     *
+     * @since 1.2
+     */
+    @Override
+    public String title() {
+        return wording.toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -1,6 +1,7 @@
 package org.senrules.awards;
 
 import org.senrules.core.ApiStatus;
+import org.senrules.core.domain.Titled;
 
 
 /**
@@ -10,7 +11,7 @@ import org.senrules.core.ApiStatus;
  * cross-referenced to them.
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
-public enum CoproductionPrinciple {
+public enum CoproductionPrinciple implements Titled {
     TRUSTED_AND_ABLE_TO_TRUST("Trusted and Able to Trust"),
     LISTENED_TO_AND_HEARD("Listened to and Heard"),
     TREATED_WITH_TRANSPARENCY_AND_OPENNESS("Treated with Transparency and Openness"),
@@ -28,6 +29,16 @@ public enum CoproductionPrinciple {
 
     /** The principle as the Framework and Charter words it, such as {@code "Listened to and Heard"}. */
     public String wording() {
+        return wording;
+    }
+
+    /**
+     * The principle in words, for sentences: its {@link #wording()}.
+     *
+     * @since 1.2
+     */
+    @Override
+    public String title() {
         return wording;
     }
 }

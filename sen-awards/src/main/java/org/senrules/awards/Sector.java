@@ -1,6 +1,7 @@
 package org.senrules.awards;
 
 import org.senrules.core.ApiStatus;
+import org.senrules.core.domain.Titled;
 
 
 /**
@@ -8,7 +9,7 @@ import org.senrules.core.ApiStatus;
  * education, health and social care and the voluntary sector"; {@link #OTHER} is any other.
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
-public enum Sector {
+public enum Sector implements Titled {
     EDUCATION("education"),
     HEALTH("health"),
     SOCIAL_CARE("social care"),
@@ -24,6 +25,16 @@ public enum Sector {
 
     /** The sector in words, for sentences such as "works in the social care sector". */
     public String wording() {
+        return wording;
+    }
+
+    /**
+     * The sector in words, for sentences: its {@link #wording()}.
+     *
+     * @since 1.2
+     */
+    @Override
+    public String title() {
         return wording;
     }
 }

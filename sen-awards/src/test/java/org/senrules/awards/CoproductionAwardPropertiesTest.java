@@ -99,7 +99,8 @@ class CoproductionAwardPropertiesTest {
                     break;
                 case ONE_MORE_PRINCIPLE:
                     List<CoproductionPrinciple> more = new ArrayList<>(p.principlesEvidenced());
-                    p.principlesNotEvidenced().stream().findFirst().ifPresent(more::add);
+                    // the first principle of the eight, in the Charter's order, that the portfolio does not yet show
+                    java.util.Arrays.stream(CoproductionPrinciple.values()).filter(x -> !more.contains(x)).findFirst().ifPresent(more::add);
                     p = new Portfolio(p.planImplemented(), more, p.impactOnFamilies());
                     break;
                 case LONG_TERM_COMMITMENT:

@@ -2,6 +2,7 @@ package org.senrules.oag;
 
 import org.senrules.core.ApiStatus;
 import org.senrules.core.domain.AreaOfNeed;
+import org.senrules.core.domain.Titled;
 
 /**
  * The areas of need that Section Two of the Ordinarily Available Guidance is organised by, each
@@ -9,7 +10,7 @@ import org.senrules.core.domain.AreaOfNeed;
  * and communication both sit within communication and interaction.
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
-public enum OagArea {
+public enum OagArea implements Titled {
     AUTISM("Autism", AreaOfNeed.COMMUNICATION_AND_INTERACTION),
     COGNITION_AND_LEARNING("Cognition and Learning", AreaOfNeed.COGNITION_AND_LEARNING),
     SPEECH_LANGUAGE_AND_COMMUNICATION("Speech, Language and Communication", AreaOfNeed.COMMUNICATION_AND_INTERACTION),
@@ -25,6 +26,7 @@ public enum OagArea {
     }
 
     /** The guidance's wording, for explanations. */
+    @Override
     public String title() {
         return title;
     }

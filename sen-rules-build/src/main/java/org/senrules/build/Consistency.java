@@ -42,7 +42,14 @@ final class Consistency {
                 .addJavadoc("The checks that span fields, from the declaration's {@code \"consistency\"} and its list fields.\n");
         int checks = 0;
         for (Declaration.Field f : c.fields().values()) {
-            checks += listChecks(d, f, m, errors, path);
+            checks += listChecks(d, f, "", f.name(), m, errors, path);
+            Declaration.TypeDecl record = f.type().scalar() || f.type().list() ? null : d.records().get(f.type().name());
+            if (record != null) {
+                // the list checks of a record the case holds: reported at portfolio.principlesEvidenced[1]
+                for (Declaration.Field inner : record.fields().values()) {
+                    checks += listChecks(d, inner, f.name() + ".", f.name() + "." + inner.name() + "()", m, errors, path);
+                }
+            }
         }
         for (JsonNode check : c.consistency()) {
             if (check(d, c, check, m, errors, path)) {
@@ -52,31 +59,38 @@ final class Consistency {
         return checks == 0 ? null : m.build();
     }
 
-    private static int listChecks(Declaration d, Declaration.Field f, MethodSpec.Builder m, List<String> errors, String path) {
+    /**
+     * The list checks of one field: {@code prefix} is the path of the record holding it ("portfolio.")
+     * and {@code read} how the generated method reads it.
+     */
+    private static int listChecks(Declaration d, Declaration.Field f, String prefix, String read, MethodSpec.Builder m, List<String> errors,
+                                  String path) {
         int n = 0;
+        String at = prefix + f.name();
         if (f.minItems() != null) {
             if (!f.type().list()) {
-                errors.add(path + ": case." + f.name() + ": \"minItems\" belongs to a list");
+                errors.add(path + ": " + at + ": \"minItems\" belongs to a list");
                 return 0;
             }
-            m.beginControlFlow("if ($L.size() < $L)", f.name(), f.minItems())
-                    .addStatement("violations.add($S, $S)", f.name(), "must give at least " + f.minItems() + (f.minItems() == 1 ? " item" : " items"))
+            m.beginControlFlow("if ($L.size() < $L)", read, f.minItems())
+                    .addStatement("violations.add($S, $S)", at, "must give at least " + f.minItems() + (f.minItems() == 1 ? " item" : " items"))
                     .endControlFlow();
             n++;
         }
         if (f.unique() || f.uniqueBy() != null) {
             if (!f.type().list()) {
-                errors.add(path + ": case." + f.name() + ": \"unique\" and \"uniqueBy\" belong to a list");
+                errors.add(path + ": " + at + ": \"unique\" and \"uniqueBy\" belong to a list");
                 return n;
             }
             String key = f.uniqueBy() == null ? "" : "." + f.uniqueBy() + "()";
             String suffix = f.uniqueBy() == null ? "" : "." + f.uniqueBy();
-            String name = "seen" + Character.toUpperCase(f.name().charAt(0)) + f.name().substring(1);
-            m.addStatement("$T<Object> $L = new $T<>()", Set.class, name, java.util.HashSet.class)
-                    .beginControlFlow("for (int i = 0; i < $L.size(); i++)", f.name())
-                    .beginControlFlow("if (!$L.add($L.get(i)$L))", name, f.name(), key)
-                    .addStatement("violations.add($S + i + $S, $L.get(i)$L + $S)", f.name() + "[", "]" + suffix, f.name(), key,
-                            " is given more than once")
+            String name = "seen" + Character.toUpperCase(at.charAt(0)) + at.substring(1).replace(".", "");
+            String list = "list" + Character.toUpperCase(name.charAt(4)) + name.substring(5);
+            m.addStatement("var $L = $L", list, read)
+                    .addStatement("$T<Object> $L = new $T<>()", Set.class, name, java.util.HashSet.class)
+                    .beginControlFlow("for (int i = 0; i < $L.size(); i++)", list)
+                    .beginControlFlow("if (!$L.add($L.get(i)$L))", name, list, key)
+                    .addStatement("violations.add($S + i + $S, $L.get(i)$L + $S)", at + "[", "]" + suffix, list, key, " is given more than once")
                     .endControlFlow().endControlFlow();
             n++;
         }
@@ -90,8 +104,9 @@ final class Consistency {
             String k = keys.next();
             if (KINDS.contains(k)) {
                 kind = k;
-            } else if (!k.equals("require") && !k.equals("message") && !k.startsWith("$")) {
-                errors.add(where + ": unknown key \"" + k + "\"; a check is exactlyOne, atLeastOne, when/require or notBefore, with an optional message");
+            } else if (!k.equals("require") && !k.equals("message") && !k.equals("at") && !k.startsWith("$")) {
+                errors.add(where + ": unknown key \"" + k + "\"; a check is exactlyOne, atLeastOne, when/require or notBefore, with an optional"
+                        + " message and the field to report it at (\"at\")");
                 return false;
             }
         }
@@ -100,6 +115,12 @@ final class Consistency {
             return false;
         }
         String message = check.path("message").isTextual() ? check.get("message").textValue() : null;
+        // where the violation is reported: the check's own field unless "at" names another of its fields
+        String at = check.path("at").isTextual() ? check.get("at").textValue() : null;
+        if (check.has("at") && (at == null || field(d, c, at) == null)) {
+            errors.add(where + ": \"at\" names the field of the case to report the check at");
+            return false;
+        }
         switch (kind) {
             case "exactlyOne", "atLeastOne", "notBefore" -> {
                 JsonNode pair = check.get(kind);
@@ -112,12 +133,12 @@ final class Consistency {
                 String b = pair.get(1).asText();
                 if (kind.equals("notBefore")) {
                     m.beginControlFlow("if ($L != null && $L != null && $L.isBefore($L))", a, b, a, b)
-                            .addStatement("violations.add($S, $L)", a, message != null ? CodeBlock.of("$S", message)
+                            .addStatement("violations.add($S, $L)", at != null ? at : a, message != null ? CodeBlock.of("$S", message)
                                     : CodeBlock.of("$S + $L + $S + $L", "is ", a, ", before " + b + " ", b))
                             .endControlFlow();
                 } else {
                     m.beginControlFlow("if ($L == null && $L == null)", a, b)
-                            .addStatement("violations.add($S, $S)", a, message != null ? message
+                            .addStatement("violations.add($S, $S)", at != null ? at : a, message != null ? message
                                     : "is required unless " + b + " is given (one of the two" + (kind.equals("exactlyOne") ? ", not both)" : ", or both)"))
                             .endControlFlow();
                     if (kind.equals("exactlyOne")) {
@@ -148,7 +169,7 @@ final class Consistency {
                         return false;
                     }
                     m.beginControlFlow("if ($L && $L != null)", test, read)
-                            .addStatement("violations.add($S, $S)", required, message != null ? message
+                            .addStatement("violations.add($S, $S)", at != null ? at : required, message != null ? message
                                     : "must be left out when " + w.getKey() + " is " + words(w.getValue()))
                             .endControlFlow();
                     return true;
@@ -159,7 +180,7 @@ final class Consistency {
                     return false;
                 }
                 m.beginControlFlow("if ($L && !($L))", test, ok)
-                        .addStatement("violations.add($S, $L)", required, message != null ? CodeBlock.of("$S", message)
+                        .addStatement("violations.add($S, $L)", at != null ? at : required, message != null ? CodeBlock.of("$S", message)
                                 : CodeBlock.of("$S + $L", "must be " + words(r.getValue()) + " when " + w.getKey() + " is " + words(w.getValue())
                                 + ", not ", read))
                         .endControlFlow();
@@ -182,7 +203,8 @@ final class Consistency {
         List<CodeBlock> alternatives = new ArrayList<>();
         for (JsonNode v : values) {
             if (v.isBoolean()) {
-                alternatives.add(CodeBlock.of("$L == $L", read, v.booleanValue()));
+                // null-safe: a flag that may be none (Boolean) is neither true nor false when absent
+                alternatives.add(CodeBlock.of("$T.$L.equals($L)", Boolean.class, v.booleanValue() ? "TRUE" : "FALSE", read));
             } else if (v.isTextual() && f != null && !f.type().scalar() && d.resolve(f.type().name()) != null) {
                 ClassName type = className(d.resolve(f.type().name()).qualifiedName());
                 alternatives.add(CodeBlock.of("$L == $T.$L", read, type, v.textValue()));

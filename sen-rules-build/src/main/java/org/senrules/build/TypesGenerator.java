@@ -154,8 +154,10 @@ public final class TypesGenerator {
             String path = ruleSetPaths.get(d.id());
             Types t = new Types(d, path);
             for (Map.Entry<String, Declaration.TypeDecl> r : d.records().entrySet()) {
-                write(d.java().packageName(), t.record(r.getKey(), r.getValue()));
-                written++;
+                if (!r.getValue().nested()) {
+                    write(d.java().packageName(), t.record(r.getKey(), r.getValue()));
+                    written++;
+                }
             }
             write(d.java().packageName(), t.caseType());
             write(d.java().packageName(), t.outcomeType());
@@ -185,6 +187,11 @@ public final class TypesGenerator {
         Declaration.TypeRef ref = d.resolve(simple);
         if (ref == null) {
             return null;
+        }
+        Declaration.TypeDecl record = d.records().get(simple);
+        if (record != null && record.nested() && d.java() != null && ref.kind().equals("record")) {
+            // a record declared "nested" is a member of the case type: AwardCase.Registration
+            return ClassName.get(d.java().packageName(), d.java().caseName(), simple);
         }
         String q = ref.qualifiedName();
         int dot = q.lastIndexOf('.');
@@ -451,22 +458,44 @@ public final class TypesGenerator {
         }
 
         TypeSpec record(String name, Declaration.TypeDecl r) {
-            ClassName self = ClassName.get(d.java().packageName(), name);
+            ClassName self = named(d, name);
             TypeSpec.Builder t = TypeSpec.recordBuilder(self).addModifiers(Modifier.PUBLIC).addAnnotation(experimental())
                     .addJavadoc(javadoc(r.description())).addJavadoc("$L$L.\n", GENERATED, path);
+            if (r.nested()) {
+                t.addModifiers(Modifier.STATIC);
+            }
+            for (String i : r.implementsTypes()) {
+                ClassName iface = named(d, i);
+                if (iface == null) {
+                    errors.add(path + ": record " + name + " implements " + i + ", which is not imported");
+                } else {
+                    t.addSuperinterface(iface);
+                }
+            }
             MethodSpec.Builder ctor = MethodSpec.constructorBuilder();
             for (Declaration.Field f : r.fields().values()) {
                 ctor.addParameter(ParameterSpec.builder(javaType(d, name, f, f.optional() || f.nullable()), f.name()).build());
                 t.addJavadoc("@param $L $L\n", f.name(), escape(f.description()));
             }
             t.recordConstructor(ctor.build());
-            t.addMethod(fieldsOfRecord(self, r));
+            // declared once, when the record is first used: the engine refuses a type whose fields are declared twice
+            TypeName fieldsType = ParameterizedTypeName.get(CASE_FIELDS, self);
+            FieldSpec.Builder fields = FieldSpec.builder(fieldsType, "FIELDS", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                    .initializer(fieldsOfRecord(self, r));
+            if (r.fields().values().stream().anyMatch(f -> f.type().list())) {
+                // a list component comes back from the engine's array as Object: its items were checked as it was read
+                fields.addAnnotation(com.palantir.javapoet.AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
+            }
+            t.addField(fields.build());
+            t.addMethod(MethodSpec.methodBuilder("fields").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(fieldsType)
+                    .addJavadoc("The fields of the record as the engine reads and checks them.\n")
+                    .addStatement("return FIELDS").build());
             return t.build();
         }
 
         /** A record's field declarations, through an array of its components (records have no builder). */
-        private MethodSpec fieldsOfRecord(ClassName self, Declaration.TypeDecl r) {
-            CodeBlock.Builder b = CodeBlock.builder().add("return $T.<$T, Object[]>declare($T.class, () -> new Object[$L], a -> new $T(",
+        private CodeBlock fieldsOfRecord(ClassName self, Declaration.TypeDecl r) {
+            CodeBlock.Builder b = CodeBlock.builder().add("$T.<$T, Object[]>declare($T.class, () -> new Object[$L], a -> new $T(",
                     CASE_FIELDS, self, self, r.fields().size(), self);
             int i = 0;
             for (Declaration.Field f : r.fields().values()) {
@@ -479,11 +508,7 @@ public final class TypesGenerator {
                 b.add("\n").add(fieldDeclaration(self, f, CodeBlock.of("(a, v) -> a[$L] = v", i)));
                 i++;
             }
-            b.add("\n.done()");
-            return MethodSpec.methodBuilder("fields").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .returns(ParameterizedTypeName.get(CASE_FIELDS, self))
-                    .addJavadoc("The fields of the record as the engine reads and checks them.\n")
-                    .addStatement(b.build()).build();
+            return b.add("\n.done()").build();
         }
 
         /** One {@code .field(...)} or {@code .list(...)} of a CaseFields declaration, with its constraints. */
@@ -532,6 +557,126 @@ public final class TypesGenerator {
 
         TypeSpec caseType() {
             Declaration.TypeDecl c = d.caseType();
+            List<Declaration.Field> inputs = new ArrayList<>(c.fields().values());
+            d.records().values().forEach(r -> inputs.addAll(r.fields().values()));
+            for (Declaration.Field f : inputs) {
+                if (f.defaultFrom() != null && (c.javaRecord() || !c.fields().containsValue(f))) {
+                    errors.add(path + ": " + f.name() + " (line " + f.line() + "): \"defaultFrom\" belongs to a field of a case class");
+                }
+                if (f.sorted() || f.adder() != null || f.initial() != null) {
+                    errors.add(path + ": " + f.name() + " (line " + f.line() + "): \"sorted\", \"adder\" and \"initial\" belong to an outcome's fields");
+                }
+            }
+            for (Declaration.Field f : d.outcomeType().fields().values()) {
+                if (f.sorted() && !f.type().list()) {
+                    errors.add(path + ": outcome." + f.name() + " (line " + f.line() + "): \"sorted\" belongs to a list");
+                }
+                if (f.defaultFrom() != null) {
+                    errors.add(path + ": outcome." + f.name() + " (line " + f.line() + "): \"defaultFrom\" belongs to a field of a case class");
+                }
+            }
+            TypeSpec.Builder t = c.javaRecord() ? recordCase(c) : classCase(c);
+            for (Map.Entry<String, Declaration.TypeDecl> r : d.records().entrySet()) {
+                if (r.getValue().nested()) {
+                    t.addType(record(r.getKey(), r.getValue()));
+                }
+            }
+            return t.build();
+        }
+
+        /**
+         * The case as a Java record ({@code "record": true}): its components are its fields, in
+         * contract order, with the same builder, field declarations and checks as a case class.
+         */
+        private TypeSpec.Builder recordCase(Declaration.TypeDecl c) {
+            ClassName builder = caseName.nestedClass("Builder");
+            String idField = c.idField() == null ? "caseId" : c.idField();
+            TypeSpec.Builder t = TypeSpec.recordBuilder(caseName).addModifiers(Modifier.PUBLIC).addAnnotation(experimental())
+                    .addSuperinterface(CASE_INPUT)
+                    .addJavadoc(javadoc(c.description()))
+                    .addJavadoc("The case of rule set {@code $L}; build one with {@link #builder()}.\n$L$L.\n", d.id(), GENERATED, path);
+            for (String i : c.implementsTypes()) {
+                ClassName iface = named(d, i);
+                if (iface == null) {
+                    errors.add(path + ": the case implements " + i + ", which is not imported");
+                } else {
+                    t.addSuperinterface(iface);
+                }
+            }
+            CodeBlock.Builder decl = CodeBlock.builder().add("$T.declare($T.class, $T::new, $T::make)", CASE_FIELDS, caseName, builder, builder);
+            for (Declaration.Field f : c.fields().values()) {
+                decl.add("\n").add(fieldDeclaration(caseName, f, CodeBlock.of("$T::$L", builder, f.name())));
+            }
+            decl.add("\n.done()");
+            t.addField(FieldSpec.builder(ParameterizedTypeName.get(CASE_FIELDS, caseName), "FIELDS", Modifier.PRIVATE, Modifier.STATIC,
+                    Modifier.FINAL).initializer(decl.build()).build());
+            MethodSpec.Builder components = MethodSpec.constructorBuilder();
+            MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
+            boolean lists = false;
+            for (Declaration.Field f : c.fields().values()) {
+                TypeName type = javaType(d, "case", f, f.nullable());
+                components.addParameter(type, f.name());
+                t.addJavadoc("@param $L $L\n", f.name(), escape(f.description()));
+                if (f.type().list()) {
+                    // a record holds its own copy; null stays null, so that build() reports the field as required
+                    compact.addStatement("$L = $L == null ? null : $T.unmodifiableList(new $T<>($L))", f.name(), f.name(),
+                            ClassName.get("java.util", "Collections"), ClassName.get("java.util", "ArrayList"), f.name());
+                    lists = true;
+                }
+            }
+            t.recordConstructor(components.build());
+            if (lists) {
+                t.addMethod(compact.build());
+            }
+            t.addMethod(MethodSpec.methodBuilder("fields").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(ParameterizedTypeName.get(CASE_FIELDS, caseName))
+                    .addJavadoc("The fields of the JSON case, in contract order, with their constraints: how the engine reads and checks the case.\n")
+                    .addStatement("return FIELDS").build());
+            if (!idField.equals("caseId")) {
+                t.addMethod(MethodSpec.methodBuilder("caseId").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(STRING)
+                        .addJavadoc("The pseudonymous id a decision carries: {@link #$L()}.\n", idField).addStatement("return $L", idField).build());
+            }
+            MethodSpec consistency = Consistency.method(d, c, errors, path);
+            if (consistency != null) {
+                t.addMethod(consistency);
+            }
+            t.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(STRING)
+                    .addJavadoc("Prints the case id only: cases reach logs and exception messages.\n")
+                    .addStatement("return $S + $L + $S", caseName.simpleName() + "[", idField, "]").build());
+            t.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builder)
+                    .addJavadoc("Starts a $L with no field set; {@link Builder#build()} checks it as the engine checks a JSON case.\n",
+                            caseName.simpleName())
+                    .addStatement("return new Builder()").build());
+            CodeBlock.Builder copy = CodeBlock.builder().add("return new Builder()");
+            for (String n : c.fields().keySet()) {
+                copy.add("\n        .$L($L)", n, n);
+            }
+            t.addMethod(MethodSpec.methodBuilder("toBuilder").addModifiers(Modifier.PUBLIC).returns(builder)
+                    .addJavadoc("A builder holding every field of this case, to build a changed copy.\n").addStatement(copy.build()).build());
+            TypeSpec.Builder b = builderSkeleton(c, builder);
+            CodeBlock.Builder make = CodeBlock.builder().add("return new $T(", caseName);
+            boolean first = true;
+            for (Declaration.Field f : c.fields().values()) {
+                TypeName type = javaType(d, "case", f, f.nullable());
+                make.add(first ? "" : ",\n        ");
+                if (type == TypeName.BOOLEAN) {
+                    make.add("$L != null && $L", f.name(), f.name());
+                } else if (type.isPrimitive()) {
+                    make.add("$L == null ? 0 : $L", f.name(), f.name());
+                } else {
+                    make.add("$L", f.name());
+                }
+                first = false;
+            }
+            b.addMethod(MethodSpec.methodBuilder("make").addModifiers(Modifier.PRIVATE).returns(caseName)
+                    .addJavadoc("The case as set, unchecked: a field never set is none, false or 0.\n")
+                    .addStatement(make.add(")").build()).build());
+            b.addMethod(buildMethod(c).addStatement("return $T.checked(make(), unset)", CASE_CHECKS).build());
+            t.addType(b.build());
+            return t;
+        }
+
+        private TypeSpec.Builder classCase(Declaration.TypeDecl c) {
             ClassName builder = caseName.nestedClass("Builder");
             String idField = c.idField() == null ? "caseId" : c.idField();
             TypeSpec.Builder t = TypeSpec.classBuilder(caseName).addModifiers(Modifier.PUBLIC, Modifier.FINAL).addAnnotation(experimental())
@@ -572,6 +717,14 @@ public final class TypesGenerator {
                     fixed.addStatement("this.$L = b.$L != null && b.$L", f.name(), f.name(), f.name());
                 } else if (type.isPrimitive()) {
                     fixed.addStatement("this.$L = b.$L == null ? 0 : b.$L", f.name(), f.name(), f.name());
+                } else if (f.defaultFrom() != null) {
+                    Declaration.Field from = c.fields().get(f.defaultFrom());
+                    if (from == null || !f.optional() || !f.type().name().equals("text") || f.type().list() || from.type().list()) {
+                        errors.add(path + ": case." + f.name() + " (line " + f.line() + "): \"defaultFrom\" belongs to an optional text field"
+                                + " and names another field of the case, whose text it takes when absent");
+                    }
+                    fixed.addStatement("this.$L = b.$L == null && b.$L != null ? $T.valueOf(b.$L) : b.$L", f.name(), f.name(),
+                            f.defaultFrom(), STRING, f.defaultFrom(), f.name());
                 } else {
                     fixed.addStatement("this.$L = b.$L", f.name(), f.name());
                 }
@@ -615,30 +768,38 @@ public final class TypesGenerator {
             }
             t.addMethod(MethodSpec.methodBuilder("toBuilder").addModifiers(Modifier.PUBLIC).returns(builder)
                     .addJavadoc("A builder holding every field of this case, to build a changed copy.\n").addStatement(copy.build()).build());
-            t.addType(builderType(c, builder));
-            return t.build();
+            t.addType(builderSkeleton(c, builder).addMethod(buildMethod(c)
+                    .addStatement("return $T.checked(new $T(this), unset)", CASE_CHECKS, caseName).build()).build());
+            return t;
         }
 
-        private TypeSpec builderType(Declaration.TypeDecl c, ClassName builder) {
+        /** The case's builder: a field and a setter per case field. */
+        private TypeSpec.Builder builderSkeleton(Declaration.TypeDecl c, ClassName builder) {
             TypeSpec.Builder b = TypeSpec.classBuilder(builder).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
                     .addJavadoc("Builds a {@link $T} by named fields, the names of the JSON contract. {@link #build()} refuses a\n"
                             + "required field never set, and checks the rest exactly as the engine checks a JSON case.\n", caseName)
                     .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-            MethodSpec.Builder build = MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(caseName)
-                    .addJavadoc("The case, checked.\n\n@throws org.senrules.core.InvalidRequestException naming every violation (paths "
-                            + "{@code case.<field>}),\n        as deciding the same case from JSON would\n")
-                    .addStatement("$T<String> unset = new $T<>()", LIST, ClassName.get("java.util", "ArrayList"));
             for (Declaration.Field f : c.fields().values()) {
                 TypeName type = javaType(d, "case", f, f.nullable());
                 b.addField(type.box(), f.name(), Modifier.PRIVATE);
                 b.addMethod(MethodSpec.methodBuilder(f.name()).addModifiers(Modifier.PUBLIC).returns(builder).addParameter(type, f.name())
                         .addJavadoc(javadoc(f.description())).addStatement("this.$L = $L", f.name(), f.name()).addStatement("return this").build());
-                if (type.isPrimitive()) {
+            }
+            return b;
+        }
+
+        /** {@code build()} up to its return: the required whole numbers and flags never set. */
+        private MethodSpec.Builder buildMethod(Declaration.TypeDecl c) {
+            MethodSpec.Builder build = MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(caseName)
+                    .addJavadoc("The case, checked.\n\n@throws org.senrules.core.InvalidRequestException naming every violation (paths "
+                            + "{@code case.<field>}),\n        as deciding the same case from JSON would\n")
+                    .addStatement("$T<String> unset = new $T<>()", LIST, ClassName.get("java.util", "ArrayList"));
+            for (Declaration.Field f : c.fields().values()) {
+                if (javaType(d, "case", f, f.nullable()).isPrimitive()) {
                     build.beginControlFlow("if ($L == null)", f.name()).addStatement("unset.add($S)", f.name()).endControlFlow();
                 }
             }
-            build.addStatement("return $T.checked(new $T(this), unset)", CASE_CHECKS, caseName);
-            return b.addMethod(build.build()).build();
+            return build;
         }
 
         TypeSpec outcomeType() {
@@ -679,7 +840,10 @@ public final class TypesGenerator {
                 t.addMethod(get.build());
                 MethodSpec.Builder set = MethodSpec.methodBuilder("set" + capital(f.name())).addModifiers(Modifier.PUBLIC)
                         .addParameter(type, f.name()).addStatement("changing()");
-                if (f.type().list()) {
+                if (f.type().list() && f.sorted()) {
+                    set.addStatement("this.$L = new $T<>(new $T<>($L))", f.name(), ClassName.get("java.util", "ArrayList"),
+                            ClassName.get("java.util", "TreeSet"), f.name());
+                } else if (f.type().list()) {
                     set.addStatement("this.$L = new $T<>($L)", f.name(), ClassName.get("java.util", "ArrayList"), f.name());
                 } else {
                     set.addStatement("this.$L = $L", f.name(), f.name());
@@ -688,9 +852,20 @@ public final class TypesGenerator {
                 if (f.type().list()) {
                     TypeName item = ((ParameterizedTypeName) type).typeArguments().get(0);
                     String singular = f.name().endsWith("s") ? f.name().substring(0, f.name().length() - 1) : f.name();
-                    t.addMethod(MethodSpec.methodBuilder(f.adder() != null ? f.adder() : "add" + capital(singular)).addModifiers(Modifier.PUBLIC).addParameter(item, "item")
-                            .addJavadoc("Adds one item to {@code $L}.\n", f.name())
-                            .addStatement("changing()").addStatement("this.$L.add(item)", f.name()).build());
+                    MethodSpec.Builder add = MethodSpec.methodBuilder(f.adder() != null ? f.adder() : "add" + capital(singular))
+                            .addModifiers(Modifier.PUBLIC).addParameter(item, "item").addStatement("changing()");
+                    if (f.sorted()) {
+                        // kept in the items' own order, each once, whatever order the rules fire in
+                        add.addJavadoc("Adds one item to {@code $L}, in its place in the items' order; an item already there is not added again.\n",
+                                        f.name())
+                                .beginControlFlow("if (!this.$L.contains(item))", f.name())
+                                .addStatement("this.$L.add(item)", f.name())
+                                .addStatement("$T.sort(this.$L)", ClassName.get("java.util", "Collections"), f.name())
+                                .endControlFlow();
+                    } else {
+                        add.addJavadoc("Adds one item to {@code $L}.\n", f.name()).addStatement("this.$L.add(item)", f.name());
+                    }
+                    t.addMethod(add.build());
                 }
                 decl.add("\n.field($S, $T::$L)", f.name(), outcomeName, getter);
                 text.add(first ? " + $S + $L" : " + $S + $L", (first ? "" : ", ") + f.name() + "=", f.name());

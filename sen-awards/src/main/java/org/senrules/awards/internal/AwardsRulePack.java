@@ -18,6 +18,7 @@ public final class AwardsRulePack implements RulePack {
 
     @Override
     public void register(RulePackContext context) {
-        context.add(CoproductionAwardRuleSet.definition());
+        // every rule set of the pack is a folder under META-INF/senrules, with nothing to add in Java
+        RuleSetFolders.all().forEach(r -> context.add(r.build()));
     }
 }

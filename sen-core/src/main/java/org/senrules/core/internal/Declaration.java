@@ -113,15 +113,25 @@ public final class Declaration {
         }
     }
 
-    /** A declared field of a case, an outcome or a record. */
+    /**
+     * A declared field of a case, an outcome or a record; {@code sorted} (an outcome's list) keeps
+     * its items in their natural order, each at most once, whatever order the rules add them in;
+     * {@code defaultFrom} (an optional text field of a case class) names the field whose text it
+     * takes when absent, as a forecast's id is its financial year.
+     */
     public record Field(String name, TypeUse type, String label, String description, boolean optional, boolean nullable,
                         Long min, Long max, Integer maxLength, boolean nonNegative, String pattern, String patternText,
-                        boolean unique, String uniqueBy, Integer minItems, JsonNode initial, String adder, int line) {
+                        boolean unique, String uniqueBy, Integer minItems, JsonNode initial, String adder, boolean sorted,
+                        String defaultFrom, int line) {
     }
 
-    /** A declared case, outcome or record type: its fields in contract order. */
+    /**
+     * A declared case, outcome or record type: its fields in contract order. {@code javaRecord}: the
+     * case is generated as a Java record (its components are its fields); {@code nested}: a record
+     * generated inside the case type rather than beside it.
+     */
     public record TypeDecl(String name, String description, String idField, List<String> implementsTypes,
-                           Map<String, Field> fields, List<JsonNode> consistency, int line) {
+                           Map<String, Field> fields, List<JsonNode> consistency, boolean javaRecord, boolean nested, int line) {
     }
 
     /** A declared parameter: its type and metadata; {@code values} is the node of its dated values. */
@@ -268,8 +278,10 @@ public final class Declaration {
         if (ref != null) {
             return ref;
         }
-        if (records.containsKey(simpleName)) {
-            return new TypeRef("record", java == null ? simpleName : java.packageName() + "." + simpleName);
+        TypeDecl record = records.get(simpleName);
+        if (record != null) {
+            String owner = java == null ? null : record.nested() ? java.packageName() + "." + java.caseName() : java.packageName();
+            return new TypeRef("record", owner == null ? simpleName : owner + "." + simpleName);
         }
         String core = CORE_TYPES.get(simpleName);
         return core == null ? null : typeRef(core);
@@ -287,9 +299,10 @@ public final class Declaration {
         private static final Set<String> SHARED_KEYS = Set.of("shared", "title", "java", "sources", "imports", "parameters",
                 "policies", "checks");
         private static final Set<String> JAVA_KEYS = Set.of("package", "handle", "case", "outcome", "values");
-        private static final Set<String> TYPE_KEYS = Set.of("description", "caseId", "implements", "fields", "consistency");
+        private static final Set<String> TYPE_KEYS = Set.of("description", "caseId", "implements", "fields", "consistency", "record");
+        private static final Set<String> RECORD_KEYS = Set.of("description", "implements", "fields", "nested");
         private static final Set<String> FIELD_KEYS = Set.of("type", "label", "description", "optional", "nullable", "range",
-                "maxLength", "nonNegative", "pattern", "unique", "uniqueBy", "minItems", "initial", "adder");
+                "maxLength", "nonNegative", "pattern", "unique", "uniqueBy", "minItems", "initial", "adder", "sorted", "defaultFrom");
         private static final Set<String> PARAMETER_KEYS = Set.of("type", "description", "unit", "none", "range", "review", "keys",
                 "keysWithin", "allowed", "rowLength", "nonDecreasingRows", "rowValuesAtLeast", "nonDecreasingByNumericKey", "values");
         private static final List<String> PARAMETER_TYPES = List.of("money", "integer", "flag", "text", "list of text",
@@ -374,12 +387,12 @@ public final class Declaration {
                         error(recs, "\"records\" is an object from record name to { \"description\", \"fields\" }");
                     } else {
                         for (Map.Entry<String, JsonNode> e : fields(recs)) {
-                            records.put(e.getKey(), type(e.getKey(), e.getValue(), false));
+                            records.put(e.getKey(), type(e.getKey(), e.getValue(), false, true));
                         }
                     }
                 }
-                caseType = type("case", required(root, "case"), true);
-                outcomeType = type("outcome", required(root, "outcome"), false);
+                caseType = type("case", required(root, "case"), true, false);
+                outcomeType = type("outcome", required(root, "outcome"), false, false);
                 readCriteria(root.get("criteria"));
                 summary = root.get("summary");
                 trajectory = root.get("trajectory");
@@ -450,7 +463,7 @@ public final class Declaration {
             }
         }
 
-        private TypeDecl type(String what, JsonNode node, boolean isCase) {
+        private TypeDecl type(String what, JsonNode node, boolean isCase, boolean isRecord) {
             if (node == null) {
                 return null;
             }
@@ -458,7 +471,7 @@ public final class Declaration {
                 error(node, "\"" + what + "\" is { \"description\", \"fields\": { name: { \"type\", ... } } }");
                 return null;
             }
-            keys(node, TYPE_KEYS, "\"" + what + "\"");
+            keys(node, isRecord ? RECORD_KEYS : isCase ? TYPE_KEYS : Set.of("description", "implements", "fields"), "\"" + what + "\"");
             String description = text(node, "description", true);
             String idField = isCase ? text(node, "caseId", false) : null;
             List<String> implementsTypes = texts(node, "implements", false);
@@ -492,7 +505,7 @@ public final class Declaration {
                 }
             }
             return new TypeDecl(what, description, idField, implementsTypes, Collections.unmodifiableMap(out), List.copyOf(consistency),
-                    json.lineOf(node));
+                    isCase && flag(node, "record"), isRecord && flag(node, "nested"), json.lineOf(node));
         }
 
         private Field field(String owner, String name, JsonNode node) {
@@ -563,7 +576,7 @@ public final class Declaration {
             }
             return new Field(name, type, text(node, "label", false), description, flag(node, "optional"), flag(node, "nullable"), min,
                     max, maxLength, flag(node, "nonNegative"), pattern, patternText, flag(node, "unique"), text(node, "uniqueBy", false),
-                    minItems, node.get("initial"), text(node, "adder", false), json.lineOf(node));
+                    minItems, node.get("initial"), text(node, "adder", false), flag(node, "sorted"), text(node, "defaultFrom", false), json.lineOf(node));
         }
 
         private TypeUse typeUse(String text, JsonNode at) {

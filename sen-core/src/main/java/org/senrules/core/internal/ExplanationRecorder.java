@@ -88,16 +88,31 @@ final class ExplanationRecorder extends DefaultAgendaEventListener implements Ex
 
     @Override
     public void because(String template, Object... namesAndValues) {
+        withGiven("because", namesAndValues, () -> because(template));
+    }
+
+    @Override
+    public void warn(String template, Object... namesAndValues) {
+        withGiven("warn", namesAndValues, () -> warn(template));
+    }
+
+    @Override
+    public void illustrative(String template, Object... namesAndValues) {
+        withGiven("illustrative", namesAndValues, () -> illustrative(template));
+    }
+
+    /** Runs {@code write} with the values a consequence gave, read before any other (see {@link DecisionValues}). */
+    private void withGiven(String method, Object[] namesAndValues, Runnable write) {
         if (namesAndValues.length % 2 != 0) {
-            throw new IllegalArgumentException("explain.because(text, name, value, ...) takes names and values in pairs");
+            throw new IllegalArgumentException("explain." + method + "(text, name, value, ...) takes names and values in pairs");
         }
         if (values == null) {
-            because(template);
+            write.run();
             return;
         }
         values.given(namesAndValues);
         try {
-            because(template);
+            write.run();
         } finally {
             values.given(null);
         }

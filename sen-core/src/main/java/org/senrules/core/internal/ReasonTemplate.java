@@ -25,14 +25,22 @@ import org.senrules.core.domain.Titled;
  * ({@code ASD}); a list as its items joined with commas. After a bar: {@code |title} gives an
  * enum's words ({@code autistic spectrum disorder}; a list of them joined with "or"), {@code |a}
  * the same with "a" or "an" before it, {@code |plural:unit} or {@code |plural:child:children} the
- * number with the word in the singular or the plural, {@code |count:unit} only the word. A part
- * written {@code {name? ...}} is there only when the value is given (not none, no, zero or empty):
- * {@code "... budget of {budget}{basis? (informed by the policy {basis})}."}
+ * number with the word in the singular or the plural (a list: the number of its items),
+ * {@code |count:unit} only the word, {@code |abs} an amount or number without its sign, and
+ * {@code |title:and} a list's words joined with "and" ({@code |title:;} with semicolons). A part written {@code {name? ...}} is there
+ * only when the value is given (not none, no, zero or empty):
+ * {@code "... budget of {budget}{basis? (informed by the policy {basis})}."}; {@code {!name? ...}}
+ * only when it is not; {@code {name<0? ...}}, {@code {name>0? ...}} and {@code {name=0? ...}} only
+ * when an amount or number is below, above or at zero ({@code {!name<0? ...}}: not below), so that
+ * a deficit is named as one: {@code "{reserve<0?a deficit of {reserve|abs}}"}.
  */
 final class ReasonTemplate {
     private static final Map<String, ReasonTemplate> PARSED = new ConcurrentHashMap<>();
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
-    private static final List<String> FORMATS = List.of("title", "a", "plural", "count");
+    private static final List<String> FORMATS = List.of("title", "a", "plural", "count", "abs");
+    /** The name part of {@code {name? ...}}: an optional "!", the name, an optional test against zero. */
+    private static final java.util.regex.Pattern CONDITION =
+            java.util.regex.Pattern.compile("(!?)([A-Za-z][A-Za-z0-9]*(?:\\.[A-Za-z][A-Za-z0-9]*)?)(?:([<>=])0)?");
 
     private final String text;
     private final List<Object> parts;
@@ -41,8 +49,33 @@ final class ReasonTemplate {
     record Slot(String name, String format, String singular, String plural) {
     }
 
-    /** A part written only when a value is given. */
-    record Optional(String name, ReasonTemplate body) {
+    /**
+     * A part written only when a value is given ({@code test} null), or when a number or an amount
+     * is below, above or at zero ({@code test} "<", ">" or "="); {@code negated} writes it when not.
+     */
+    record Optional(String name, boolean negated, String test, ReasonTemplate body) {
+        boolean holds(Object value) {
+            boolean holds = test == null ? given(value) : signum(value) == switch (test) {
+                case "<" -> -1;
+                case ">" -> 1;
+                default -> 0;
+            };
+            return holds != negated;
+        }
+    }
+
+    /** The sign of a number or an amount; a value that is neither (none) has none, so no sign test holds for it. */
+    private static int signum(Object value) {
+        if (value instanceof Money m) {
+            return Long.signum(m.pence());
+        }
+        if (value instanceof java.math.BigDecimal b) {
+            return b.signum();
+        }
+        if (value instanceof Number n) {
+            return Long.signum(n.longValue());
+        }
+        return 2;
     }
 
     /** Where a placeholder's value comes from; throws {@link Unknown} for a name it does not know. */
@@ -104,11 +137,14 @@ final class ReasonTemplate {
             int question = inside.indexOf('?');
             int brace = inside.indexOf('{');
             if (question > 0 && (brace < 0 || question < brace)) {
-                String name = inside.substring(0, question).strip();
-                if (!name.matches("[A-Za-z][A-Za-z0-9]*(\\.[A-Za-z][A-Za-z0-9]*)?")) {
-                    throw new IllegalArgumentException("{" + inside + "} names no value: a part written only when a value is given is {name? ...}");
+                java.util.regex.Matcher condition = CONDITION.matcher(inside.substring(0, question).strip());
+                if (!condition.matches()) {
+                    throw new IllegalArgumentException("{" + inside + "} names no value: a part written only when a value is given is"
+                            + " {name? ...}, only when it is not {!name? ...}, only when a number is below, above or at zero {name<0? ...},"
+                            + " {name>0? ...}, {name=0? ...}");
                 }
-                parts.add(new Optional(name, parse(inside.substring(question + 1))));
+                parts.add(new Optional(condition.group(2), !condition.group(1).isEmpty(), condition.group(3),
+                        parse(inside.substring(question + 1))));
             } else {
                 parts.add(slot(inside));
             }
@@ -148,8 +184,14 @@ final class ReasonTemplate {
         if (!FORMATS.contains(format)) {
             throw new IllegalArgumentException("{" + inside + "}: unknown format \"" + format + "\"; the formats are " + FORMATS);
         }
+        if (format.equals("title") && f.length == 2 && List.of("and", "or", ";").contains(f[1].strip())) {
+            // {items|title:and}: a list in words joined with "and" rather than "or"; {items|title:;} with semicolons,
+            // for items whose own words hold "and" or "or"
+            return new Slot(name, format, f[1].strip(), null);
+        }
         if ((format.equals("plural") || format.equals("count")) != (f.length >= 2) || f.length > 3) {
-            throw new IllegalArgumentException("{" + inside + "}: write |" + format + (f.length >= 2 ? "" : ":word or |" + format + ":word:words"));
+            throw new IllegalArgumentException("{" + inside + "}: write |" + format + (f.length >= 2 ? "" : ":word or |" + format + ":word:words")
+                    + (format.equals("title") ? " (or |title:and, |title:or, |title:; to join a list's words)" : ""));
         }
         String singular = f.length >= 2 ? f[1] : null;
         String plural = f.length == 3 ? f[2] : singular == null ? null : singular + "s";
@@ -180,7 +222,7 @@ final class ReasonTemplate {
             if (p instanceof String s) {
                 out.append(s);
             } else if (p instanceof Optional o) {
-                if (given(values.get(o.name()))) {
+                if (o.holds(values.get(o.name()))) {
                     out.append(o.body().render(values));
                 }
             } else {
@@ -202,20 +244,25 @@ final class ReasonTemplate {
         }
         switch (slot.format()) {
             case "title":
-                return title(value);
+                return title(value, slot.singular() == null || slot.singular().equals("or") ? " or " : slot.singular().equals("and") ? " and " : "; ");
+            case "abs":
+                return plain(value instanceof Money m ? (m.isNegative() ? m.negate() : m)
+                        : value instanceof Long l ? Long.valueOf(Math.abs(l)) : value instanceof Integer i ? Integer.valueOf(Math.abs(i)) : value);
             case "a": {
-                String t = title(value);
+                String t = title(value, " or ");
                 return (!t.isEmpty() && "aeiouAEIOU".indexOf(t.charAt(0)) >= 0 ? "an " : "a ") + t;
             }
             case "plural":
-                return plain(value) + " " + word(value, slot);
+                // a list is counted: {pressures|plural:pressure} reads "3 pressures"
+                return (value instanceof Collection<?> items ? String.valueOf(items.size()) : plain(value)) + " " + word(value, slot);
             default:
                 return word(value, slot);
         }
     }
 
     private static String word(Object value, Slot slot) {
-        return value instanceof Number n && n.longValue() == 1 ? slot.singular() : slot.plural();
+        long n = value instanceof Collection<?> items ? items.size() : value instanceof Number number ? number.longValue() : -1;
+        return n == 1 ? slot.singular() : slot.plural();
     }
 
     static String plain(Object value) {
@@ -247,19 +294,20 @@ final class ReasonTemplate {
         return value.toString();
     }
 
-    private static String title(Object value) {
+    private static String title(Object value, String last) {
         if (value instanceof Titled t) {
             return t.title();
         }
         if (value instanceof Collection<?> items) {
             List<String> titles = new ArrayList<>(items.size());
             for (Object item : items) {
-                titles.add(title(item));
+                titles.add(title(item, last));
             }
             if (titles.size() <= 1) {
                 return String.join("", titles);
             }
-            return String.join(", ", titles.subList(0, titles.size() - 1)) + " or " + titles.get(titles.size() - 1);
+            return last.equals("; ") ? String.join(last, titles)
+                    : String.join(", ", titles.subList(0, titles.size() - 1)) + last + titles.get(titles.size() - 1);
         }
         return plain(value);
     }

@@ -47,6 +47,18 @@ public interface Explanation {
     void warn(String text);
 
     /**
+     * Records a warning as a sentence with named values, for a rule set with a declaration, as
+     * {@link #because(String, Object...)} records a reason.
+     *
+     * @param namesAndValues a name, its value, a name, its value, ...
+     * @throws IllegalArgumentException when the names and values do not pair up
+     * @since 1.2
+     */
+    default void warn(String template, Object... namesAndValues) {
+        warn(template);
+    }
+
+    /**
      * Records that the decision rests on illustrative data that is not a parameter (such as an
      * illustrative catalogue): the decision is flagged {@code illustrative} and carries
      * {@code text} as a warning.
@@ -54,4 +66,16 @@ public interface Explanation {
      * @since 1
      */
     void illustrative(String text);
+
+    /**
+     * Records that the decision rests on illustrative data that is not a parameter, with a warning
+     * written as a sentence with named values, as {@link #because(String, Object...)} writes a reason.
+     *
+     * @param namesAndValues a name, its value, a name, its value, ...
+     * @throws IllegalArgumentException when the names and values do not pair up
+     * @since 1.2
+     */
+    default void illustrative(String template, Object... namesAndValues) {
+        illustrative(template);
+    }
 }

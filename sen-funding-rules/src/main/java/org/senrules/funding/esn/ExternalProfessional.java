@@ -1,6 +1,7 @@
 package org.senrules.funding.esn;
 
 import org.senrules.core.ApiStatus;
+import org.senrules.core.domain.Titled;
 
 
 /**
@@ -8,7 +9,7 @@ import org.senrules.core.ApiStatus;
  * a case never carries a person's name.
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
-public enum ExternalProfessional {
+public enum ExternalProfessional implements Titled {
     /** The council's specialist education services (for example the educational psychology or SEND advisory services). */
     SPECIALIST_EDUCATION_SERVICES("specialist education services"),
     /** Health professionals. */
@@ -25,6 +26,7 @@ public enum ExternalProfessional {
     }
 
     /** Plain words for explanations. */
+    @Override
     public String title() {
         return title;
     }

@@ -3,6 +3,7 @@ package org.senrules.funding.internal;
 import org.senrules.core.spi.RulePack;
 import org.senrules.core.spi.RuleResource;
 import org.senrules.core.spi.RulePackContext;
+import org.senrules.funding.forecast.ForecastCase;
 import org.senrules.oag.OagCatalogue;
 
 /** Birmingham's funding rule sets, discovered by the engine through {@code ServiceLoader}. */
@@ -24,8 +25,9 @@ public final class FundingRulePack implements RulePack {
     public void register(RulePackContext context) {
         // one line per rule set, so that rule sets can be added independently
         context.add(BandRuleSet.definition());
-        context.add(EsnRuleSet.definition());
-        context.add(ForecastRuleSet.definition());
+        context.add(RuleSetFolders.esnRequest().build());
+        // each quarter's forecast is a fact of its own, so that the rules compare quarters
+        context.add(RuleSetFolders.highNeedsForecast().facts(ForecastCase::forecasts).build());
         context.add(RuleSetFolders.ssppTopUp().build());
         // this engine's catalogue (the oag-catalogue pack setting), read again on every reload
         OagCatalogue oag = OagCatalogue.of(context);

@@ -17,13 +17,13 @@ import org.senrules.core.Request;
 import org.senrules.core.SenRules;
 import org.senrules.core.domain.PlanStatus;
 import org.senrules.core.domain.Setting;
-import org.senrules.funding.internal.EsnRuleSet;
+import org.senrules.funding.internal.PackDefinitions;
 import org.senrules.funding.internal.Requests;
 import org.senrules.funding.internal.TestEngines;
 
 /** esn-request from Java and from JSON: bad input on every field, explanations and warnings. */
 class EsnInputTest {
-    static final SenRules ENGINE = TestEngines.of(EsnRuleSet.definition());
+    static final SenRules ENGINE = TestEngines.of(PackDefinitions.<EsnCase, EsnOutcome>of(EsnRequest.ID));
     static final LocalDate AS_OF = LocalDate.of(2025, 10, 1);
 
     static Map<String, String> valid() {
@@ -66,7 +66,7 @@ class EsnInputTest {
 
     @Test
     void validJson_isDecided() {
-        var answer = ENGINE.json().answer(Requests.json(EsnRuleSet.ID, "2025-10-01", valid()));
+        var answer = ENGINE.json().answer(Requests.json(EsnRequest.ID, "2025-10-01", valid()));
         assertTrue(answer.decided(), answer.json());
         assertTrue(answer.json().contains("\"route\" : \"ANNUAL_REVIEW\""), answer.json());
     }
@@ -100,19 +100,19 @@ class EsnInputTest {
     })
     void badField_isRejectedWithItsPath(String field, String rawValue, String path) {
         String raw = rawValue == null ? null : rawValue.isEmpty() ? "\"\"" : rawValue; // '' in the table is empty text
-        Requests.assertRejectedAt(ENGINE, Requests.json(EsnRuleSet.ID, "2025-10-01", Requests.with(valid(), field, raw)), path);
+        Requests.assertRejectedAt(ENGINE, Requests.json(EsnRequest.ID, "2025-10-01", Requests.with(valid(), field, raw)), path);
     }
 
     @Test
     void existingEsnUntil_isOptional() {
-        var answer = ENGINE.json().answer(Requests.json(EsnRuleSet.ID, "2025-10-01", Requests.with(valid(), "existingEsnUntil", null)));
+        var answer = ENGINE.json().answer(Requests.json(EsnRequest.ID, "2025-10-01", Requests.with(valid(), "existingEsnUntil", null)));
         assertTrue(answer.decided(), answer.json());
         assertTrue(answer.json().contains("\"existingAgreementHonouredUntil\" : null"), answer.json());
     }
 
     @Test
     void backdatedRequest_saysSupportBeforeTheRequestCannotBeClaimed() {
-        Decision<?> d = ENGINE.decide(Request.of(EsnRuleSet.ID, AS_OF,
+        Decision<?> d = ENGINE.decide(Request.of(EsnRequest.ID, AS_OF,
                 aCase(LocalDate.of(2025, 9, 15), LocalDate.of(2025, 6, 1), List.of(ExternalProfessional.HEALTH))));
         EsnOutcome o = d.outcome(EsnOutcome.class);
         assertTrue(o.isBackdated());
@@ -124,7 +124,7 @@ class EsnInputTest {
 
     @Test
     void decision_usesThePublishedSixWeeksAndFlagsTheIllustrativeWindow() {
-        Decision<?> d = ENGINE.decide(Request.of(EsnRuleSet.ID, AS_OF,
+        Decision<?> d = ENGINE.decide(Request.of(EsnRequest.ID, AS_OF,
                 aCase(LocalDate.of(2025, 9, 15), LocalDate.of(2025, 9, 15), List.of())));
         // six weeks after the annual review due on 2025-09-29 that considers it, not after the form
         assertEquals(LocalDate.of(2025, 11, 10), d.outcome(EsnOutcome.class).getDecisionDueBy());
@@ -155,7 +155,7 @@ class EsnInputTest {
                 .placementTransition(true)
                 .governingBodyResponseEvidence(true)
                 .build();
-        Decision<?> d = ENGINE.decide(Request.of(EsnRuleSet.ID, AS_OF, c));
+        Decision<?> d = ENGINE.decide(Request.of(EsnRequest.ID, AS_OF, c));
         EsnOutcome o = d.outcome(EsnOutcome.class);
         assertEquals(EsnRoute.PLACEMENT_PANEL, o.getRoute());
         assertNull(o.getAnnualReviewDueInTime());

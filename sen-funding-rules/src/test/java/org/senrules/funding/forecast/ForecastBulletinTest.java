@@ -12,7 +12,7 @@ import org.senrules.core.Request;
 import org.senrules.core.SenRules;
 import org.senrules.core.domain.FinancialYear;
 import org.senrules.core.domain.Money;
-import org.senrules.funding.internal.ForecastRuleSet;
+import org.senrules.funding.internal.PackDefinitions;
 import org.senrules.funding.internal.TestEngines;
 
 /**
@@ -20,7 +20,7 @@ import org.senrules.funding.internal.TestEngines;
  * Schools Grant", 2025-26 Quarter 2), reproduced from its inputs.
  */
 class ForecastBulletinTest {
-    static final SenRules ENGINE = TestEngines.of(ForecastRuleSet.definition());
+    static final SenRules ENGINE = TestEngines.of(PackDefinitions.<ForecastCase, ForecastOutcome>of(HighNeedsForecast.ID));
 
     static Money millions(String m) {
         return Money.parse(new java.math.BigDecimal(m).movePointRight(6).setScale(2).toPlainString());
@@ -38,7 +38,7 @@ class ForecastBulletinTest {
                         new Pressure("Out-of-area placements", millions("1.812")),
                         new Pressure("Early-years inclusion", millions("3.000"))))
                 .build();
-        Decision<?> d = ENGINE.decide(Request.of(ForecastRuleSet.ID, LocalDate.of(2025, 11, 15), q2));
+        Decision<?> d = ENGINE.decide(Request.of(HighNeedsForecast.ID, LocalDate.of(2025, 11, 15), q2));
         ForecastOutcome o = d.outcome(ForecastOutcome.class);
 
         assertEquals(2, o.getLatestQuarter());
@@ -72,7 +72,7 @@ class ForecastBulletinTest {
                 .forecasts(List.of(new QuarterForecast(1, millions("279.858"))))
                 .pressures(List.of())
                 .build();
-        Decision<?> d = ENGINE.decide(Request.of(ForecastRuleSet.ID, LocalDate.of(2025, 8, 1), c));
+        Decision<?> d = ENGINE.decide(Request.of(HighNeedsForecast.ID, LocalDate.of(2025, 8, 1), c));
         assertEquals("HNB-2025-Q1", d.caseId());
         assertEquals(null, d.outcome(ForecastOutcome.class).getMovementSinceLastQuarter());
         assertEquals("ForecastCase[HNB-2025-Q1]", c.toString());

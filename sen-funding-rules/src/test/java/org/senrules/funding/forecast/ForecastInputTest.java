@@ -8,13 +8,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.senrules.core.SenRules;
-import org.senrules.funding.internal.ForecastRuleSet;
+import org.senrules.funding.internal.PackDefinitions;
 import org.senrules.funding.internal.Requests;
 import org.senrules.funding.internal.TestEngines;
 
 /** high-needs-forecast from JSON: bad input on every field, including the nested ones. */
 class ForecastInputTest {
-    static final SenRules ENGINE = TestEngines.of(ForecastRuleSet.definition());
+    static final SenRules ENGINE = TestEngines.of(PackDefinitions.<ForecastCase, ForecastOutcome>of(HighNeedsForecast.ID));
 
     static Map<String, String> valid() {
         Map<String, String> m = new LinkedHashMap<>();
@@ -30,7 +30,7 @@ class ForecastInputTest {
     @Test
     void validJson_withoutOptionalFields_isDecided() {
         Map<String, String> fields = Requests.with(Requests.with(valid(), "caseId", null), "pressures", null);
-        var answer = ENGINE.json().answer(Requests.json(ForecastRuleSet.ID, "2025-11-15", fields));
+        var answer = ENGINE.json().answer(Requests.json(HighNeedsForecast.ID, "2025-11-15", fields));
         assertTrue(answer.decided(), answer.json());
         assertTrue(answer.json().contains("\"caseId\" : \"2025-26\""), answer.json());
         assertTrue(answer.json().contains("\"pressuresTotal\" : null"), answer.json());
@@ -38,7 +38,7 @@ class ForecastInputTest {
 
     @Test
     void negativeBroughtForward_isADeficitNotAnError() {
-        var answer = ENGINE.json().answer(Requests.json(ForecastRuleSet.ID, "2025-11-15",
+        var answer = ENGINE.json().answer(Requests.json(HighNeedsForecast.ID, "2025-11-15",
                 Requests.with(valid(), "broughtForward", "\"-5000000.00\"")));
         assertTrue(answer.decided(), answer.json());
         assertTrue(answer.json().contains("\"cumulativeReserve\" : \"-16173000.00\""), answer.json());
@@ -77,6 +77,6 @@ class ForecastInputTest {
     })
     void badField_isRejectedWithItsPath(String field, String rawValue, String path) {
         String raw = rawValue == null ? null : rawValue.isEmpty() ? "\"\"" : rawValue; // '' in the table is empty text
-        Requests.assertRejectedAt(ENGINE, Requests.json(ForecastRuleSet.ID, "2025-11-15", Requests.with(valid(), field, raw)), path);
+        Requests.assertRejectedAt(ENGINE, Requests.json(HighNeedsForecast.ID, "2025-11-15", Requests.with(valid(), field, raw)), path);
     }
 }

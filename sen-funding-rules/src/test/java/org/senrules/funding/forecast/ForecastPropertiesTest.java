@@ -17,12 +17,12 @@ import org.senrules.core.Request;
 import org.senrules.core.SenRules;
 import org.senrules.core.domain.FinancialYear;
 import org.senrules.core.domain.Money;
-import org.senrules.funding.internal.ForecastRuleSet;
+import org.senrules.funding.internal.PackDefinitions;
 import org.senrules.funding.internal.TestEngines;
 
 /** Invariants of high-needs-forecast over arbitrary forecasts. */
 class ForecastPropertiesTest {
-    static final SenRules ENGINE = TestEngines.of(ForecastRuleSet.definition());
+    static final SenRules ENGINE = TestEngines.of(PackDefinitions.<ForecastCase, ForecastOutcome>of(HighNeedsForecast.ID));
     static final long MAX_PENCE = 100_000_000_000L; // £1bn
 
     @Provide
@@ -53,7 +53,7 @@ class ForecastPropertiesTest {
     }
 
     static ForecastOutcome decide(ForecastCase c) {
-        return ENGINE.decide(Request.of(ForecastRuleSet.ID, LocalDate.of(2026, 1, 15), c)).outcome(ForecastOutcome.class);
+        return ENGINE.decide(Request.of(HighNeedsForecast.ID, LocalDate.of(2026, 1, 15), c)).outcome(ForecastOutcome.class);
     }
 
     @Property(tries = 200)

@@ -13,12 +13,12 @@ import org.senrules.core.Request;
 import org.senrules.core.SenRules;
 import org.senrules.core.domain.FinancialYear;
 import org.senrules.core.domain.Money;
-import org.senrules.funding.internal.ForecastRuleSet;
+import org.senrules.funding.internal.PackDefinitions;
 import org.senrules.funding.internal.TestEngines;
 
 /** What high-needs-forecast says in words: deficits named as deficits, and the year checked against the date. */
 class ForecastWordingTest {
-    static final SenRules ENGINE = TestEngines.of(ForecastRuleSet.definition());
+    static final SenRules ENGINE = TestEngines.of(PackDefinitions.<ForecastCase, ForecastOutcome>of(HighNeedsForecast.ID));
 
     static Decision<?> decide(String asOf, String broughtForward, String budget, String outturn) {
         ForecastCase c = ForecastCase.builder()
@@ -29,7 +29,7 @@ class ForecastWordingTest {
                 .forecasts(List.of(new QuarterForecast(1, Money.parse(outturn))))
                 .pressures(List.of())
                 .build();
-        return ENGINE.decide(Request.of(ForecastRuleSet.ID, LocalDate.parse(asOf), c));
+        return ENGINE.decide(Request.of(HighNeedsForecast.ID, LocalDate.parse(asOf), c));
     }
 
     static String text(Decision<?> d, String rule) {
@@ -62,8 +62,9 @@ class ForecastWordingTest {
         ForecastOutcome o = d.outcome(ForecastOutcome.class);
         assertFalse(o.isAsOfInFinancialYear());
         assertEquals(Money.parse("11610000.00"), o.getVariance(), "the figures are still worked out");
-        assertTrue(text(d, "financial-year-not-as-of").contains("after it ended on 2026-03-31"));
-        assertTrue(d.warnings().stream().anyMatch(w -> w.contains("does not contain the decision date 2027-01-15")), d.warnings().toString());
+        assertTrue(text(d, "financial-year-not-as-of").contains("which runs from 1 April 2025 to 31 March 2026, but it is decided for 15 January 2027"),
+                text(d, "financial-year-not-as-of"));
+        assertTrue(d.warnings().stream().anyMatch(w -> w.contains("does not contain the decision date 15 January 2027")), d.warnings().toString());
         // once, not once per later step of the arithmetic (it re-fired on every change to the outcome when ordered by salience)
         assertEquals(1, d.reasons().stream().filter(r -> r.rule().equals("financial-year-not-as-of")).count(), d.reasons().toString());
         assertEquals(1, d.warnings().stream().filter(w -> w.contains("does not contain the decision date")).count(), d.warnings().toString());

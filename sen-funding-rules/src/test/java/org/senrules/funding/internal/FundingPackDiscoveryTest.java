@@ -21,10 +21,10 @@ class FundingPackDiscoveryTest {
     void discoveredEngine_listsTheseRuleSets() {
         SenRules engine = SenRules.builder().build();
         List<String> ids = engine.ruleSets().stream().map(RuleSetInfo::id).toList();
-        assertTrue(ids.containsAll(List.of(BandRuleSet.ID, EsnRuleSet.ID, ForecastRuleSet.ID)), ids.toString());
+        assertTrue(ids.containsAll(List.of(BandRuleSet.ID, org.senrules.funding.esn.EsnRequest.ID, org.senrules.funding.forecast.HighNeedsForecast.ID)), ids.toString());
         RuleSetInfo band = engine.ruleSets().stream().filter(r -> r.id().equals(BandRuleSet.ID)).findFirst().orElseThrow();
         assertEquals(List.of("caseId", "setting", "needClassification", "primaryNeed", "complexityLevel"), band.caseFields());
-        assertFalse(engine.rules(EsnRuleSet.ID).isEmpty());
+        assertFalse(engine.rules(org.senrules.funding.esn.EsnRequest.ID).isEmpty());
     }
 
     @Test

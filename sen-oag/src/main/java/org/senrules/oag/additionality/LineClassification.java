@@ -12,5 +12,17 @@ import org.senrules.oag.OagArea;
  * @param area                the Section Two area of that item, or {@code null} if the line names none
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
-public record LineClassification(int index, boolean ordinarilyAvailable, String oagItem, OagArea area) {
+public record LineClassification(int index, boolean ordinarilyAvailable, String oagItem, OagArea area)
+        implements Comparable<LineClassification> {
+
+    /**
+     * Orders classifications by line, as an outcome lists them whatever order the rules classify
+     * the lines in.
+     *
+     * @since 1.2
+     */
+    @Override
+    public int compareTo(LineClassification other) {
+        return Integer.compare(index, other.index);
+    }
 }

@@ -2,13 +2,11 @@ package org.senrules.oag.internal;
 
 import org.senrules.core.spi.RulePack;
 import org.senrules.core.spi.RulePackContext;
-import org.senrules.core.spi.RuleResource;
+import org.senrules.oag.NumberedProvisionLine;
 import org.senrules.oag.OagCatalogue;
 
 /** The OAG rule sets, discovered by the engine through {@code ServiceLoader}. */
 public final class OagRulePack implements RulePack {
-    /** The sources the pack's rules cite by key, written once for both rule sets. */
-    static final RuleResource SOURCES = RuleResource.of(OagRulePack.class, "META-INF/senrules/oag.sources.json");
 
     @Override
     public int apiVersion() {
@@ -22,7 +20,20 @@ public final class OagRulePack implements RulePack {
 
     @Override
     public void register(RulePackContext context) {
-        context.add(OagAdditionalityRuleSet.definition(OagCatalogue.of(context)));
-        context.add(EngagementModelRuleSet.definition());
+        context.add(oagAdditionality(OagCatalogue.of(context)));
+        context.add(RuleSetFolders.engagementModel().build());
+    }
+
+    /**
+     * oag-additionality over a catalogue. The catalogue is a global so that the rules consult it on
+     * the decision date, and the same catalogue checks the request's item ids, so an id accepted is
+     * always known to the rules; the lines are facts without their free-text descriptions.
+     */
+    static org.senrules.core.spi.RuleSetDefinition<?, ?> oagAdditionality(OagCatalogue catalogue) {
+        return RuleSetFolders.oagAdditionality()
+                .global("oag", catalogue)
+                .caseCheck((c, violations) -> catalogue.checkProvision(c.provision(), "provision", violations))
+                .facts(c -> NumberedProvisionLine.of(c.provision()))
+                .build();
     }
 }

@@ -79,7 +79,7 @@ class OagRulePackTest {
 
             @Override
             public void register(RulePackContext context) {
-                context.add(OagAdditionalityRuleSet.definition(council));
+                context.add(OagRulePack.oagAdditionality(council));
             }
         }).build();
         Decision<?> d = engine.decide(Request.of("oag-additionality", ON, aCase("d")));

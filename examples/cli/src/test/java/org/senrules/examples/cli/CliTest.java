@@ -65,11 +65,12 @@ class CliTest {
     }
 
     @Test
-    void decide_rulesFolder_editedParameterFileReplacesThePackagedOne() throws Exception {
+    void decide_rulesFolder_editedDeclarationReplacesThePackagedOne() throws Exception {
         Path rules = Files.createDirectories(dir.resolve("rules"));
         Path packaged = Sen.root().resolve(
-                "examples/another-council-pack/src/main/resources/META-INF/senrules/wyvern-place-band/wyvern-place-band.parameters.json");
-        Files.writeString(rules.resolve("wyvern-place-band.parameters.json"),
+                "examples/another-council-pack/src/main/resources/META-INF/senrules/wyvern-place-band/wyvern-place-band.rule-set.json");
+        // the rule author's copy of the declaration, with the place funding edited
+        Files.writeString(rules.resolve("wyvern-place-band.rule-set.json"),
                 Files.readString(packaged).replace("\"10000.00\"", "\"10500.00\""));
         Sen.Result r = Sen.inProcess("decide", data("wyvern-place-band/special-school-level-5.json").toString(), "--rules", rules.toString());
         assertEquals(0, r.exit(), r::toString);
@@ -154,7 +155,7 @@ class CliTest {
 
     @Test
     void test_passingFolder_exitsZero() {
-        Sen.Result r = Sen.inProcess("test", Sen.root().resolve("examples/another-council-pack/src/test/scenarios").toString());
+        Sen.Result r = Sen.inProcess("test", Sen.root().resolve("examples/another-council-pack/src/main/resources/META-INF/senrules/wyvern-place-band/scenarios").toString());
         assertEquals(0, r.exit(), r::toString);
         assertTrue(r.out().contains("6 scenarios: 6 passed, 0 failed."), r::toString);
     }
