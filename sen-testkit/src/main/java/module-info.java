@@ -10,8 +10,8 @@ module org.senrules.testkit {
 
     requires transitive org.senrules.core;
     requires com.fasterxml.jackson.databind;
-    // RuleSetContract's shared tests: only a pack's tests use it, and they have JUnit
-    requires static transitive org.junit.jupiter.api;
+    // RuleSetContract's shared tests: JUnit is there when tests run, and not needed otherwise (sen validate replays golden decisions)
+    requires static org.junit.jupiter.api;
     // PrebuiltRulesCheck reads the rules of a pack's executable model
     requires org.drools.canonicalmodel;
 }

@@ -309,11 +309,15 @@ public final class SenRules {
     }
 
     /**
-     * Copies a rule set's files in use — rule, parameter and policy files, and the shared
-     * parameter files it reads — into {@code directory}, to edit and pass back as a rules folder.
+     * Copies a rule set's files in use — rule, declaration, parameter and policy files, and the
+     * shared parameter files it reads — into {@code directory}, to edit and pass back as a rules
+     * folder, and writes its values and the shared values as values sheets
+     * ({@code <id>.values.csv}, a row per dated value) for a finance officer to edit. A council's
+     * file given with {@link Builder#overrideParameters} is its own, and not copied.
      *
      * @return the files written
-     * @throws IllegalArgumentException if no such rule set is loaded, or a different file of the same name is there
+     * @throws IllegalArgumentException if no such rule set is loaded, a different file of the same name is there,
+     *                                  or a value cannot be written in a sheet so that it reads back the same
      * @since 1.1
      */
     public List<Path> exportFiles(String ruleSetId, Path directory) {
@@ -460,7 +464,8 @@ public final class SenRules {
 
         /**
          * A folder of edited rule, parameter and policy files: a file with the same name as a
-         * packaged one replaces it; any other {@code .drl} file joins the rule set its header
+         * packaged one replaces it; a values sheet {@code <id>.values.csv} gives the values of a
+         * rule set or shared value set; any other {@code .drl} file joins the rule set its header
          * {@code // rule-set: <id>} names; {@code senrules-manifest.txt} confirms removed rules; a
          * folder {@code scenarios} holds the author's scenarios. Anything else in the folder (an
          * unknown name, a symbolic link, a folder, a pipe) stops the engine with an error naming it.

@@ -255,7 +255,12 @@ public final class Catalog {
             }
             for (Map.Entry<String, Future<Compiled>> f : futures.entrySet()) {
                 Compiled c = f.getValue().get();
-                problems.addAll(c.problems());
+                // a fault in a file several rule sets read (the pack's shared values) is found by each: it is reported once
+                for (RuleSetProblem p : c.problems()) {
+                    if (!problems.contains(p)) {
+                        problems.add(p);
+                    }
+                }
                 if (c.ruleSet() != null) {
                     result.put(f.getKey(), c.ruleSet());
                 }
@@ -360,8 +365,13 @@ public final class Catalog {
                     tableChecks.addAll(p.checks());
                 }
             }
+            ValuesSheet sharedSheet = ValuesSheets.read(sh.id(), folder, RuleSetFiles.Kind.SHARED_PARAMETERS, used, problems);
+            if (sharedSheet != null && file != null) {
+                ValuesSheets.checkSharedCopy(sh, sharedSheet, sharedDeclaration, file, folder, specs, problems);
+            }
+            ParameterStore.Source sharedSource = file == null ? null : new ParameterStore.Source(file.text(), file.label(), sharedDeclaration);
             shared.add(new ParameterStore.Shared(sh.id(), specs,
-                    file == null ? null : new ParameterStore.Source(file.text(), file.label(), sharedDeclaration),
+                    sharedSource == null || sharedSheet == null ? sharedSource : sharedSource.withSheet(sharedSheet),
                     overrides(sh.id(), config, used, problems)));
             allSpecs.putAll(specs);
         }
@@ -379,13 +389,20 @@ public final class Catalog {
             }
         }
         ParameterReads.check(def.id(), sources, allSpecs, checks);
+        // a rule author's values sheet gives the rule set's values and its policies' overlays
+        ValuesSheet sheet = defaults == null ? null : ValuesSheets.read(def.id(), folder, RuleSetFiles.Kind.PARAMETERS, used, problems);
+        if (sheet != null) {
+            ValuesSheets.checkCopies(def, sheet, declaration, defaults, policies, folder, allSpecs, problems);
+        }
         if (ParameterFile.errors(problems) > 0) {
             problems.addAll(checks);
             return new Compiled(null, problems);
         }
+        ParameterStore.Source defaultsSource = defaults == null ? null : new ParameterStore.Source(defaults.text(), defaults.label(), declaration);
+        ParameterStore.Source policiesSource = policies == null ? null : new ParameterStore.Source(policies.text(), policies.label(), declaration);
         ParameterStore store = ParameterStore.load(def.id(), ownSpecs,
-                defaults == null ? null : new ParameterStore.Source(defaults.text(), defaults.label(), declaration), overrides,
-                policies == null ? null : new ParameterStore.Source(policies.text(), policies.label(), declaration), shared, config.options(),
+                defaultsSource == null || sheet == null ? defaultsSource : defaultsSource.withSheet(sheet), overrides,
+                policiesSource == null || sheet == null ? policiesSource : policiesSource.withSheet(sheet), shared, config.options(),
                 problems);
         if (store == null) {
             // the values did not load (each problem is listed): there is nothing to compile the rules against
@@ -432,9 +449,16 @@ public final class Catalog {
         List<ParameterStore.Source> overrides = new ArrayList<>();
         for (Path p : config.parameterOverrides().getOrDefault(id, List.of())) {
             String text = readFile(p, problems);
-            if (text != null) {
+            if (text != null && p.getFileName().toString().endsWith(ValuesSheet.SUFFIX)) {
+                // a values sheet as the council's values: its rows of current, checked as a parameter file's
+                ValuesSheet sheet = ValuesSheet.read(text, p.toString(), problems);
+                if (sheet != null) {
+                    overrides.add(new ParameterStore.Source(text, p.toString()).withSheet(sheet));
+                    used.add(new RuleSetFiles.File(RuleSetFiles.Kind.OVERRIDE, p.getFileName().toString(), p.toString(), true, text));
+                }
+            } else if (text != null) {
                 overrides.add(new ParameterStore.Source(text, p.toString()));
-                used.add(new RuleSetFiles.File(RuleSetFiles.Kind.PARAMETERS, p.getFileName().toString(), p.toString(), true, text));
+                used.add(new RuleSetFiles.File(RuleSetFiles.Kind.OVERRIDE, p.getFileName().toString(), p.toString(), true, text));
             }
         }
         return overrides;

@@ -90,7 +90,7 @@ public final class CompiledRuleSet {
         this.criterionPositions = new CriteriaRecorder.Positions(conventions.criteria());
         this.policies = policies;
         this.firstUse = null;
-        this.staged = conventions.isDeclared() ? new Staged(definition, conventions, rules, parameters) : null;
+        this.staged = conventions.isDeclared() && parameters != null ? new Staged(definition, conventions, rules, parameters) : null;
         // one session made now; the pool makes more when more threads decide at once, and keeps them
         this.sessions = options.reuseSessions() ? kieBase.newKieSessionsPool(1) : null;
         // A session is used by one thread at a time (handed over through the pool's concurrent

@@ -41,6 +41,23 @@ final class DrlRules {
         return out;
     }
 
+    /** One rule's text, from {@code rule} to its {@code end}, and the line it starts on. */
+    record Block(String name, int line, String text) {
+    }
+
+    /** Each rule's text, in file order. */
+    static List<Block> blocks(String text) {
+        List<Block> out = new ArrayList<>();
+        Matcher m = RULE.matcher(text);
+        while (m.find()) {
+            String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            Matcher end = END.matcher(text);
+            int stop = end.find(m.end()) ? end.end() : text.length();
+            out.add(new Block(name, lineAt(text, m.start()), text.substring(m.start(), stop)));
+        }
+        return out;
+    }
+
     static int lineAt(String text, int offset) {
         int line = 1;
         for (int i = 0; i < offset; i++) {

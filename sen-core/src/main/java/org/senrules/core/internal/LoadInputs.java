@@ -27,6 +27,8 @@ record LoadInputs(RulesFolder folder, Map<String, SharedParameters> shared) {
             }
             if (def.parameterDefaults() != null) {
                 fileOwners.putIfAbsent(def.parameterDefaults().fileName(), def.id());
+                // a rule author's values sheet gives the rule set's values (ValuesSheet)
+                fileOwners.putIfAbsent(ValuesSheet.fileName(def.id()), def.id());
             }
             if (def.sources() != null) {
                 fileOwners.putIfAbsent(def.sources().fileName(), def.id());
@@ -43,6 +45,7 @@ record LoadInputs(RulesFolder folder, Map<String, SharedParameters> shared) {
                     problems.add(RuleSetProblem.error(def.id(), 0, "shared parameters \"" + s.id() + "\" have the id of a rule set"));
                 }
                 fileOwners.putIfAbsent(s.file().fileName(), s.id());
+                fileOwners.putIfAbsent(ValuesSheet.fileName(s.id()), s.id());
             }
         }
         Map<String, String> parameterFiles = new LinkedHashMap<>();

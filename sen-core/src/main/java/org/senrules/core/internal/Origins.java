@@ -6,7 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.senrules.core.Decision;
 
 /** Describes and exports the files of loaded rule sets, for the engine's public methods. */
@@ -42,23 +44,32 @@ public final class Origins {
 
     /**
      * Writes the rule set's files in use (rule, parameter, policy and shared parameter files) into
-     * {@code dir} under their own names, refusing to overwrite a different file.
+     * {@code dir} under their own names, and its values and the shared values it reads as values
+     * sheets ({@code <id>.values.csv}), refusing to overwrite a different file.
      */
     public static List<Path> export(CompiledRuleSet rs, Path dir) {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (RuleSetFiles.File f : rs.files().used()) {
+            if (f.kind() != RuleSetFiles.Kind.OVERRIDE) { // a council's values given by path are its own file, not one of the rule set's
+                files.putIfAbsent(f.name(), f.text());
+            }
+        }
+        // made before anything is written, so that a value no sheet can hold leaves no half-written folder
+        files.putAll(ValuesSheets.of(rs));
         List<Path> written = new ArrayList<>();
         try {
             Files.createDirectories(dir);
-            for (RuleSetFiles.File f : rs.files().used()) {
-                Path target = dir.resolve(f.name());
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                Path target = dir.resolve(f.getKey());
                 if (Files.exists(target)) {
-                    if (Files.readString(target, StandardCharsets.UTF_8).equals(f.text())) {
+                    if (Files.readString(target, StandardCharsets.UTF_8).equals(f.getValue())) {
                         written.add(target);
                         continue;
                     }
                     throw new IllegalArgumentException(target + " exists and differs from the file of " + rs.definition().id()
                             + "; export into an empty folder, or move the file away first");
                 }
-                Files.writeString(target, f.text(), StandardCharsets.UTF_8);
+                Files.writeString(target, f.getValue(), StandardCharsets.UTF_8);
                 written.add(target);
             }
         } catch (IOException e) {

@@ -85,32 +85,41 @@ final class ParameterStore {
         }
         Map<String, List<ParameterEntry>> base = new LinkedHashMap<>();
         if (defaults != null) {
-            base.putAll(defaults.declaration() != null ? ParameterFile.readDeclared(defaults.declaration(), ownSpecs, problems)
+            base.putAll(defaults.sheet() != null ? defaults.sheet().timelines(Request.CURRENT, ownSpecs, elsewhere, "default", problems)
+                    : defaults.declaration() != null ? ParameterFile.readDeclared(defaults.declaration(), ownSpecs, problems)
                     : ParameterFile.read(defaults.text(), defaults.label(), "default", ownSpecs, elsewhere, problems));
-            missing(ruleSetId, ownSpecs, base, defaults, errorsBefore, problems);
+            missing(ruleSetId, ownSpecs, base, valuesLabel(defaults), errorsBefore, problems);
         }
         for (Shared sh : shared) {
             if (sh.defaults() != null) {
-                Map<String, List<ParameterEntry>> values = sh.defaults().declaration() != null
-                        ? ParameterFile.readDeclared(sh.defaults().declaration(), sh.specs(), problems)
-                        : ParameterFile.read(sh.defaults().text(), sh.defaults().label(), "default", sh.specs(), problems);
+                Source d = sh.defaults();
+                Map<String, List<ParameterEntry>> values = d.sheet() != null
+                        ? d.sheet().timelines(Request.CURRENT, sh.specs(), Map.of(), "default", problems)
+                        : d.declaration() != null ? ParameterFile.readDeclared(d.declaration(), sh.specs(), problems)
+                        : ParameterFile.read(d.text(), d.label(), "default", sh.specs(), problems);
                 base.putAll(values);
-                missing(sh.id(), sh.specs(), values, sh.defaults(), errorsBefore, problems);
+                missing(sh.id(), sh.specs(), values, valuesLabel(d), errorsBefore, problems);
             }
             for (Source override : sh.overrides()) {
-                base.putAll(ParameterFile.read(override.text(), override.label(), override.label(), sh.specs(), problems));
+                base.putAll(override.sheet() != null ? overrideSheet(override, sh.id(), sh.specs(), Map.of(), problems)
+                        : ParameterFile.read(override.text(), override.label(), override.label(), sh.specs(), problems));
             }
         }
         for (Source override : overrides) {
-            base.putAll(ParameterFile.read(override.text(), override.label(), override.label(), ownSpecs, elsewhere, problems));
+            base.putAll(override.sheet() != null ? overrideSheet(override, ruleSetId, ownSpecs, elsewhere, problems)
+                    : ParameterFile.read(override.text(), override.label(), override.label(), ownSpecs, elsewhere, problems));
         }
         List<PolicyVariant> policies = new ArrayList<>();
         policies.add(PolicyVariant.builder(Request.CURRENT).title("The council's rules and values as they stand")
                 .source("the rule set's defaults").build());
         Map<String, Map<String, List<ParameterEntry>>> overlays = new LinkedHashMap<>();
         overlays.put(Request.CURRENT, Map.of());
+        List<String> own = new ArrayList<>();
         if (policyFile != null && (policyFile.declaration() == null || policyFile.declaration().policies() != null)) {
-            readPolicies(policyFile, specs, base, policies, overlays, problems);
+            own = readPolicies(policyFile, specs, base, policies, overlays, problems);
+        }
+        if (defaults != null && defaults.sheet() != null) {
+            defaults.sheet().checkPolicies(own, ruleSetId, problems);
         }
         for (Shared sh : shared) {
             // a pack's shared policies (DBV workstream 2's options, say) are policies of every rule set that reads the values
@@ -122,7 +131,12 @@ final class ParameterStore {
                                 + sh.id() + " is also a policy of " + ruleSetId + "; a policy is declared in one place"));
                     }
                 }
-                readPolicies(sh.defaults(), specs, base, policies, overlays, problems);
+                List<String> names = readPolicies(sh.defaults(), specs, base, policies, overlays, problems);
+                if (sh.defaults().sheet() != null) {
+                    sh.defaults().sheet().checkPolicies(names, sh.id(), problems);
+                }
+            } else if (sh.defaults() != null && sh.defaults().sheet() != null) {
+                sh.defaults().sheet().checkPolicies(List.of(), sh.id(), problems);
             }
         }
         if (ParameterFile.errors(problems) > errorsBefore) {
@@ -133,19 +147,37 @@ final class ParameterStore {
                 List.copyOf(policies), options);
     }
 
-    private static void missing(String owner, Map<String, ParameterSpec> specs, Map<String, List<ParameterEntry>> values, Source file,
+    private static void missing(String owner, Map<String, ParameterSpec> specs, Map<String, List<ParameterEntry>> values, String file,
                                 int errorsBefore, List<RuleSetProblem> problems) {
         for (String name : specs.keySet()) {
             if (!values.containsKey(name) && ParameterFile.errors(problems) == errorsBefore) {
-                problems.add(RuleSetProblem.error(file.label(), 0, "parameter \"" + name + "\" is declared by " + owner
+                problems.add(RuleSetProblem.error(file, 0, "parameter \"" + name + "\" is declared by " + owner
                         + " but has no values"));
             }
         }
     }
 
-    private static void readPolicies(Source file, Map<String, ParameterSpec> specs, Map<String, List<ParameterEntry>> base,
-                                     List<PolicyVariant> policies,
-                                     Map<String, Map<String, List<ParameterEntry>>> overlays, List<RuleSetProblem> problems) {
+    /**
+     * A council's values sheet given as an override ({@code --parameters}): its rows of policy
+     * {@code current} replace values name by name, as a parameter file's do; a policy's rows are
+     * refused, since an override changes no policy.
+     */
+    private static Map<String, List<ParameterEntry>> overrideSheet(Source override, String owner, Map<String, ParameterSpec> specs,
+                                                                   Map<String, String> elsewhere, List<RuleSetProblem> problems) {
+        override.sheet().checkPolicies(List.of(), owner, problems);
+        return override.sheet().timelines(Request.CURRENT, specs, elsewhere, override.label(), problems);
+    }
+
+    /** The file a source's values are read from: its values sheet, or the file itself. */
+    private static String valuesLabel(Source s) {
+        return s.sheet() != null ? s.sheet().label() : s.label();
+    }
+
+    /** Reads the policies of one file; returns their names (those it could read). */
+    private static List<String> readPolicies(Source file, Map<String, ParameterSpec> specs, Map<String, List<ParameterEntry>> base,
+                                             List<PolicyVariant> policies,
+                                             Map<String, Map<String, List<ParameterEntry>>> overlays, List<RuleSetProblem> problems) {
+        List<String> names = new ArrayList<>();
         LocatedJson json;
         JsonNode root;
         if (file.declaration() != null) {
@@ -156,13 +188,13 @@ final class ParameterStore {
                 json = LocatedJson.parse(file.text());
             } catch (IOException e) {
                 problems.add(RuleSetProblem.error(file.label(), ParameterFile.lineOf(e), "not valid JSON: " + ParameterFile.message(e)));
-                return;
+                return names;
             }
             root = json.root();
         }
         if (!root.isObject()) {
             problems.add(RuleSetProblem.error(file.label(), json.lineOf(root), "policies are an object from policy name to {title, source, parameters}"));
-            return;
+            return names;
         }
         Map<String, JsonNode> combinations = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> e : root.properties()) {
@@ -198,8 +230,11 @@ final class ParameterStore {
                 combinations.put(name, combines);
                 combines.path("policies").forEach(n -> combinesWith.add(n.asText()));
             }
-            Map<String, List<ParameterEntry>> overlay = ParameterFile.readTimelines(json, p.get("parameters"), file.label(),
-                    "policy:" + name, specs, problems);
+            names.add(name);
+            // with a values sheet, a policy's overlay is its rows there; the file keeps its title and source
+            Map<String, List<ParameterEntry>> overlay = file.sheet() != null
+                    ? file.sheet().timelines(name, specs, Map.of(), "policy:" + name, problems)
+                    : ParameterFile.readTimelines(json, p.get("parameters"), file.label(), "policy:" + name, specs, problems);
             Map<String, List<ParameterEntry>> values = new LinkedHashMap<>(base);
             values.putAll(overlay);
             String title = PolicyTitles.fill(p.get("title").textValue(), values, specs.keySet(), file.label(), line,
@@ -209,6 +244,7 @@ final class ParameterStore {
             overlays.put(name, overlay);
         }
         combinations.forEach((name, combines) -> combine(file, json, name, combines, specs, base, overlays, problems));
+        return names;
     }
 
     /**
@@ -511,11 +547,22 @@ final class ParameterStore {
     /**
      * A parameter source: its text and how to name it in messages; {@code declaration} when it is a
      * rule-set declaration or a pack's shared values (values under each parameter's {@code "values"},
-     * policies under {@code "policies"}) rather than a parameter file.
+     * policies under {@code "policies"}) rather than a parameter file; {@code sheet} when a rule
+     * author's values sheet gives its values (the default values and each policy's overlay), the
+     * file keeping the rest (criteria, policies' titles and sources).
      */
-    record Source(String text, String label, Declaration declaration) {
+    record Source(String text, String label, Declaration declaration, ValuesSheet sheet) {
         Source(String text, String label) {
-            this(text, label, null);
+            this(text, label, null, null);
+        }
+
+        Source(String text, String label, Declaration declaration) {
+            this(text, label, declaration, null);
+        }
+
+        /** This source with its values (defaults and policy overlays) from a rule author's values sheet. */
+        Source withSheet(ValuesSheet values) {
+            return new Source(text, label, declaration, values);
         }
     }
 

@@ -91,8 +91,52 @@ final class RuleConventions {
         return criteria;
     }
 
+    /** A consequence that records a criterion: {@code criteria.assess(}, {@code criteria.met(} or {@code criteria.failed(}. */
+    private static final java.util.regex.Pattern RECORDS = java.util.regex.Pattern.compile(
+            "\\bthen\\b[\\s\\S]*\\bcriteria\\s*\\.\\s*(assess|met|failed)\\s*\\(");
+    private static final java.util.regex.Pattern CRITERION = java.util.regex.Pattern.compile("@criterion\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("@id\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
+
+    /**
+     * Refuses a rule that records a criterion the rule set does not declare, which would stop
+     * every decision it fires in: the error names the declaration and the line to add. A rule set
+     * with a declaration states its criteria as conditions, so there any rule that records one is
+     * refused, with how to write it instead.
+     */
+    private void checkRecordedCriteria(RuleSource source, List<RuleSetProblem> problems) {
+        if (!source.text().contains("criteria")) {
+            return;
+        }
+        for (DrlRules.Block b : DrlRules.blocks(source.text())) {
+            java.util.regex.Matcher call = RECORDS.matcher(b.text());
+            if (!call.find()) {
+                continue;
+            }
+            java.util.regex.Matcher c = CRITERION.matcher(b.text());
+            java.util.regex.Matcher i = ID.matcher(b.text());
+            String id = c.find() ? c.group(1).strip() : i.find() ? i.group(1).strip() : RuleMetadata.kebab(b.name());
+            String file = criteria.file() == null ? ruleSetId : fileName(criteria.file());
+            int last = criteria.criteria().values().stream().mapToInt(CriteriaDeclaration.Criterion::line).max().orElse(0);
+            if (declared) {
+                problems.add(RuleSetProblem.error(source.label(), b.line(), "rule \"" + b.name() + "\" records a criterion with criteria."
+                        + call.group(1) + "(...), but " + ruleSetId + " states its criteria as conditions, so every decision it fired in would"
+                        + " fail. Declare the criterion in \"criteria\" of " + file + (last > 0 ? " (after line " + last + ")" : "") + ": \""
+                        + id + "\": { \"is\": \"what it stands for\", \"otherwise\": \"the reason when it is not met\" }, and write the rule"
+                        + " with @criterion(\"" + id + "\") in ruleflow-group \"" + CRITERIA_PHASE + "\", its \"when\" the criterion itself"
+                        + " and its \"then\" empty"));
+            } else if (!criteria.criteria().containsKey(id)) {
+                problems.add(RuleSetProblem.error(source.label(), b.line(), "rule \"" + b.name() + "\" records criterion \"" + id
+                        + "\" (criteria." + call.group(1) + " in its consequence), which " + ruleSetId + " does not declare, so every decision"
+                        + " it fired in would fail. Add it to \"" + CriteriaDeclaration.KEY + "\" in " + file
+                        + (last > 0 ? " (after line " + last + ")" : "") + ": \"" + id + "\": \"what the criterion stands for\""
+                        + (criteria.isEmpty() ? "" : "; it declares " + criteria.criteria().keySet())));
+            }
+        }
+    }
+
     /** Refuses a rule file that makes {@code EveryCriterionMet} itself, which would grant without the criteria. */
     void checkText(RuleSource source, List<RuleSetProblem> problems) {
+        checkRecordedCriteria(source, problems);
         String text = source.text();
         int at = text.indexOf("new EveryCriterionMet");
         if (at < 0) {

@@ -19,8 +19,11 @@ import java.util.TreeMap;
 record RuleSetFiles(List<File> used, String rulesFingerprint, boolean councilRules, boolean councilValues,
                     Map<String, DrlRules.Written> rules, Map<String, DrlRules.Written> packagedRules) {
 
-    /** What a file is for. */
-    enum Kind { RULES, PARAMETERS, POLICIES, SHARED_PARAMETERS, SOURCES }
+    /**
+     * What a file is for; {@code OVERRIDE} is a council's values given by path ({@code overrideParameters},
+     * {@code --parameters}), not a file of the rule set.
+     */
+    enum Kind { RULES, PARAMETERS, POLICIES, SHARED_PARAMETERS, SOURCES, OVERRIDE }
 
     /**
      * One file read.

@@ -22,6 +22,8 @@ import org.senrules.core.RuleSetProblem;
  * entry is either used or refused by name, never skipped:
  * <ul>
  *   <li>a file with the name of a packaged rule, parameter or policy file replaces that file;</li>
+ *   <li>a values sheet {@code <id>.values.csv} gives the values of a rule set or shared value set
+ *       ({@link ValuesSheet}); its name is among the packaged names the folder is given;</li>
  *   <li>any other {@code .drl} file joins the rule set its header names, a line
  *       {@code // rule-set: <id>} before its {@code package} line;</li>
  *   <li>{@value #MANIFEST} confirms changes that would otherwise be refused (a removed rule);</li>

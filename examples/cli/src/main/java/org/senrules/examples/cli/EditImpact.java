@@ -11,8 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.senrules.core.Decision;
@@ -24,11 +26,14 @@ import org.senrules.core.RuleSetInfo;
 import org.senrules.core.SenRules;
 import org.senrules.core.scenario.Scenario;
 import org.senrules.core.scenario.Scenarios;
+import org.senrules.testkit.GoldenDecisions;
 
 /**
- * What a rule author's edits change: the shipped scenarios, the showcase requests and (for
- * sspp-top-up) a synthetic cohort under every policy are decided with the packaged files and
- * with the author's, and every outcome that differs is counted, with a few examples.
+ * What a rule author's edits change: the shipped scenarios, the showcase requests, (for
+ * sspp-top-up) a synthetic cohort under every policy and the golden decisions are decided with
+ * the packaged files and with another engine's (the author's, or the packaged files with one of
+ * the author's edits), and every outcome that differs is kept, with where it came from and its
+ * policy, so that {@code validate} can count and show them by edit and by policy.
  */
 final class EditImpact {
     static final int EXAMPLES = 3;
@@ -38,10 +43,6 @@ final class EditImpact {
 
     /** One request to re-decide, and where it came from. */
     record Sample(String label, Request request) {
-    }
-
-    /** The result for one rule set. */
-    record Result(int decided, int changed, List<String> examples, String described) {
     }
 
     private EditImpact() {
@@ -89,29 +90,102 @@ final class EditImpact {
         return out;
     }
 
-    static Result compare(SenRules packaged, SenRules edited, RuleSetInfo ruleSet, List<Sample> samples) {
-        int changed = 0;
-        List<String> examples = new ArrayList<>();
-        for (Sample s : samples) {
-            Answer before = decide(packaged, s.request());
-            Answer after = decide(edited, s.request());
-            List<String> fields = differences(before.outcome(), after.outcome());
-            if (fields.isEmpty()) {
-                continue;
-            }
-            changed++;
-            if (examples.size() < EXAMPLES) {
-                examples.add(s.label() + ", case " + s.request().caseData().caseId() + ", policy " + s.request().policy() + ", "
-                        + s.request().asOf() + ": " + String.join("; ", fields) + "; rules that fired: " + after.rules());
-            }
+    /** One request whose outcome differs from the packaged one: where it came from, its policy and what changed. */
+    record Change(String id, String label, String policy, List<String> fields, String rules) {
+        /** As an example is printed. */
+        String example() {
+            return brief() + "; rules that fired: " + rules;
         }
-        long scenarios = samples.stream().filter(s -> !s.label().equals("synthetic cohort")).count();
-        String described = scenarios + " scenarios and showcase requests"
-                + (samples.size() > scenarios ? ", a synthetic cohort of " + COHORT_SIZE + " under " + ruleSet.policies().size() + " policies" : "");
-        return new Result(samples.size(), changed, examples, described);
+
+        /** Where it came from and what changed, without the rules. */
+        String brief() {
+            return label + ": " + String.join("; ", fields);
+        }
     }
 
-    private record Answer(JsonNode outcome, String rules) {
+    /** The packaged decisions of one rule set's requests, to compare other engines' with. */
+    record Baseline(RuleSetInfo ruleSet, List<Sample> samples, List<Answer> answers) {
+    }
+
+    /**
+     * What one engine changes for one rule set: the requests re-decided whose outcome differs
+     * (by an id that is the same for every engine), the golden decisions that differ, and
+     * decisions that could not be made at all.
+     */
+    record Impact(String ruleSet, int decided, Map<String, Change> changes, GoldenDecisions.Replay golden, Map<String, Change> goldenChanges,
+                  List<String> failures) {
+        /** Every change, requests and golden decisions alike. */
+        Map<String, Change> all() {
+            Map<String, Change> out = new LinkedHashMap<>(changes);
+            out.putAll(goldenChanges);
+            return out;
+        }
+    }
+
+    static Baseline baseline(SenRules packaged, RuleSetInfo ruleSet, List<Sample> samples) {
+        List<Answer> answers = new ArrayList<>(samples.size());
+        for (Sample s : samples) {
+            answers.add(decide(packaged, s.request()));
+        }
+        return new Baseline(ruleSet, samples, answers);
+    }
+
+    /** Decides the baseline's requests and the rule set's golden requests with {@code engine}. */
+    static Impact impact(SenRules engine, Baseline base) {
+        Map<String, Change> changes = new LinkedHashMap<>();
+        Set<String> failures = new LinkedHashSet<>();
+        for (int i = 0; i < base.samples().size(); i++) {
+            Sample s = base.samples().get(i);
+            Answer after = decide(engine, s.request());
+            if (after.failure() != null) {
+                failures.add(after.failure());
+            }
+            List<String> fields = differences(base.answers().get(i).outcome(), after.outcome());
+            if (!fields.isEmpty()) {
+                Request r = s.request();
+                changes.put("#" + i, new Change("#" + i, s.label() + ", case " + r.caseData().caseId() + ", policy " + r.policy() + ", "
+                        + r.asOf(), r.policy(), fields, after.rules()));
+            }
+        }
+        GoldenDecisions.Replay golden = null;
+        Map<String, Change> goldenChanges = new LinkedHashMap<>();
+        try {
+            golden = GoldenDecisions.replay(engine, base.ruleSet().id(), Integer.MAX_VALUE);
+        } catch (RuntimeException e) {
+            failures.add(failure(e));
+        }
+        if (golden != null) {
+            for (GoldenDecisions.Change c : golden.examples()) {
+                goldenChanges.put(c.key(), new Change(c.key(), "golden case " + c.caseId() + " (" + c.key() + ")", policyOf(c.key()),
+                        c.fields(), list(c.rulesAfter()) + " (were " + list(c.rulesBefore()) + ")"));
+            }
+        }
+        return new Impact(base.ruleSet().id(), base.samples().size(), changes, golden, goldenChanges, List.copyOf(failures));
+    }
+
+    /** The policy of a golden key, {@code rule-set/policy/date/#n/case}; a combined policy holds a slash itself. */
+    static String policyOf(String key) {
+        String[] parts = key.split("/");
+        int date = 2;
+        while (date < parts.length && !parts[date].matches("\\d{4}-\\d{2}-\\d{2}")) {
+            date++;
+        }
+        return String.join("/", java.util.Arrays.copyOfRange(parts, 1, Math.min(date, parts.length)));
+    }
+
+    static String list(List<String> ids) {
+        return ids.isEmpty() ? "none" : String.join(", ", ids);
+    }
+
+    /** How the requests re-decided are described: how many scenarios and showcase requests, and the synthetic cohort. */
+    static String described(Baseline base) {
+        long scenarios = base.samples().stream().filter(s -> !s.label().equals("synthetic cohort")).count();
+        return scenarios + " scenarios and showcase requests" + (base.samples().size() > scenarios
+                ? ", a synthetic cohort of " + COHORT_SIZE + " under " + base.ruleSet().policies().size() + " policies" : "");
+    }
+
+    /** An answer: the outcome (or the refusal), the rules that fired, and why the decision could not be made, if it could not. */
+    record Answer(JsonNode outcome, String rules, String failure) {
     }
 
     private static Answer decide(SenRules engine, Request r) {
@@ -119,12 +193,21 @@ final class EditImpact {
             Decision<?> d = engine.decide(r);
             JsonNode outcome = MAPPER.readTree(engine.json().write(d)).path("outcome");
             List<String> rules = d.reasons().stream().map(Reason::rule).toList();
-            return new Answer(outcome, rules.isEmpty() ? "none" : String.join(", ", rules));
+            return new Answer(outcome, rules.isEmpty() ? "none" : String.join(", ", rules), null);
         } catch (InvalidRequestException e) {
-            return new Answer(MAPPER.createObjectNode().put("refused", e.getMessage()), "none (refused)");
+            return new Answer(MAPPER.createObjectNode().put("refused", e.getMessage()), "none (refused)", null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            // a rule that throws, or one stopped by its budget: what the author must see, never a stack trace
+            String why = failure(e);
+            return new Answer(MAPPER.createObjectNode().put("failed", why), "none (failed)", why);
         }
+    }
+
+    private static String failure(RuntimeException e) {
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
     }
 
     /** "field before → after" for each outcome field that differs. */

@@ -16,10 +16,13 @@ import org.senrules.core.SenRules;
  *
  * <p>A parameter file is matched to its rule set in one of two ways: {@code ID=FILE}
  * ({@code --parameters sspp-top-up=ours.json}), or by its name when it is
- * {@code <rule-set-id>.parameters.json}, the name the packaged defaults have.
+ * {@code <rule-set-id>.parameters.json}, the name the packaged defaults had, or a values sheet
+ * {@code <rule-set-id>.values.csv} (its rows of policy {@code current}).
  */
 final class Engines {
     static final String SUFFIX = ".parameters.json";
+    /** A values sheet ({@code rules export} writes them) may be given as a council's values too. */
+    static final String SHEET = ".values.csv";
     /** The pack setting the OAG and funding packs read their catalogue from ({@code OagCatalogue.SETTING}). */
     static final String OAG_CATALOGUE = "oag-catalogue";
     /** The options of every verb that builds an engine: they go together, so that no verb takes some of them only. */
@@ -95,11 +98,13 @@ final class Engines {
             } else {
                 file = Path.of(spec);
                 String name = file.getFileName().toString();
-                if (!name.endsWith(SUFFIX) || name.length() == SUFFIX.length()) {
+                String suffix = name.endsWith(SHEET) ? SHEET : SUFFIX;
+                if (!name.endsWith(suffix) || name.length() == suffix.length()) {
                     throw new UsageException(option + " " + spec + ": say which rule set it is for, either by naming the file"
-                            + " <rule-set-id>" + SUFFIX + " or as " + option + " <rule-set-id>=" + spec);
+                            + " <rule-set-id>" + SUFFIX + " (or a values sheet <rule-set-id>" + SHEET + ") or as " + option
+                            + " <rule-set-id>=" + spec);
                 }
-                id = name.substring(0, name.length() - SUFFIX.length());
+                id = name.substring(0, name.length() - suffix.length());
             }
             if (!Files.isRegularFile(file)) {
                 throw new UsageException(option + " " + spec + ": no such file");

@@ -12,9 +12,11 @@ import java.util.stream.Stream;
 import org.senrules.core.SenRules;
 
 /**
- * {@code sen rules export RULE-SET DIR}: copies a rule set's rule, parameter and policy files (and
- * the shared parameter files it reads) into DIR, and its shipped scenarios into DIR/scenarios, so
- * that a rule author edits copies and passes DIR back with {@code --rules}. {@code sen rules archive
+ * {@code sen rules export RULE-SET DIR}: copies a rule set's files (its rules, its declaration or
+ * parameter and policy files, the shared values it reads, the sources it cites) into DIR, writes its
+ * values and the shared values as spreadsheets ({@code <id>.values.csv}, a row per dated value),
+ * and copies its shipped scenarios into DIR/scenarios, so that a rule author edits copies, a
+ * finance officer edits the sheets, and DIR goes back with {@code --rules}. {@code sen rules archive
  * DIR} keeps every rule set's files of the release in use ({@link RulesArchive}).
  */
 final class RulesCommand {
@@ -33,19 +35,26 @@ final class RulesCommand {
         }
         String id = p.get(1);
         Path dir = Path.of(p.get(2));
-        SenRules engine = Engines.build(args, "--parameters");
+        if (args.has("--parameters")) {
+            throw new UsageException("rules export copies the rule set's own files and values; a --parameters file is yours already,"
+                    + " and is not copied into " + dir + ": pass it again with the exported folder (--rules " + dir + " --parameters "
+                    + args.values("--parameters").get(0) + "), or put its values into the exported values sheet");
+        }
+        SenRules engine = Engines.build(args);
         List<Path> written;
         try {
             written = new ArrayList<>(engine.exportFiles(id, dir));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        List<Path> scenarios = scenarios(id);
+        List<Path[]> scenarios = scenarios(id);
         Path scenarioDir = dir.resolve("scenarios");
         try {
-            for (Path s : scenarios) {
-                Files.createDirectories(scenarioDir);
-                Path target = scenarioDir.resolve(s.getFileName().toString());
+            for (Path[] found : scenarios) {
+                Path s = found[1];
+                // in the folders they are shipped in (scenarios/options/..., say), as sen test and validate read them
+                Path target = scenarioDir.resolve(found[0].relativize(s).toString());
+                Files.createDirectories(target.getParent());
                 if (Files.exists(target) && !Files.readString(target).equals(Files.readString(s))) {
                     throw new UsageException(target + " exists and differs from the shipped scenario file; export into an empty folder");
                 }
@@ -61,13 +70,18 @@ final class RulesCommand {
         if (!scenarios.isEmpty()) {
             out.println("  " + scenarioDir + "/ (" + scenarios.size() + " shipped scenario files)");
         }
+        List<String> sheets = written.stream().map(w -> w.getFileName().toString()).filter(n -> n.endsWith(Engines.SHEET)).toList();
+        if (!sheets.isEmpty()) {
+            out.println("The values are in " + String.join(" and ", sheets) + ": a row for each dated value, to edit in a spreadsheet"
+                    + " (keep it CSV, UTF-8, dates as yyyy-mm-dd); the rules and their wording are in the other files.");
+        }
         out.println("Edit the copies, then check them: ./sen validate --rules " + dir);
         return Main.OK;
     }
 
-    /** The shipped scenario files of a rule set, in every module of the checkout. */
-    private static List<Path> scenarios(String id) {
-        List<Path> out = new ArrayList<>();
+    /** The shipped scenario files of a rule set, in every module of the checkout: each with the folder it is under. */
+    private static List<Path[]> scenarios(String id) {
+        List<Path[]> out = new ArrayList<>();
         Path home = EditImpact.home();
         for (Path base : List.of(home, home.resolve("examples"))) {
             if (!Files.isDirectory(base)) {
@@ -80,7 +94,8 @@ final class RulesCommand {
                             m.resolve("src/test/scenarios").resolve(id))) {
                         if (Files.isDirectory(folder)) {
                             try (Stream<Path> files = Files.walk(folder)) {
-                                files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().forEach(out::add);
+                                files.filter(f -> f.getFileName().toString().endsWith(".json") && Files.isRegularFile(f)).sorted()
+                                        .forEach(f -> out.add(new Path[] {folder, f}));
                             }
                         }
                     }

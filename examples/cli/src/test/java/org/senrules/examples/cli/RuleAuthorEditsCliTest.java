@@ -41,14 +41,15 @@ class RuleAuthorEditsCliTest {
     }
 
     @Test
-    void rulesExport_copiesTheRuleParameterPolicySharedAndScenarioFiles() {
+    void rulesExport_copiesTheRuleDeclarationSharedValuesSheetsAndScenarioFiles() {
         assumeFundingRules();
         Path rules = exported();
-        for (String f : new String[] {"sspp-top-up.drl", "sspp-top-up.parameters.json", "sspp-top-up.policies.json",
-                "funding-shared.parameters.json"}) {
+        for (String f : new String[] {"sspp-top-up.drl", "sspp-top-up.rule-set.json", "funding-shared.shared.json", "sspp-top-up.values.csv",
+                "funding-shared.values.csv"}) {
             assertTrue(Files.isRegularFile(rules.resolve(f)), f);
         }
         assertTrue(Files.isDirectory(rules.resolve("scenarios")));
+        assertTrue(Files.isDirectory(rules.resolve("scenarios/options")), "the scenarios' own folders are copied too");
         Sen.Result v = Sen.inProcess("validate", "--rules", rules.toString());
         assertEquals(0, v.exit(), v::toString);
         assertTrue(v.out().contains("sspp-top-up: rules added none, removed none, changed none"), v::toString);
@@ -146,19 +147,29 @@ class RuleAuthorEditsCliTest {
         int start = text.indexOf("rule \"The case was discussed at the MAP meeting before submission\"");
         assertTrue(start >= 0, "the MAP-meeting criterion is in the exported rules");
         Files.writeString(drl, text.substring(0, start) + text.substring(text.indexOf("\nend\n", start) + 5));
-        Files.writeString(rules.resolve("senrules-manifest.txt"), "removes sspp-top-up discussed-at-map-meeting\n");
+        // the criterion goes from the declaration with its rule, and the manifest confirms the rule's removal
+        Path declaration = rules.resolve("sspp-top-up.rule-set.json");
+        String d = Files.readString(declaration);
+        String withCriterion = d.replaceAll("(?s)\\n    \"discussed-at-map-meeting\": \\{[^}]*\\},", "");
+        assertTrue(withCriterion.length() < d.length(), "the criterion is in the exported declaration");
+        Files.writeString(declaration, withCriterion);
+        String ruleId = "the-case-was-discussed-at-the-map-meeting-before-submission";
+        Files.writeString(rules.resolve("senrules-manifest.txt"), "removes sspp-top-up " + ruleId + "\n");
 
         Sen.Result v = Sen.inProcess("validate", "--rules", rules.toString());
         assertEquals(0, v.exit(), v::toString);
-        assertTrue(v.out().contains("sspp-top-up: rules added none, removed discussed-at-map-meeting, changed none"), v::toString);
+        assertTrue(v.out().contains("sspp-top-up: rules added none, removed " + ruleId + ", changed none"), v::toString);
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("golden decisions: ([\\d,]+) of [\\d,]+ outcomes? changes?")
                 .matcher(v.out().substring(v.out().indexOf("  sspp-top-up: rules added")));
         assertTrue(m.find(), v::toString);
         int changed = Integer.parseInt(m.group(1).replace(",", ""));
-        assertTrue(changed > 0, "every golden grant is refused now that no rule assesses the criterion: " + v);
+        assertTrue(changed > 0, "the golden requests refused for the criterion alone are funded now that it is gone: " + v);
         // an example: the case, its key, the field before and after, and the rules that fired then and now
         assertTrue(v.out().matches("(?s).*- golden case G-\\d+ \\(sspp-top-up/[a-z0-9-]+/\\d{4}-\\d{2}-\\d{2}/#\\d{5}/G-\\d+\\): "
-                + "[^\\n]*eligible true → false[^\\n]*; rules that fired: [^\\n]*criterion-not-assessed[^\\n]*\\(were [^\\n]*\\).*"), v::toString);
+                + "[^\\n]*eligible false → true[^\\n]*; rules that fired: [^\\n]*\\(were [^\\n]*discussed-at-map-meeting[^\\n]*\\).*"),
+                v::toString);
+        // and the removal, applied alone, is what changes them
+        assertTrue(v.out().contains("  the rules of sspp-top-up (added none, removed " + ruleId + ", changed none): "), v::toString);
         // the other rule sets the folder touches (the shared Support Unit value, unchanged) change no golden decision
         assertTrue(v.out().contains("golden decisions: 0 of "), "mainstream-top-up is unchanged: " + v);
     }

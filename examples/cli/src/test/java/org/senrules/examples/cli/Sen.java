@@ -34,12 +34,13 @@ final class Sen {
     }
 
     /**
-     * The module path for the app: this test run's module path (the app's classes and the modules
-     * it requires) plus what the test run keeps on the class path (the rest of the runtime
-     * dependencies, the example third-party pack), without the test libraries.
+     * The module path for the app: this test run's module path, if it has one, plus what the test
+     * run keeps on the class path (the app's classes, its runtime dependencies, the example
+     * third-party pack), without the test libraries.
      */
     static String modulePath() {
-        List<String> entries = new ArrayList<>(List.of(System.getProperty("jdk.module.path").split(File.pathSeparator)));
+        String modules = System.getProperty("jdk.module.path", "");
+        List<String> entries = new ArrayList<>(modules.isEmpty() ? List.of() : List.of(modules.split(File.pathSeparator)));
         for (String e : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
             String name = Path.of(e).getFileName() == null ? "" : Path.of(e).getFileName().toString();
             boolean testOnly = name.startsWith("junit-") || name.startsWith("jqwik") || name.startsWith("opentest4j")

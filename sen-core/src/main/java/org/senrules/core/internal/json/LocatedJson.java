@@ -51,6 +51,15 @@ public final class LocatedJson {
         }
     }
 
+    /**
+     * A tree built in code whose nodes came from somewhere with lines of its own (the rows of a
+     * values sheet): {@code lines} gives the line of each object and array that has one.
+     */
+    public static LocatedJson of(JsonNode root, Map<JsonNode, Integer> lines) {
+        Map<JsonNode, Integer> copy = new IdentityHashMap<>(lines);
+        return new LocatedJson(root, copy);
+    }
+
     /** Reads the value at the parser's current token, which the caller has advanced to. */
     public static LocatedJson read(JsonParser p) throws IOException {
         Map<JsonNode, Integer> lines = new IdentityHashMap<>();
