@@ -113,14 +113,15 @@ class FailClosedCriteriaTest {
     }
 
     @Test
-    void misnamedCriterionRule_isUnassessedAndWarned(@TempDir Path dir) throws IOException {
+    void misnamedCriterionRule_isALoadErrorNamingBoth(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("test-eligibility.drl"), DRL.replace("@id(\"units-requested\")", "@id(\"units-asked\")"));
         Files.writeString(dir.resolve("senrules-manifest.txt"), "removes test-eligibility units-requested\n");
         SenRules.Builder b = engine(dir);
-        assertTrue(b.check().stream().anyMatch(p -> p.message().contains("criterion \"units-requested\" is declared but no rule")));
-        // the misnamed rule records a criterion the rule set does not declare: the decision stops, it never grants
-        DecisionException x = assertThrows(DecisionException.class, () -> decide(b.build(), "current", pupil(Setting.MAINSTREAM_SCHOOL, true, 4)));
-        assertTrue(x.getMessage().contains("units-asked"), x.getMessage());
+        List<RuleSetProblem> problems = b.check();
+        assertTrue(problems.stream().anyMatch(p -> p.message().contains("criterion \"units-requested\" is declared but no rule")), problems.toString());
+        // the misnamed rule records a criterion the rule set does not declare: refused when the rules load, never at a decision
+        RuleSetException x = assertThrows(RuleSetException.class, b::build);
+        assertEquals(1, x.problems().stream().filter(p -> p.message().contains("\"units-asked\"")).count(), x.problems().toString());
     }
 
     @Test
@@ -152,8 +153,11 @@ class FailClosedCriteriaTest {
         Files.writeString(dir.resolve("test-eligibility.drl"), DRL.replace("@id(\"units-requested\")", "@id(\"units-requested\")\n    @criterion(\"units-asked\")"));
         RuleSetException x = assertThrows(RuleSetException.class, () -> engine(dir).build());
         RuleSetProblem p = x.problems().get(0);
-        assertTrue(p.message().contains("assesses criterion \"units-asked\", which rule set test-eligibility does not declare"), p.message());
+        assertTrue(p.message().contains("records criterion \"units-asked\"") && p.message().contains("which test-eligibility does not declare"),
+                p.message());
         assertEquals(lineOf(DRL, "rule \"At least one unit is requested\""), p.line());
+        // said once, not once per check that notices it
+        assertEquals(1, x.problems().stream().filter(q -> q.message().contains("\"units-asked\"")).count(), x.problems().toString());
     }
 
     @Test

@@ -287,7 +287,8 @@ class RuleAuthorEditsTest {
     void export_writesTheRuleSetsFilesToEdit(@TempDir Path dir) throws IOException {
         SenRules engine = SenRules.builder().discoverPacks(false).addPack(new TestPack()).build();
         List<Path> written = engine.exportFiles(TestPack.ID, dir.resolve("edit"));
-        assertEquals(List.of("test-top-up.drl", "test-top-up.parameters.json", "test-top-up.policies.json"),
+        // the values also as a sheet a finance officer edits
+        assertEquals(List.of("test-top-up.drl", "test-top-up.parameters.json", "test-top-up.policies.json", "test-top-up.values.csv"),
                 written.stream().map(p -> p.getFileName().toString()).sorted().toList());
         assertEquals(DRL, Files.readString(dir.resolve("edit/test-top-up.drl")));
         // the exported folder is a rules folder as it stands

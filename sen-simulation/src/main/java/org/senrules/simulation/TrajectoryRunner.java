@@ -619,7 +619,8 @@ public final class TrajectoryRunner {
     static CohortYear declared(RuleSetInfo info) {
         org.senrules.core.spi.YearOnYear y = info.yearOnYear();
         if (y == null) {
-            return shipped(info.id());
+            throw new IllegalArgumentException("rule set " + info.id() + " has no year-to-year model: its declaration"
+                    + " gives none (\"trajectory\", docs/rule-set-declaration.md); give one with TrajectoryRunner.cohortYear");
         }
         return new CohortYear() {
             @Override
@@ -651,14 +652,6 @@ public final class TrajectoryRunner {
             public CaseInput renewal(CaseInput c) {
                 return y.renewal(c);
             }
-        };
-    }
-
-    static CohortYear shipped(String ruleSet) {
-        return switch (ruleSet) {
-            case EhcpCohortYear.RULE_SET -> new EhcpCohortYear();
-            default -> throw new IllegalArgumentException("rule set " + ruleSet + " has no year-to-year model: its declaration"
-                    + " gives none (\"trajectory\", docs/rule-set-declaration.md); give one with TrajectoryRunner.cohortYear");
         };
     }
 }
