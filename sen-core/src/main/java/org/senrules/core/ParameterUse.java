@@ -8,7 +8,7 @@ import java.util.Objects;
  * value.
  *
  * <p>The engine makes these; {@link #builder()} is public so that a test or a tool can state the
- * value it expects ({@code expected.toBuilder().name("bandTopUp[3]").build()}).
+ * value it expects ({@code expected.toBuilder().name("rateByBand[3]").build()}).
  */
 @ApiStatus(ApiStatus.Level.STABLE)
 public final class ParameterUse {
@@ -39,7 +39,7 @@ public final class ParameterUse {
                 .origin(origin);
     }
 
-    /** The parameter, with {@code [key]} for one entry of a table ({@code "bandTopUp[3]"}). */
+    /** The parameter, with {@code [key]} for one entry of a table ({@code "rateByBand[3]"}). */
     public String name() {
         return name;
     }

@@ -24,7 +24,7 @@ public record Replay(String caseId, String ruleSet, boolean identical, List<Diff
      * One difference between the recorded decision and the one made now.
      *
      * @param path     where: a field of the decision ({@code outcome.topUp}, {@code rulesFingerprint}), a
-     *                 rule ({@code rule units-judged-necessary}) or a value ({@code parameter supportUnitValue})
+     *                 rule ({@code rule units-judged-necessary}) or a value ({@code parameter unitValue})
      * @param recorded what the record says ({@code null} when the record has nothing there)
      * @param now      what the decision made now says ({@code null} when it has nothing there)
      */

@@ -20,8 +20,8 @@ import org.senrules.core.internal.Declaration;
  *
  * <pre>{@code
  * "consistency": [
- *   { "exactlyOne": ["needClassification", "primaryNeed"] },
- *   { "atLeastOne": ["needClassification", "primaryNeed"] },
+ *   { "exactlyOne": ["classification", "censusNeed"] },
+ *   { "atLeastOne": ["classification", "censusNeed"] },
  *   { "when": { "setting": ["EARLY_YEARS_SETTING", "NURSERY_SCHOOL"] }, "require": { "phase": ["EARLY_YEARS"] } },
  *   { "when": { "existingEsnInPlace": [false] }, "require": { "existingEsnUntil": null } },
  *   { "notBefore": ["reviewDate", "requestDate"] }

@@ -280,7 +280,7 @@ public final class TypesGenerator {
         TypeSpec.Builder t = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addAnnotation(experimental())
                 .addJavadoc("The values of {@code $L} in force for one decision, as its rules match them:\n"
-                        + "{@code $L( supportUnitCap != null )}. Each accessor reads the value and records it with the decision.\n"
+                        + "{@code $L( unitCap != null )}. Each accessor reads the value and records it with the decision.\n"
                         + "$L$L.\n", d.id(), d.java().valuesName(), GENERATED, path)
                 .addField(PARAMETERS, "p", Modifier.PRIVATE, Modifier.FINAL)
                 .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC).addParameter(PARAMETERS, "values")

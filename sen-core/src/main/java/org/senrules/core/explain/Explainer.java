@@ -226,7 +226,7 @@ public final class Explainer {
     }
 
     /**
-     * {@code supportUnits} as "Support units", {@code bandTopUp[3]} as "Band top up [3]" (kept for
+     * {@code supportUnits} as "Support units", {@code rateByBand[3]} as "Rate by band [3]" (kept for
      * callers of 1.1; {@link Wording#label} also writes acronyms as the sources do).
      */
     public static String words(String camel) {

@@ -121,7 +121,7 @@ public final class Wording {
     /**
      * A field's label: {@code parentalConsent} as "Parental consent", {@code ncYear} as "NC year",
      * {@code coCreatedWithSupportServices} as "Co-created with support services", {@code caseId}
-     * as "Case ID". A table entry {@code bandTopUp[3]} keeps its key: "Band top up [3]".
+     * as "Case ID". A table entry {@code rateByBand[3]} keeps its key: "Rate by band [3]".
      */
     public static String label(String name) {
         int bracket = name.indexOf('[');

@@ -722,7 +722,7 @@ public final class CompiledRuleSet {
                 files.councilValues() ? Decision.COUNCIL : Decision.PACKAGE);
     }
 
-    /** {@code localityBudgets} of a table's use {@code localityBudgets[North]}. */
+    /** {@code budgets} of a table's use {@code budgets[North]}. */
     private static String baseName(String used) {
         int bracket = used.indexOf('[');
         return bracket < 0 ? used : used.substring(0, bracket);

@@ -10,7 +10,7 @@ import org.senrules.core.spi.ParameterType;
 
 /**
  * Checks, before any decision, that every parameter a rule file reads by name
- * ({@code params.integer("minGraduatedApproachCycles")}) is declared by its rule set with the
+ * ({@code params.integer("minCycles")}) is declared by its rule set with the
  * type the call reads. Without it a misspelt name loads and then fails mid-decision, for every
  * case. Names built at run time cannot be checked here; the engine still refuses them when read.
  */

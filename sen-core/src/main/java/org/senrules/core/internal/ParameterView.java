@@ -99,7 +99,7 @@ final class ParameterView implements Parameters {
     }
 
     /**
-     * The value of any parameter, recorded as read: a reason that names it ({@code {supportUnitValue}})
+     * The value of any parameter, recorded as read: a reason that names it ({@code {unitValue}})
      * reads it as a rule would; null when it is none.
      */
     Object value(String name) {

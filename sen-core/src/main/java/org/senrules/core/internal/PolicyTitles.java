@@ -10,7 +10,7 @@ import org.senrules.core.RuleSetProblem;
 
 /**
  * Fills a policy's title from the values in force under it: {@code "capped at the equivalent of
- * {supportUnitCap} Support Units"}. A title that names a number takes it from the parameter, so a
+ * {unitCap} Support Units"}. A title that names a number takes it from the parameter, so a
  * changed cap is a changed title in every report; a title cannot lie about its own values.
  */
 final class PolicyTitles {

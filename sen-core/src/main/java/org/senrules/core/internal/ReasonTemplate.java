@@ -15,7 +15,7 @@ import org.senrules.core.domain.Titled;
 /**
  * A reason as a sentence with named values, written once in a rule file or a declaration and
  * filled in for each decision: {@code "The graduated approach is evidenced by {graduatedApproachCycles}
- * assess-plan-do-review {graduatedApproachCycles|plural:cycle}; at least {minGraduatedApproachCycles}
+ * assess-plan-do-review {graduatedApproachCycles|plural:cycle}; at least {minCycles}
  * are needed."} A name is a value the rule bound ({@code $band} is {@code {band}}), a field of the
  * outcome or of the case, a parameter, or one of {@code asOf}, {@code financialYear} and
  * {@code policy}; {@code case.}, {@code outcome.} and {@code params.} say which when a name is both.

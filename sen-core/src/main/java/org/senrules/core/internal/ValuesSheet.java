@@ -27,9 +27,9 @@ import org.senrules.core.spi.ParameterType;
  *
  * <pre>
  * policy,parameter,from,until,key,value,unit,illustrative,note
- * current,supportUnitValue,2026-04-01,2027-03-31,,1025.00,£ per Support Unit,yes,Illustrative value of one Support Unit, 2026-27
- * current,localityBudgets,2025-04-01,,North,1850000.00,£ a year,yes,Each locality's yearly budget ...
- * dbv-option-4,supportUnitCap,2025-04-01,,,4,Support Units,no,The draft gives 4 SU as its example of the cap
+ * current,unitValue,2026-04-01,2027-03-31,,1025.00,£ per Support Unit,yes,Illustrative value of one Support Unit, 2026-27
+ * current,budgets,2025-04-01,,North,1850000.00,£ a year,yes,Each locality's yearly budget ...
+ * dbv-option-4,unitCap,2025-04-01,,,4,Support Units,no,The draft gives 4 SU as its example of the cap
  * </pre>
  *
  * <p>Policy {@code current} is the rule set's values; a policy's rows are its overlay. Money is

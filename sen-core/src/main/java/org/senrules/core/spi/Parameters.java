@@ -14,7 +14,7 @@ import org.senrules.core.domain.Money;
  * <pre>{@code
  * global org.senrules.core.spi.Parameters params;
  * ...
- * $o.setTopUp(params.money("supportUnitValue").times($units));
+ * $o.setTopUp(params.money("unitValue").times($units));
  * }</pre>
  *
  * <p>Every value read is recorded, with its effective date and whether it is illustrative, and
