@@ -26,6 +26,8 @@ module org.senrules.core {
     // Drools and Jackson stay inside: no exported signature names their types, so an embedder
     // compiles against senrules alone
     requires com.fasterxml.jackson.databind;
+    // reads compiled rules' class files before they are loaded (RuleCodeCheck)
+    requires org.objectweb.asm;
     requires org.slf4j;
 
     uses org.senrules.core.spi.RulePack;
