@@ -47,14 +47,16 @@ final class PrebuiltRules {
     static final String RUNTIME_CHECKED = "runtime checked ";
 
     private final String ruleSet;
-    private final Class<?> anchor;
+    /** The pack's module, whose resources the model's class files are read from when it is named. */
+    private final Module module;
     private final ClassLoader loader;
     private final List<String> modelClasses;
 
-    private PrebuiltRules(String ruleSet, Class<?> anchor, List<String> modelClasses) {
+    /** The model classes {@code modelClasses} of a rule set, read and loaded through {@code module} (if named) and {@code loader}. */
+    PrebuiltRules(String ruleSet, Module module, ClassLoader loader, List<String> modelClasses) {
         this.ruleSet = ruleSet;
-        this.anchor = anchor;
-        this.loader = anchor.getClassLoader();
+        this.module = module;
+        this.loader = loader;
         this.modelClasses = List.copyOf(modelClasses);
     }
 
@@ -119,9 +121,9 @@ final class PrebuiltRules {
             }
         }
         if (runtime) {
-            return new PrebuiltRules(def.id(), anchor, List.of());
+            return new PrebuiltRules(def.id(), anchor.getModule(), anchor.getClassLoader(), List.of());
         }
-        return models.isEmpty() ? null : new PrebuiltRules(def.id(), anchor, models);
+        return models.isEmpty() ? null : new PrebuiltRules(def.id(), anchor.getModule(), anchor.getClassLoader(), models);
     }
 
     /**
@@ -216,8 +218,7 @@ final class PrebuiltRules {
     }
 
     private byte[] readBytes(String path) {
-        Module module = anchor.getModule();
-        try (InputStream in = module.isNamed() ? module.getResourceAsStream(path)
+        try (InputStream in = module != null && module.isNamed() ? module.getResourceAsStream(path)
                 : loader == null ? null : loader.getResourceAsStream(path)) {
             return in == null ? null : in.readAllBytes();
         } catch (IOException e) {

@@ -140,11 +140,181 @@ class RuleCodeCheckTest {
         List<RuleSetProblem> problems = new ArrayList<>();
         RuleCodeCheck.Loaded loaded = RuleTextCompiler.compile(def, List.of(new RuleSource(text, "test-top-up.drl")), allowList(), problems);
         assertNotNull(loaded, problems.toString());
-        // every consequence and condition is a compiled class: none is left to MVEL's interpreter
-        for (org.kie.api.definition.KiePackage p : loaded.kieBase().getKiePackages()) {
+        assertTrue(interpreted(loaded.kieBase()).isEmpty(), interpreted(loaded.kieBase()).toString());
+    }
+
+    /**
+     * Rules folder rules are compiled to the executable model: every condition (a pattern's
+     * constraints, an eval, a from, an accumulate, a query's patterns) and every consequence of
+     * a knowledge base is a compiled class, none an MVEL expression, for a rule file that uses
+     * them all, with a function and a declared type.
+     */
+    @Test
+    void everyConditionAndConsequence_isCompiled_noneIsLeftToMvel() throws IOException {
+        String text = Files.readString(CORPUS.resolve("system-exit.drl"), StandardCharsets.UTF_8)
+                .replace("    System.exit(42);\n", "    units = twice(units) / 2;\n")
+                .replace("    $c : TestTopUpCase( parentalConsent == true )\n", """
+                            $c : TestTopUpCase( parentalConsent == true, requestedUnits >= 0 )
+                            eval( $c.requestedUnits() < 100 )
+                            $n : Integer( this >= 0 ) from java.util.List.of(1, 2, 3)
+                            $total : Number() from accumulate( TestTopUpCase( $u : requestedUnits ), sum($u) )
+                            not Note( text == "stop" )
+                        """)
+                .replace("global org.senrules.core.spi.Parameters params\n", """
+                        function int twice(int n) { return n * 2; }
+
+                        declare Note
+                            text : String
+                        end
+
+                        query "cases with units" (int least)
+                            TestTopUpCase( requestedUnits >= least )
+                        end
+
+                        global org.senrules.core.spi.Parameters params
+                        """);
+        List<RuleSetProblem> problems = new ArrayList<>();
+        RuleCodeCheck.Loaded loaded = RuleTextCompiler.compile(topUp(), List.of(new RuleSource(text, "all-kinds.drl")), allowList(), problems);
+        assertNotNull(loaded, problems.toString());
+        List<String> kinds = new ArrayList<>();
+        assertTrue(interpreted(loaded.kieBase(), kinds).isEmpty(), interpreted(loaded.kieBase()).toString());
+        for (String kind : List.of("EvalCondition", "From", "Accumulate", "Pattern", "Consequence")) {
+            assertTrue(kinds.contains(kind), "the rule file has no " + kind + ": " + kinds);
+        }
+    }
+
+    static List<String> interpreted(org.kie.api.KieBase base) {
+        return interpreted(base, new ArrayList<>());
+    }
+
+    /** Every condition or consequence of the knowledge base that is not a compiled class of the executable model. */
+    static List<String> interpreted(org.kie.api.KieBase base, List<String> kinds) {
+        List<String> out = new ArrayList<>();
+        for (org.kie.api.definition.KiePackage p : base.getKiePackages()) {
             for (org.kie.api.definition.rule.Rule r : p.getRules()) {
-                Object consequence = ((org.drools.base.definitions.rule.impl.RuleImpl) r).getConsequence();
-                assertTrue(consequence.getClass().getName().startsWith("org.drools.modelcompiler"), consequence.getClass().getName());
+                org.drools.base.definitions.rule.impl.RuleImpl rule = (org.drools.base.definitions.rule.impl.RuleImpl) r;
+                if (rule.getConsequence() != null) {
+                    kinds.add("Consequence");
+                    compiled(rule.getName(), rule.getConsequence(), out);
+                }
+                walk(rule.getName(), rule.getLhs(), out, kinds);
+            }
+        }
+        return out;
+    }
+
+    private static void walk(String rule, org.drools.base.rule.RuleConditionElement e, List<String> out, List<String> kinds) {
+        if (e == null) {
+            return;
+        }
+        if (e instanceof org.drools.base.rule.Pattern p) {
+            kinds.add("Pattern");
+            for (Object c : p.getConstraints()) {
+                compiled(rule, c, out);
+            }
+            if (p.getSource() != null) {
+                walk(rule, p.getSource(), out, kinds);
+            }
+        } else if (e instanceof org.drools.base.rule.EvalCondition eval) {
+            kinds.add("EvalCondition");
+            compiled(rule, eval.getEvalExpression(), out);
+        } else if (e instanceof org.drools.base.rule.From from) {
+            kinds.add("From");
+            compiled(rule, from.getDataProvider(), out);
+        } else if (e instanceof org.drools.base.rule.Accumulate acc) {
+            kinds.add("Accumulate");
+            for (Object a : acc.getAccumulators()) {
+                compiled(rule, a, out);
+            }
+            walk(rule, acc.getSource(), out, kinds);
+        }
+        for (org.drools.base.rule.RuleConditionElement nested : e.getNestedElements()) {
+            walk(rule, nested, out, kinds);
+        }
+    }
+
+    private static void compiled(String rule, Object part, List<String> out) {
+        String name = part.getClass().getName();
+        if (name.startsWith("org.drools.mvel") || name.startsWith("org.mvel2") || !name.startsWith("org.drools.modelcompiler")
+                && !name.startsWith("org.drools.base.rule.constraint") && !name.startsWith("org.drools.base.base.accumulators")
+                && !name.startsWith("org.drools.core.base.accumulators")) {
+            out.add(rule + ": " + name);
+        }
+    }
+
+    /** The executable model of a rule text, built by Drools with no check: the class files (internal name to bytes). */
+    static Map<String, byte[]> modelOf(String drl) {
+        org.kie.api.KieServices ks = org.kie.api.KieServices.Factory.get();
+        org.kie.api.builder.KieFileSystem kfs = ks.newKieFileSystem();
+        org.kie.api.builder.ReleaseId release = ks.newReleaseId("org.senrules.test", "unchecked", "1");
+        kfs.generateAndWritePomXML(release);
+        kfs.write("src/main/resources/org/senrules/core/testpack/rules/unchecked.drl", drl);
+        org.kie.api.builder.KieBuilder b = ks.newKieBuilder(kfs).buildAll(RuleTextCompiler.executableModel());
+        assertTrue(b.getResults().getMessages(org.kie.api.builder.Message.Level.ERROR).isEmpty(), b.getResults().toString());
+        org.drools.compiler.kie.builder.impl.InternalKieModule module = (org.drools.compiler.kie.builder.impl.InternalKieModule) b.getKieModule();
+        Map<String, byte[]> classes = new java.util.TreeMap<>();
+        for (String name : module.getFileNames()) {
+            if (name.endsWith(".class") && !name.startsWith("org/drools/")) {
+                classes.put(name.substring(0, name.length() - ".class".length()), module.getBytes(name));
+            }
+        }
+        ks.getRepository().removeKieModule(release);
+        return classes;
+    }
+
+    /** Serves class files as resources and defines them when asked, counting what it defines. */
+    static final class PackLoader extends ClassLoader {
+        final Map<String, byte[]> classes;
+        final List<String> defined = new ArrayList<>();
+
+        PackLoader(Map<String, byte[]> classes) {
+            super(RuleCodeCheckTest.class.getClassLoader());
+            this.classes = classes;
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] bytes = classes.get(name.replace('.', '/'));
+            if (bytes == null) {
+                throw new ClassNotFoundException(name);
+            }
+            defined.add(name);
+            return defineClass(name, bytes, 0, bytes.length);
+        }
+
+        @Override
+        public java.io.InputStream getResourceAsStream(String path) {
+            byte[] bytes = path.endsWith(".class") ? classes.get(path.substring(0, path.length() - ".class".length())) : null;
+            return bytes == null ? super.getResourceAsStream(path) : new java.io.ByteArrayInputStream(bytes);
+        }
+    }
+
+    /**
+     * A pack's pre-built model is checked before any of its classes is loaded: a model whose
+     * consequence reaches {@code Runtime.exec} (as a pack built from a hostile rule file would
+     * hold) is refused naming the rule, and not one of its classes is defined; the same model
+     * without it loads.
+     */
+    @Test
+    void aPrebuiltModel_isCheckedBeforeAnyOfItsClassesIsLoaded() throws IOException {
+        String hostile = Files.readString(CORPUS.resolve("spaced-process-builder.drl"), StandardCharsets.UTF_8);
+        for (boolean refused : new boolean[] {true, false}) {
+            String drl = refused ? hostile : hostile.replace("    new java .lang .ProcessBuilder(\"touch\", \"pwned\").start();\n", "");
+            Map<String, byte[]> classes = modelOf(drl);
+            String model = classes.keySet().stream().filter(n -> n.matches(".*/Rules[0-9A-F]{32}")).findFirst().orElseThrow().replace('/', '.');
+            PackLoader loader = new PackLoader(classes);
+            PrebuiltRules prebuilt = new PrebuiltRules("test-top-up", null, loader, List.of(model));
+            List<RuleSetProblem> problems = new ArrayList<>();
+            RuleCodeCheck.Loaded loaded = prebuilt.kieBase(allowList(), List.of(new RuleSource(drl, "pack/test-top-up.drl")), problems);
+            if (refused) {
+                assertNull(loaded);
+                assertTrue(problems.toString().contains("pack/test-top-up.drl:22: rule \"Units granted as requested\" creates java.lang.ProcessBuilder"),
+                        problems.toString());
+                assertEquals(List.of(), loader.defined, "a class was loaded before the check refused the model");
+            } else {
+                assertNotNull(loaded, problems.toString());
+                assertTrue(problems.isEmpty(), problems.toString());
+                assertTrue(loader.defined.contains(model), loader.defined.toString());
             }
         }
     }

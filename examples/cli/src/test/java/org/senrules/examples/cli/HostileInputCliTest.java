@@ -102,6 +102,87 @@ class HostileInputCliTest {
         assertTrue(d.err().contains("uses System"), d::toString);
     }
 
+    /** The packaged Wyvern rule file with {@code edit} applied, in a rules folder. */
+    Path wyvernRules(java.util.function.UnaryOperator<String> edit) throws Exception {
+        Path rules = Files.createDirectories(dir.resolve("rules"));
+        String drl = Files.readString(Sen.root().resolve(
+                "examples/another-council-pack/src/main/resources/META-INF/senrules/wyvern-place-band/wyvern-place-band.drl"));
+        String edited = edit.apply(drl);
+        assertFalse(edited.equals(drl), "the edit changed nothing");
+        Files.writeString(rules.resolve("wyvern-place-band.drl"), edited);
+        return rules;
+    }
+
+    /** The first consequence of the Wyvern rules, "The type of need has been assessed" (line 31), starts with {@code code}. */
+    static java.util.function.UnaryOperator<String> firstConsequence(String code) {
+        return drl -> {
+            int then = drl.indexOf("then\n");
+            return drl.substring(0, then + 5) + code + drl.substring(then + 5);
+        };
+    }
+
+    /**
+     * A method reference passed the text check (issue 29: {@code java .lang .System::exit} ended
+     * the process with status 42 and no message); the check of the compiled rules refuses it, from
+     * validate, decide and serve alike, naming the file, the rule and the name used.
+     */
+    @Test
+    void validateDecideAndServe_refuseAMethodReferenceToSystemExit_namingTheFileTheRuleAndTheName() throws Exception {
+        Path rules = wyvernRules(firstConsequence("    java.util.function.IntConsumer c = java .lang .System::exit;\n    c.accept(42);\n"));
+        String named = "wyvern-place-band.drl:31: rule \"The type of need has been assessed\" calls java.lang.System.exit";
+        Sen.Result v = Sen.inProcess("validate", "--rules", rules.toString());
+        assertEquals(1, v.exit(), v::toString);
+        assertTrue((v.out() + v.err()).contains(named), v::toString);
+        Sen.Result d = Sen.inProcess("decide", Sen.resource("wyvern/cohort.json").toString(), "--rules", rules.toString());
+        assertEquals(2, d.exit(), d::toString);
+        assertTrue(d.err().contains(named), d::toString);
+        Sen.Result serve = Sen.process(dir, "serve", "--rules", rules.toString(), "--port", "0");
+        assertEquals(2, serve.exit(), serve::toString);
+        assertTrue(serve.err().contains(named), serve::toString);
+        assertFalse(serve.err().contains("\tat "), serve::toString);
+    }
+
+    /**
+     * Recursion through a lambda ended in a raw StackOverflowError with a Java stack trace (exit
+     * 1); now the decision, and a simulation, end with the rule set and the rule named (exit 2).
+     */
+    @Test
+    void decideAndSimulate_aRuleThatOverflowsTheStack_nameTheRule_withNoStackTrace() throws Exception {
+        Path rules = wyvernRules(firstConsequence("    java.util.Map<String, java.util.function.IntUnaryOperator> f = new java.util.HashMap<>();\n"
+                + "    f.put(\"down\", n -> f.get(\"down\").applyAsInt(n + 1) + 1);\n    f.get(\"down\").applyAsInt(0);\n"));
+        for (String verb : List.of("decide", "simulate")) {
+            List<String> args = new ArrayList<>(List.of(verb, Sen.resource("wyvern/cohort.json").toString(), "--rules", rules.toString()));
+            if (verb.equals("simulate")) {
+                args.addAll(List.of("--out", dir.resolve("report").toString()));
+            }
+            Sen.Result r = Sen.inProcess(args.toArray(String[]::new));
+            assertEquals(2, r.exit(), r::toString);
+            assertTrue(r.err().contains("the rules of wyvern-place-band"), r::toString);
+            assertTrue(r.err().contains("in rule \"The type of need has been assessed\": StackOverflowError"), r::toString);
+            assertFalse(r.err().contains("\tat ") || r.out().contains("\tat "), r::toString);
+        }
+    }
+
+    /**
+     * The issue's runaway condition, exactly: {@code LongStream.range(0, Long.MAX_VALUE).sum()} in
+     * a pattern, evaluated when the case is inserted, hung a decision past its budget. In a
+     * process of its own (the worker given up on would spin for ever in a test JVM): the decision
+     * ends at the budget with the rule named, and the process exits.
+     */
+    @Test
+    void decide_aConditionThatNeverEnds_stopsAtTheTimeBudget_andTheProcessExits() throws Exception {
+        Path rules = wyvernRules(drl -> drl.replaceFirst("\\$case : PlaceBandCase\\(\\)",
+                "\\$case : PlaceBandCase( java.util.stream.LongStream.range(0, Long.MAX_VALUE).sum() == 7 )"));
+        Path one = Files.writeString(dir.resolve("one.json"), """
+                {"ruleSet": "wyvern-place-band", "asOf": "2026-06-01", "case": %s}""".formatted(
+                JSON.readTree(Files.readString(Sen.resource("wyvern/cohort.json"))).get("cases").get(0).toString()));
+        Sen.Result r = Sen.process(dir, "decide", one.toString(), "--rules", rules.toString());
+        assertEquals(2, r.exit(), r::toString);
+        assertTrue(r.err().contains("the rules of wyvern-place-band ran past the decision's time budget of 2 s"), r::toString);
+        assertTrue(r.err().contains("it was evaluating the conditions of rule \"The type of need has been assessed\""), r::toString);
+        assertFalse(r.err().contains("\tat "), r::toString);
+    }
+
     @Test
     void everyCsvCell_isSafeToOpenInASpreadsheet() throws Exception {
         String[] hostile = {"=HYPERLINK(\"http://example.invalid\",\"x\")", "+1+1", "-2+3", "@SUM(A1:A9)", "=cmd|' /C calc'!A0"};
