@@ -70,7 +70,7 @@ class RuleCodeCheckTest {
             }
             String[] f = line.split("\t", -1);
             String file = f[0];
-            String expected = f[4];
+            String expected = f[5];
             String text = Files.readString(CORPUS.resolve(file), StandardCharsets.UTF_8);
             String label = "rules/" + file;
             List<RuleSetProblem> problems = new ArrayList<>();
