@@ -140,8 +140,10 @@ class RuleFileConfinementTest {
             tried++;
             Path drl = dir.resolve("test-top-up.drl");
             Files.writeString(drl, e.text(), StandardCharsets.UTF_8);
-            // a rules folder turns isolation on by default; no firing limit, so only the budget stops a re-triggering rule
-            SenRules engine = withRules(dir).decisionTimeBudget(Duration.ofMillis(500)).maxRuleFirings(Integer.MAX_VALUE).build();
+            // a rules folder turns isolation on by default; no firing limit, so only the budget stops a re-triggering rule;
+            // a rule that throws has a budget no loaded machine reaches first
+            Duration budget = e.expected().equals("runs away") ? Duration.ofMillis(500) : Duration.ofMinutes(2);
+            SenRules engine = withRules(dir).decisionTimeBudget(budget).maxRuleFirings(Integer.MAX_VALUE).build();
             DecisionException thrown;
             try {
                 engine.decide(runaway());

@@ -158,7 +158,10 @@ class HostileInputCliTest {
             Sen.Result r = Sen.inProcess(args.toArray(String[]::new));
             assertEquals(2, r.exit(), r::toString);
             assertTrue(r.err().contains("the rules of wyvern-place-band"), r::toString);
-            assertTrue(r.err().contains("in rule \"The type of need has been assessed\": StackOverflowError"), r::toString);
+            // the stack overflows within a few milliseconds; on a machine so loaded that the 2 s budget comes
+            // first, the decision still ends naming the rule it was running
+            assertTrue(r.err().contains("in rule \"The type of need has been assessed\": StackOverflowError")
+                    || r.err().contains("it was running rule \"The type of need has been assessed\""), r::toString);
             assertFalse(r.err().contains("\tat ") || r.out().contains("\tat "), r::toString);
         }
     }
