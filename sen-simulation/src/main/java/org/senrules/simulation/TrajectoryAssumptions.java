@@ -23,13 +23,97 @@ import org.senrules.core.ApiStatus;
  * {@code highNeedsBudgetGrowth} entries of a cohort profile file ({@link #fromProfile}); the
  * profile's other entries shape the cohort itself and are not read here.
  *
- * @param netGrowthPercent    net growth of the cohort a year, as a percentage of its opening size
- * @param leaverPercent       pupils leaving each year before the last year they are funded, as a percentage
- * @param budgetGrowth        the yearly growth of the High Needs Block budget, dated
- * @param label               where the figures came from, for reports
+ * <p>Two more assumptions have defaults when a profile does not give them: the share of pupils
+ * whose award ends while they stay who ask for a renewal ({@code renewals.percent}, 100% by
+ * default: every such pupil still needs the support), and an uplift of every amount, in
+ * percentage points a year from the year after the cohort's, on top of the values in force
+ * (0 by default: the parameter files' values as they are). Each of the five can be moved by name
+ * ({@link #moveable()}, {@link Assumption}), which is how the sensitivity runs
+ * ({@link TrajectoryRunner#sensitivity}) and the uncertainty runs move them.
+ *
+ * <p>Immutable, compared by value (before issue 31 a record of its first four parts; the same
+ * accessors and constructor).
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
-public record TrajectoryAssumptions(Figure netGrowthPercent, Figure leaverPercent, BudgetGrowth budgetGrowth, String label) {
+public final class TrajectoryAssumptions {
+    private final Figure netGrowthPercent;
+    private final Figure leaverPercent;
+    private final BudgetGrowth budgetGrowth;
+    private final String label;
+    private final Figure renewalPercent;
+    private final BigDecimal valueUpliftPoints;
+
+    /** The renewal rate when a profile gives none: every pupil whose award ends while they stay asks again. */
+    public static final Figure EVERY_PUPIL_RENEWS = new Figure(BigDecimal.valueOf(100),
+            "assumed: every pupil whose award ends while they stay in the cohort still needs the support and asks for a renewal "
+                    + "(docs/simulation.md, \"Awards, renewals and part years\")", true);
+
+    /**
+     * The assumptions with the renewal and uplift defaults: every pupil whose award ends asks for
+     * a renewal, and amounts are the values in force with no uplift on top.
+     */
+    public TrajectoryAssumptions(Figure netGrowthPercent, Figure leaverPercent, BudgetGrowth budgetGrowth, String label) {
+        this(netGrowthPercent, leaverPercent, budgetGrowth, label, EVERY_PUPIL_RENEWS, BigDecimal.ZERO);
+    }
+
+    /** These assumptions with another renewal rate. */
+    public TrajectoryAssumptions withRenewalPercent(Figure percent) {
+        return new TrajectoryAssumptions(netGrowthPercent, leaverPercent, budgetGrowth, label, percent, valueUpliftPoints);
+    }
+
+    /** These assumptions with another value uplift, in percentage points a year from -50 to 50. */
+    public TrajectoryAssumptions withValueUpliftPoints(BigDecimal points) {
+        return new TrajectoryAssumptions(netGrowthPercent, leaverPercent, budgetGrowth, label, renewalPercent, points);
+    }
+
+    /** Net growth of the cohort a year, as a percentage of its opening size. */
+    public Figure netGrowthPercent() {
+        return netGrowthPercent;
+    }
+
+    /** Pupils leaving each year before the last year they are funded, as a percentage. */
+    public Figure leaverPercent() {
+        return leaverPercent;
+    }
+
+    /** The yearly growth of the High Needs Block budget, dated. */
+    public BudgetGrowth budgetGrowth() {
+        return budgetGrowth;
+    }
+
+    /** Where the figures came from, for reports. */
+    public String label() {
+        return label;
+    }
+
+    /** Pupils asking for a renewal when an award ends while they stay, as a percentage; 100 unless given. */
+    public Figure renewalPercent() {
+        return renewalPercent;
+    }
+
+    /** Percentage points a year by which every amount rises on top of the values in force; 0 unless given. */
+    public BigDecimal valueUpliftPoints() {
+        return valueUpliftPoints;
+    }
+
+    @Override
+    public final boolean equals(Object other) {
+        return other instanceof TrajectoryAssumptions o && netGrowthPercent.equals(o.netGrowthPercent)
+                && leaverPercent.equals(o.leaverPercent) && budgetGrowth.equals(o.budgetGrowth) && label.equals(o.label)
+                && renewalPercent.equals(o.renewalPercent) && valueUpliftPoints.compareTo(o.valueUpliftPoints) == 0;
+    }
+
+    @Override
+    public final int hashCode() {
+        return Objects.hash(netGrowthPercent, leaverPercent, budgetGrowth, label, renewalPercent, valueUpliftPoints.stripTrailingZeros());
+    }
+
+    @Override
+    public final String toString() {
+        return "TrajectoryAssumptions[netGrowthPercent=" + netGrowthPercent + ", leaverPercent=" + leaverPercent + ", budgetGrowth="
+                + budgetGrowth + ", label=" + label + ", renewalPercent=" + renewalPercent + ", valueUpliftPoints="
+                + valueUpliftPoints.toPlainString() + "]";
+    }
 
     /** A figure with its source; {@code illustrative} when no source publishes it. */
     public record Figure(BigDecimal value, String source, boolean illustrative) {
@@ -77,11 +161,33 @@ public record TrajectoryAssumptions(Figure netGrowthPercent, Figure leaverPercen
         }
     }
 
-    public TrajectoryAssumptions {
+    TrajectoryAssumptions(Figure netGrowthPercent, Figure leaverPercent, BudgetGrowth budgetGrowth, String label, Figure renewalPercent,
+                          BigDecimal valueUpliftPoints) {
         Objects.requireNonNull(netGrowthPercent, "netGrowthPercent");
         Objects.requireNonNull(leaverPercent, "leaverPercent");
         Objects.requireNonNull(budgetGrowth, "budgetGrowth");
         Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(renewalPercent, "renewalPercent");
+        Objects.requireNonNull(valueUpliftPoints, "valueUpliftPoints");
+        if (valueUpliftPoints.abs().compareTo(BigDecimal.valueOf(50)) > 0 || valueUpliftPoints.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException("the value uplift is from -50 to 50 percentage points a year with at most two decimals, not "
+                    + valueUpliftPoints.toPlainString());
+        }
+        this.netGrowthPercent = netGrowthPercent;
+        this.leaverPercent = leaverPercent;
+        this.budgetGrowth = budgetGrowth;
+        this.label = label;
+        this.renewalPercent = renewalPercent;
+        this.valueUpliftPoints = valueUpliftPoints;
+    }
+
+    /**
+     * The assumptions a sensitivity or uncertainty run may move, each with its value here, its
+     * source and whether it is illustrative: cohort growth, unit-value uplift, renewal rate,
+     * leavers and High Needs Block budget growth, in that order.
+     */
+    public List<Assumption> moveable() {
+        return Assumption.all(this);
     }
 
     /** The names of the entries that are illustrative, for reports. */
@@ -95,6 +201,9 @@ public record TrajectoryAssumptions(Figure netGrowthPercent, Figure leaverPercen
         }
         if (budgetGrowth.illustrative()) {
             out.add("highNeedsBudgetGrowth");
+        }
+        if (renewalPercent.illustrative()) {
+            out.add("renewals");
         }
         return out;
     }
@@ -165,8 +274,14 @@ public record TrajectoryAssumptions(Figure netGrowthPercent, Figure leaverPercen
             }
             list.add(new Rate(from, percentage(r.path("percent"), path + ".percent", label)));
         }
+        Figure renewals = EVERY_PUPIL_RENEWS;
+        if (root.has("renewals")) {
+            JsonNode rn = entry(root, "renewals", Set.of("percent"), label);
+            renewals = new Figure(percentage(rn.path("percent"), "renewals.percent", label), rn.path("source").asText(),
+                    rn.path("illustrative").asBoolean());
+        }
         return new TrajectoryAssumptions(growth, leavers, new BudgetGrowth(list, b.path("source").asText(),
-                b.path("illustrative").asBoolean()), label);
+                b.path("illustrative").asBoolean()), label, renewals, BigDecimal.ZERO);
     }
 
     private static JsonNode entry(JsonNode root, String name, Set<String> figures, String label) {

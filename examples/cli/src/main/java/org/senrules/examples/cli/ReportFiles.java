@@ -5,6 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.senrules.simulation.Reconciliation;
+import org.senrules.simulation.Sensitivity;
 import org.senrules.simulation.Simulation;
 import org.senrules.simulation.SimulationFiles;
 import org.senrules.simulation.Trajectory;
@@ -23,22 +27,71 @@ final class ReportFiles {
         return write(r, null, dir);
     }
 
+    /** A whole run's files: the simulation's, and with its years and sensitivity theirs. */
+    static Path write(SimulateCommand.Run run, Path dir) {
+        return write(run.result(), run.trajectory(), run.sensitivity(), dir);
+    }
+
     /** As {@link #write(Simulation.Result, Path)}, with a year-by-year run: trajectory.csv and its section of the report. */
     static Path write(Simulation.Result r, Trajectory.Result trajectory, Path dir) {
-        SimulationFiles.write(r, dir);
+        return write(r, trajectory, null, dir);
+    }
+
+    /** As above, with the sensitivity runs (or null): sensitivity.csv and their section of the report. */
+    static Path write(Simulation.Result r, Trajectory.Result trajectory, Sensitivity.Result sensitivity, Path dir) {
+        SimulationFiles.write(r, trajectory, sensitivity, dir);
         try {
-            Path html = dir.resolve("report.html");
-            String page = HtmlReport.html(r);
+            List<String> files = new ArrayList<>();
+            files.add("report.html");
+            List<List<WrittenSummary.Piece>> summary = WrittenSummary.of(r, trajectory, sensitivity);
+            Files.writeString(dir.resolve(SUMMARY), WrittenSummary.markdown(summary, "Summary: " + r.ruleSet() + " options"),
+                    StandardCharsets.UTF_8);
+            files.add(SUMMARY);
+            SimulationFiles.tables(r).forEach(t -> files.add(t.fileName()));
             if (trajectory != null) {
                 TrajectoryFiles.write(trajectory, dir);
-                // the year-by-year section is appended last, before the page ends
-                int end = page.lastIndexOf("</body>");
-                page = page.substring(0, end) + TrajectoryHtml.section(trajectory) + page.substring(end);
+                files.add(TrajectoryFiles.FILE);
+                List<Reconciliation.Row> rows = Reconciliation.of(r, trajectory);
+                if (!rows.isEmpty()) {
+                    Reconciliation.write(rows, dir);
+                    files.add(Reconciliation.FILE);
+                }
             }
-            Files.writeString(html, page, StandardCharsets.UTF_8);
+            if (sensitivity != null) {
+                TrajectoryFiles.writeSensitivity(sensitivity, dir);
+                files.add(TrajectoryFiles.SENSITIVITY_FILE);
+            }
+            files.add("simulation.json");
+            files.add(SimulationFiles.WORKBOOK);
+            Path html = dir.resolve("report.html");
+            Files.writeString(html, HtmlReport.number(HtmlReport.html(r, trajectory, sensitivity, summary, files)), StandardCharsets.UTF_8);
             return html;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The written summary's file name. */
+    static final String SUMMARY = "summary.md";
+
+    /** What a file of the report holds, in words. */
+    static String describe(String file) {
+        return switch (file) {
+            case "report.html" -> "this report";
+            case SUMMARY -> "the written summary, for pasting into a paper, each figure linked to its table here";
+            case "summary.csv" -> "one row per policy: totals, change against current, winners and losers, the forecast's figures";
+            case "breakdown.csv" -> "each combined policy's change against current in its parts";
+            case "areas.csv" -> "one row per policy and area of need";
+            case "localities.csv" -> "one row per policy and locality, with its budget";
+            case "winners-losers.csv" -> "winners and losers against current, by band, area of need and setting";
+            case "unfunded.csv" -> "the requests a locality's budget could not fund";
+            case "changes.csv" -> "the pupils whose funding or band changes under the compared parameters";
+            case "trajectory.csv" -> "one row per policy and financial year: cost, the Block's budget, outturn, variance and reserve";
+            case "reconciliation.csv" -> "the snapshot's full year and the year-by-year run's first year side by side, and why they differ";
+            case "sensitivity.csv" -> "each assumption moved down and up: the reserve (or cost) in the last year and the year it is exhausted";
+            case "simulation.json" -> "everything above as JSON, with the warnings and notes";
+            case SimulationFiles.WORKBOOK -> "a workbook with every table as a sheet, the years and charts";
+            default -> "";
+        };
     }
 }

@@ -10,6 +10,7 @@ import org.senrules.core.Request;
 import org.senrules.core.SenRules;
 import org.senrules.core.domain.FinancialYear;
 import org.senrules.simulation.HighNeedsBlock;
+import org.senrules.simulation.Sensitivity;
 import org.senrules.simulation.Trajectory;
 import org.senrules.simulation.TrajectoryAssumptions;
 import org.senrules.simulation.TrajectoryRunner;
@@ -18,7 +19,8 @@ import org.senrules.simulation.TrajectoryRunner;
  * The year-by-year options of {@code simulate}: {@code --years 2025-26:2029-30} runs the
  * library's {@link Trajectory} over the cohort; {@code --profile FILE} gives the growth, leaver and
  * budget growth figures (the bundled cohort profile's otherwise) and {@code --seed N} the seed of
- * the leaver and new-pupil draws. Both are refused without {@code --years}, which alone reads them.
+ * the leaver and new-pupil draws; {@code --sensitivity} runs it again with each main assumption
+ * moved down and up ({@link Sensitivity}). Each is refused without {@code --years}, which alone reads them.
  */
 final class TrajectoryOptions {
     static final Set<String> OPTIONS = Set.of("--years", "--profile", "--seed");
@@ -28,10 +30,14 @@ final class TrajectoryOptions {
     private TrajectoryOptions() {
     }
 
-    /** Refuses {@code --profile} and {@code --seed} without {@code --years}. */
+    /** The year-by-year run and, with {@code --sensitivity}, its sensitivity runs (else {@code null}). */
+    record Years(Trajectory.Result trajectory, Sensitivity.Result sensitivity) {
+    }
+
+    /** Refuses {@code --profile}, {@code --seed} and {@code --sensitivity} without {@code --years}. */
     static void check(Args args) {
         if (!args.has("--years")) {
-            for (String o : List.of("--profile", "--seed")) {
+            for (String o : List.of("--profile", "--seed", "--sensitivity")) {
                 if (args.has(o)) {
                     throw new UsageException(o + " is read only by a year-by-year run: add --years 2025-26:2029-30, or leave " + o + " out");
                 }
@@ -40,7 +46,7 @@ final class TrajectoryOptions {
     }
 
     /** The trajectory the options ask for, or {@code null} without {@code --years}. */
-    static Trajectory.Result run(Args args, SenRules engine, List<Request> cohort, List<String> policies, HighNeedsBlock hnb) {
+    static Years run(Args args, SenRules engine, List<Request> cohort, List<String> policies, HighNeedsBlock hnb) {
         if (!args.has("--years")) {
             return null;
         }
@@ -71,7 +77,11 @@ final class TrajectoryOptions {
             runner.highNeedsBlock(hnb);
         }
         try {
-            return runner.run();
+            if (args.has("--sensitivity")) {
+                Sensitivity.Result s = runner.sensitivity(Sensitivity.standard(assumptions));
+                return new Years(s.base(), s);
+            }
+            return new Years(runner.run(), null);
         } catch (IllegalArgumentException e) {
             String hint = e.getMessage().contains("cannot be decided under")
                     ? " For an illustrative example of projected Support Unit values: --parameters funding-shared=" + PROJECTED_RATES : "";
@@ -82,7 +92,7 @@ final class TrajectoryOptions {
     static TrajectoryAssumptions bundled() {
         try (InputStream in = CohortProfile.class.getResourceAsStream(CohortProfile.BUNDLED)) {
             return TrajectoryAssumptions.fromProfile(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                    "the bundled profile " + CohortProfile.BUNDLED);
+                    "the bundled cohort profile");
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the bundled cohort profile", e);
         }
