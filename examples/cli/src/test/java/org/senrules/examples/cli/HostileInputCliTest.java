@@ -6,12 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.senrules.simulation.CsvCells;
@@ -164,6 +175,75 @@ class HostileInputCliTest {
             assertTrue(r.err().contains("in rule \"The type of need has been assessed\": StackOverflowError")
                     || r.err().contains("it was running rule \"The type of need has been assessed\""), r::toString);
             assertFalse(r.err().contains("\tat ") || r.out().contains("\tat "), r::toString);
+        }
+    }
+
+    /**
+     * The service ran the same rule code on an ordinary {@code POST /v1/decisions}: recursion
+     * through a lambda gave Jetty's HTML error page, and a condition that never ends held the
+     * request past the service's 60 s limit. Now each is answered with the fixed problem+json
+     * error (no stack trace, no HTML, nothing of the request), the log names the exception's class
+     * and place but not the case, and the service goes on answering.
+     */
+    @Test
+    void serve_aRuleThatOverflowsTheStack_orAConditionThatNeverEnds_isAProblemNotAPage_andTheServiceGoesOn() throws Exception {
+        String request = """
+                {"ruleSet": "wyvern-place-band", "asOf": "2026-06-01", "case": %s}""".formatted(
+                JSON.readTree(Files.readString(Sen.resource("wyvern/cohort.json"))).get("cases").get(0).toString());
+        String caseId = JSON.readTree(request).at("/case/caseId").asText();
+        // wyvernRules writes to one folder: the first is moved aside before the second is written
+        Path overflow = Files.move(wyvernRules(firstConsequence("    java.util.Map<String, java.util.function.IntUnaryOperator> f = new java.util.HashMap<>();\n"
+                + "    f.put(\"down\", n -> f.get(\"down\").applyAsInt(n + 1) + 1);\n    f.get(\"down\").applyAsInt(0);\n")), dir.resolve("overflow"));
+        Path runaway = wyvernRules(drl -> drl.replaceFirst("\\$case : PlaceBandCase\\(\\)",
+                "\\$case : PlaceBandCase( java.util.stream.LongStream.range(0, Long.MAX_VALUE).sum() == 7 )"));
+        for (Path rules : List.of(overflow, runaway)) {
+            String javaCommand = ProcessHandle.current().info().command().orElse("java");
+            Process server = new ProcessBuilder(javaCommand, "-Dsen.home=" + Sen.root(), "-p", Sen.modulePath(), "--add-modules",
+                    "ALL-MODULE-PATH", "-m", "org.senrules.examples.cli/org.senrules.examples.cli.Main", "serve", "--port", "0",
+                    "--rules", rules.toString()).redirectErrorStream(true).start();
+            List<String> log = Collections.synchronizedList(new ArrayList<>());
+            try {
+                BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(),
+                        StandardCharsets.UTF_8));
+                String url = null;
+                Pattern listening = Pattern.compile("listening on (http://127\\.0\\.0\\.1:\\d+/)");
+                for (String line; (line = lines.readLine()) != null && !line.contains("sen serve: ready."); ) {
+                    log.add(line);
+                    Matcher m = listening.matcher(line);
+                    if (m.find()) {
+                        url = m.group(1);
+                    }
+                }
+                assertTrue(url != null, () -> "the service did not start: " + log);
+                Thread drain = new Thread(() -> lines.lines().forEach(log::add));
+                drain.setDaemon(true);
+                drain.start();
+                HttpClient http = HttpClient.newHttpClient();
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
+                        URI.create(url + "v1/decisions")).header("Content-Type", "application/json")
+                        .timeout(Duration.ofSeconds(50))
+                        .POST(HttpRequest.BodyPublishers.ofString(request)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(500, answer.statusCode(), answer::body);
+                assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+                assertEquals("internal", JSON.readTree(answer.body()).path("error").asText(), answer::body);
+                assertFalse(answer.body().contains("<html") || answer.body().contains("\tat ") || answer.body().contains(caseId),
+                        answer::body);
+                HttpResponse<String> live = http.send(HttpRequest.newBuilder(
+                        URI.create(url + "health/live")).timeout(Duration.ofSeconds(50)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, live.statusCode(), "the service goes on answering");
+                Thread.sleep(300);
+                String written;
+                synchronized (log) {
+                    written = String.join("\n", log);
+                }
+                assertTrue(written.contains("request failed: org.senrules.core.DecisionException"), written);
+                assertFalse(written.contains("\tat ") || written.contains(caseId), written);
+            } finally {
+                server.destroyForcibly();
+                server.waitFor(30, TimeUnit.SECONDS);
+            }
         }
     }
 
