@@ -9,14 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.math.BigDecimal;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -218,21 +215,23 @@ class HostileInputCliTest {
                 Thread drain = new Thread(() -> lines.lines().forEach(log::add));
                 drain.setDaemon(true);
                 drain.start();
-                HttpClient http = HttpClient.newHttpClient();
-                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(
-                        URI.create(url + "v1/decisions")).header("Content-Type", "application/json")
-                        .timeout(Duration.ofSeconds(50))
-                        .POST(HttpRequest.BodyPublishers.ofString(request)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                assertEquals(500, answer.statusCode(), answer::body);
-                assertEquals("application/problem+json", answer.headers().firstValue("Content-Type").orElse("").split(";")[0]);
-                assertEquals("internal", JSON.readTree(answer.body()).path("error").asText(), answer::body);
-                assertFalse(answer.body().contains("<html") || answer.body().contains("\tat ") || answer.body().contains(caseId),
-                        answer::body);
-                HttpResponse<String> live = http.send(HttpRequest.newBuilder(
-                        URI.create(url + "health/live")).timeout(Duration.ofSeconds(50)).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                assertEquals(200, live.statusCode(), "the service goes on answering");
+                // HttpURLConnection, in java.base: this module does not read java.net.http
+                HttpURLConnection post = (HttpURLConnection) URI.create(url + "v1/decisions").toURL().openConnection();
+                post.setConnectTimeout(50_000);
+                post.setReadTimeout(50_000);
+                post.setRequestMethod("POST");
+                post.setRequestProperty("Content-Type", "application/json");
+                post.setDoOutput(true);
+                post.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+                assertEquals(500, post.getResponseCode());
+                assertEquals("application/problem+json", String.valueOf(post.getContentType()).split(";")[0]);
+                String body = new String(post.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertEquals("internal", JSON.readTree(body).path("error").asText(), body);
+                assertFalse(body.contains("<html") || body.contains("\tat ") || body.contains(caseId), body);
+                HttpURLConnection live = (HttpURLConnection) URI.create(url + "health/live").toURL().openConnection();
+                live.setConnectTimeout(50_000);
+                live.setReadTimeout(50_000);
+                assertEquals(200, live.getResponseCode(), "the service goes on answering");
                 Thread.sleep(300);
                 String written;
                 synchronized (log) {
