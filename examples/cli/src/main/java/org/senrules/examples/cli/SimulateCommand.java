@@ -30,7 +30,7 @@ import org.senrules.simulation.Trajectory;
 final class SimulateCommand {
     static final Set<String> OPTIONS = Engines.withOptions("--policies", "--out", "--compare-parameters",
             "--hnb", "--budget", "--brought-forward", "--outturn", "--rule-set", "--as-of", "--cost-neutral-tolerance",
-            "--years", "--profile", "--seed", "--columns");
+            "--years", "--profile", "--seed", "--columns", "--sufficiency", "--places-open", "--scenario", "--scenario-switch");
     /** The largest cohort CSV read: far more than a council's whole SEND census. */
     static final int MAX_CSV_BYTES = 256 * 1024 * 1024;
 
