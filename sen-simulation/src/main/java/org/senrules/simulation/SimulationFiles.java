@@ -31,8 +31,8 @@ public final class SimulationFiles {
     public static final String STATEMENT_FILE = "high-needs-block.csv";
     /** high-needs-block.csv's columns. */
     static final List<Workbook.Column> STATEMENT_COLUMNS = List.of(new Workbook.Column("item", "Item"),
-            new Workbook.Column("line", "Line of the Block it belongs to"), new Workbook.Column("amount", "Amount (£)"),
-            new Workbook.Column("what", "What it is"));
+            new Workbook.Column("name", "Name"), new Workbook.Column("line", "Line of the Block it belongs to"),
+            new Workbook.Column("amount", "Amount (£)"), new Workbook.Column("what", "What it is"));
     /** high-needs-block.csv's header. */
     public static final String STATEMENT_HEADER = String.join(",", STATEMENT_COLUMNS.stream().map(Workbook.Column::key).toList());
     static final String STATEMENT_SHEET = "High Needs Block";
@@ -245,18 +245,23 @@ public final class SimulationFiles {
         return Workbook.write(about, tables, charts, r.asOf());
     }
 
-    /** The forecast's statement as rows: budget, outturn, variance, each pressure with its line, their total, the rest. */
+    /**
+     * The forecast's statement as rows, each keyed by its item ({@code budget}, {@code outturn},
+     * {@code variance}, {@code pressure1} ..., {@code pressuresTotal}, {@code unexplained}): budget,
+     * outturn, variance, each pressure with its line, their total, and the rest.
+     */
     static List<List<Object>> statementRows(HighNeedsBlock.Statement st) {
         List<List<Object>> out = new ArrayList<>();
-        out.add(List.of("budget", "", st.budget(), "the forecast's budget for " + st.financialYear()));
-        out.add(List.of("outturn", "", st.outturn(), "the latest forecast outturn, quarter " + st.quarter()));
-        out.add(List.of("variance", "", st.variance(), "outturn against budget, as the high-needs-forecast rules decide it"));
+        out.add(List.of("budget", "Budget", "", st.budget(), "the forecast's budget for " + st.financialYear()));
+        out.add(List.of("outturn", "Forecast outturn", "", st.outturn(), "the latest forecast outturn, quarter " + st.quarter()));
+        out.add(List.of("variance", "Variance", "", st.variance(), "outturn against budget, as the high-needs-forecast rules decide it"));
+        int i = 0;
         for (HighNeedsBlock.Pressure p : st.pressures()) {
-            out.add(List.of("pressure: " + p.name(), p.line() == null ? "" : p.line(), p.amount(), "a pressure the forecast lists"));
+            out.add(List.of("pressure" + ++i, p.name(), p.line() == null ? "" : p.line(), p.amount(), "a pressure the forecast lists"));
         }
-        out.add(List.of("pressures, total", "", st.pressuresTotal(), "the pressures added up"));
-        out.add(List.of("unexplained", "", st.unexplained(), "the variance less the pressures: other movements the forecast does not "
-                + "itemise (negative when the pressures come to more than the variance)"));
+        out.add(List.of("pressuresTotal", "Pressures, total", "", st.pressuresTotal(), "the pressures added up"));
+        out.add(List.of("unexplained", "Other movements", "", st.unexplained(), "the variance less the pressures: what the forecast does "
+                + "not itemise (negative when the pressures come to more than the variance)"));
         return out;
     }
 

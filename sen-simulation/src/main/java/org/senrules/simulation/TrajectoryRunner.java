@@ -483,7 +483,8 @@ public final class TrajectoryRunner {
             String council = scale.compareTo(java.math.BigDecimal.ONE) == 0 ? "" : ", " + String.format("%,d", java.math.BigDecimal.valueOf(found)
                     .divide(scale, 0, RoundingMode.HALF_UP).intValueExact()) + " at the council's scale";
             notes.add(r.statement() + " (" + r.source() + "). This run" + (r.withPlannedPlaces() ? "" : ", without the planned places,")
-                    + " has " + String.format("%,d", found) + " pupils without a " + where + " place on 1 September " + r.academicYear()
+                    + " has " + String.format("%,d", found) + (found == 1 ? " pupil" : " pupils") + " without a " + where + " place on "
+                    + "1 September " + r.academicYear()
                     + council + ".");
         }
     }

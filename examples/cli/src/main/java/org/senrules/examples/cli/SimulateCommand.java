@@ -80,6 +80,9 @@ final class SimulateCommand {
             out.println();
         }
         TextReport.print(run.result(), out, full);
+        if (run.result().hnbStatement() != null) {
+            TextReport.printStatement(run.result().hnbStatement(), out);
+        }
         if (run.trajectory() != null) {
             TrajectoryReport.print(run.trajectory(), out);
             TrajectoryReport.printReconciliation(org.senrules.simulation.Reconciliation.of(run.result(), run.trajectory()), out);
@@ -95,7 +98,10 @@ final class SimulateCommand {
         out.println();
         out.println("Report: " + written.toAbsolutePath().normalize()
                 + "  (also " + String.join(", ", SimulationFiles.tables(result).stream().map(SimulationFiles.Table::fileName).toList())
-                + (run.trajectory() != null ? ", trajectory.csv" : "") + (run.sensitivity() != null ? ", sensitivity.csv" : "")
+                + (result.hnbStatement() != null ? ", " + SimulationFiles.STATEMENT_FILE : "")
+                + (run.trajectory() != null ? ", trajectory.csv" : "")
+                + (run.trajectory() != null && run.trajectory().sufficiency() != null ? ", sufficiency.csv, places.csv" : "")
+                + (run.sensitivity() != null ? ", sensitivity.csv" : "")
                 + ", simulation.json and " + SimulationFiles.WORKBOOK + ")");
     }
 
