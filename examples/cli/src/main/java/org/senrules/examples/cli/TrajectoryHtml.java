@@ -130,7 +130,7 @@ final class TrajectoryHtml {
             for (java.time.LocalDate d : days) {
                 Trajectory.PlaceRow r = t.places().stream().filter(x -> x.day().equals(d) && x.setting() == setting && x.phase() == phase)
                         .findFirst().orElse(null);
-                h.append("<td class=\"n\">").append(r == null ? "-" : String.format("%,d needing, %,d out of area", r.needing(), r.outOfArea()))
+                h.append("<td class=\"n\">").append(r == null ? "\u2013" : String.format("%,d needing, %,d out of area", r.needing(), r.outOfArea()))
                         .append("</td>");
             }
             h.append("</tr>\n");
@@ -182,14 +182,14 @@ final class TrajectoryHtml {
             t.years().forEach(y -> h.append("<th scope=\"col\">").append(y).append("</th>"));
             h.append("</tr></thead>\n<tbody>\n<tr><th scope=\"row\">projected share with an EHCP, %</th>");
             t.current().years().forEach(y -> h.append("<td class=\"n\">").append(y.scenario() == null || y.scenario().projectedEhcpShare() == null
-                    ? "-" : y.scenario().projectedEhcpShare().toPlainString()).append("</td>"));
+                    ? "\u2013" : y.scenario().projectedEhcpShare().toPlainString()).append("</td>"));
             h.append("</tr>\n<tr><th scope=\"row\">with an EHCP on 1 September</th>");
             t.current().years().forEach(y -> h.append("<td class=\"n\">").append(y.scenario() == null || y.scenario().ehcpPupils() == null
-                    ? "-" : String.format("%,d", y.scenario().ehcpPupils())).append("</td>"));
+                    ? "\u2013" : String.format("%,d", y.scenario().ehcpPupils())).append("</td>"));
             h.append("</tr>\n<tr><th scope=\"row\">on Individual Support Plans</th>");
             t.current().years().forEach(y -> h.append("<td class=\"n\" id=\"").append(HtmlReport.esc(WrittenSummary.cell("trajectory",
                     "current." + y.financialYear(), "supportPlanPupils"))).append("\">").append(y.scenario() == null
-                    || y.scenario().supportPlanPupils() == null ? "-" : String.format("%,d", y.scenario().supportPlanPupils())).append("</td>"));
+                    || y.scenario().supportPlanPupils() == null ? "\u2013" : String.format("%,d", y.scenario().supportPlanPupils())).append("</td>"));
             h.append("</tr>\n</tbody></table>\n");
             h.append(table(t, "Pupils priced at national banding rates: their cost (£m; illustrative rates, no official values)",
                     y -> y.scenario() == null ? null : y.scenario().packageCost(), "nationalRatesCost"));
@@ -358,7 +358,7 @@ final class TrajectoryHtml {
             for (Trajectory.Year y : p.years()) {
                 Money m = f.apply(y);
                 h.append("<td class=\"n\" id=\"").append(HtmlReport.esc(WrittenSummary.cell("trajectory", p.policy() + "." + y.financialYear(),
-                        column))).append("\">").append(m == null ? "-" : HtmlReport.minus(TrajectoryReport.millions(m))).append("</td>");
+                        column))).append("\">").append(m == null ? "\u2013" : HtmlReport.minus(TrajectoryReport.millions(m))).append("</td>");
             }
             h.append("</tr>\n");
         }
