@@ -22,7 +22,10 @@ public final class Main {
 
     static final String USAGE = """
             usage: sen <verb> [options]
-              decide FILE.json [--explain]            decide one request or a cohort (FILE or - for stdin)
+              decide FILE.json [--explain] [--record RECORD.json]
+                                                      decide one request or a cohort (FILE or - for stdin); --record
+                                                      also writes the decision record (request, decision, fingerprints)
+              replay RECORD.json... [--archive DIR]   re-decide decision records and say "identical" or what differs
               simulate COHORT.json|COHORT.csv [--policies P,...] [--out DIR] [--compare-parameters FILE]
                        [--hnb FILE | --budget £ --brought-forward £ [--outturn £]]
                        [--rule-set ID --as-of DATE (CSV without those columns)] [--cost-neutral-tolerance %]
@@ -30,20 +33,25 @@ public final class Main {
                                                       every case under every policy, compared with current;
                                                       several cohorts (EHCP.json SSPP.json) run in one process,
                                                       each report in DIR/<file name>
-              validate                                compile every rule file, check every parameter file; with
-                                                      --rules, what your files change against the packaged ones
+              validate [--expiring-within 90d [--as-of DATE]]
+                                                      compile every rule file, check every parameter file; with
+                                                      --rules, what your files change against the packaged ones;
+                                                      fails when a value in force ends within the window
               rules export RULE-SET DIR               copy a rule set's rule, parameter, policy and scenario files to edit
+              rules archive DIR                       keep every rule and value file of this release, for replay
               test DIR                                run a folder of scenario files
               cohort [--kind ehcp|sspp|send] --size N --seed S --out FILE [--profile FILE]
                                                       write a synthetic cohort (no real person's data)
               demo [--out DIR] [--size N]             the guided tour on bundled synthetic data
-              serve [--port 8080] [--host 127.0.0.1] [--token-file FILE]
+              serve [--port 8080] [--host 127.0.0.1] [--token-file FILE] [--cors-origin ORIGIN]...
+                    [--public-url URL] [--private-health] [--max-connections-per-client N]
                                                       the decision service (HTTP, OpenAPI at /openapi.json) and the
                                                       rule book at /; bearer token from SEN_API_TOKEN
               rulebook --out DIR                      the rule book as a static site
             every verb: --rules DIR (edited rule files replace packaged ones)
                         --parameters FILE (<rule-set-id>.parameters.json, or <rule-set-id>=FILE; repeatable)
                         --oag-catalogue FILE (the council's Ordinarily Available Guidance catalogue)
+                        --expiry-warning 90d (decisions this close to a value's last day warn that it ends)
             """;
 
     private Main() {
@@ -83,7 +91,8 @@ public final class Main {
                 case "demo" -> DemoCommand.run(rest, out, err);
                 case "serve" -> ServeCommand.run(rest, out, err);
                 case "rulebook" -> RulebookCommand.run(rest, out, err);
-                default -> throw new UsageException("unknown verb '" + verb + "'; the verbs are decide, simulate, validate, rules, test, cohort, demo, serve, rulebook");
+                case "replay" -> ReplayCommand.run(rest, out, err);
+                default -> throw new UsageException("unknown verb '" + verb + "'; the verbs are decide, simulate, validate, rules, test, cohort, demo, serve, rulebook, replay");
             };
         } catch (UsageException e) {
             err.println("sen " + verb + ": " + e.getMessage());
@@ -168,7 +177,7 @@ public final class Main {
 
     /**
      * Reads a file, or stdin for "-", that must be UTF-8: at most {@link #MAX_INPUT_FILE} bytes,
-     * strictly decodable, with no byte-order mark (the engine's policy for every kind of file).
+     * strictly decodable, a leading byte-order mark skipped (the engine's rule for every kind of file).
      */
     static byte[] read(String file) {
         byte[] bytes;
@@ -181,7 +190,8 @@ public final class Main {
             throw new UsageException(file + " is larger than " + (MAX_INPUT_FILE / (1024 * 1024)) + " MiB");
         }
         if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
-            throw new UsageException(file + " starts with a byte-order mark (U+FEFF); save it as UTF-8 without a BOM");
+            // as Windows editors and spreadsheets save UTF-8: skipped, as the engine skips it in every kind of file
+            bytes = java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
         }
         try {
             java.nio.charset.StandardCharsets.UTF_8.newDecoder()
