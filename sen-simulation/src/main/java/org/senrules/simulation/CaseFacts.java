@@ -14,23 +14,19 @@ import org.senrules.funding.ehcp.EhcpTopUpCase;
  * applies only a scenario's High Needs Block parts.
  */
 interface CaseFacts {
-    /** The facts of one case. */
-    record Facts(Setting setting, Sufficiency.SchoolPhase phase, AreaOfNeed need, int complexityLevel) {
-    }
-
     /** The facts of {@code c}. */
-    Facts of(CaseInput c);
+    PupilFacts of(CaseInput c);
 
     /** The facts of {@code ruleSet}'s cases, or {@code null} when the simulator reads none from them. */
     static CaseFacts of(String ruleSet) {
         return EhcpCohortYear.RULE_SET.equals(ruleSet) ? CaseFacts::ehcp : null;
     }
 
-    private static Facts ehcp(CaseInput in) {
+    private static PupilFacts ehcp(CaseInput in) {
         EhcpTopUpCase c = (EhcpTopUpCase) in;
         AreaOfNeed need = c.needClassification() != null ? area(c.needClassification())
                 : c.primaryNeed() == null ? null : c.primaryNeed().areaOrNull();
-        return new Facts(c.setting(), Sufficiency.SchoolPhase.of(c.ncYear()), need, c.complexityLevel());
+        return new PupilFacts(c.setting(), Sufficiency.SchoolPhase.of(c.ncYear()), need, c.complexityLevel());
     }
 
     /** A special-school classification's broad area: D (sensory) and E (physical) are one area of the Code of Practice. */

@@ -86,9 +86,9 @@ final class JsonFile {
     /** Records a problem at {@code node} (its line) and {@code path} (as a reader writes it: {@code capacity[3].places}). */
     void problem(String path, String message) {
         Integer line = lines.get(pointer(path));
-        if (line == null && path.contains(".")) {
-            // a member that is missing: the line of the object it is missing from
-            line = lines.get(pointer(path.substring(0, path.lastIndexOf('.'))));
+        if (line == null && !path.isEmpty()) {
+            // a member that is missing: the line of the object it is missing from (the file's own for a top-level member)
+            line = lines.get(pointer(path.contains(".") ? path.substring(0, path.lastIndexOf('.')) : ""));
         }
         problems.add(label + (line == null ? "" : ", line " + line) + (path.isEmpty() ? "" : ", " + path) + ": " + message);
     }

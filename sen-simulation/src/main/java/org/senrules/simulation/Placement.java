@@ -82,7 +82,7 @@ final class Placement {
     }
 
     /** The pools a pupil of these facts may take a place in, most specific first. */
-    private static List<Pool> candidates(CaseFacts.Facts f) {
+    private static List<Pool> candidates(PupilFacts f) {
         List<Pool> out = new ArrayList<>(4);
         if (f.need() != null) {
             out.add(new Pool(f.setting(), f.phase(), f.need()));
@@ -136,7 +136,7 @@ final class Placement {
             List<Population.Pupil> present = new ArrayList<>();
             for (Population.Pupil p : pop.pupils) {
                 if (!p.start.isAfter(day) && (p.exit == null || p.exit.isAfter(day)) && !p.supportPlanOn(day)) {
-                    CaseFacts.Facts f = facts.of(p.caseOn(day));
+                    PupilFacts f = facts.of(p.caseOn(day));
                     if (Sufficiency.SETTINGS.contains(f.setting())) {
                         present.add(p);
                     }
@@ -147,7 +147,7 @@ final class Placement {
             List<Population.Pupil> rest = new ArrayList<>();
             for (Population.Pupil p : present) {
                 Pool pool = held.get(p.index);
-                CaseFacts.Facts f = facts.of(p.caseOn(day));
+                PupilFacts f = facts.of(p.caseOn(day));
                 if (pool != null && candidates(f).contains(pool) && room.containsKey(pool) && room.get(pool)[0] > 0) {
                     room.get(pool)[0]--;
                     nowHeld.put(p.index, pool);
@@ -166,7 +166,7 @@ final class Placement {
             // those who join during the year, in the order they join
             for (Population.Pupil p : pop.pupils) {
                 if (p.start.isAfter(day) && p.start.isBefore(next) && !p.supportPlanOn(p.start)) {
-                    CaseFacts.Facts f = facts.of(p.caseOn(p.start));
+                    PupilFacts f = facts.of(p.caseOn(p.start));
                     if (Sufficiency.SETTINGS.contains(f.setting())) {
                         out.seat(p, f, p.start, next, room, placedIn, nowHeld, nowWaiting, joinedByPhase);
                     }
@@ -195,7 +195,7 @@ final class Placement {
     }
 
     /** Places one pupil from {@code from} until the day before {@code next}: in the first pool with room, or out of area. */
-    private void seat(Population.Pupil p, CaseFacts.Facts f, LocalDate from, LocalDate next, Map<Pool, int[]> room, Map<Pool, int[]> placedIn,
+    private void seat(Population.Pupil p, PupilFacts f, LocalDate from, LocalDate next, Map<Pool, int[]> room, Map<Pool, int[]> placedIn,
                       Map<Integer, Pool> nowHeld, Map<Integer, Boolean> nowWaiting, Map<String, int[]> byPhase) {
         for (Pool pool : candidates(f)) {
             int[] left = room.get(pool);
@@ -216,7 +216,7 @@ final class Placement {
         count(byPhase, f, false);
     }
 
-    private static void count(Map<String, int[]> byPhase, CaseFacts.Facts f, boolean placed) {
+    private static void count(Map<String, int[]> byPhase, PupilFacts f, boolean placed) {
         int[] v = byPhase.computeIfAbsent(f.setting().name() + " " + f.phase().name(), k -> new int[2]);
         v[0]++;
         v[1] += placed ? 1 : 0;

@@ -70,7 +70,7 @@ final class Pricing {
                     sufficiency.label() + "'s outOfAreaCost." + away.name(), day));
         }
         if (scenario != null && scenario.packages() != null && facts != null && !day.isBefore(scenario.packages().from())) {
-            CaseFacts.Facts f = facts.of(pupil.caseOn(day));
+            PupilFacts f = facts.of(pupil.caseOn(day));
             if (scenario.packages().rates().containsKey(f.setting())) {
                 return new Price(TrajectoryRunner.PACKAGE, needed(scenario.packages().rate(f.setting(), f.complexityLevel(), day),
                         "the scenario " + scenario.name() + "'s specialistProvisionPackages.rates." + f.setting().name() + "."
