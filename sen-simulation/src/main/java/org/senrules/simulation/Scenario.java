@@ -321,7 +321,7 @@ public final class Scenario {
     }
 
     private static String words(Set<Setting> settings) {
-        return String.join(", ", settings.stream().sorted().map(s -> s.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+        return String.join(", ", settings.stream().sorted().map(Setting::title)
                 .toList());
     }
 

@@ -149,7 +149,7 @@ final class WrittenSummary {
             FinancialYear last = t.years().get(t.years().size() - 1);
             Trajectory.Year y0 = t.current().years().get(0);
             Trajectory.Year yn = t.current().years().get(t.current().years().size() - 1);
-            w.p().t("With the places of " + t.sufficiency().title() + ", ")
+            w.p().t("With the places the sufficiency file gives (" + t.sufficiency().title() + "), ")
                     .f(String.format("%,d", y0.outOfArea().pupils()), cell("trajectory", "current." + first, "outOfAreaPupils"))
                     .t(" pupils are placed out of area for want of a place in " + first + " and ")
                     .f(String.format("%,d", yn.outOfArea().pupils()), cell("trajectory", "current." + last, "outOfAreaPupils"))
