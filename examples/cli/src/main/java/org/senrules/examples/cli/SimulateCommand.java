@@ -38,9 +38,10 @@ final class SimulateCommand {
      * A run: the one-snapshot simulation and, with {@code --years}, the trajectory (else
      * {@code null}), and with {@code --sensitivity} its sensitivity runs (else {@code null}).
      */
-    record Run(Simulation.Result result, Trajectory.Result trajectory, Sensitivity.Result sensitivity) {
+    record Run(Simulation.Result result, Trajectory.Result trajectory, Sensitivity.Result sensitivity, Trajectory.Result withoutScenario) {
         Run(Simulation.Result result, TrajectoryOptions.Years years) {
-            this(result, years == null ? null : years.trajectory(), years == null ? null : years.sensitivity());
+            this(result, years == null ? null : years.trajectory(), years == null ? null : years.sensitivity(),
+                    years == null ? null : years.withoutScenario());
         }
     }
 
@@ -85,6 +86,9 @@ final class SimulateCommand {
         }
         if (run.trajectory() != null) {
             TrajectoryReport.print(run.trajectory(), out);
+            if (run.withoutScenario() != null) {
+                TrajectoryReport.printAgainstNone(run.trajectory(), run.withoutScenario(), out);
+            }
             TrajectoryReport.printReconciliation(org.senrules.simulation.Reconciliation.of(run.result(), run.trajectory()), out);
         }
         if (run.sensitivity() != null) {

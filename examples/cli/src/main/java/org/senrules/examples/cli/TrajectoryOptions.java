@@ -38,7 +38,10 @@ final class TrajectoryOptions {
     }
 
     /** The year-by-year run and, with {@code --sensitivity}, its sensitivity runs (else {@code null}). */
-    record Years(Trajectory.Result trajectory, Sensitivity.Result sensitivity) {
+    record Years(Trajectory.Result trajectory, Sensitivity.Result sensitivity, Trajectory.Result withoutScenario) {
+        Years(Trajectory.Result trajectory, Sensitivity.Result sensitivity) {
+            this(trajectory, sensitivity, null);
+        }
     }
 
     /**
@@ -96,8 +99,9 @@ final class TrajectoryOptions {
             // the file's slippage is the base the sensitivity and uncertainty runs move
             assumptions = assumptions.withSufficiencySlippage(sufficiency.slippage());
         }
+        Scenario scenario = scenario(args);
         TrajectoryRunner runner = Trajectory.of(engine, cohort).years(first, last).policies(policies).assumptions(assumptions).seed(seed)
-                .scenario(scenario(args));
+                .scenario(scenario);
         if (sufficiency != null) {
             runner.sufficiency(sufficiency);
         }
@@ -105,11 +109,11 @@ final class TrajectoryOptions {
             runner.highNeedsBlock(hnb);
         }
         try {
-            if (args.has("--sensitivity")) {
-                Sensitivity.Result s = runner.sensitivity(Sensitivity.standard(assumptions));
-                return new Years(s.base(), s);
-            }
-            return new Years(runner.run(), null);
+            Sensitivity.Result s = args.has("--sensitivity") ? runner.sensitivity(Sensitivity.standard(assumptions)) : null;
+            Trajectory.Result t = s != null ? s.base() : runner.run();
+            // a scenario is read against none: the same run without it, so that its effect is the difference
+            Trajectory.Result none = scenario.isNone() ? null : runner.scenario(Scenario.NONE).run();
+            return new Years(t, s, none);
         } catch (IllegalArgumentException e) {
             String hint = e.getMessage().contains("cannot be decided under")
                     ? " For an illustrative example of projected Support Unit values: --parameters funding-shared=" + PROJECTED_RATES : "";

@@ -148,6 +148,45 @@ final class TrajectoryReport {
         }
     }
 
+    /**
+     * A scenario against none: each policy's cost by financial year and, with a forecast, its reserve at
+     * year end, in the run without the scenario and in the run with it, and the difference (the
+     * scenario's effect: everything else, the cohort, the seed and the places, is the same).
+     */
+    static void printAgainstNone(Trajectory.Result with, Trajectory.Result none, PrintStream out) {
+        int w = Math.max(28, with.policies().stream().mapToInt(p -> p.policy().length()).max().orElse(0) + 22);
+        String label = "%-" + w + "s";
+        out.println();
+        out.println("Scenario " + with.scenario().name() + " against none (the same run without it), £m; the difference is the scenario's effect:");
+        StringBuilder years = new StringBuilder(String.format(label, ""));
+        with.years().forEach(y -> years.append(String.format(" %11s", y)));
+        out.println(years);
+        boolean block = with.current().years().stream().anyMatch(y -> y.block() != null);
+        for (int i = 0; i < with.policies().size(); i++) {
+            Trajectory.Policy p = with.policies().get(i);
+            Trajectory.Policy n = none.policies().get(i);
+            againstNone(out, label, p.policy() + ", cost, none", n, p, (a, b) -> a.cost());
+            againstNone(out, label, p.policy() + ", cost, scenario", n, p, (a, b) -> b.cost());
+            againstNone(out, label, p.policy() + ", cost, difference", n, p, (a, b) -> b.cost().minus(a.cost()));
+            if (block) {
+                againstNone(out, label, p.policy() + ", reserve, none", n, p, (a, b) -> a.block() == null ? null : a.block().reserve());
+                againstNone(out, label, p.policy() + ", reserve, scenario", n, p, (a, b) -> b.block() == null ? null : b.block().reserve());
+                againstNone(out, label, p.policy() + ", reserve, difference", n, p, (a, b) -> a.block() == null || b.block() == null ? null
+                        : b.block().reserve().minus(a.block().reserve()));
+            }
+        }
+    }
+
+    private static void againstNone(PrintStream out, String label, String name, Trajectory.Policy none, Trajectory.Policy with,
+                                    java.util.function.BiFunction<Trajectory.Year, Trajectory.Year, Money> cell) {
+        StringBuilder line = new StringBuilder(String.format(label, name));
+        for (int y = 0; y < with.years().size(); y++) {
+            Money m = cell.apply(none.years().get(y), with.years().get(y));
+            line.append(String.format(" %11s", m == null ? "" : millions(m)));
+        }
+        out.println(line);
+    }
+
     /** With a scenario: what it holds and, by financial year, its tiers and prices and the Block's parts it changes. */
     static void printScenario(Trajectory.Result t, PrintStream out, int w) {
         org.senrules.simulation.Scenario sc = t.scenario();

@@ -200,6 +200,12 @@ class TrajectoryCliTest {
         assertEquals(0, r.exit(), r::toString);
         assertTrue(r.out().contains("Scenario national-reform-2026: The 2026 national SEND reform"), r::toString);
         assertTrue(r.out().contains("Dedicated Schools Grant 2026-27: technical note"), "each part with its source");
+        // against none: the same run without the scenario; the rollover holds 2026-27's budget at 2025-26's £268.248m, 3% (£8.047m)
+        // less than it would have grown, and costs move only when the tiers and national rates start in September 2029
+        assertTrue(r.out().contains("Scenario national-reform-2026 against none (the same run without it), £m"), r::toString);
+        assertTrue(java.util.regex.Pattern.compile("current, reserve, difference +0\\.000 +-8\\.047 ").matcher(r.out()).find(), r::toString);
+        assertTrue(java.util.regex.Pattern.compile("current, cost, difference +0\\.000 +0\\.000 +0\\.000 +0\\.000 ").matcher(r.out())
+                .find(), r::toString);
         List<String> csv = Files.readAllLines(dir.resolve("out/trajectory.csv"));
         assertEquals(1 + 2 * 10, csv.size(), "current and option 1, ten years each");
         java.util.function.Function<String, java.util.Map<String, String>> row = year -> {
