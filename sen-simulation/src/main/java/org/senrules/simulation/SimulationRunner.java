@@ -309,6 +309,6 @@ public final class SimulationRunner {
         return new Simulation.Result(ruleSet.id(), ruleSet.version(), asOf, ids.length, ids, fields,
                 results, comparison, baseline, hnb == null ? null : hnb.description(),
                 RunSources.of(engine.origin(ruleSet.id()), rulesFolder, parameterFiles, compareFiles), List.copyOf(warnings),
-                List.copyOf(notes));
+                List.copyOf(notes)).withStatement(hnb == null ? null : hnb.statement());
     }
 }

@@ -230,5 +230,14 @@ class CliTest {
         assertTrue(Files.isRegularFile(dir.resolve("sen-demo/report/trajectory.csv")), r::toString);
         assertTrue(Files.isRegularFile(dir.resolve("sen-demo/report/report.html")), r::toString);
         assertTrue(r.out().contains("The report: " + dir.resolve("sen-demo/report/report.html").toRealPath()), r::toString);
+        assertTrue(r.out().contains("The High Needs Block as the forecast states it (2025-26, quarter 2)"), r::toString);
+        if (LOADED.contains("ehcp-top-up")) {
+            assertTrue(r.out().contains("Place sufficiency (Birmingham's special-school and resource-base places"), r::toString);
+            assertTrue(Files.isRegularFile(dir.resolve("sen-demo/report-ehcp/sufficiency.csv")), r::toString);
+            assertTrue(r.out().contains("5. The national reform as a scenario, ten years"), r::toString);
+            assertTrue(r.out().contains("Year by year, 2025-26 to 2034-35: 500 cases of ehcp-top-up"), r::toString);
+            assertTrue(r.out().contains("Scenario national-reform-2026:"), r::toString);
+            assertTrue(Files.readString(dir.resolve("sen-demo/report-reform/report.html")).contains("<h2 id=\"scenario\">"), r::toString);
+        }
     }
 }
