@@ -19,7 +19,7 @@ interface CaseFacts {
 
     /** The facts of {@code ruleSet}'s cases, or {@code null} when the simulator reads none from them. */
     static CaseFacts of(String ruleSet) {
-        return EhcpCohortYear.RULE_SET.equals(ruleSet) ? CaseFacts::ehcp : null;
+        return org.senrules.funding.ehcp.EhcpTopUp.ID.equals(ruleSet) ? CaseFacts::ehcp : null;
     }
 
     private static PupilFacts ehcp(CaseInput in) {

@@ -678,6 +678,4 @@ public final class CompiledRuleSet {
         int bracket = used.indexOf('[');
         return bracket < 0 ? used : used.substring(0, bracket);
     }
-        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
-    }
 }

@@ -162,6 +162,9 @@ final class RuleTextCompiler {
                 text = "the rules do not compile: " + text;
             } else {
                 file = m.getPath() == null ? def.id() : labels.getOrDefault(m.getPath(), m.getPath());
+                if (line == 0) {
+                    line = lineOfQuoted(sources, file, text);
+                }
             }
             RuleSetProblem p = RuleSetProblem.error(file, line, text);
             // a duplicate rule name also makes the Java class Drools generates for it clash: one problem, not two
@@ -172,6 +175,30 @@ final class RuleTextCompiler {
             problems.addAll(echoes);
         }
         return !failed;
+    }
+
+    /** The end of a message that quotes what the author wrote ("Unable to parse left part of expression: $x : y"). */
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("(?:expression|constraint): (.+)$");
+
+    /**
+     * The line of {@code file} that holds the text a message quotes, when the compiler gave none
+     * and the text is there once; else 0.
+     */
+    static int lineOfQuoted(List<RuleSource> sources, String file, String message) {
+        Matcher quoted = QUOTED.matcher(message);
+        if (!quoted.find()) {
+            return 0;
+        }
+        String fragment = quoted.group(1).strip();
+        for (RuleSource s : sources) {
+            if (s.label().equals(file) && !fragment.isEmpty()) {
+                int at = s.text().indexOf(fragment);
+                if (at >= 0 && s.text().indexOf(fragment, at + 1) < 0) {
+                    return 1 + (int) s.text().substring(0, at).chars().filter(c -> c == '\n').count();
+                }
+            }
+        }
+        return 0;
     }
 
     static String oneLine(String text) {

@@ -122,10 +122,13 @@ class HostileInputCliTest {
         return rules;
     }
 
-    /** The first consequence of the Wyvern rules, "The type of need has been assessed" (line 31), starts with {@code code}. */
+    /**
+     * The first consequence of the Wyvern rules that fires, "Band from the need level on the banding
+     * table" (line 46; the criterion rules before it are counted, never fired), starts with {@code code}.
+     */
     static java.util.function.UnaryOperator<String> firstConsequence(String code) {
         return drl -> {
-            int then = drl.indexOf("then\n");
+            int then = drl.indexOf("then\n", drl.indexOf("rule \"Band from the need level on the banding table\""));
             return drl.substring(0, then + 5) + code + drl.substring(then + 5);
         };
     }
@@ -138,7 +141,7 @@ class HostileInputCliTest {
     @Test
     void validateDecideAndServe_refuseAMethodReferenceToSystemExit_namingTheFileTheRuleAndTheName() throws Exception {
         Path rules = wyvernRules(firstConsequence("    java.util.function.IntConsumer c = java .lang .System::exit;\n    c.accept(42);\n"));
-        String named = "wyvern-place-band.drl:31: rule \"The type of need has been assessed\" calls java.lang.System.exit";
+        String named = "wyvern-place-band.drl:46: rule \"Band from the need level on the banding table\" calls java.lang.System.exit";
         Sen.Result v = Sen.inProcess("validate", "--rules", rules.toString());
         assertEquals(1, v.exit(), v::toString);
         assertTrue((v.out() + v.err()).contains(named), v::toString);
@@ -169,8 +172,8 @@ class HostileInputCliTest {
             assertTrue(r.err().contains("the rules of wyvern-place-band"), r::toString);
             // the stack overflows within a few milliseconds; on a machine so loaded that the 2 s budget comes
             // first, the decision still ends naming the rule it was running
-            assertTrue(r.err().contains("in rule \"The type of need has been assessed\": StackOverflowError")
-                    || r.err().contains("it was running rule \"The type of need has been assessed\""), r::toString);
+            assertTrue(r.err().contains("in rule \"Band from the need level on the banding table\": StackOverflowError")
+                    || r.err().contains("it was running rule \"Band from the need level on the banding table\""), r::toString);
             assertFalse(r.err().contains("\tat ") || r.out().contains("\tat "), r::toString);
         }
     }
@@ -191,8 +194,8 @@ class HostileInputCliTest {
         // wyvernRules writes to one folder: the first is moved aside before the second is written
         Path overflow = Files.move(wyvernRules(firstConsequence("    java.util.Map<String, java.util.function.IntUnaryOperator> f = new java.util.HashMap<>();\n"
                 + "    f.put(\"down\", n -> f.get(\"down\").applyAsInt(n + 1) + 1);\n    f.get(\"down\").applyAsInt(0);\n")), dir.resolve("overflow"));
-        Path runaway = wyvernRules(drl -> drl.replaceFirst("\\$case : PlaceBandCase\\(\\)",
-                "\\$case : PlaceBandCase( java.util.stream.LongStream.range(0, Long.MAX_VALUE).sum() == 7 )"));
+        Path runaway = wyvernRules(drl -> drl.replace("PlaceBandCase( primaryNeed != PrimaryNeed.NSA )",
+                "PlaceBandCase( primaryNeed != PrimaryNeed.NSA, java.util.stream.LongStream.range(0, Long.MAX_VALUE).sum() == 7 )"));
         for (Path rules : List.of(overflow, runaway)) {
             String javaCommand = ProcessHandle.current().info().command().orElse("java");
             Process server = new ProcessBuilder(javaCommand, "-Dsen.home=" + Sen.root(), "-p", Sen.modulePath(), "--add-modules",
@@ -254,8 +257,8 @@ class HostileInputCliTest {
      */
     @Test
     void decide_aConditionThatNeverEnds_stopsAtTheTimeBudget_andTheProcessExits() throws Exception {
-        Path rules = wyvernRules(drl -> drl.replaceFirst("\\$case : PlaceBandCase\\(\\)",
-                "\\$case : PlaceBandCase( java.util.stream.LongStream.range(0, Long.MAX_VALUE).sum() == 7 )"));
+        Path rules = wyvernRules(drl -> drl.replace("PlaceBandCase( primaryNeed != PrimaryNeed.NSA )",
+                "PlaceBandCase( primaryNeed != PrimaryNeed.NSA, java.util.stream.LongStream.range(0, Long.MAX_VALUE).sum() == 7 )"));
         Path one = Files.writeString(dir.resolve("one.json"), """
                 {"ruleSet": "wyvern-place-band", "asOf": "2026-06-01", "case": %s}""".formatted(
                 JSON.readTree(Files.readString(Sen.resource("wyvern/cohort.json"))).get("cases").get(0).toString()));
