@@ -1,0 +1,97 @@
+package org.senrules.spark;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.senrules.core.Request;
+import org.senrules.core.SenRules;
+import org.senrules.core.domain.FinancialYear;
+import org.senrules.simulation.Trajectory;
+import org.senrules.simulation.TrajectoryAssumptions;
+import org.senrules.simulation.TrajectoryFiles;
+import org.senrules.simulation.TrajectoryRunner;
+
+/**
+ * The year-by-year simulation on Spark. A trajectory moves the whole cohort (who leaves and who
+ * joins is drawn pupil by pupil from one seeded generator, in cohort order), so one trajectory is
+ * one task, run on an executor with that JVM's engine; what a cluster spreads is many
+ * trajectories: the uncertainty runs, one task per seed.
+ */
+final class TrajectoryJob {
+    /**
+     * Each executor JVM reads a job's cohort once, however many of its tasks run trajectories of it;
+     * only the last cohort is kept, so a long-lived cluster does not gather every job's.
+     */
+    private static volatile Held held;
+
+    /** A cohort read, and the broadcast it was read from. */
+    private record Held(long broadcast, List<Request> cohort) {
+    }
+
+    private TrajectoryJob() {
+    }
+
+    /** What a trajectory of the job is: its years, policies, assumptions, seed and High Needs Block. */
+    record Spec(String first, String last, List<String> policies, String profile, String profileLabel, long seed, HnbSpec hnb)
+            implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        Spec {
+            policies = List.copyOf(policies);
+        }
+
+        TrajectoryAssumptions assumptions() {
+            return TrajectoryAssumptions.fromProfile(profile, profileLabel);
+        }
+
+        /** A runner of this spec over {@code cohort}. */
+        TrajectoryRunner runner(SenRules engine, List<Request> cohort) {
+            TrajectoryRunner r = Trajectory.of(engine, cohort).years(FinancialYear.parse(first), FinancialYear.parse(last))
+                    .policies(new ArrayList<>(policies)).assumptions(assumptions()).seed(seed);
+            if (hnb != null) {
+                r.highNeedsBlock(hnb.forecast(engine));
+            }
+            return r;
+        }
+    }
+
+    /** The trajectory's file and its warnings. */
+    record Written(String csv, List<String> warnings) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /** The cohort of {@code texts}, read once per executor JVM. */
+    static List<Request> cohort(SenRules engine, Broadcast<List<CohortInput.CaseText>> texts, CohortInput.Parser parser) {
+        Held h = held;
+        if (h != null && h.broadcast() == texts.id()) {
+            return h.cohort();
+        }
+        synchronized (TrajectoryJob.class) {
+            h = held;
+            if (h != null && h.broadcast() == texts.id()) {
+                return h.cohort();
+            }
+            List<Request> out = new ArrayList<>();
+            for (CohortInput.Parsed p : parser.parse(engine, texts.value())) {
+                if (p.request() == null) {
+                    throw new IllegalStateException("a case of the cohort could not be read on an executor; was the input changed?");
+                }
+                out.add(p.request());
+            }
+            held = new Held(texts.id(), List.copyOf(out));
+            return held.cohort();
+        }
+    }
+
+    /** The trajectory of {@code spec}, run as one task on an executor; {@code trajectory.csv}'s text and the warnings. */
+    static Written run(JavaSparkContext sc, Broadcast<EngineSpec> engine, Broadcast<List<CohortInput.CaseText>> texts,
+                       CohortInput.Parser parser, Spec spec) {
+        return sc.parallelize(List.of(0), 1).map(x -> {
+            SenRules e = engine.value().engine();
+            Trajectory.Result r = spec.runner(e, cohort(e, texts, parser)).run();
+            return new Written(TrajectoryFiles.csv(r), new ArrayList<>(r.warnings()));
+        }).collect().get(0);
+    }
+}
