@@ -23,13 +23,38 @@ import org.senrules.core.ApiStatus;
  * {@code highNeedsBudgetGrowth} entries of a cohort profile file ({@link #fromProfile}); the
  * profile's other entries shape the cohort itself and are not read here.
  *
+ * <p>Two more assumptions have defaults when a profile does not give them: the share of pupils
+ * whose award ends while they stay who ask for a renewal ({@code renewals.percent}, 100% by
+ * default: every such pupil still needs the support), and an uplift of every amount, in
+ * percentage points a year from the year after the cohort's, on top of the values in force
+ * (0 by default: the parameter files' values as they are). Each of the five can be moved by name
+ * ({@link #moveable()}, {@link Assumption}), which is how the sensitivity runs
+ * ({@link TrajectoryRunner#sensitivity}) and the uncertainty runs move them.
+ *
  * @param netGrowthPercent    net growth of the cohort a year, as a percentage of its opening size
  * @param leaverPercent       pupils leaving each year before the last year they are funded, as a percentage
  * @param budgetGrowth        the yearly growth of the High Needs Block budget, dated
  * @param label               where the figures came from, for reports
+ * @param renewalPercent      pupils asking for a renewal when an award ends while they stay, as a percentage
+ * @param valueUpliftPoints   percentage points a year by which every amount rises on top of the values in force,
+ *                            compounded from the year after the cohort's; from -50 to 50, at most two decimals
+ * @since 1.0
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
-public record TrajectoryAssumptions(Figure netGrowthPercent, Figure leaverPercent, BudgetGrowth budgetGrowth, String label) {
+public record TrajectoryAssumptions(Figure netGrowthPercent, Figure leaverPercent, BudgetGrowth budgetGrowth, String label,
+                                    Figure renewalPercent, BigDecimal valueUpliftPoints) {
+    /** The renewal rate when a profile gives none: every pupil whose award ends while they stay asks again. */
+    public static final Figure EVERY_PUPIL_RENEWS = new Figure(BigDecimal.valueOf(100),
+            "assumed: every pupil whose award ends while they stay in the cohort still needs the support and asks for a renewal "
+                    + "(docs/simulation.md, \"Awards, renewals and part years\")", true);
+
+    /**
+     * The assumptions with the renewal and uplift defaults: every pupil whose award ends asks for
+     * a renewal, and amounts are the values in force with no uplift on top.
+     */
+    public TrajectoryAssumptions(Figure netGrowthPercent, Figure leaverPercent, BudgetGrowth budgetGrowth, String label) {
+        this(netGrowthPercent, leaverPercent, budgetGrowth, label, EVERY_PUPIL_RENEWS, BigDecimal.ZERO);
+    }
 
     /** A figure with its source; {@code illustrative} when no source publishes it. */
     public record Figure(BigDecimal value, String source, boolean illustrative) {
@@ -82,6 +107,21 @@ public record TrajectoryAssumptions(Figure netGrowthPercent, Figure leaverPercen
         Objects.requireNonNull(leaverPercent, "leaverPercent");
         Objects.requireNonNull(budgetGrowth, "budgetGrowth");
         Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(renewalPercent, "renewalPercent");
+        Objects.requireNonNull(valueUpliftPoints, "valueUpliftPoints");
+        if (valueUpliftPoints.abs().compareTo(BigDecimal.valueOf(50)) > 0 || valueUpliftPoints.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException("the value uplift is from -50 to 50 percentage points a year with at most two decimals, not "
+                    + valueUpliftPoints.toPlainString());
+        }
+    }
+
+    /**
+     * The assumptions a sensitivity or uncertainty run may move, each with its value here, its
+     * source and whether it is illustrative: cohort growth, unit-value uplift, renewal rate,
+     * leavers and High Needs Block budget growth, in that order.
+     */
+    public List<Assumption> moveable() {
+        return Assumption.all(this);
     }
 
     /** The names of the entries that are illustrative, for reports. */
@@ -95,6 +135,9 @@ public record TrajectoryAssumptions(Figure netGrowthPercent, Figure leaverPercen
         }
         if (budgetGrowth.illustrative()) {
             out.add("highNeedsBudgetGrowth");
+        }
+        if (renewalPercent.illustrative()) {
+            out.add("renewals");
         }
         return out;
     }
@@ -165,8 +208,14 @@ public record TrajectoryAssumptions(Figure netGrowthPercent, Figure leaverPercen
             }
             list.add(new Rate(from, percentage(r.path("percent"), path + ".percent", label)));
         }
+        Figure renewals = EVERY_PUPIL_RENEWS;
+        if (root.has("renewals")) {
+            JsonNode rn = entry(root, "renewals", Set.of("percent"), label);
+            renewals = new Figure(percentage(rn.path("percent"), "renewals.percent", label), rn.path("source").asText(),
+                    rn.path("illustrative").asBoolean());
+        }
         return new TrajectoryAssumptions(growth, leavers, new BudgetGrowth(list, b.path("source").asText(),
-                b.path("illustrative").asBoolean()), label);
+                b.path("illustrative").asBoolean()), label, renewals, BigDecimal.ZERO);
     }
 
     private static JsonNode entry(JsonNode root, String name, Set<String> figures, String label) {

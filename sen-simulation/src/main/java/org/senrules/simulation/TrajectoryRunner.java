@@ -44,6 +44,10 @@ public final class TrajectoryRunner {
     private HighNeedsBlock hnb;
     private int tolerance = SimulationRunner.DEFAULT_FORECAST_TOLERANCE_PERCENT;
     private CohortYear cohortYear;
+    /** The last run's decisions and what they were made with, reused while that stays the same. */
+    private Decided lastDecided;
+    private List<Object> decidedKey;
+    private CohortYear decidedLife;
 
     TrajectoryRunner(SenRules engine, List<Request> cohort) {
         this.engine = Objects.requireNonNull(engine, "engine");
@@ -192,6 +196,120 @@ public final class TrajectoryRunner {
         Summary<?, ?> summary = info.summary();
         preflight(info, variants, cohortFy, asOf);
 
+        Decided decided = decided(info, variants, life, cohortFy, runStart, runEnd, years, summary);
+        Population pop = decided.pop();
+        List<Sums> sums = decided.sums();
+        long decisions = decided.decisions();
+        long[][] costs = costs(sums, years);
+
+        List<FinancialYear> reported = new ArrayList<>();
+        for (FinancialYear y = first; y.compareTo(last) <= 0; y = y.next()) {
+            reported.add(y);
+        }
+        int offset = first.startYear() - cohortFy.startYear();
+        int[] present = new int[years];
+        int[] joined = new int[years];
+        int[] left = new int[years];
+        for (Population.Pupil p : pop.pupils) {
+            for (int y = 0; y < years; y++) {
+                FinancialYear fy = new FinancialYear(cohortFy.startYear() + y);
+                present[y] += p.presentBetween(fy.firstDay(), fy.lastDay()) ? 1 : 0;
+                joined[y] += p.joiner && fy.contains(p.start) ? 1 : 0;
+                left[y] += p.exit != null && fy.contains(p.exit.minusDays(1)) ? 1 : 0;
+            }
+        }
+        List<String> warnings = new ArrayList<>();
+        Trajectory.Block[][] blocks = new Trajectory.Block[sums.size()][years];
+        if (hnb != null) {
+            project(costs, blocks, hnbFy, cohortFy, last, warnings);
+            if (!hnbFy.equals(cohortFy)) {
+                warnings.add("The cohort is as of " + asOf + ", in " + cohortFy + ", but the High Needs Block forecast is for " + hnbFy
+                        + ": the projection starts in " + hnbFy + " with the cohort as the trajectory has moved it on to then.");
+            }
+        }
+        List<Trajectory.Policy> policies = new ArrayList<>();
+        for (int p = 0; p < sums.size(); p++) {
+            Sums s = sums.get(p).copyOf != null ? sums.get(p).copyOf : sums.get(p);
+            List<Trajectory.Year> rows = new ArrayList<>();
+            FinancialYear exhausted = null;
+            for (int y = offset; y < years; y++) {
+                int funded = 0;
+                for (long v : s.byPupil[y]) {
+                    funded += v > 0 ? 1 : 0;
+                }
+                Trajectory.Block b = blocks[p][y];
+                FinancialYear fy = new FinancialYear(cohortFy.startYear() + y);
+                if (b != null && b.reserveExhausted() && exhausted == null) {
+                    exhausted = fy;
+                }
+                rows.add(new Trajectory.Year(fy, Money.ofPence(costs[p][y]), Money.ofPence(costs[p][y] - costs[0][y]), present[y],
+                        funded, joined[y], left[y], s.renewalsFunded[y], s.renewalsRefused[y], b));
+            }
+            PolicyVariant v = sums.get(p).variant;
+            policies.add(new Trajectory.Policy(v.name(), v.title(), s.illustrative, sums.get(p).copyOf != null, rows, exhausted));
+        }
+        return new Trajectory.Result(info.id(), asOf, cohort.size(), reported, policies, assumptions, seed,
+                hnb == null ? null : hnb.description(), hnbFy, decisions, warnings);
+    }
+
+    /**
+     * Runs the trajectory with the assumptions as configured (the base), then again with each of
+     * {@code moves}' assumptions moved down and up by its amount, the others as they are, and
+     * gives every run. A run whose value would pass the assumption's range is run at its end and
+     * marked so; one that would not move it at all (a renewal rate of 100% moved up) is not run
+     * again but reported as the base. The decisions are made again only when a move changes who
+     * is in the cohort or who asks for a renewal; the value uplift and the Block's budget growth
+     * reuse them. Leaves the runner configured with the base assumptions.
+     *
+     * @param moves the assumptions to move and by how much; {@link Sensitivity#standard} gives the five by their steps
+     * @throws IllegalArgumentException as {@link #run()}, or for a move of an assumption not in these assumptions
+     */
+    public Sensitivity.Result sensitivity(List<Sensitivity.Move> moves) {
+        TrajectoryAssumptions base = assumptions;
+        if (base == null) {
+            throw new IllegalArgumentException("a trajectory needs its years and its assumptions");
+        }
+        Trajectory.Result baseRun = run();
+        List<Sensitivity.Run> runs = new ArrayList<>();
+        try {
+            for (Sensitivity.Move m : moves) {
+                Assumption a = Assumption.named(base, m.assumption());
+                for (boolean up : new boolean[] {false, true}) {
+                    BigDecimal wanted = up ? a.base().add(m.by()) : a.base().subtract(m.by());
+                    BigDecimal value = a.clamp(wanted);
+                    Trajectory.Result r;
+                    if (value.compareTo(a.base()) == 0) {
+                        r = baseRun;
+                    } else {
+                        assumptions = a.with(base, value);
+                        r = run();
+                    }
+                    runs.add(new Sensitivity.Run(a, up, value, value.compareTo(wanted) != 0, r));
+                }
+            }
+        } finally {
+            assumptions = base;
+        }
+        return new Sensitivity.Result(baseRun, runs);
+    }
+
+    /** The population and each policy's sums: the work of a run, which depends on nothing the finish moves. */
+    private record Decided(Population pop, List<Sums> sums, long decisions) {
+    }
+
+    /**
+     * Decides every award and part of the run, or gives the last run's decisions when nothing
+     * they depend on has changed since (a run that moves only the value uplift or the Block's
+     * budget growth, as a sensitivity run does, decides nothing again).
+     */
+    private Decided decided(RuleSetInfo info, List<PolicyVariant> variants, CohortYear life, FinancialYear cohortFy, LocalDate runStart,
+                            LocalDate runEnd, int years, Summary<?, ?> summary) {
+        List<Object> key = List.of(info.id(), variants.stream().map(PolicyVariant::name).toList(), cohortFy, last,
+                assumptions.netGrowthPercent().value().stripTrailingZeros(), assumptions.leaverPercent().value().stripTrailingZeros(),
+                assumptions.renewalPercent().value().stripTrailingZeros(), seed, life.getClass().getName());
+        if (key.equals(decidedKey) && life == decidedLife) {
+            return lastDecided; // only pricing or the Block's assumptions moved: the decisions stand
+        }
         Population pop = Population.build(cohort, life, assumptions, seed, runStart, runEnd);
         List<Sums> sums = new ArrayList<>();
         for (PolicyVariant v : variants) {
@@ -252,55 +370,27 @@ public final class TrajectoryRunner {
             distinct.log(info.id() + ", trajectory");
         }
 
-        List<FinancialYear> reported = new ArrayList<>();
-        for (FinancialYear y = first; y.compareTo(last) <= 0; y = y.next()) {
-            reported.add(y);
-        }
-        int offset = first.startYear() - cohortFy.startYear();
-        int[] present = new int[years];
-        int[] joined = new int[years];
-        int[] left = new int[years];
-        for (Population.Pupil p : pop.pupils) {
-            for (int y = 0; y < years; y++) {
-                FinancialYear fy = new FinancialYear(cohortFy.startYear() + y);
-                present[y] += p.presentBetween(fy.firstDay(), fy.lastDay()) ? 1 : 0;
-                joined[y] += p.joiner && fy.contains(p.start) ? 1 : 0;
-                left[y] += p.exit != null && fy.contains(p.exit.minusDays(1)) ? 1 : 0;
-            }
-        }
-        Sums current = sums.get(0);
-        List<String> warnings = new ArrayList<>();
-        Trajectory.Block[][] blocks = new Trajectory.Block[sums.size()][years];
-        if (hnb != null) {
-            project(sums, blocks, hnbFy, cohortFy, last, warnings);
-            if (!hnbFy.equals(cohortFy)) {
-                warnings.add("The cohort is as of " + asOf + ", in " + cohortFy + ", but the High Needs Block forecast is for " + hnbFy
-                        + ": the projection starts in " + hnbFy + " with the cohort as the trajectory has moved it on to then.");
-            }
-        }
-        List<Trajectory.Policy> policies = new ArrayList<>();
+        lastDecided = new Decided(pop, sums, decisions);
+        decidedKey = key;
+        decidedLife = life;
+        return lastDecided;
+    }
+
+    /**
+     * Each policy's cost in each year of the run, in pence: its sums, raised by the value uplift
+     * compounded from the year after the cohort's, half up to the penny (no uplift, the sums).
+     */
+    private long[][] costs(List<Sums> sums, int years) {
+        BigDecimal factor = BigDecimal.ONE.add(assumptions.valueUpliftPoints().movePointLeft(2));
+        long[][] out = new long[sums.size()][years];
         for (int p = 0; p < sums.size(); p++) {
             Sums s = sums.get(p).copyOf != null ? sums.get(p).copyOf : sums.get(p);
-            List<Trajectory.Year> rows = new ArrayList<>();
-            FinancialYear exhausted = null;
-            for (int y = offset; y < years; y++) {
-                int funded = 0;
-                for (long v : s.byPupil[y]) {
-                    funded += v > 0 ? 1 : 0;
-                }
-                Trajectory.Block b = blocks[p][y];
-                FinancialYear fy = new FinancialYear(cohortFy.startYear() + y);
-                if (b != null && b.reserveExhausted() && exhausted == null) {
-                    exhausted = fy;
-                }
-                rows.add(new Trajectory.Year(fy, Money.ofPence(s.pence[y]), Money.ofPence(s.pence[y] - current.pence[y]), present[y],
-                        funded, joined[y], left[y], s.renewalsFunded[y], s.renewalsRefused[y], b));
+            for (int y = 0; y < years; y++) {
+                out[p][y] = assumptions.valueUpliftPoints().signum() == 0 ? s.pence[y]
+                        : BigDecimal.valueOf(s.pence[y]).multiply(factor.pow(y)).setScale(0, RoundingMode.HALF_UP).longValueExact();
             }
-            PolicyVariant v = sums.get(p).variant;
-            policies.add(new Trajectory.Policy(v.name(), v.title(), s.illustrative, sums.get(p).copyOf != null, rows, exhausted));
         }
-        return new Trajectory.Result(info.id(), asOf, cohort.size(), reported, policies, assumptions, seed,
-                hnb == null ? null : hnb.description(), hnbFy, decisions, warnings);
+        return out;
     }
 
     /** The same case on the same day, to be decided under every policy that has a job for it. */
@@ -425,11 +515,26 @@ public final class TrajectoryRunner {
             LocalDate renewalDay = until.plusDays(1);
             if (!renewalDay.isAfter(runEnd) && (pupil.exit == null || renewalDay.isBefore(pupil.exit))) {
                 CaseInput renewal = life.renewal(pupil.caseOn(renewalDay));
-                if (renewal != null) {
+                if (renewal != null && asksAgain(pupil, renewalDay)) {
                     next.add(new Job(j.policy, pupil, renewalDay, renewal, true, true));
                 }
             }
         }
+    }
+
+    /**
+     * Whether the pupil asks for a renewal on {@code day}, at the assumptions' renewal rate: always
+     * at 100%; otherwise a draw fixed by the seed, the pupil and the day, so that it is the same
+     * under every policy, whichever order the awards are settled in, and on either route.
+     */
+    private boolean asksAgain(Population.Pupil pupil, LocalDate day) {
+        int points = assumptions.renewalPercent().value().movePointRight(2).intValueExact();
+        if (points >= 10_000) {
+            return true;
+        }
+        long mix = seed * 0x9E3779B97F4A7C15L + pupil.index;
+        mix = mix * 0x9E3779B97F4A7C15L + day.toEpochDay();
+        return new java.util.SplittableRandom(mix).nextInt(10_000) < points;
     }
 
     private static int year(LocalDate day, FinancialYear cohortFy) {
@@ -445,13 +550,12 @@ public final class TrajectoryRunner {
     }
 
     /** Each policy's High Needs Block from the forecast's year on; see docs/simulation.md for the arithmetic. */
-    private void project(List<Sums> sums, Trajectory.Block[][] blocks, FinancialYear hnbFy, FinancialYear cohortFy, FinancialYear to,
+    private void project(long[][] costs, Trajectory.Block[][] blocks, FinancialYear hnbFy, FinancialYear cohortFy, FinancialYear to,
                          List<String> warnings) {
         int y0 = hnbFy.startYear() - cohortFy.startYear();
         HighNeedsBlock.Effect base = hnb.baseline();
         Money budget0 = base.outturn().minus(base.variance());
-        Sums current = sums.get(0);
-        Money current0 = Money.ofPence(current.pence[y0]);
+        Money current0 = Money.ofPence(costs[0][y0]);
         long gap = Math.abs(current0.minus(base.outturn()).pence());
         if (gap * 100 > (long) tolerance * Math.abs(base.outturn().pence())) {
             long percent = base.outturn().pence() == 0 ? 0 : current0.pence() * 100 / base.outturn().pence();
@@ -460,15 +564,14 @@ public final class TrajectoryRunner {
                     + "% tolerance: the cohort is not the whole High Needs Block, so read each option's variance and reserve as the "
                     + "effect of its change only.");
         }
-        for (int p = 0; p < sums.size(); p++) {
-            Sums s = sums.get(p).copyOf != null ? sums.get(p).copyOf : sums.get(p);
+        for (int p = 0; p < costs.length; p++) {
             Money budget = budget0;
             // the rest of the Block, what the cohort does not cover, grows with the budget
             Money rest = base.outturn().minus(current0);
             Money reserve = null;
             for (int y = y0; y <= to.startYear() - cohortFy.startYear(); y++) {
                 FinancialYear fy = new FinancialYear(cohortFy.startYear() + y);
-                Money cost = Money.ofPence(s.pence[y]);
+                Money cost = Money.ofPence(costs[p][y]);
                 HighNeedsBlock.Effect e;
                 if (y == y0) {
                     e = hnb.withChange(cost.minus(current0));

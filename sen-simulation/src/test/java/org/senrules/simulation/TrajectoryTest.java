@@ -284,7 +284,13 @@ class TrajectoryTest {
         // 1,147 x 113.7 / 13.7 = 9,519.2 plans in 2024; 2,100 / 6 = 350 a year: 3.68%
         assertEquals(new BigDecimal("3.68"), a.netGrowthPercent().value());
         assertEquals(new BigDecimal("4"), a.leaverPercent().value());
-        assertEquals(List.of("leavers", "highNeedsBudgetGrowth"), a.illustrativeEntries());
+        // a profile with no renewals entry: every pupil whose award ends asks again, an assumption no source gives
+        assertEquals(List.of("leavers", "highNeedsBudgetGrowth", "renewals"), a.illustrativeEntries());
+        assertEquals(new BigDecimal("100"), a.renewalPercent().value());
+        TrajectoryAssumptions withRenewals = TrajectoryAssumptions.fromProfile(profile.replaceFirst("\\{", "{ \"renewals\": "
+                + "{ \"percent\": \"85\", \"source\": \"the council's panel records\", \"illustrative\": false },"), "p.json");
+        assertEquals(new BigDecimal("85"), withRenewals.renewalPercent().value());
+        assertEquals(List.of("leavers", "highNeedsBudgetGrowth"), withRenewals.illustrativeEntries());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> TrajectoryAssumptions.fromProfile(profile.replace("\"percentPerYear\"", "\"perYear\""), "p.json"));
         assertEquals("cohort profile p.json, leavers.perYear: unknown; valid here: [$comment, illustrative, percentPerYear, source]",
