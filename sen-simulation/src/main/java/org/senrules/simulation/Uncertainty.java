@@ -289,11 +289,14 @@ public final class Uncertainty {
         final boolean[] block;
         /** Each policy's first year exhausted, as an index into the years, or -1. */
         final int[] exhausted;
+        /** The decisions the run made (a repeated case decided once is still counted). */
+        final long decisions;
 
         private Outcome(Drawn drawn, Trajectory.Result r) {
             this.run = drawn.run();
             this.seed = drawn.seed();
             this.values = new LinkedHashMap<>(drawn.values());
+            this.decisions = r.decisions();
             int p = r.policies().size();
             int y = r.years().size();
             policies = new String[p];
@@ -372,9 +375,11 @@ public final class Uncertainty {
         private final List<Row> rows;
         private final List<Drawn> drawn;
         private final boolean hasBlock;
+        private final long decisions;
 
         private Result(Draws draws, long seed, int runs, List<FinancialYear> years, List<String> policies, List<Row> rows,
-                       List<Drawn> drawn, boolean hasBlock) {
+                       List<Drawn> drawn, boolean hasBlock, long decisions) {
+            this.decisions = decisions;
             this.draws = draws;
             this.seed = seed;
             this.runs = runs;
@@ -433,11 +438,13 @@ public final class Uncertainty {
                 }
             }
             List<Drawn> drawn = new ArrayList<>();
+            long decisions = 0;
             for (Outcome o : byRun) {
                 drawn.add(new Drawn(o.run, o.seed, o.values, null));
+                decisions += o.decisions;
             }
             List<FinancialYear> years = Arrays.stream(first.years).map(FinancialYear::parse).toList();
-            return new Result(draws, seed, n, years, List.of(first.policies), rows, drawn, anyBlock);
+            return new Result(draws, seed, n, years, List.of(first.policies), rows, drawn, anyBlock, decisions);
         }
 
         /** Nearest-rank percentiles of {@code values}: the value at place ⌈p × n / 100⌉ of the sorted values. */
@@ -485,6 +492,11 @@ public final class Uncertainty {
         /** Each run's seed and drawn values (its assumptions are not kept), in run order. */
         public List<Drawn> drawn() {
             return drawn;
+        }
+
+        /** The decisions of every run together, a case repeated within or across runs counted each time. */
+        public long decisions() {
+            return decisions;
         }
 
         /** Whether a High Needs Block forecast was given, so that reserves are reported. */

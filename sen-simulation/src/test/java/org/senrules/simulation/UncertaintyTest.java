@@ -86,6 +86,21 @@ class UncertaintyTest {
     }
 
     @Test
+    void sameSeed_sameBytes_onOneThreadOrFour() throws Exception {
+        java.util.concurrent.ForkJoinPool one = new java.util.concurrent.ForkJoinPool(1);
+        java.util.concurrent.ForkJoinPool four = new java.util.concurrent.ForkJoinPool(4);
+        try {
+            // a parallel stream started inside a pool's task runs on that pool's threads
+            String a = one.submit(() -> UncertaintyFiles.csv(runner().uncertainty(draws(), 4))).get();
+            String b = four.submit(() -> UncertaintyFiles.csv(runner().uncertainty(draws(), 4))).get();
+            assertEquals(a, b);
+        } finally {
+            one.shutdown();
+            four.shutdown();
+        }
+    }
+
+    @Test
     void summary_isTheRunsPercentilesAndExhaustionCounts_byHand() {
         TrajectoryRunner runner = runner();
         List<Uncertainty.Outcome> outcomes = runner.uncertaintyRuns(draws(), 0, 10);

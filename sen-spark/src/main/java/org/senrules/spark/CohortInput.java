@@ -100,10 +100,12 @@ final class CohortInput {
         if (orderBy != null) {
             throw new UsageException("--order-by is for --table: a file's cases are in the file's order");
         }
-        if (!Files.isRegularFile(Path.of(file))) {
+        String name = file.toLowerCase(Locale.ROOT);
+        // a path with a scheme (s3://, abfss://, dbfs:/) is Spark's to open; a document is the driver's
+        boolean remote = file.matches("[a-zA-Z][a-zA-Z0-9+.-]+:.*") && !name.endsWith(".json");
+        if (!remote && !Files.isRegularFile(Path.of(file))) {
             throw new UsageException(file + ": no such file");
         }
-        String name = file.toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) {
             return csv(spark, file, ruleSet, asOf);
         }

@@ -25,19 +25,22 @@ import org.senrules.simulation.Simulation;
 import org.senrules.simulation.SimulationFiles;
 import org.senrules.simulation.SimulationRunner;
 import org.senrules.simulation.TrajectoryFiles;
+import org.senrules.simulation.Uncertainty;
+import org.senrules.simulation.UncertaintyFiles;
 
 /**
  * {@code ./sen simulate} on Apache Spark: the main class for {@code spark-submit} and a Databricks
  * JAR task. The same cohort, options and seed give the same {@code summary.csv} (and every other
  * table, {@code simulation.json} and the workbook) and {@code trajectory.csv} as {@code ./sen
- * simulate}, byte for byte, whatever the cluster. The output folder is written whole or not at
- * all. docs/scale.md has the commands.
+ * simulate}, byte for byte, whatever the cluster; with {@code --runs N}, the same
+ * {@code uncertainty.csv} and {@code uncertainty-runs.csv}, the runs spread over the cluster by
+ * seed. The output folder is written whole or not at all. docs/scale.md has the commands.
  *
  * <pre>
  * COHORT.json | COHORT.jsonl | COHORT.csv | --table NAME --order-by COLUMN
  *   --out DIR [--policies P,...] [--rule-set ID --as-of DATE]
  *   [--hnb FILE | --budget £ --brought-forward £ [--outturn £]] [--cost-neutral-tolerance %]
- *   [--years FIRST:LAST --profile FILE [--seed N]]
+ *   [--years FIRST:LAST --profile FILE [--seed N] [--runs N]]
  *   [--rules DIR] [--parameters [ID=]FILE ...] [--oag-catalogue FILE] [--slices N]
  * </pre>
  */
@@ -46,7 +49,7 @@ public final class SparkSimulate {
     public static final int BAD_INPUT = 2;
     private static final Set<String> OPTIONS = Set.of("--out", "--policies", "--rule-set", "--as-of", "--hnb", "--budget",
             "--brought-forward", "--outturn", "--cost-neutral-tolerance", "--years", "--profile", "--seed", "--rules", "--parameters",
-            "--oag-catalogue", "--table", "--order-by", "--slices", "--compare-parameters");
+            "--oag-catalogue", "--table", "--order-by", "--slices", "--compare-parameters", "--runs");
     private static final Set<String> REPEATABLE = Set.of("--parameters", "--policies");
 
     private SparkSimulate() {
@@ -173,7 +176,7 @@ public final class SparkSimulate {
             }
             OutputFolder folder = OutputFolder.of(Path.of(outDir));
             if (!o.containsKey("--years")) {
-                for (String t : List.of("--profile", "--seed")) {
+                for (String t : List.of("--profile", "--seed", "--runs")) {
                     if (o.containsKey(t)) {
                         throw new UsageException(t + " is read only by a year-by-year run: add --years 2025-26:2029-30, or leave " + t
                                 + " out");
@@ -218,15 +221,21 @@ public final class SparkSimulate {
                     }
                 }
                 TrajectoryJob.Spec trajectory = trajectory(policies, hnb);
+                int runs = o.containsKey("--runs") ? runs() : 0;
+                Uncertainty.Draws draws = runs > 0 ? draws(trajectory) : null;
                 int slices = slices(sc, checked.cases());
                 Simulation.Result result = SnapshotJob.run(input, spec, engine, runner, policies, checked.cases(), slices);
                 TrajectoryJob.Written years = null;
+                Uncertainty.Result uncertainty = null;
                 if (trajectory != null) {
                     List<CohortInput.CaseText> texts = new ArrayList<>(input.texts.collect());
                     texts.sort(java.util.Comparator.comparingLong(CohortInput.CaseText::index));
                     Broadcast<List<CohortInput.CaseText>> cohort = sc.broadcast(texts);
                     try {
                         years = TrajectoryJob.run(sc, spec, cohort, input.parser, trajectory);
+                        if (draws != null) {
+                            uncertainty = TrajectoryJob.uncertainty(sc, spec, cohort, input.parser, trajectory, draws, runs, slices);
+                        }
                     } catch (RuntimeException e) {
                         UsageException why = usageCause(e);
                         if (why != null) {
@@ -238,10 +247,14 @@ public final class SparkSimulate {
                     }
                 }
                 TrajectoryJob.Written written = years;
+                Uncertainty.Result drawn = uncertainty;
                 Path dir = folder.write(tmp -> {
                     SimulationFiles.write(result, tmp);
                     if (written != null) {
                         Files.writeString(tmp.resolve(TrajectoryFiles.FILE), written.csv(), StandardCharsets.UTF_8);
+                    }
+                    if (drawn != null) {
+                        UncertaintyFiles.write(drawn, tmp);
                     }
                 });
                 out.println("senrules on Spark: " + result.cases() + " cases of " + result.ruleSet() + " under "
@@ -259,6 +272,15 @@ public final class SparkSimulate {
                 names.add(SimulationFiles.WORKBOOK);
                 if (written != null) {
                     names.add(TrajectoryFiles.FILE);
+                    out.println("year by year, " + trajectory.first() + " to " + trajectory.last() + ": " + written.decisions() + " decisions");
+                }
+                if (drawn != null) {
+                    names.add(UncertaintyFiles.FILE);
+                    names.add(UncertaintyFiles.RUNS_FILE);
+                    out.println(drawn.runs() + " uncertainty runs in " + Math.min(slices, drawn.runs()) + " tasks, " + drawn.decisions()
+                            + " decisions, seed " + drawn.seed() + ", drawing "
+                            + String.join(", ", drawn.draws().distributions().stream().map(Uncertainty.Distribution::assumption).toList())
+                            + " (" + drawn.draws().label() + ")");
                 }
                 out.println("Written to " + dir + ": " + String.join(", ", names));
                 return 0;
@@ -378,6 +400,29 @@ public final class SparkSimulate {
                 }
             }
             return new TrajectoryJob.Spec(first.toString(), last.toString(), policies, text, label, seed, hnb);
+        }
+
+        /** {@code --runs}: how many uncertainty runs. */
+        private int runs() {
+            String given = one("--runs");
+            try {
+                int n = Integer.parseInt(given);
+                if (n >= 1 && n <= Uncertainty.MAX_RUNS) {
+                    return n;
+                }
+            } catch (NumberFormatException e) {
+                // refused below
+            }
+            throw new UsageException("--runs is a whole number from 1 to " + Uncertainty.MAX_RUNS + ", not " + given);
+        }
+
+        /** The distributions of the profile's {@code uncertainty} entry. */
+        private Uncertainty.Draws draws(TrajectoryJob.Spec spec) {
+            try {
+                return Uncertainty.Draws.fromProfile(spec.profile(), spec.assumptions(), spec.profileLabel());
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--runs: " + e.getMessage());
+            }
         }
 
         /** How many slices the cohort is decided in: {@code --slices}, else a few per core, at least 256 cases each. */

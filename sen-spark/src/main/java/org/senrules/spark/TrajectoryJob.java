@@ -12,6 +12,7 @@ import org.senrules.simulation.Trajectory;
 import org.senrules.simulation.TrajectoryAssumptions;
 import org.senrules.simulation.TrajectoryFiles;
 import org.senrules.simulation.TrajectoryRunner;
+import org.senrules.simulation.Uncertainty;
 
 /**
  * The year-by-year simulation on Spark. A trajectory moves the whole cohort (who leaves and who
@@ -57,8 +58,8 @@ final class TrajectoryJob {
         }
     }
 
-    /** The trajectory's file and its warnings. */
-    record Written(String csv, List<String> warnings) implements Serializable {
+    /** The trajectory's file, its warnings and how many decisions it made. */
+    record Written(String csv, List<String> warnings, long decisions) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
@@ -85,13 +86,38 @@ final class TrajectoryJob {
         }
     }
 
+    /**
+     * The uncertainty runs of {@code spec}: runs 0 to {@code runs} − 1 in {@code tasks} tasks of
+     * consecutive runs, each task on an executor with that JVM's engine, its runs sharing one memo
+     * of decided cases; each run's outcome (a few kilobytes) comes back, and the summary is made
+     * from all of them, as {@code ./sen simulate --runs} makes it: a percentile needs every run's
+     * figure, and there are runs × policies × years of them.
+     */
+    static Uncertainty.Result uncertainty(JavaSparkContext sc, Broadcast<EngineSpec> engine, Broadcast<List<CohortInput.CaseText>> texts,
+                                          CohortInput.Parser parser, Spec spec, Uncertainty.Draws draws, int runs, int tasks) {
+        int n = Math.max(1, Math.min(tasks, runs));
+        List<int[]> ranges = new ArrayList<>();
+        for (int t = 0; t < n; t++) {
+            int from = (int) ((long) runs * t / n);
+            int to = (int) ((long) runs * (t + 1) / n);
+            if (to > from) {
+                ranges.add(new int[] {from, to});
+            }
+        }
+        List<Uncertainty.Outcome> outcomes = sc.parallelize(ranges, ranges.size()).flatMap(r -> {
+            SenRules e = engine.value().engine();
+            return spec.runner(e, cohort(e, texts, parser)).uncertaintyRuns(draws, r[0], r[1]).iterator();
+        }).collect();
+        return Uncertainty.Result.of(draws, spec.seed(), new ArrayList<>(outcomes));
+    }
+
     /** The trajectory of {@code spec}, run as one task on an executor; {@code trajectory.csv}'s text and the warnings. */
     static Written run(JavaSparkContext sc, Broadcast<EngineSpec> engine, Broadcast<List<CohortInput.CaseText>> texts,
                        CohortInput.Parser parser, Spec spec) {
         return sc.parallelize(List.of(0), 1).map(x -> {
             SenRules e = engine.value().engine();
             Trajectory.Result r = spec.runner(e, cohort(e, texts, parser)).run();
-            return new Written(TrajectoryFiles.csv(r), new ArrayList<>(r.warnings()));
+            return new Written(TrajectoryFiles.csv(r), new ArrayList<>(r.warnings()), r.decisions());
         }).collect().get(0);
     }
 }

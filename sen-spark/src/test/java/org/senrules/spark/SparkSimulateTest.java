@@ -130,19 +130,25 @@ class SparkSimulateTest {
     }
 
     @Test
-    void ssppRequests_everyOptionFiveYears_sameBytesAsTheCommandLine() throws IOException {
+    void ssppRequests_everyOptionFiveYearsAndSixUncertaintyRuns_sameBytesAsTheCommandLine() throws IOException {
         List<String> options = List.of("--hnb", file("examples/data/high-needs-forecast/2025-26-q2.json"), "--years", "2025-26:2029-30",
                 "--profile", file("examples/cli/src/main/resources/org/senrules/examples/cli/cohort-profile.json"), "--seed", "3",
+                "--runs", "6",
                 "--parameters", "funding-shared=" + file("examples/projected-rates/funding-shared.parameters.json"));
         Path cli = dir.resolve("sspp-cli");
         Path cluster = dir.resolve("sspp-spark");
         Run c = sen(with(List.of("simulate", sspp.toString(), "--out", cli.toString()), options.toArray(String[]::new))
                 .toArray(String[]::new));
         assertEquals(0, c.exit(), c.toString());
-        Run s = onSpark(with(List.of(sspp.toString(), "--out", cluster.toString()), options.toArray(String[]::new)).toArray(String[]::new));
+        // the runs spread over three tasks, two runs each
+        Run s = onSpark(with(List.of(sspp.toString(), "--out", cluster.toString(), "--slices", "3"), options.toArray(String[]::new))
+                .toArray(String[]::new));
         assertEquals(0, s.exit(), s.toString());
         assertTrue(Files.exists(cluster.resolve("unfunded.csv")), "option 6's locality budgets bind in this cohort");
         assertTrue(Files.exists(cluster.resolve("trajectory.csv")));
+        assertTrue(Files.readString(cluster.resolve("uncertainty.csv")).lines().count() == 1 + 8 * 5, "8 policies, 5 years");
+        assertTrue(Files.readString(cluster.resolve("uncertainty-runs.csv")).startsWith("run,seed,cohortGrowth,unitValueUplift,"
+                + "renewalRate,leavers,highNeedsBudgetGrowth\n0,"));
         sameFiles(cli, cluster);
     }
 

@@ -18,7 +18,8 @@ import org.senrules.simulation.Simulation;
  * {@code sen demo [--out DIR]}: the guided tour. Generates the bundled synthetic cohort, decides
  * a handful of showcase requests from {@code examples/data} with explanations, simulates the
  * SSPP policies over the cohort (with the High Needs Block figures of the November 2025
- * bulletin), then the EHCP frameworks, each also year by year from 2025-26 to 2029-30, and writes
+ * bulletin), then the EHCP frameworks, each also year by year from 2025-26 to 2029-30 (with a few
+ * uncertainty runs of those years), and writes
  * the reports, saying where they are.
  */
 final class DemoCommand {
@@ -33,6 +34,8 @@ final class DemoCommand {
     static final String HNB = "high-needs-forecast/2025-26-q2.json";
     /** The demo's five years. */
     static final String YEARS = "2025-26:2029-30";
+    /** The demo's uncertainty runs of the five years: a few, to show the fan chart quickly (docs/simulation.md has more). */
+    static final int RUNS = 10;
 
     private DemoCommand() {
     }
@@ -92,9 +95,12 @@ final class DemoCommand {
         if (run.trajectory() != null) {
             TrajectoryReport.print(run.trajectory(), out);
         }
+        if (run.uncertainty() != null) {
+            UncertaintyReport.print(run.uncertainty(), out);
+        }
         out.println();
         out.println("Every policy's table, by area of need and by locality: ./sen simulate " + cohort + " (without --out, or with it)");
-        Path report = ReportFiles.write(result, run.trajectory(), dir.resolve("report"));
+        Path report = ReportFiles.write(result, run.trajectory(), run.uncertainty(), dir.resolve("report"));
         out.println();
         out.println("The report: " + report.toAbsolutePath().normalize());
         out.println("Open it in a browser; the CSV and JSON beside it hold the same figures.");
@@ -116,7 +122,10 @@ final class DemoCommand {
             if (ehcpRun.trajectory() != null) {
                 TrajectoryReport.print(ehcpRun.trajectory(), out);
             }
-            Path ehcpReport = ReportFiles.write(ehcpResult, ehcpRun.trajectory(), dir.resolve("report-ehcp"));
+            if (ehcpRun.uncertainty() != null) {
+                UncertaintyReport.print(ehcpRun.uncertainty(), out);
+            }
+            Path ehcpReport = ReportFiles.write(ehcpResult, ehcpRun.trajectory(), ehcpRun.uncertainty(), dir.resolve("report-ehcp"));
             out.println();
             out.println("The EHCP report: " + ehcpReport.toAbsolutePath().normalize());
         }
@@ -129,8 +138,8 @@ final class DemoCommand {
      * (the packaged values stop at 2026-27). Returns the options as the command line shows them.
      */
     static String yearByYear(Args args, Path data, List<String> simulateArgs) {
-        simulateArgs.addAll(List.of("--years", YEARS));
-        String shown = " --years " + YEARS;
+        simulateArgs.addAll(List.of("--years", YEARS, "--runs", String.valueOf(RUNS)));
+        String shown = " --years " + YEARS + " --runs " + RUNS;
         Path rates = data.resolveSibling("projected-rates").resolve("funding-shared.parameters.json");
         boolean own = args.values("--parameters").stream().anyMatch(p -> p.startsWith("funding-shared=")
                 || p.endsWith("funding-shared" + Engines.SUFFIX));

@@ -9,6 +9,8 @@ import org.senrules.simulation.Simulation;
 import org.senrules.simulation.SimulationFiles;
 import org.senrules.simulation.Trajectory;
 import org.senrules.simulation.TrajectoryFiles;
+import org.senrules.simulation.Uncertainty;
+import org.senrules.simulation.UncertaintyFiles;
 
 /**
  * The simulation as files: the simulator's CSV tables and {@code simulation.json}
@@ -25,6 +27,11 @@ final class ReportFiles {
 
     /** As {@link #write(Simulation.Result, Path)}, with a year-by-year run: trajectory.csv and its section of the report. */
     static Path write(Simulation.Result r, Trajectory.Result trajectory, Path dir) {
+        return write(r, trajectory, null, dir);
+    }
+
+    /** As above, with the uncertainty runs (or null): uncertainty.csv, uncertainty-runs.csv and their section of the report. */
+    static Path write(Simulation.Result r, Trajectory.Result trajectory, Uncertainty.Result uncertainty, Path dir) {
         SimulationFiles.write(r, dir);
         try {
             Path html = dir.resolve("report.html");
@@ -34,6 +41,11 @@ final class ReportFiles {
                 // the year-by-year section is appended last, before the page ends
                 int end = page.lastIndexOf("</body>");
                 page = page.substring(0, end) + TrajectoryHtml.section(trajectory) + page.substring(end);
+            }
+            if (uncertainty != null) {
+                UncertaintyFiles.write(uncertainty, dir);
+                int end = page.lastIndexOf("</body>");
+                page = page.substring(0, end) + UncertaintyHtml.section(uncertainty) + page.substring(end);
             }
             Files.writeString(html, page, StandardCharsets.UTF_8);
             return html;

@@ -16,6 +16,8 @@ import org.senrules.simulation.Simulation;
 import org.senrules.simulation.SimulationFiles;
 import org.senrules.simulation.SimulationRunner;
 import org.senrules.simulation.Trajectory;
+import org.senrules.simulation.Uncertainty;
+import org.senrules.simulation.UncertaintyFiles;
 
 /**
  * {@code sen simulate COHORT.json|COHORT.csv --policies current,dbv-option-3,... [--out DIR]}: every case
@@ -29,12 +31,15 @@ import org.senrules.simulation.Trajectory;
 final class SimulateCommand {
     static final Set<String> OPTIONS = Engines.withOptions("--policies", "--out", "--compare-parameters",
             "--hnb", "--budget", "--brought-forward", "--outturn", "--rule-set", "--as-of", "--cost-neutral-tolerance",
-            "--years", "--profile", "--seed");
+            "--years", "--profile", "--seed", "--runs");
     /** The largest cohort CSV read: far more than a council's whole SEND census. */
     static final int MAX_CSV_BYTES = 256 * 1024 * 1024;
 
-    /** A run: the one-snapshot simulation and, with {@code --years}, the trajectory (else {@code null}). */
-    record Run(Simulation.Result result, Trajectory.Result trajectory) {
+    /**
+     * A run: the one-snapshot simulation and, with {@code --years}, the trajectory (else
+     * {@code null}), and with {@code --runs} its uncertainty runs (else {@code null}).
+     */
+    record Run(Simulation.Result result, Trajectory.Result trajectory, Uncertainty.Result uncertainty) {
     }
 
     private SimulateCommand() {
@@ -57,15 +62,20 @@ final class SimulateCommand {
         if (run.trajectory() != null) {
             TrajectoryReport.print(run.trajectory(), out);
         }
+        if (run.uncertainty() != null) {
+            UncertaintyReport.print(run.uncertainty(), out);
+        }
     }
 
     private static void written(Run run, Path dir, PrintStream out) {
         Simulation.Result result = run.result();
-        Path written = ReportFiles.write(result, run.trajectory(), dir);
+        Path written = ReportFiles.write(result, run.trajectory(), run.uncertainty(), dir);
         out.println();
         out.println("Report: " + written.toAbsolutePath().normalize()
                 + "  (also " + String.join(", ", SimulationFiles.tables(result).stream().map(SimulationFiles.Table::fileName).toList())
-                + (run.trajectory() != null ? ", trajectory.csv" : "") + ", simulation.json and " + SimulationFiles.WORKBOOK + ")");
+                + (run.trajectory() != null ? ", trajectory.csv" : "")
+                + (run.uncertainty() != null ? ", " + UncertaintyFiles.FILE + ", " + UncertaintyFiles.RUNS_FILE : "")
+                + ", simulation.json and " + SimulationFiles.WORKBOOK + ")");
     }
 
     /** The options that name one rule set's policies, cases or values, refused with several cohorts. */
@@ -244,7 +254,8 @@ final class SimulateCommand {
 
     private static Run execute(Args args, SenRules engine, Prepared p, Progress progress) {
         Simulation.Result result = p.simulation().progress(progress::advance).run();
-        return new Run(result, TrajectoryOptions.run(args, engine, p.cohort(), p.policyNames(), p.hnb()));
+        return new Run(result, TrajectoryOptions.run(args, engine, p.cohort(), p.policyNames(), p.hnb()),
+                UncertaintyOptions.run(args, engine, p.cohort(), p.policyNames(), p.hnb()));
     }
 
     /**
@@ -289,7 +300,7 @@ final class SimulateCommand {
             configure(Simulation.of(engine, List.of()), args, engine, policyNames).run();
             throw new IllegalStateException("an empty cohort was not refused");
         }
-        return new Run(run.pass.finish(), null);
+        return new Run(run.pass.finish(), null, null);
     }
 
     /** Cases read at a time from a streamed cohort; the simulation decides them in its own chunks. */

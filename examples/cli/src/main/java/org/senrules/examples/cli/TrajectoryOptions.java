@@ -18,10 +18,11 @@ import org.senrules.simulation.TrajectoryRunner;
  * The year-by-year options of {@code simulate}: {@code --years 2025-26:2029-30} runs the
  * library's {@link Trajectory} over the cohort; {@code --profile FILE} gives the growth, leaver and
  * budget growth figures (the bundled cohort profile's otherwise) and {@code --seed N} the seed of
- * the leaver and new-pupil draws. Both are refused without {@code --years}, which alone reads them.
+ * the leaver and new-pupil draws; {@code --runs N} the uncertainty runs ({@link UncertaintyOptions}).
+ * Each is refused without {@code --years}, which alone reads them.
  */
 final class TrajectoryOptions {
-    static final Set<String> OPTIONS = Set.of("--years", "--profile", "--seed");
+    static final Set<String> OPTIONS = Set.of("--years", "--profile", "--seed", "--runs");
     /** The illustrative projected Support Unit values the demo passes, beside examples/data. */
     static final String PROJECTED_RATES = "examples/projected-rates/funding-shared.parameters.json";
 
@@ -31,7 +32,7 @@ final class TrajectoryOptions {
     /** Refuses {@code --profile} and {@code --seed} without {@code --years}. */
     static void check(Args args) {
         if (!args.has("--years")) {
-            for (String o : List.of("--profile", "--seed")) {
+            for (String o : List.of("--profile", "--seed", "--runs")) {
                 if (args.has(o)) {
                     throw new UsageException(o + " is read only by a year-by-year run: add --years 2025-26:2029-30, or leave " + o + " out");
                 }
@@ -44,6 +45,29 @@ final class TrajectoryOptions {
         if (!args.has("--years")) {
             return null;
         }
+        TrajectoryRunner runner = runner(args, engine, cohort, policies, hnb);
+        return handled(args, runner::run);
+    }
+
+    /** The profile's text and what to call it: {@code --profile FILE}'s, or the bundled one's. */
+    record Profile(String text, String label) {
+        /** Its assumptions. */
+        TrajectoryAssumptions assumptions() {
+            try {
+                return TrajectoryAssumptions.fromProfile(text, label);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--profile: " + e.getMessage());
+            }
+        }
+    }
+
+    static Profile profile(Args args) {
+        return args.value("--profile").map(f -> new Profile(new String(Main.read(f), StandardCharsets.UTF_8), Path.of(f).getFileName().toString()))
+                .orElseGet(() -> new Profile(bundledText(), "the bundled profile " + CohortProfile.BUNDLED));
+    }
+
+    /** A runner of the years, profile, seed and forecast the options give. */
+    static TrajectoryRunner runner(Args args, SenRules engine, List<Request> cohort, List<String> policies, HighNeedsBlock hnb) {
         String spec = args.value("--years").orElseThrow();
         FinancialYear first;
         FinancialYear last;
@@ -57,32 +81,29 @@ final class TrajectoryOptions {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--years must be financial years FIRST:LAST such as 2025-26:2029-30, not \"" + spec + "\"");
         }
-        TrajectoryAssumptions assumptions;
-        try {
-            assumptions = args.value("--profile")
-                    .map(f -> TrajectoryAssumptions.fromProfile(new String(Main.read(f), StandardCharsets.UTF_8), Path.of(f).getFileName().toString()))
-                    .orElseGet(TrajectoryOptions::bundled);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--profile: " + e.getMessage());
-        }
+        TrajectoryAssumptions assumptions = profile(args).assumptions();
         long seed = args.intValue("--seed", 1, Integer.MIN_VALUE, Integer.MAX_VALUE);
         TrajectoryRunner runner = Trajectory.of(engine, cohort).years(first, last).policies(policies).assumptions(assumptions).seed(seed);
         if (hnb != null) {
             runner.highNeedsBlock(hnb);
         }
+        return runner;
+    }
+
+    /** What {@code work} gives, a year it cannot run in refused as the options' fault, with a hint when values are missing. */
+    static <T> T handled(Args args, java.util.function.Supplier<T> work) {
         try {
-            return runner.run();
+            return work.get();
         } catch (IllegalArgumentException e) {
             String hint = e.getMessage().contains("cannot be decided under")
                     ? " For an illustrative example of projected Support Unit values: --parameters funding-shared=" + PROJECTED_RATES : "";
-            throw new UsageException("--years " + spec + ": " + e.getMessage() + hint);
+            throw new UsageException("--years " + args.value("--years").orElseThrow() + ": " + e.getMessage() + hint);
         }
     }
 
-    static TrajectoryAssumptions bundled() {
+    private static String bundledText() {
         try (InputStream in = CohortProfile.class.getResourceAsStream(CohortProfile.BUNDLED)) {
-            return TrajectoryAssumptions.fromProfile(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                    "the bundled profile " + CohortProfile.BUNDLED);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the bundled cohort profile", e);
         }
