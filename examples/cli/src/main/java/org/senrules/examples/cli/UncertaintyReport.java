@@ -25,21 +25,21 @@ final class UncertaintyReport {
         out.println((reserve ? "Reserve at year end" : "Cost by financial year") + ", £m: 10th percentile / median / 90th percentile"
                 + (reserve ? "; then the runs with the reserve exhausted by that year" : ""));
         StringBuilder head = new StringBuilder(String.format("%-16s", "policy"));
-        u.years().forEach(y -> head.append(String.format(" %24s", y)));
+        u.years().forEach(y -> head.append(String.format(" %26s", y)));
         out.println(head);
         for (String policy : u.policies()) {
             List<Uncertainty.Row> rows = u.rows(policy);
             StringBuilder line = new StringBuilder(String.format("%-16s", policy));
             for (Uncertainty.Row r : rows) {
                 List<Money> b = reserve ? r.reserve() : r.cost();
-                line.append(String.format(" %24s", b.isEmpty() ? "-" : TrajectoryReport.millions(b.get(0)) + " / "
+                line.append(String.format(" %26s", b.isEmpty() ? "-" : TrajectoryReport.millions(b.get(0)) + " / "
                         + TrajectoryReport.millions(b.get(1)) + " / " + TrajectoryReport.millions(b.get(2))));
             }
             out.println(line);
             if (reserve) {
                 StringBuilder gone = new StringBuilder(String.format("%-16s", "  exhausted"));
                 for (Uncertainty.Row r : rows) {
-                    gone.append(String.format(" %24s", r.hasBlock() ? r.runsExhausted() + " of " + r.runs() + " ("
+                    gone.append(String.format(" %26s", r.hasBlock() ? r.runsExhausted() + " of " + r.runs() + " ("
                             + r.probabilityExhausted().movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%)" : "-"));
                 }
                 out.println(gone);
