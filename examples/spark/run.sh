@@ -8,6 +8,7 @@
 # (examples/spark/target/spark) on its first run, generates the demo's cohorts with ./sen cohort
 # (5,000 SSPP requests and 5,000 EHCP pupils, seed 2026, as ./sen demo does), runs each under every
 # policy for five years with the demo's High Needs Block forecast, and prints the comparison.
+# SEN_REBUILD=1 builds and copies the jars again (after changing the sources).
 # docs/scale.md has the spark-submit command and the Databricks recipe.
 set -euo pipefail
 

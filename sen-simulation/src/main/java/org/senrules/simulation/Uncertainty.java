@@ -61,36 +61,85 @@ public final class Uncertainty {
     /**
      * How one assumption is drawn: {@code uniform} between {@code low} and {@code high}, or
      * {@code triangular} from {@code low} to {@code high} and most likely at {@code mode}; with
-     * where the range comes from, or why it is assumed.
-     *
-     * @param assumption   the assumption's name ({@link Assumption#COHORT_GROWTH}, …)
-     * @param kind         {@code uniform} or {@code triangular}
-     * @param low          the lowest value drawn
-     * @param mode         the most likely value (triangular), or {@code null}
-     * @param high         the highest value drawn
-     * @param source       where the range comes from, or why it is assumed
-     * @param illustrative whether no source publishes the range
+     * where the range comes from, or why it is assumed. Immutable, compared by value.
      */
-    public record Distribution(String assumption, String kind, BigDecimal low, BigDecimal mode, BigDecimal high, String source,
-                               boolean illustrative) implements Serializable {
+    public static final class Distribution implements Serializable {
         private static final long serialVersionUID = 1L;
+        private final String assumption;
+        private final String kind;
+        private final BigDecimal low;
+        private final BigDecimal mode;
+        private final BigDecimal high;
+        private final String source;
+        private final boolean illustrative;
 
-        public Distribution {
-            Objects.requireNonNull(assumption, "assumption");
-            Objects.requireNonNull(kind, "kind");
-            Objects.requireNonNull(low, "low");
-            Objects.requireNonNull(high, "high");
-            Objects.requireNonNull(source, "source");
-            if (!kind.equals("uniform") && !kind.equals("triangular")) {
-                throw new IllegalArgumentException("a distribution is uniform or triangular, not " + kind);
-            }
-            if (kind.equals("triangular") == (mode == null)) {
-                throw new IllegalArgumentException("a triangular distribution has a mode, and only a triangular one");
-            }
+        private Distribution(String assumption, String kind, BigDecimal low, BigDecimal mode, BigDecimal high, String source,
+                             boolean illustrative) {
+            this.assumption = Objects.requireNonNull(assumption, "assumption");
+            this.kind = kind;
+            this.low = Objects.requireNonNull(low, "low");
+            this.mode = mode;
+            this.high = Objects.requireNonNull(high, "high");
+            this.source = Objects.requireNonNull(source, "source");
+            this.illustrative = illustrative;
             if (low.compareTo(high) > 0 || mode != null && (mode.compareTo(low) < 0 || mode.compareTo(high) > 0)) {
                 throw new IllegalArgumentException("low <= " + (mode == null ? "" : "mode <= ") + "high, not "
                         + low.toPlainString() + (mode == null ? "" : ", " + mode.toPlainString()) + ", " + high.toPlainString());
             }
+        }
+
+        /**
+         * {@code assumption} (its name, {@link Assumption#COHORT_GROWTH}, …) drawn evenly from {@code low} to {@code high}.
+         *
+         * @throws IllegalArgumentException if {@code low} is above {@code high}
+         */
+        public static Distribution uniform(String assumption, BigDecimal low, BigDecimal high, String source, boolean illustrative) {
+            return new Distribution(assumption, "uniform", low, null, high, source, illustrative);
+        }
+
+        /**
+         * {@code assumption} drawn from {@code low} to {@code high}, most likely at {@code mode}.
+         *
+         * @throws IllegalArgumentException unless {@code low <= mode <= high}
+         */
+        public static Distribution triangular(String assumption, BigDecimal low, BigDecimal mode, BigDecimal high, String source,
+                                              boolean illustrative) {
+            return new Distribution(assumption, "triangular", low, Objects.requireNonNull(mode, "mode"), high, source, illustrative);
+        }
+
+        /** The assumption's name. */
+        public String assumption() {
+            return assumption;
+        }
+
+        /** {@code uniform} or {@code triangular}. */
+        public String kind() {
+            return kind;
+        }
+
+        /** The lowest value drawn. */
+        public BigDecimal low() {
+            return low;
+        }
+
+        /** The most likely value of a triangular distribution, or {@code null}. */
+        public BigDecimal mode() {
+            return mode;
+        }
+
+        /** The highest value drawn. */
+        public BigDecimal high() {
+            return high;
+        }
+
+        /** Where the range comes from, or why it is assumed. */
+        public String source() {
+            return source;
+        }
+
+        /** Whether no source publishes the range. */
+        public boolean illustrative() {
+            return illustrative;
         }
 
         /**
@@ -112,6 +161,24 @@ public final class Uncertainty {
             }
             BigDecimal v = new BigDecimal(Double.toString(x)).setScale(2, RoundingMode.HALF_UP);
             return v.max(low).min(high);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Distribution o && assumption.equals(o.assumption) && kind.equals(o.kind) && low.compareTo(o.low) == 0
+                    && (mode == null ? o.mode == null : o.mode != null && mode.compareTo(o.mode) == 0) && high.compareTo(o.high) == 0
+                    && source.equals(o.source) && illustrative == o.illustrative;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(assumption, kind, low.stripTrailingZeros(), high.stripTrailingZeros(), source, illustrative);
+        }
+
+        @Override
+        public String toString() {
+            return "Distribution[" + assumption + " " + kind + " " + low.toPlainString() + (mode == null ? "" : " " + mode.toPlainString())
+                    + " " + high.toPlainString() + (illustrative ? ", illustrative" : "") + "]";
         }
     }
 
@@ -214,7 +281,8 @@ public final class Uncertainty {
                 throw bad(label, path + ".mode", "is for a triangular distribution");
             }
             try {
-                return new Distribution(a.name(), kind, low, mode, high, d.path("source").asText(), d.path("illustrative").asBoolean());
+                return mode == null ? Distribution.uniform(a.name(), low, high, d.path("source").asText(), d.path("illustrative").asBoolean())
+                        : Distribution.triangular(a.name(), low, mode, high, d.path("source").asText(), d.path("illustrative").asBoolean());
             } catch (IllegalArgumentException e) {
                 throw bad(label, path, e.getMessage());
             }
@@ -338,30 +406,97 @@ public final class Uncertainty {
         }
     }
 
-    /**
-     * One policy in one year over every run.
-     *
-     * @param policy               the policy
-     * @param title                what it does
-     * @param financialYear        the year
-     * @param runs                 how many runs
-     * @param cost                 the cost's percentiles ({@link #PERCENTILES}, in order)
-     * @param variance             the variance's, or empty without Block figures that year
-     * @param reserve              the reserve's, or empty without Block figures that year
-     * @param runsExhausted        the runs whose reserve is exhausted in this year or before
-     * @param probabilityExhausted {@code runsExhausted / runs}, half up to four decimals
-     */
-    public record Row(String policy, String title, FinancialYear financialYear, int runs, List<Money> cost, List<Money> variance,
-                      List<Money> reserve, int runsExhausted, BigDecimal probabilityExhausted) {
-        public Row {
-            cost = List.copyOf(cost);
-            variance = List.copyOf(variance);
-            reserve = List.copyOf(reserve);
+    /** One policy in one year over every run. Immutable, compared by value; only the summary makes one. */
+    public static final class Row {
+        private final String policy;
+        private final String title;
+        private final FinancialYear financialYear;
+        private final int runs;
+        private final List<Money> cost;
+        private final List<Money> variance;
+        private final List<Money> reserve;
+        private final int runsExhausted;
+        private final BigDecimal probabilityExhausted;
+
+        Row(String policy, String title, FinancialYear financialYear, int runs, List<Money> cost, List<Money> variance,
+            List<Money> reserve, int runsExhausted, BigDecimal probabilityExhausted) {
+            this.policy = policy;
+            this.title = title;
+            this.financialYear = financialYear;
+            this.runs = runs;
+            this.cost = List.copyOf(cost);
+            this.variance = List.copyOf(variance);
+            this.reserve = List.copyOf(reserve);
+            this.runsExhausted = runsExhausted;
+            this.probabilityExhausted = probabilityExhausted;
+        }
+
+        /** The policy. */
+        public String policy() {
+            return policy;
+        }
+
+        /** What it does. */
+        public String title() {
+            return title;
+        }
+
+        /** The year. */
+        public FinancialYear financialYear() {
+            return financialYear;
+        }
+
+        /** How many runs. */
+        public int runs() {
+            return runs;
+        }
+
+        /** The cost's percentiles ({@link #PERCENTILES}, in order). */
+        public List<Money> cost() {
+            return cost;
+        }
+
+        /** The variance's percentiles, or empty without Block figures that year. */
+        public List<Money> variance() {
+            return variance;
+        }
+
+        /** The reserve's percentiles, or empty without Block figures that year. */
+        public List<Money> reserve() {
+            return reserve;
+        }
+
+        /** The runs whose reserve is exhausted in this year or before. */
+        public int runsExhausted() {
+            return runsExhausted;
+        }
+
+        /** {@link #runsExhausted()} / {@link #runs()}, half up to four decimals. */
+        public BigDecimal probabilityExhausted() {
+            return probabilityExhausted;
         }
 
         /** Whether the Block has figures in this year. */
         public boolean hasBlock() {
             return !reserve.isEmpty();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Row o && policy.equals(o.policy) && title.equals(o.title) && financialYear.equals(o.financialYear)
+                    && runs == o.runs && cost.equals(o.cost) && variance.equals(o.variance) && reserve.equals(o.reserve)
+                    && runsExhausted == o.runsExhausted && probabilityExhausted.equals(o.probabilityExhausted);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(policy, financialYear, runs, cost, variance, reserve, runsExhausted);
+        }
+
+        @Override
+        public String toString() {
+            return "Row[" + policy + " " + financialYear + ", " + runs + " runs, cost " + cost + ", variance " + variance + ", reserve "
+                    + reserve + ", exhausted in " + runsExhausted + "]";
         }
     }
 

@@ -43,11 +43,10 @@ class UncertaintyTest {
 
     static Uncertainty.Draws draws() {
         return new Uncertainty.Draws(List.of(
-                new Uncertainty.Distribution(Assumption.COHORT_GROWTH, "triangular", new BigDecimal("0"), new BigDecimal("5"),
+                Uncertainty.Distribution.triangular(Assumption.COHORT_GROWTH, new BigDecimal("0"), new BigDecimal("5"),
                         new BigDecimal("15"), "test", true),
-                new Uncertainty.Distribution(Assumption.RENEWAL_RATE, "uniform", new BigDecimal("40"), null, new BigDecimal("100"), "test",
-                        true),
-                new Uncertainty.Distribution(Assumption.LEAVERS, "uniform", new BigDecimal("0"), null, new BigDecimal("20"), "test", true)),
+                Uncertainty.Distribution.uniform(Assumption.RENEWAL_RATE, new BigDecimal("40"), new BigDecimal("100"), "test", true),
+                Uncertainty.Distribution.uniform(Assumption.LEAVERS, new BigDecimal("0"), new BigDecimal("20"), "test", true)),
                 "test");
     }
 
@@ -168,9 +167,9 @@ class UncertaintyTest {
 
     @Test
     void draws_stayInTheirRange_twoDecimals_andATriangularOneLeansToItsMode() {
-        Uncertainty.Distribution tri = new Uncertainty.Distribution(Assumption.LEAVERS, "triangular", new BigDecimal("2"),
+        Uncertainty.Distribution tri = Uncertainty.Distribution.triangular(Assumption.LEAVERS, new BigDecimal("2"),
                 new BigDecimal("3"), new BigDecimal("10"), "test", true);
-        Uncertainty.Distribution flat = new Uncertainty.Distribution(Assumption.LEAVERS, "uniform", new BigDecimal("2"), null,
+        Uncertainty.Distribution flat = Uncertainty.Distribution.uniform(Assumption.LEAVERS, new BigDecimal("2"),
                 new BigDecimal("10"), "test", true);
         SplittableRandom random = new SplittableRandom(5);
         int triBelow5 = 0;
