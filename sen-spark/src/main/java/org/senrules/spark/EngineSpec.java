@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.senrules.core.SenRules;
 
@@ -30,7 +29,9 @@ final class EngineSpec implements Serializable {
     /** The pack setting the OAG and funding packs read their catalogue from. */
     static final String OAG_CATALOGUE = "oag-catalogue";
     static final String SUFFIX = ".parameters.json";
-    private static final Map<String, SenRules> ENGINES = new ConcurrentHashMap<>();
+    /** The engines built in this JVM, the last few recipes' only: a long-lived cluster runs many jobs. */
+    private static final int KEPT = 4;
+    private static final Map<String, SenRules> ENGINES = new java.util.LinkedHashMap<>(8, 0.75f, true);
 
     /** A council's file: its name, its contents and, for a parameter file, the rule set it is for. */
     record CouncilFile(String ruleSet, String name, byte[] contents) implements Serializable {
@@ -116,7 +117,18 @@ final class EngineSpec implements Serializable {
 
     /** The engine of this recipe in this JVM: built on first use from copies of the files, then kept. */
     SenRules engine() {
-        return ENGINES.computeIfAbsent(digest, d -> build());
+        synchronized (ENGINES) {
+            SenRules e = ENGINES.get(digest);
+            if (e == null) {
+                // built while holding the lock: the tasks of one executor wait for the one engine, not build one each
+                e = build();
+                ENGINES.put(digest, e);
+                if (ENGINES.size() > KEPT) {
+                    ENGINES.remove(ENGINES.keySet().iterator().next());
+                }
+            }
+            return e;
+        }
     }
 
     private SenRules build() {
