@@ -116,6 +116,15 @@ class SimulationDownloadsTest {
             Element e = (Element) rel.item(i);
             targets.put(e.getAttribute("Id"), e.getAttribute("Target"));
         }
+        // text is in the shared strings table (a cell t="s" holds its index); numbers are numbers
+        List<String> shared = new ArrayList<>();
+        if (parts.containsKey("xl/sharedStrings.xml")) {
+            NodeList si = f.newDocumentBuilder().parse(new ByteArrayInputStream(parts.get("xl/sharedStrings.xml")))
+                    .getElementsByTagNameNS("*", "si");
+            for (int i = 0; i < si.getLength(); i++) {
+                shared.add(si.item(i).getTextContent());
+            }
+        }
         Map<String, List<List<String>>> sheets = new LinkedHashMap<>();
         NodeList sheetList = workbook.getElementsByTagNameNS("*", "sheet");
         for (int i = 0; i < sheetList.getLength(); i++) {
@@ -133,7 +142,11 @@ class SimulationDownloadsTest {
                     while (cells.size() < column) {
                         cells.add("");
                     }
-                    cells.add(cell.getTextContent());
+                    String text = cell.getTextContent();
+                    cells.add(cell.getAttribute("t").equals("s") ? shared.get(Integer.parseInt(text))
+                            : cell.getAttribute("t").equals("b") ? String.valueOf(text.equals("1"))
+                            : cell.getAttribute("t").isEmpty() || cell.getAttribute("t").equals("n")
+                            ? new java.math.BigDecimal(text).setScale(2).toPlainString() : text);
                 }
                 rows.add(cells);
             }
@@ -160,16 +173,18 @@ class SimulationDownloadsTest {
         assertEquals(XLSX, r.headers().firstValue("Content-Type").orElseThrow());
         assertEquals("attachment; filename=\"simulation.xlsx\"", r.headers().firstValue("Content-Disposition").orElseThrow());
         Map<String, List<List<String>>> book = open(r.body());
-        assertEquals(List.of("Read me", "Summary", "Areas of need", "Localities", "Winners and losers", "Unfunded requests"),
+        assertEquals(List.of("Read me", "Summary", "Option by option", "Areas of need", "Localities", "Winners and losers",
+                "Unfunded requests"),
                 List.copyOf(book.keySet()));
         List<List<String>> summary = book.get("Summary");
-        assertEquals(List.of("policy", "title", "cases", "considered", "eligible", "units", "total_top_up", "change_vs_current"),
+        assertEquals(List.of("Policy", "What it does", "Cases", "Considered", "Eligible", "Support units", "Total top-up (£)",
+                "Change against current (£)"),
                 summary.get(0).subList(0, 8));
-        assertEquals(List.of("current", "7", "6", "5", "21", "21000.00", "0.00"), List.of(summary.get(1).get(0), summary.get(1).get(2),
+        assertEquals(List.of("current", "7.00", "6.00", "5.00", "21.00", "21000.00", "0.00"), List.of(summary.get(1).get(0), summary.get(1).get(2),
                 summary.get(1).get(3), summary.get(1).get(4), summary.get(1).get(5), summary.get(1).get(6), summary.get(1).get(7)));
         assertEquals(List.of("dbv-option-6/dbv-option-4", "13000.00", "-8000.00"), List.of(summary.get(2).get(0), summary.get(2).get(6),
                 summary.get(2).get(7)));
-        assertEquals(List.of(List.of("policy", "locality", "case_id", "top_up_unfunded", "budget_left_at_its_turn"),
+        assertEquals(List.of(List.of("Policy", "Locality", "Case", "Top-up unfunded (£)", "Budget left at its turn (£)"),
                 List.of("dbv-option-6/dbv-option-4", "North", "N-3", "3000.00", "2000.00"),
                 List.of("dbv-option-6/dbv-option-4", "South", "S-2", "2000.00", "1000.00")), book.get("Unfunded requests"));
         HttpResponse<byte[]> accepted = post("/v1/simulations", "application/json", jsonCohort("dbv-option-6/dbv-option-4"), "Accept", XLSX);
@@ -193,7 +208,7 @@ class SimulationDownloadsTest {
                 + "&policies=dbv-option-6", "text/csv", csv);
         assertEquals(200, unfunded.statusCode(), text(unfunded));
         assertEquals("attachment; filename=\"unfunded.csv\"", unfunded.headers().firstValue("Content-Disposition").orElseThrow());
-        assertEquals("policy,locality,case_id,top_up_unfunded,budget_left_at_its_turn\ndbv-option-6,North,N-2,6000.00,4000.00\n"
+        assertEquals("policy,locality,caseId,topUpUnfunded,budgetLeftAtItsTurn\ndbv-option-6,North,N-2,6000.00,4000.00\n"
                 + "dbv-option-6,South,S-2,2000.00,1000.00\n", text(unfunded));
         HttpResponse<byte[]> losers = post("/v1/simulations?table=winners-losers&ruleSet=sspp-top-up&asOf=2026-01-15&policies=dbv-option-6",
                 "text/csv", csv, "Accept", "text/csv");

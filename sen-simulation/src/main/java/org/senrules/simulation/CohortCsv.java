@@ -71,7 +71,41 @@ public final class CohortCsv {
     }
 
     /**
-     * Reads a cohort.
+     * A cohort read from a council's extract: its cases, and the columns that are not case fields
+     * and were left out (by their names in the file, once each, in file order).
+     *
+     * @param cases   the requests, in row order, each under policy {@code current}
+     * @param ignored the columns left out, empty when every column is a case field
+     * @since 1.0
+     */
+    public record Extract(List<Request> cases, List<String> ignored) {
+        public Extract {
+            cases = List.copyOf(cases);
+            ignored = List.copyOf(ignored);
+        }
+    }
+
+    /**
+     * Reads a council's extract as it comes: a column that is not a case field is left out and
+     * named in {@link Extract#ignored()} (unless {@code strict}, when it is refused as
+     * {@link #read(SenRules, String, String, LocalDate)} refuses it); {@code columns} renames the
+     * council's headers to case fields ({@code "Pupil ID"} to {@code caseId}); yes/no cells may be
+     * {@code true}/{@code false}, {@code yes}/{@code no} or {@code y}/{@code n}, in any case. Every
+     * problem names its row and the column as the file heads it.
+     *
+     * @param columns the council's header to the case field it holds; empty for none
+     * @throws InvalidRequestException with every problem, each path {@code row N, column NAME}, or a
+     *                                 column map naming a field the rule set does not have
+     * @since 1.0
+     */
+    public static Extract read(SenRules engine, String csv, String ruleSet, LocalDate asOf, boolean strict, Map<String, String> columns) {
+        List<String> ignored = new ArrayList<>();
+        List<Request> cases = read(engine, csv, ruleSet, asOf, strict, Map.copyOf(columns), ignored);
+        return new Extract(cases, ignored);
+    }
+
+    /**
+     * Reads a cohort, strictly: a column that is not a case field is refused.
      *
      * @param engine  the engine whose rule sets and validation apply
      * @param csv     the file's text
@@ -81,6 +115,11 @@ public final class CohortCsv {
      * @throws InvalidRequestException with every problem, each path {@code row N, column NAME}
      */
     public static List<Request> read(SenRules engine, String csv, String ruleSet, LocalDate asOf) {
+        return read(engine, csv, ruleSet, asOf, true, Map.of(), new ArrayList<>());
+    }
+
+    private static List<Request> read(SenRules engine, String csv, String ruleSet, LocalDate asOf, boolean strict,
+                                      Map<String, String> map, List<String> ignored) {
         List<Violation> problems = new ArrayList<>();
         List<List<String>> rows = parse(csv, problems);
         if (problems.stream().anyMatch(v -> v.message().contains("quote"))) {
@@ -89,7 +128,14 @@ public final class CohortCsv {
         if (rows.isEmpty() || rows.get(0).stream().allMatch(String::isEmpty)) {
             throw new InvalidRequestException(List.of(new Violation("row 1", "a cohort CSV starts with a header row naming the case's fields")));
         }
-        List<String> header = rows.get(0);
+        List<String> shown = rows.get(0);
+        // the council's headers renamed to case fields by the column map; messages name the column as the file heads it
+        List<String> header = new ArrayList<>();
+        shown.forEach(h -> header.add(map.getOrDefault(h, h)));
+        Map<String, String> shownAs = new java.util.HashMap<>();
+        for (int c = 0; c < header.size(); c++) {
+            shownAs.putIfAbsent(header.get(c), shown.get(c));
+        }
         int ruleSetColumn = header.indexOf(RULE_SET);
         int asOfColumn = header.indexOf(AS_OF);
         String id = one(rows, ruleSetColumn, ruleSet, RULE_SET, "--rule-set", problems);
@@ -106,12 +152,31 @@ public final class CohortCsv {
         Map<String, Kind> fields = new LinkedHashMap<>();
         Map<String, Map<String, Kind>> lists = new LinkedHashMap<>();
         shape(info.caseType(), "", fields, lists);
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(map).entrySet()) {
+            String target = e.getValue();
+            if (!target.equals(RULE_SET) && !target.equals(AS_OF) && column(target, fields, lists) == null) {
+                problems.add(new Violation("columns, " + e.getKey(), "maps to \"" + target + "\", which is not a field of " + info.id()
+                        + "; " + unknown(target, info, fields, lists).replaceFirst("^unknown column \"[^\"]*\" for rule set [^;]*; ?", "")));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
         Column[] columns = new Column[header.size()];
         Set<String> seen = new HashSet<>();
         for (int c = 0; c < header.size(); c++) {
             String name = header.get(c);
+            if (!strict && column(name, fields, lists) == null && c != ruleSetColumn && c != asOfColumn) {
+                // not a case field: left out, and named once
+                String label = shown.get(c).isEmpty() ? "#" + (c + 1) + " (no name)" : shown.get(c);
+                if (!ignored.contains(label)) {
+                    ignored.add(label);
+                }
+                continue;
+            }
             if (!seen.add(name)) {
-                problems.add(new Violation("row 1, column " + name, "the column \"" + name + "\" is repeated; each field has one column"));
+                problems.add(new Violation("row 1, column " + shown.get(c), "the column \"" + shown.get(c) + "\" is repeated"
+                        + (shown.get(c).equals(name) ? "" : " (as " + name + ")") + "; each field has one column"));
                 continue;
             }
             if (c == ruleSetColumn || c == asOfColumn) {
@@ -119,7 +184,8 @@ public final class CohortCsv {
             }
             columns[c] = column(name, fields, lists);
             if (columns[c] == null) {
-                problems.add(new Violation("row 1, column " + (name.isEmpty() ? "#" + (c + 1) : name), unknown(name, info, fields, lists)));
+                problems.add(new Violation("row 1, column " + (name.isEmpty() ? "#" + (c + 1) : shown.get(c)), unknown(name, info, fields, lists)
+                        + " (--strict refuses a column that is not a case field; without it the column is left out)"));
             }
         }
         ArrayNode cases = MAPPER.createArrayNode();
@@ -136,7 +202,7 @@ public final class CohortCsv {
                 cases.addObject();
                 continue;
             }
-            cases.add(caseOf(row, header, columns, rowNumber, problems, failedCells));
+            cases.add(caseOf(row, shown, columns, rowNumber, problems, failedCells));
         }
         if (rows.size() < 2) {
             problems.add(new Violation("row 2", "no cases: the file has a header row and no rows below it"));
@@ -151,7 +217,7 @@ public final class CohortCsv {
             return requests;
         } catch (InvalidRequestException e) {
             for (Violation v : e.violations()) {
-                Violation located = locate(v, asOfColumn, header);
+                Violation located = locate(v, asOfColumn, header, shownAs);
                 if (!failedCells.contains(located.path()) && !badRows.contains(rowOf(located)) && !problems.contains(located)) {
                     problems.add(located);
                 }
@@ -362,11 +428,12 @@ public final class CohortCsv {
     private static boolean put(ObjectNode target, String field, Kind kind, String cell, String at, List<Violation> problems) {
         switch (kind) {
             case FLAG -> {
-                if (cell.equalsIgnoreCase("true") || cell.equalsIgnoreCase("false")) {
-                    setPath(target, field, MAPPER.getNodeFactory().booleanNode(cell.equalsIgnoreCase("true")));
+                String v = cell.trim().toLowerCase(java.util.Locale.ROOT);
+                if (List.of("true", "yes", "y").contains(v) || List.of("false", "no", "n").contains(v)) {
+                    setPath(target, field, MAPPER.getNodeFactory().booleanNode(List.of("true", "yes", "y").contains(v)));
                     return true;
                 }
-                problems.add(new Violation(at, "is \"" + cell + "\"; must be true or false"));
+                problems.add(new Violation(at, "is not yes or no; must be true or false, yes or no, or y or n"));
                 return false;
             }
             case WHOLE -> {
@@ -393,7 +460,7 @@ public final class CohortCsv {
     }
 
     /** The engine's {@code cases[i].field} as {@code row i+2, column field}. */
-    private static Violation locate(Violation v, int asOfColumn, List<String> header) {
+    private static Violation locate(Violation v, int asOfColumn, List<String> header, Map<String, String> shownAs) {
         if (v.path().equals("asOf")) {
             return new Violation(asOfColumn < 0 ? "asOf" : "row 2, column asOf", v.message());
         }
@@ -407,12 +474,13 @@ public final class CohortCsv {
             return new Violation(row, v.message());
         }
         if (header.contains(field)) {
-            return new Violation(row + ", column " + field, v.message());
+            return new Violation(row + ", column " + shownAs.getOrDefault(field, field), v.message());
         }
         // a name list's item (cohorts[1]) is in the list's one cell
         Matcher item = Pattern.compile("(.*)\\[(\\d+)\\]").matcher(field);
         if (item.matches() && header.contains(item.group(1))) {
-            return new Violation(row + ", column " + item.group(1), "item " + (Integer.parseInt(item.group(2)) + 1) + ": " + v.message());
+            return new Violation(row + ", column " + shownAs.getOrDefault(item.group(1), item.group(1)), "item "
+                    + (Integer.parseInt(item.group(2)) + 1) + ": " + v.message());
         }
         // a field with no column of its own: a required field whose column is missing, or a list or record as a whole
         return new Violation(row + ", column " + field, v.message() + (header.stream().noneMatch(h -> h.startsWith(field))

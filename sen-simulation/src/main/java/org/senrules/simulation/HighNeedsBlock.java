@@ -102,16 +102,82 @@ public final class HighNeedsBlock {
         }
     }
 
+    /**
+     * A line of the High Needs Block that the forecast file names beside its request (its {@code lines}: the Block's budget lines, such as the top-up for SEN Support by SSPP), with the rule sets whose cohorts it pays for and its forecast outturn for the year; the calibration check lays a cohort against the line it belongs to, like for like.
+     * Immutable, compared by value; only the simulator makes one.
+     *
+     * @since 1.0
+     */
+    public static final class Line {
+        private final String name;
+        private final List<String> ruleSets;
+        private final Money outturn;
+        private final String source;
+        private final boolean illustrative;
+
+        Line(String name, List<String> ruleSets, Money outturn, String source, boolean illustrative) {
+            this.name = name;
+            this.ruleSets = List.copyOf(ruleSets);
+            this.outturn = outturn;
+            this.source = source;
+            this.illustrative = illustrative;
+        }
+
+        /** The line as the council's monitoring names it. */
+        public String name() {
+            return name;
+        }
+
+        /** The rule sets whose cohorts the line pays for. */
+        public List<String> ruleSets() {
+            return ruleSets;
+        }
+
+        /** The line's forecast outturn for the year. */
+        public Money outturn() {
+            return outturn;
+        }
+
+        /** Where the figure comes from. */
+        public String source() {
+            return source;
+        }
+
+        /** Whether it is illustrative (no source publishes it). */
+        public boolean illustrative() {
+            return illustrative;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Line o && java.util.Objects.equals(name, o.name) && java.util.Objects.equals(ruleSets, o.ruleSets) && java.util.Objects.equals(outturn, o.outturn) && java.util.Objects.equals(source, o.source) && java.util.Objects.equals(illustrative, o.illustrative);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(name, ruleSets, outturn, source, illustrative);
+        }
+
+        @Override
+        public String toString() {
+            return "Line[name=" + name + ", ruleSets=" + ruleSets + ", outturn=" + outturn + ", source=" + source + ", illustrative=" + illustrative + "]";
+        }
+    }
+
     private final SenRules engine;
     private final ObjectNode request;
     private final ObjectNode latest;
     private final Money latestOutturn;
     private final String description;
+    private final List<Line> lines;
 
     private HighNeedsBlock(SenRules engine, ObjectNode request, String description) {
         this.engine = engine;
-        this.request = request;
         this.description = description;
+        // the forecast's lines are the file's, beside the request the rules decide: taken off before the engine reads it
+        JsonNode lineNodes = request.remove("lines");
+        this.request = request;
+        this.lines = lines(lineNodes);
         engine.json().read(request.toString()); // refuses a faulty request with its violations
         ObjectNode latestForecast = null;
         for (JsonNode f : request.path("case").path("forecasts")) {
@@ -162,6 +228,108 @@ public final class HighNeedsBlock {
         forecasts.addObject().put("quarter", quarter(asOf)).put("outturn", outturn.toString());
         c.putArray("pressures");
         return new HighNeedsBlock(engine, root, "budget " + budget.display() + ", brought forward " + broughtForward.display());
+    }
+
+    /** The lines of a file's {@code lines} member, each checked; none when it has none. */
+    private static List<Line> lines(JsonNode nodes) {
+        if (nodes == null) {
+            return List.of();
+        }
+        List<Violation> problems = new java.util.ArrayList<>();
+        List<Line> out = new java.util.ArrayList<>();
+        if (!nodes.isArray()) {
+            throw new InvalidRequestException(List.of(new Violation("lines", "must be a list of { \"name\", \"ruleSets\", \"outturn\", "
+                    + "\"source\", \"illustrative\" }")));
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            JsonNode n = nodes.get(i);
+            String at = "lines[" + i + "]";
+            java.util.Set<String> known = java.util.Set.of("name", "ruleSets", "outturn", "source", "illustrative");
+            n.fieldNames().forEachRemaining(f -> {
+                if (!known.contains(f)) {
+                    problems.add(new Violation(at + "." + f, "unknown; a line has " + new java.util.TreeSet<>(known)));
+                }
+            });
+            if (!n.path("name").isTextual() || n.path("name").asText().isBlank()) {
+                problems.add(new Violation(at + ".name", "is required: the line as the council's monitoring names it"));
+            }
+            List<String> ids = new java.util.ArrayList<>();
+            n.path("ruleSets").forEach(r -> ids.add(r.asText()));
+            if (ids.isEmpty()) {
+                problems.add(new Violation(at + ".ruleSets", "is required: the rule sets whose cohorts the line pays for"));
+            }
+            Money outturn = null;
+            try {
+                outturn = Money.parse(n.path("outturn").asText());
+            } catch (RuntimeException e) {
+                problems.add(new Violation(at + ".outturn", "must be an amount in pounds with two decimals, such as \"12000000.00\""));
+            }
+            if (!n.path("source").isTextual() || n.path("source").asText().isBlank()) {
+                problems.add(new Violation(at + ".source", "is required: where the figure comes from"));
+            }
+            if (!n.path("illustrative").isBoolean()) {
+                problems.add(new Violation(at + ".illustrative", "is required: true or false"));
+            }
+            if (problems.isEmpty()) {
+                out.add(new Line(n.path("name").asText(), ids, outturn, n.path("source").asText(), n.path("illustrative").asBoolean()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRequestException(problems);
+        }
+        return out;
+    }
+
+    /** The forecast's lines (its file's {@code lines}), empty when it names none. */
+    public List<Line> lines() {
+        return lines;
+    }
+
+    /** The line that pays for cohorts of {@code ruleSet}, or {@code null} when the forecast names none. */
+    public Line lineFor(String ruleSet) {
+        return lines.stream().filter(l -> l.ruleSets().contains(ruleSet)).findFirst().orElse(null);
+    }
+
+    /**
+     * The calibration check: the current policy's cost of the cohort laid against the line of
+     * the Block it belongs to, percentages to one decimal. A warning (returned with
+     * {@code warning} true) only when it is like for like, a line paying for the cohort's rule set
+     * named by the forecast, and the cost differs from the line's outturn by more than
+     * {@code tolerancePercent}; otherwise a note saying what it was laid against and why that is
+     * not like for like.
+     *
+     * @param basis what the cost is, such as "a full year at the values in force on 15 January 2026"
+     * @since 1.0
+     */
+    public Calibration calibrate(String ruleSet, Money cost, String basis, int tolerancePercent) {
+        Line line = lineFor(ruleSet);
+        Money against = line == null ? latestOutturn : line.outturn();
+        String percent = against.isZero() ? "-" : cost.toPounds().multiply(java.math.BigDecimal.valueOf(100))
+                .divide(against.toPounds(), 1, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
+        if (line == null) {
+            return new Calibration(false, "The forecast names no line of the High Needs Block for " + ruleSet + " (a forecast file's "
+                    + "\"lines\" say which line pays for which cohort), so the cohort's cost under current, " + cost.display() + " (" + basis
+                    + "), is set beside the whole Block's forecast outturn, " + against.display() + ": " + percent + ". That is not like "
+                    + "for like, so there is no warning: read each option's variance and reserve as the effect of its change only.");
+        }
+        long gap = Math.abs(cost.minus(against).pence());
+        boolean beyond = gap * 100 > (long) tolerancePercent * Math.abs(against.pence());
+        String text = "The cohort's cost under current, " + cost.display() + " (" + basis + "), is " + percent + " of the forecast "
+                + "outturn of the line it belongs to, \"" + line.name() + "\" (" + against.display() + (line.illustrative()
+                ? ", illustrative" : "") + ")" + (beyond ? ", beyond the " + tolerancePercent + "% tolerance: the cohort is not the "
+                + "whole of its line (or the line's forecast is not the cohort's), so read each option's variance and reserve as the "
+                + "effect of its change only." : ", within the " + tolerancePercent + "% tolerance.");
+        return new Calibration(beyond, text);
+    }
+
+    /**
+     * What the calibration check found.
+     *
+     * @param warning true when the cohort is laid against its own line and is beyond the tolerance
+     * @param text    what was compared with what, in words
+     * @since 1.0
+     */
+    public record Calibration(boolean warning, String text) {
     }
 
     /** The financial-year quarter of a day, 1 to 4: April to June is 1. */

@@ -45,25 +45,130 @@ public final class Sensitivity {
 
     /**
      * One run with one assumption moved.
+     * Immutable, compared by value; only the simulator makes one.
      *
-     * @param assumption the assumption, with its base value
-     * @param up         true for the move up, false for down
-     * @param value      the value it was run with
-     * @param atLimit    true when the move would have passed the assumption's range, so it was run at the range's end
-     * @param result     the run
+     * @since 1.0
      */
-    public record Run(Assumption assumption, boolean up, BigDecimal value, boolean atLimit, Trajectory.Result result) {
+    public static final class Run {
+        private final Assumption assumption;
+        private final boolean up;
+        private final BigDecimal value;
+        private final boolean atLimit;
+        private final Trajectory.Result result;
+
+        Run(Assumption assumption, boolean up, BigDecimal value, boolean atLimit, Trajectory.Result result) {
+            this.assumption = assumption;
+            this.up = up;
+            this.value = value;
+            this.atLimit = atLimit;
+            this.result = result;
+        }
+
+        /** The assumption, with its base value. */
+        public Assumption assumption() {
+            return assumption;
+        }
+
+        /** True for the move up, false for down. */
+        public boolean up() {
+            return up;
+        }
+
+        /** The value it was run with. */
+        public BigDecimal value() {
+            return value;
+        }
+
+        /** True when the move would have passed the assumption's range, so it was run at the range's end. */
+        public boolean atLimit() {
+            return atLimit;
+        }
+
+        /** The run. */
+        public Trajectory.Result result() {
+            return result;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Run o && java.util.Objects.equals(assumption, o.assumption) && java.util.Objects.equals(up, o.up) && java.util.Objects.equals(value, o.value) && java.util.Objects.equals(atLimit, o.atLimit) && java.util.Objects.equals(result, o.result);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(assumption, up, value, atLimit, result);
+        }
+
+        @Override
+        public String toString() {
+            return "Run[assumption=" + assumption + ", up=" + up + ", value=" + value + ", atLimit=" + atLimit + ", result=" + result + "]";
+        }
     }
 
     /**
-     * What one run gives for one policy against the base run: the figure measured (the reserve at
-     * the end of the last year, or the cost in the last year without a forecast) and the first
-     * year the reserve is exhausted ({@code null}: not by the last year, or no forecast).
+     * What one run gives for one policy against the base run.
+     * Immutable, compared by value; only the simulator makes one.
+     *
+     * @since 1.0
      */
-    public record Effect(String policy, Money base, Money value, FinancialYear baseExhausted, FinancialYear exhausted) {
+    public static final class Effect {
+        private final String policy;
+        private final Money base;
+        private final Money value;
+        private final FinancialYear baseExhausted;
+        private final FinancialYear exhausted;
+
+        Effect(String policy, Money base, Money value, FinancialYear baseExhausted, FinancialYear exhausted) {
+            this.policy = policy;
+            this.base = base;
+            this.value = value;
+            this.baseExhausted = baseExhausted;
+            this.exhausted = exhausted;
+        }
+
+        /** The policy. */
+        public String policy() {
+            return policy;
+        }
+
+        /** The figure measured in the base run: the reserve at the end of the last year, or the cost in it without a forecast. */
+        public Money base() {
+            return base;
+        }
+
+        /** The same figure in the moved run. */
+        public Money value() {
+            return value;
+        }
+
+        /** The first year the reserve is exhausted in the base run, or {@code null} (not by the last year, or no forecast). */
+        public FinancialYear baseExhausted() {
+            return baseExhausted;
+        }
+
+        /** The same in the moved run. */
+        public FinancialYear exhausted() {
+            return exhausted;
+        }
+
         /** {@link #value()} less {@link #base()}. */
         public Money change() {
             return value.minus(base);
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Effect o && java.util.Objects.equals(policy, o.policy) && java.util.Objects.equals(base, o.base) && java.util.Objects.equals(value, o.value) && java.util.Objects.equals(baseExhausted, o.baseExhausted) && java.util.Objects.equals(exhausted, o.exhausted);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(policy, base, value, baseExhausted, exhausted);
+        }
+
+        @Override
+        public String toString() {
+            return "Effect[policy=" + policy + ", base=" + base + ", value=" + value + ", baseExhausted=" + baseExhausted + ", exhausted=" + exhausted + "]";
         }
     }
 

@@ -407,6 +407,118 @@ public final class Simulation {
         public HighNeedsBlock.Effect hnb() {
             return hnb;
         }
+
+        /**
+         * A combined policy's change against {@code current} split into its parts, in order: the
+         * base option first (its values, decided as it would be alone), then the process
+         * combined with it on top (the locality budgets of {@code dbv-option-6}); the parts' changes
+         * add up to {@link #change()}. Empty for a policy that is not a combination.
+         *
+         * @since 1.0
+         */
+        public List<Part> breakdown() {
+            return java.util.Collections.unmodifiableList(breakdown);
+        }
+
+        final List<Part> breakdown = new ArrayList<>();
+    }
+
+    /**
+     * One part of a combined policy's change against {@code current}.
+     * Immutable, compared by value; only the simulator makes one.
+     *
+     * @since 1.0
+     */
+    public static final class Part {
+        private final int order;
+        private final String policy;
+        private final String what;
+        private final String from;
+        private final Money change;
+        private final Changes changes;
+
+        Part(int order, String policy, String what, String from, Money change, Changes changes) {
+            this.order = order;
+            this.policy = policy;
+            this.what = what;
+            this.from = from;
+            this.change = change;
+            this.changes = changes;
+        }
+
+        /** Its place, from 1: the base option is 1. */
+        public int order() {
+            return order;
+        }
+
+        /** The policy whose effect it is: the base option, or the policy combined with it. */
+        public String policy() {
+            return policy;
+        }
+
+        /** What the part is, in words. */
+        public String what() {
+            return what;
+        }
+
+        /** What it is measured from: {@code current}, or the base option. */
+        public String from() {
+            return from;
+        }
+
+        /** The money it adds to the change against current (negative: a saving). */
+        public Money change() {
+            return change;
+        }
+
+        /** The pupils who gain and lose in this part, against what it is measured from. */
+        public Changes changes() {
+            return changes;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Part o && java.util.Objects.equals(order, o.order) && java.util.Objects.equals(policy, o.policy) && java.util.Objects.equals(what, o.what) && java.util.Objects.equals(from, o.from) && java.util.Objects.equals(change, o.change) && java.util.Objects.equals(changes, o.changes);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(order, policy, what, from, change, changes);
+        }
+
+        @Override
+        public String toString() {
+            return "Part[order=" + order + ", policy=" + policy + ", what=" + what + ", from=" + from + ", change=" + change + ", changes=" + changes + "]";
+        }
+    }
+
+    /**
+     * Splits {@code combined}'s change against {@code current} into the base option's change and
+     * what the process combined with it adds on top, pupil by pupil.
+     */
+    static void breakDown(PolicyResult current, PolicyResult base, PolicyResult combined) {
+        String process = combined.policy.substring(0, combined.policy.indexOf(PolicyVariant.COMBINED));
+        Changes first = new Changes();
+        Changes second = new Changes();
+        long one = 0;
+        long two = 0;
+        for (int i = 0; i < combined.columns.size(); i++) {
+            long now = current.columns.pence(i);
+            long mid = base.columns.pence(i);
+            long then = combined.columns.pence(i);
+            first.add(now, mid);
+            second.add(mid, then);
+            one += mid - now;
+            two += then - mid;
+        }
+        combined.breakdown.clear();
+        combined.breakdown.add(new Part(1, base.policy, base.title + " (the base option, decided as it would be alone)", Request.CURRENT,
+                Money.ofPence(one), first));
+        // the combination's title is the process's, then ", with BASE: ..." (PolicyVariant.with)
+        int with = combined.title == null ? -1 : combined.title.indexOf(", with " + base.policy);
+        String processTitle = with > 0 ? combined.title.substring(0, with) : process;
+        combined.breakdown.add(new Part(2, process, processTitle + " (" + process + "), on top of " + base.policy, base.policy,
+                Money.ofPence(two), second));
     }
 
     /**
@@ -620,10 +732,12 @@ public final class Simulation {
         private final String hnbNote;
         private final RunSources sources;
         private final List<String> warnings;
+        private final List<String> notes;
 
         Result(String ruleSet, String ruleSetVersion, LocalDate asOf, int cases, String[] caseIds, Fields fields,
                List<PolicyResult> policies, Comparison comparison, HighNeedsBlock.Effect hnbBaseline, String hnbNote,
-               RunSources sources, List<String> warnings) {
+               RunSources sources, List<String> warnings, List<String> notes) {
+            this.notes = List.copyOf(notes);
             this.ruleSet = ruleSet;
             this.ruleSetVersion = ruleSetVersion;
             this.asOf = asOf;
@@ -698,6 +812,16 @@ public final class Simulation {
             return warnings;
         }
 
+        /**
+         * What the checks found that is not a warning, such as the calibration check's comparison
+         * when the forecast names no line for the cohort (not like for like).
+         *
+         * @since 1.0
+         */
+        public List<String> notes() {
+            return notes;
+        }
+
         /** The {@code current} policy's result, always the first. */
         public PolicyResult current() {
             return policies.get(0);
@@ -719,13 +843,14 @@ public final class Simulation {
                     && java.util.Objects.equals(hnbBaseline, o.hnbBaseline)
                     && java.util.Objects.equals(hnbNote, o.hnbNote)
                     && java.util.Objects.equals(sources, o.sources)
-                    && java.util.Objects.equals(warnings, o.warnings);
+                    && java.util.Objects.equals(warnings, o.warnings)
+                    && java.util.Objects.equals(notes, o.notes);
         }
 
         @Override
         public int hashCode() {
             return java.util.Objects.hash(ruleSet, ruleSetVersion, asOf, cases, java.util.Arrays.hashCode(caseIds), fields,
-                    policies, comparison, hnbBaseline, hnbNote, sources, warnings);
+                    policies, comparison, hnbBaseline, hnbNote, sources, warnings, notes);
         }
 
         @Override

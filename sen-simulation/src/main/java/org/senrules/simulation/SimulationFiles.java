@@ -34,6 +34,11 @@ public final class SimulationFiles {
     public enum Table {
         /** One row per policy. */
         SUMMARY("summary.csv", "Summary"),
+        /**
+         * A combined policy's change against current split into its parts, base option first,
+         * then the process on top, with a total row; only with a combined policy.
+         */
+        BREAKDOWN("breakdown.csv", "Option by option"),
         /** One row per policy and area of need. */
         AREAS("areas.csv", "Areas of need"),
         /** One row per policy and locality, with its budget, what was funded and what went unfunded. */
@@ -68,6 +73,7 @@ public final class SimulationFiles {
             return switch (this) {
                 case CHANGES -> r.comparison() != null;
                 case UNFUNDED -> r.policies().stream().anyMatch(Simulation.PolicyResult::budgetsBind);
+                case BREAKDOWN -> r.policies().stream().anyMatch(p -> !p.breakdown().isEmpty());
                 default -> true;
             };
         }
@@ -83,13 +89,23 @@ public final class SimulationFiles {
 
     /** Writes the CSV tables {@code r} has, {@code simulation.json} and {@code simulation.xlsx} into {@code dir}. */
     public static void write(Simulation.Result r, Path dir) {
+        write(r, null, null, dir);
+    }
+
+    /**
+     * As {@link #write(Simulation.Result, Path)}, with the run's years and sensitivity runs (either
+     * may be {@code null}) in the workbook; their CSV files are {@link TrajectoryFiles}'.
+     *
+     * @since 1.0
+     */
+    public static void write(Simulation.Result r, Trajectory.Result trajectory, Sensitivity.Result sensitivity, Path dir) {
         try {
             Files.createDirectories(dir);
             for (Table t : tables(r)) {
                 Files.writeString(dir.resolve(t.fileName()), csv(r, t), StandardCharsets.UTF_8);
             }
             Files.writeString(dir.resolve("simulation.json"), json(r) + "\n", StandardCharsets.UTF_8);
-            Files.write(dir.resolve(WORKBOOK), xlsx(r));
+            Files.write(dir.resolve(WORKBOOK), xlsx(r, trajectory, sensitivity));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -103,7 +119,7 @@ public final class SimulationFiles {
     public static String csv(Simulation.Result r, Table table) {
         StringBuilder out = new StringBuilder();
         Rows rows = rows(r, table);
-        out.append(CsvCells.line(rows.header.toArray())).append('\n');
+        out.append(CsvCells.line(rows.header().toArray())).append('\n');
         for (List<Object> row : rows.rows) {
             out.append(CsvCells.line(row.toArray())).append('\n');
         }
@@ -113,41 +129,108 @@ public final class SimulationFiles {
     /**
      * The workbook: a "Read me" sheet (what was run, with which files, and the Staffordshire
      * check's warnings), then one sheet per table {@code r} has, with the CSV's columns; money and
-     * counts are numbers, money shown with two decimals.
+     * counts are numbers, money shown with two decimals; a chart of the policies compared.
      */
     public static byte[] xlsx(Simulation.Result r) {
-        XlsxWriter book = new XlsxWriter();
-        List<List<Object>> about = new ArrayList<>();
-        about.add(List.of("rule set", r.ruleSet() + " " + r.ruleSetVersion()));
-        about.add(List.of("values in force on", r.asOf().toString()));
-        about.add(List.of("cases", r.cases()));
-        about.add(List.of("sources", r.sources().describe()));
-        about.add(List.of("illustrative", r.policies().stream().anyMatch(Simulation.PolicyResult::illustrative)
-                ? "yes: amounts use illustrative values; they compare the policies, they are not the council's figures" : "no"));
-        for (Simulation.PolicyResult p : r.policies()) {
-            about.add(List.of("policy " + p.policy, p.title));
-        }
-        for (String w : r.warnings()) {
-            about.add(List.of("warning", w));
-        }
-        about.add(List.of("money", "exact pounds and pence; the report's summaries show £m"));
-        book.sheet("Read me", List.of("item", "value"), about);
-        for (Table t : tables(r)) {
-            Rows rows = rows(r, t);
-            book.sheet(t.sheetName(), rows.header, rows.rows);
-        }
-        return book.bytes();
+        return xlsx(r, null, null);
     }
 
-    /** A table's header and rows, the same for the CSV file and the workbook's sheet. */
-    private record Rows(List<String> header, List<List<Object>> rows) {
+    /**
+     * The workbook of a run with its years and sensitivity runs (either may be {@code null}): as
+     * {@link #xlsx(Simulation.Result)}, with a "Year by year" sheet (trajectory.csv's rows), a sheet
+     * of the reserve (or the cost) by year with one column per policy and its line chart, and a
+     * "Sensitivity" sheet (sensitivity.csv's rows).
+     *
+     * @since 1.0
+     */
+    public static byte[] xlsx(Simulation.Result r, Trajectory.Result trajectory, Sensitivity.Result sensitivity) {
+        List<List<Object>> about = new ArrayList<>();
+        about.add(List.of("Rule set", r.ruleSet() + " " + r.ruleSetVersion()));
+        about.add(List.of("Values in force on", r.asOf().toString()));
+        about.add(List.of("Cases", r.cases()));
+        about.add(List.of("Sources", r.sources().describe()));
+        about.add(List.of("Illustrative", r.policies().stream().anyMatch(Simulation.PolicyResult::illustrative)
+                ? "yes: amounts use illustrative values; they compare the policies, they are not the council's figures" : "no"));
+        for (Simulation.PolicyResult p : r.policies()) {
+            about.add(List.of("Policy " + p.policy, p.title));
+        }
+        for (String w : r.warnings()) {
+            about.add(List.of("Warning", w));
+        }
+        about.add(List.of("Money", "exact pounds and pence; the report's summaries show £m"));
+        about.add(List.of("Basis", "the snapshot sheets (Summary to Unfunded requests) give each policy's cost for a full year at the "
+                + "values in force on " + r.asOf() + "; the Year by year sheet gives each financial year's cost from then, part years "
+                + "included"));
+        about.add(List.of("Columns", "each sheet's headers are the CSV file's columns in words; the CSV files name them as the JSON does "
+                + "(Total top-up (£) is totalTopUp in summary.csv)"));
+        List<Workbook.Table> tables = new ArrayList<>();
+        List<Workbook.Chart> charts = new ArrayList<>();
+        for (Table t : tables(r)) {
+            Rows rows = rows(r, t);
+            tables.add(new Workbook.Table(t.sheetName(), rows.columns(), rows.rows()));
+        }
+        charts.add(new Workbook.Chart(Table.SUMMARY.sheetName(), "Total top-up by policy, a full year (£)", true, "£", 0, List.of(6)));
+        if (trajectory != null) {
+            tables.add(new Workbook.Table(TrajectoryFiles.SHEET, TrajectoryFiles.COLUMNS, TrajectoryFiles.rows(trajectory)));
+            List<Reconciliation.Row> reconciled = Reconciliation.of(r, trajectory);
+            if (!reconciled.isEmpty()) {
+                tables.add(new Workbook.Table(Reconciliation.SHEET, Reconciliation.COLUMNS, Reconciliation.rows(reconciled)));
+            }
+            boolean reserve = trajectory.hnbYear() != null;
+            List<Workbook.Column> byYear = new ArrayList<>();
+            byYear.add(new Workbook.Column("financialYear", "Financial year"));
+            trajectory.policies().forEach(p -> byYear.add(new Workbook.Column(p.policy(), p.policy() + " (£)")));
+            List<List<Object>> yearRows = new ArrayList<>();
+            for (int y = 0; y < trajectory.years().size(); y++) {
+                List<Object> row = new ArrayList<>();
+                row.add(trajectory.years().get(y).toString());
+                for (Trajectory.Policy p : trajectory.policies()) {
+                    Trajectory.Year year = p.years().get(y);
+                    row.add(reserve ? (year.block() == null ? "" : year.block().reserve()) : year.cost());
+                }
+                yearRows.add(row);
+            }
+            String sheet = reserve ? "Reserve by year" : "Cost by year";
+            tables.add(new Workbook.Table(sheet, byYear, yearRows));
+            List<Integer> series = new ArrayList<>();
+            for (int i = 1; i < byYear.size(); i++) {
+                series.add(i);
+            }
+            charts.add(new Workbook.Chart(sheet, reserve ? "High Needs Block reserve at the end of each year, by policy (£)"
+                    : "Cost by financial year, by policy (£)", false, "£", 0, series));
+        }
+        if (sensitivity != null) {
+            tables.add(new Workbook.Table(TrajectoryFiles.SENSITIVITY_SHEET, TrajectoryFiles.SENSITIVITY_COLUMNS,
+                    TrajectoryFiles.sensitivityRows(sensitivity)));
+        }
+        return Workbook.write(about, tables, charts, r.asOf());
+    }
+
+    /**
+     * A table's columns and rows, the same for the CSV file and the workbook's sheet: the CSV's
+     * header is each column's key (as the JSON names it), the sheet's its words with the unit.
+     */
+    private record Rows(List<Workbook.Column> columns, List<List<Object>> rows) {
+        List<String> header() {
+            return columns.stream().map(Workbook.Column::key).toList();
+        }
+    }
+
+    /** Columns from pairs of key and words. */
+    private static List<Workbook.Column> columns(String... keyThenWords) {
+        List<Workbook.Column> out = new ArrayList<>();
+        for (int i = 0; i < keyThenWords.length; i += 2) {
+            out.add(new Workbook.Column(keyThenWords[i], keyThenWords[i + 1]));
+        }
+        return out;
     }
 
     private static Rows rows(Simulation.Result r, Table table) {
         if (!table.in(r)) {
             throw new IllegalArgumentException(table == Table.CHANGES
                     ? "this simulation compared no parameters, so it has no changes table"
-                    : "no locality budget bound in this simulation, so it has no unfunded table");
+                    : table == Table.BREAKDOWN ? "this simulation ran no combined policy (such as dbv-option-6/dbv-option-4), so it has "
+                    + "no breakdown table" : "no locality budget bound in this simulation, so it has no unfunded table");
         }
         List<List<Object>> rows = new ArrayList<>();
         switch (table) {
@@ -162,10 +245,37 @@ public final class SimulationFiles {
                             p.illustrative, s.rulesFolder() == null ? "" : s.rulesFolder(), String.join(" ", s.parameterFiles()),
                             p.rulesFingerprint, String.join(" ", p.parametersFingerprints)));
                 }
-                return new Rows(List.of("policy", "title", "cases", "considered", "eligible", "units", "total_top_up", "change_vs_current",
-                        "gain", "lose", "keep_same_funding", "no_funding_either_way", "lose_over_1000", "lose_over_5000", "funded",
-                        "unfunded", "unfunded_top_up", "declared_cost_neutral", "cost_neutral_breached", "hnb_outturn", "hnb_variance",
-                        "hnb_reserve", "illustrative", "rules_folder", "parameter_files", "rules_fingerprint", "parameters_fingerprint"), rows);
+                String units = r.fields().units() == null ? "Units" : capitalised(r.fields().units());
+                return new Rows(columns("policy", "Policy", "title", "What it does", "cases", "Cases", "considered", "Considered",
+                        "eligible", "Eligible", "units", units, "totalTopUp", "Total top-up (£)",
+                        "changeAgainstCurrent", "Change against current (£)", "gain", "Pupils who gain", "lose", "Pupils who lose",
+                        "keepSameFunding", "Pupils who keep the same funding", "noFundingEitherWay", "Pupils with no funding either way",
+                        "loseOver1000", "Pupils who lose more than £1,000", "loseOver5000", "Pupils who lose more than £5,000",
+                        "funded", "Eligible requests funded", "unfunded", "Eligible requests unfunded (budget used)",
+                        "unfundedTopUp", "Top-up unfunded (£)", "declaredCostNeutral", "Declared cost-neutral",
+                        "costNeutralBreached", "Beyond the cost-neutral tolerance",
+                        "hnbOutturn", "High Needs Block outturn, full year of the forecast (£)",
+                        "hnbVariance", "High Needs Block variance, full year of the forecast (£)",
+                        "hnbReserve", "High Needs Block reserve at the forecast's year end (£)",
+                        "illustrative", "Uses illustrative values", "rulesFolder", "Rules folder", "parameterFiles", "Parameter files",
+                        "rulesFingerprint", "Rules fingerprint", "parametersFingerprint", "Parameters fingerprint"), rows);
+            }
+            case BREAKDOWN -> {
+                for (Simulation.PolicyResult p : r.policies()) {
+                    for (Simulation.Part part : p.breakdown()) {
+                        Simulation.Changes c = part.changes();
+                        rows.add(List.of(p.policy, part.order(), part.policy(), part.what(), part.from(), part.change(), c.gain(), c.lose(),
+                                c.loseOver1000(), c.loseOver5000()));
+                    }
+                    if (!p.breakdown().isEmpty()) {
+                        Simulation.Changes c = p.changes();
+                        rows.add(List.of(p.policy, "", "total", "the whole change against current: the parts added up", "current", p.change,
+                                c.gain(), c.lose(), c.loseOver1000(), c.loseOver5000()));
+                    }
+                }
+                return new Rows(columns("policy", "Policy", "step", "Step", "part", "Part", "what", "What the part is",
+                        "measuredFrom", "Measured against", "change", "Change (£)", "gain", "Pupils who gain", "lose", "Pupils who lose",
+                        "loseOver1000", "Pupils who lose more than £1,000", "loseOver5000", "Pupils who lose more than £5,000"), rows);
             }
             case AREAS -> {
                 for (Simulation.PolicyResult p : r.policies()) {
@@ -174,7 +284,8 @@ public final class SimulationFiles {
                         rows.add(List.of(p.policy, e.getKey(), t.cases, t.considered, t.eligible, t.units, t.topUp));
                     }
                 }
-                return new Rows(List.of("policy", "area_of_need", "cases", "considered", "eligible", "units", "top_up"), rows);
+                return new Rows(columns("policy", "Policy", "areaOfNeed", "Area of need", "cases", "Cases", "considered", "Considered",
+                        "eligible", "Eligible", "units", "Units", "topUp", "Top-up (£)"), rows);
             }
             case LOCALITIES -> {
                 for (Simulation.PolicyResult p : r.policies()) {
@@ -187,8 +298,10 @@ public final class SimulationFiles {
                                 budget == null ? "" : t.topUp.minus(budget)));
                     }
                 }
-                return new Rows(List.of("policy", "locality", "cases", "considered", "eligible", "funded", "unfunded", "unfunded_top_up",
-                        "units", "top_up", "budget", "budget_left", "over_under_budget"), rows);
+                return new Rows(columns("policy", "Policy", "locality", "Locality", "cases", "Cases", "considered", "Considered",
+                        "eligible", "Eligible", "funded", "Eligible requests funded", "unfunded", "Eligible requests unfunded",
+                        "unfundedTopUp", "Top-up unfunded (£)", "units", "Units", "topUp", "Top-up funded (£)", "budget", "Budget (£)",
+                        "budgetLeft", "Budget left (£)", "overUnderBudget", "Over (+) or under (−) budget (£)"), rows);
             }
             case WINNERS_LOSERS -> {
                 String band = r.fields().band() == null ? "band" : r.fields().band();
@@ -198,8 +311,11 @@ public final class SimulationFiles {
                     p.changesByArea.forEach((k, c) -> rows.add(changes(p.policy, "area of need", k, c)));
                     p.changesBySetting.forEach((k, c) -> rows.add(changes(p.policy, "setting", k, c)));
                 }
-                return new Rows(List.of("policy", "by", "group", "gain", "lose", "lose_over_1000", "lose_over_5000", "keep_same_funding",
-                        "no_funding_either_way", "gained", "lost"), rows);
+                return new Rows(columns("policy", "Policy", "by", "Grouped by", "group", "Group", "gain", "Pupils who gain",
+                        "lose", "Pupils who lose", "loseOver1000", "Pupils who lose more than £1,000",
+                        "loseOver5000", "Pupils who lose more than £5,000", "keepSameFunding", "Pupils who keep the same funding",
+                        "noFundingEitherWay", "Pupils with no funding either way", "gained", "Money gained (£)",
+                        "lost", "Money lost (£)"), rows);
             }
             case UNFUNDED -> {
                 for (Simulation.PolicyResult p : r.policies()) {
@@ -207,18 +323,41 @@ public final class SimulationFiles {
                         rows.add(List.of(p.policy, u.locality(), u.caseId(), u.topUp(), u.budgetLeft()));
                     }
                 }
-                return new Rows(List.of("policy", "locality", "case_id", "top_up_unfunded", "budget_left_at_its_turn"), rows);
+                return new Rows(columns("policy", "Policy", "locality", "Locality", "caseId", "Case", "topUpUnfunded",
+                        "Top-up unfunded (£)", "budgetLeftAtItsTurn", "Budget left at its turn (£)"), rows);
             }
             case CHANGES -> {
                 Simulation.Comparison c = r.comparison();
-                String band = c.bandLabel().replace(' ', '_');
+                String band = camel(c.bandLabel());
+                String words = capitalised(c.bandLabel());
                 for (Simulation.Change ch : c.changes()) {
                     rows.add(List.of(ch.caseId(), ch.bandBefore(), ch.bandAfter(), ch.before(), ch.after(), ch.after().minus(ch.before())));
                 }
-                return new Rows(List.of("case_id", band + "_before", band + "_after", "funding_before", "funding_after", "difference"), rows);
+                return new Rows(columns("caseId", "Case", band + "Before", words + " before", band + "After", words + " after",
+                        "fundingBefore", "Funding before (£)", "fundingAfter", "Funding after (£)", "difference", "Difference (£)"), rows);
             }
             default -> throw new IllegalStateException(table.name());
         }
+    }
+
+    /** {@code "support units"} as {@code "Support units"}. */
+    static String capitalised(String words) {
+        return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** {@code "support units"} as {@code "supportUnits"}, a CSV key. */
+    static String camel(String words) {
+        StringBuilder out = new StringBuilder();
+        boolean up = false;
+        for (char ch : words.toCharArray()) {
+            if (ch == ' ' || ch == '_' || ch == '-') {
+                up = out.length() > 0;
+            } else {
+                out.append(up ? Character.toUpperCase(ch) : ch);
+                up = false;
+            }
+        }
+        return out.toString();
     }
 
     private static List<Object> changes(String policy, String by, String group, Simulation.Changes c) {
@@ -280,6 +419,13 @@ public final class SimulationFiles {
                 ArrayNode unfunded = o.putArray("unfunded");
                 p.unfunded.forEach(u -> unfunded.addObject().put("caseId", u.caseId()).put("locality", u.locality())
                         .put("topUp", u.topUp().toString()).put("budgetLeft", u.budgetLeft().toString()));
+            }
+            if (!p.breakdown().isEmpty()) {
+                ArrayNode parts = o.putArray("breakdown");
+                for (Simulation.Part part : p.breakdown()) {
+                    changes(parts.addObject().put("step", part.order()).put("part", part.policy()).put("what", part.what())
+                            .put("measuredFrom", part.from()).put("change", part.change().toString()), part.changes());
+                }
             }
             if (p.hnb != null) {
                 o.putObject("highNeedsBlock").put("forecastOutturn", p.hnb.outturn().toString())

@@ -53,10 +53,16 @@ public final class SimulationParts {
     private SimulationParts() {
     }
 
-    /** The policies that run, {@code current} first, for {@code names} (empty: every policy), as the simulator resolves them. */
-    static List<PolicyVariant> variants(SenRules engine, String ruleSet, List<String> names) {
-        RuleSetInfo info = Simulation.ruleSet(engine, java.util.Set.of(ruleSet));
-        return Simulation.policies(info, names);
+    /**
+     * The names of every policy {@code runner} decides, in order: those it reports ({@code current}
+     * first), then the base option of each combination that is not reported itself, which the
+     * combination's change is split against. What a {@link Decider} and an {@link Aggregator} take.
+     */
+    public static List<String> decided(SimulationRunner runner) {
+        List<String> out = new ArrayList<>();
+        runner.policiesToRun().forEach(v -> out.add(v.name()));
+        runner.bases().forEach(v -> out.add(v.name()));
+        return List.copyOf(out);
     }
 
     /**
@@ -67,7 +73,7 @@ public final class SimulationParts {
         return Simulation.ruleSet(engine, java.util.Set.of(ruleSet)).summary().localityBudgetParameter() != null;
     }
 
-    /** A decider for cases of {@code ruleSet} under {@code policies} (empty: every policy). */
+    /** A decider for cases of {@code ruleSet} under {@code policies} ({@link #decided}, {@code current} first). */
     public static Decider decider(SenRules engine, String ruleSet, List<String> policies) {
         return new Decider(engine, ruleSet, policies);
     }
@@ -182,7 +188,7 @@ public final class SimulationParts {
         return in.n();
     }
 
-    /** An aggregator for one slice of a cohort of {@code ruleSet} under {@code policies} (empty: every policy). */
+    /** An aggregator for one slice of a cohort of {@code ruleSet} under {@code policies} ({@link #decided}, {@code current} first). */
     public static Aggregator aggregator(SenRules engine, String ruleSet, List<String> policies) {
         return new Aggregator(engine, ruleSet, policies);
     }
@@ -283,10 +289,19 @@ public final class SimulationParts {
             Part slice = new Part(results.size());
             slice.cases = cases;
             Simulation.PolicyResult current = results.get(0);
-            for (int p = 0; p < results.size(); p++) {
-                Simulation.PolicyResult pr = results.get(p);
+            for (Simulation.PolicyResult pr : results) {
                 Simulation.compareWithCurrent(current, pr);
-                slice.policies[p].take(pr, budgetAt.get(p), unfundedAt.get(p), areaAt);
+            }
+            for (Simulation.PolicyResult pr : results) {
+                if (pr.policy.contains(PolicyVariant.COMBINED)) {
+                    // a combination's change split against its base option, pupil by pupil, as the simulator splits it
+                    String base = pr.policy.substring(pr.policy.indexOf(PolicyVariant.COMBINED) + 1);
+                    results.stream().filter(x -> x.policy.equals(base)).findFirst()
+                            .ifPresent(b -> Simulation.breakDown(current, b, pr));
+                }
+            }
+            for (int p = 0; p < results.size(); p++) {
+                slice.policies[p].take(results.get(p), budgetAt.get(p), unfundedAt.get(p), areaAt);
             }
             slice.merge(merged);
             return slice.encode();
@@ -309,7 +324,8 @@ public final class SimulationParts {
      */
     public static Simulation.Result result(SimulationRunner runner, byte[] part) {
         Part d = Part.decode(part);
-        List<PolicyVariant> variants = runner.policiesToRun();
+        List<PolicyVariant> variants = new ArrayList<>(runner.policiesToRun());
+        variants.addAll(runner.bases());
         if (d.policies.length != variants.size()) {
             throw new IllegalArgumentException("a part of " + d.policies.length + " policies for a run of " + variants.size());
         }
@@ -322,7 +338,7 @@ public final class SimulationParts {
             d.policies[p].give(pr);
             results.add(pr);
         }
-        return runner.conclude(results, null, d.cases, new String[0]);
+        return runner.conclude(results.subList(0, runner.policiesToRun().size()), null, d.cases, new String[0]);
     }
 
     /** Sums of cases, policy by policy: what a {@link Simulation.PolicyResult} holds, mergeable. */
@@ -454,6 +470,9 @@ public final class SimulationParts {
         /** Each area's changes after the place of the first case of that area under current. */
         final Map<String, long[]> byAreaChanges = new TreeMap<>();
         final Map<String, long[]> bySetting = new TreeMap<>();
+        /** A combination's parts, by order: the change, then the changes' eight numbers; and their words. */
+        final Map<Integer, long[]> parts = new TreeMap<>();
+        final Map<Integer, String[]> partWords = new TreeMap<>();
 
         Sums() {
             for (AreaOfNeed a : AreaOfNeed.values()) {
@@ -492,6 +511,13 @@ public final class SimulationParts {
                 byAreaChanges.put(k, v);
             });
             pr.changesBySetting.forEach((k, c) -> bySetting.put(k, changes(c)));
+            for (Simulation.Part part : pr.breakdown) {
+                long[] v = new long[9];
+                v[0] = part.change().pence();
+                System.arraycopy(changes(part.changes()), 0, v, 1, 8);
+                parts.put(part.order(), v);
+                partWords.put(part.order(), new String[] {part.policy(), part.what(), part.from()});
+            }
         }
 
         void merge(Sums o) {
@@ -524,6 +550,12 @@ public final class SimulationParts {
                 return out;
             }));
             sum(bySetting, o.bySetting);
+            o.parts.forEach((k, v) -> parts.merge(k, v.clone(), (a, b) -> {
+                long[] out = a.clone();
+                add(out, b);
+                return out;
+            }));
+            partWords.putAll(o.partWords);
         }
 
         private static void sum(Map<String, long[]> into, Map<String, long[]> from) {
@@ -561,6 +593,10 @@ public final class SimulationParts {
                     pr.changesBySetting.put(s.title(), changes(v, 0));
                 }
             }
+            parts.forEach((order, v) -> {
+                String[] w = partWords.get(order);
+                pr.breakdown.add(new Simulation.Part(order, w[0], w[1], w[2], Money.ofPence(v[0]), changes(v, 1)));
+            });
         }
 
         private static void copy(Simulation.Totals from, Simulation.Totals to) {
@@ -600,6 +636,10 @@ public final class SimulationParts {
             map(out, byBand);
             map(out, byAreaChanges);
             map(out, bySetting);
+            map(out, new TreeMap<>(parts.entrySet().stream().collect(java.util.stream.Collectors.toMap(e -> String.valueOf(e.getKey()),
+                    Map.Entry::getValue))));
+            out.i(partWords.size());
+            partWords.forEach((k, w) -> out.i(k).s(w[0]).s(w[1]).s(w[2]));
         }
 
         void read(In in) {
@@ -627,6 +667,12 @@ public final class SimulationParts {
             readMap(in, byBand);
             readMap(in, byAreaChanges);
             readMap(in, bySetting);
+            Map<String, long[]> p = new TreeMap<>();
+            readMap(in, p);
+            p.forEach((k, v) -> parts.put(Integer.parseInt(k), v));
+            for (int i = in.i(); i > 0; i--) {
+                partWords.put(in.i(), new String[] {in.s(), in.s(), in.s()});
+            }
         }
 
         private static void map(Out out, Map<String, long[]> m) {

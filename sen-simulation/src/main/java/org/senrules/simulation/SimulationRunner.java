@@ -155,9 +155,29 @@ public final class SimulationRunner {
         return policies;
     }
 
+    /**
+     * The policies run besides those asked for: the base option of each combination asked for
+     * ({@code dbv-option-4} of {@code dbv-option-6/dbv-option-4}) when it is not asked for itself,
+     * so that the combination's change can be split into its parts; not reported as policies.
+     */
+    List<PolicyVariant> bases() {
+        List<PolicyVariant> out = new ArrayList<>();
+        for (PolicyVariant v : policiesToRun()) {
+            if (v.combined()) {
+                String base = v.name().substring(v.name().indexOf(PolicyVariant.COMBINED) + 1);
+                boolean present = policiesToRun().stream().anyMatch(p -> p.name().equals(base))
+                        || out.stream().anyMatch(p -> p.name().equals(base));
+                if (!present) {
+                    out.add(Simulation.policies(ruleSet(), List.of(base)).get(1));
+                }
+            }
+        }
+        return out;
+    }
+
     /** How many decisions {@link #run()} will make; for a streamed cohort, how many each case takes. */
     public long decisions() {
-        return (long) (cohort == null ? 1 : cohort.size()) * (policiesToRun().size() + (compareEngine == null ? 0 : 1));
+        return (long) (cohort == null ? 1 : cohort.size()) * (policiesToRun().size() + bases().size() + (compareEngine == null ? 0 : 1));
     }
 
     /**
@@ -169,7 +189,9 @@ public final class SimulationRunner {
         DistinctCases.enabled(); // a value other than true or false is refused on either route
         // each distinct case decided once, on the one-pass route (off with the property: every case decided)
         DistinctCases distinct = Simulation.onePass() ? DistinctCases.of(engine, ruleSet.id(), ruleSet.caseType()) : null;
-        return new Pass(new CohortPass(engine, ruleSet.id(), policiesToRun(), ruleSet.summary(), compareEngine, progress,
+        List<PolicyVariant> all = new ArrayList<>(policiesToRun());
+        all.addAll(bases());
+        return new Pass(new CohortPass(engine, ruleSet.id(), all, ruleSet.summary(), compareEngine, progress,
                 cohort == null ? 0 : cohort.size(), distinct));
     }
 
@@ -243,11 +265,18 @@ public final class SimulationRunner {
     private Simulation.Result finish(CohortPass pass, String[] ids) {
         RuleSetInfo ruleSet = ruleSet();
         Simulation.Fields fields = Simulation.Fields.of(ruleSet);
-        List<Simulation.PolicyResult> results = pass.results;
+        List<Simulation.PolicyResult> results = pass.results.subList(0, policiesToRun().size());
         Simulation.PolicyResult compared = pass.compared;
         Simulation.PolicyResult current = results.get(0);
-        for (Simulation.PolicyResult p : results) {
+        for (Simulation.PolicyResult p : pass.results) {
             Simulation.compareWithCurrent(current, p);
+        }
+        for (Simulation.PolicyResult p : results) {
+            if (p.policy.contains(PolicyVariant.COMBINED)) {
+                String base = p.policy.substring(p.policy.indexOf(PolicyVariant.COMBINED) + 1);
+                Simulation.PolicyResult b = pass.results.stream().filter(x -> x.policy.equals(base)).findFirst().orElseThrow();
+                Simulation.breakDown(current, b, p);
+            }
         }
         Simulation.Comparison comparison = compared == null ? null
                 : Simulation.compareParameters(compareLabel, fields, ids, current, compared);
@@ -271,6 +300,7 @@ public final class SimulationRunner {
             }
         }
         List<String> warnings = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (Simulation.PolicyResult p : results) {
             String w = Simulation.costNeutralCheck(current, p, costNeutralTolerancePercent);
             if (w != null) {
@@ -278,17 +308,10 @@ public final class SimulationRunner {
             }
         }
         if (hnb != null) {
-            // the Staffordshire check: an option's effect means little if current is not what the forecast is
-            Money cost = current.all().topUp();
-            Money outturn = baseline.outturn();
-            long gap = Math.abs(cost.minus(outturn).pence());
-            if (gap * 100 > (long) forecastTolerancePercent * Math.abs(outturn.pence())) {
-                long percent = outturn.pence() == 0 ? 0 : cost.pence() * 100 / outturn.pence();
-                warnings.add("The current policy's simulated cost, " + cost.display() + ", is " + percent + "% of the forecast outturn "
-                        + "it is laid against (" + outturn.display() + "), beyond the " + forecastTolerancePercent + "% tolerance: "
-                        + "the cohort is not the whole High Needs Block, so read each option's variance and reserve as the "
-                        + "effect of its change only.");
-            }
+            // the Staffordshire check: an option's effect means little if current is not what the forecast is, like for like
+            HighNeedsBlock.Calibration c = hnb.calibrate(ruleSet.id(), current.all().topUp(), "a full year at the values in force on "
+                    + asOf, forecastTolerancePercent);
+            (c.warning() ? warnings : notes).add(c.text());
             String cohortYear = FinancialYear.containing(asOf).toString();
             if (!cohortYear.equals(hnb.financialYear())) {
                 warnings.add("The cohort is decided with " + cohortYear + " values (as of " + asOf
@@ -297,6 +320,7 @@ public final class SimulationRunner {
         }
         return new Simulation.Result(ruleSet.id(), ruleSet.version(), asOf, cases, ids, fields,
                 results, comparison, baseline, hnb == null ? null : hnb.description(),
-                RunSources.of(engine.origin(ruleSet.id()), rulesFolder, parameterFiles, compareFiles), List.copyOf(warnings));
+                RunSources.of(engine.origin(ruleSet.id()), rulesFolder, parameterFiles, compareFiles), List.copyOf(warnings),
+                List.copyOf(notes));
     }
 }

@@ -310,10 +310,14 @@ public final class Trajectory {
         private final FinancialYear hnbYear;
         private final long decisions;
         private final List<String> warnings;
+        private final List<String> notes;
+        private final boolean plansInPlace;
 
         Result(String ruleSet, LocalDate asOf, int openingPupils, List<FinancialYear> years, List<Policy> policies,
                TrajectoryAssumptions assumptions, long seed, String hnbNote, FinancialYear hnbYear, long decisions,
-               List<String> warnings) {
+               List<String> warnings, List<String> notes, boolean plansInPlace) {
+            this.notes = List.copyOf(notes);
+            this.plansInPlace = plansInPlace;
             this.ruleSet = ruleSet;
             this.asOf = asOf;
             this.openingPupils = openingPupils;
@@ -382,6 +386,26 @@ public final class Trajectory {
             return warnings;
         }
 
+        /**
+         * What the checks found that is not a warning, such as the calibration check's comparison
+         * when the forecast names no line for the cohort.
+         *
+         * @since 1.0
+         */
+        public List<String> notes() {
+            return notes;
+        }
+
+        /**
+         * True when the opening cases are plans in place, funded from 1 April of the cohort's
+         * year; false when they are requests, funded from the day they are decided.
+         *
+         * @since 1.0
+         */
+        public boolean plansInPlace() {
+            return plansInPlace;
+        }
+
         /** {@code current}'s years, always the first policy. */
         public Policy current() {
             return policies.get(0);
@@ -402,13 +426,15 @@ public final class Trajectory {
                     && java.util.Objects.equals(hnbNote, o.hnbNote)
                     && java.util.Objects.equals(hnbYear, o.hnbYear)
                     && decisions == o.decisions
-                    && java.util.Objects.equals(warnings, o.warnings);
+                    && java.util.Objects.equals(warnings, o.warnings)
+                    && java.util.Objects.equals(notes, o.notes)
+                    && plansInPlace == o.plansInPlace;
         }
 
         @Override
         public int hashCode() {
             return java.util.Objects.hash(ruleSet, asOf, openingPupils, years, policies, assumptions, seed, hnbNote, hnbYear,
-                    decisions, warnings);
+                    decisions, warnings, notes, plansInPlace);
         }
 
         @Override

@@ -31,18 +31,18 @@ import org.senrules.core.ApiStatus;
  * ({@link #moveable()}, {@link Assumption}), which is how the sensitivity runs
  * ({@link TrajectoryRunner#sensitivity}) and the uncertainty runs move them.
  *
- * @param netGrowthPercent    net growth of the cohort a year, as a percentage of its opening size
- * @param leaverPercent       pupils leaving each year before the last year they are funded, as a percentage
- * @param budgetGrowth        the yearly growth of the High Needs Block budget, dated
- * @param label               where the figures came from, for reports
- * @param renewalPercent      pupils asking for a renewal when an award ends while they stay, as a percentage
- * @param valueUpliftPoints   percentage points a year by which every amount rises on top of the values in force,
- *                            compounded from the year after the cohort's; from -50 to 50, at most two decimals
- * @since 1.0
+ * <p>Immutable, compared by value (before issue 31 a record of its first four parts; the same
+ * accessors and constructor).
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
-public record TrajectoryAssumptions(Figure netGrowthPercent, Figure leaverPercent, BudgetGrowth budgetGrowth, String label,
-                                    Figure renewalPercent, BigDecimal valueUpliftPoints) {
+public final class TrajectoryAssumptions {
+    private final Figure netGrowthPercent;
+    private final Figure leaverPercent;
+    private final BudgetGrowth budgetGrowth;
+    private final String label;
+    private final Figure renewalPercent;
+    private final BigDecimal valueUpliftPoints;
+
     /** The renewal rate when a profile gives none: every pupil whose award ends while they stay asks again. */
     public static final Figure EVERY_PUPIL_RENEWS = new Figure(BigDecimal.valueOf(100),
             "assumed: every pupil whose award ends while they stay in the cohort still needs the support and asks for a renewal "
@@ -54,6 +54,65 @@ public record TrajectoryAssumptions(Figure netGrowthPercent, Figure leaverPercen
      */
     public TrajectoryAssumptions(Figure netGrowthPercent, Figure leaverPercent, BudgetGrowth budgetGrowth, String label) {
         this(netGrowthPercent, leaverPercent, budgetGrowth, label, EVERY_PUPIL_RENEWS, BigDecimal.ZERO);
+    }
+
+    /** These assumptions with another renewal rate. */
+    public TrajectoryAssumptions withRenewalPercent(Figure percent) {
+        return new TrajectoryAssumptions(netGrowthPercent, leaverPercent, budgetGrowth, label, percent, valueUpliftPoints);
+    }
+
+    /** These assumptions with another value uplift, in percentage points a year from -50 to 50. */
+    public TrajectoryAssumptions withValueUpliftPoints(BigDecimal points) {
+        return new TrajectoryAssumptions(netGrowthPercent, leaverPercent, budgetGrowth, label, renewalPercent, points);
+    }
+
+    /** Net growth of the cohort a year, as a percentage of its opening size. */
+    public Figure netGrowthPercent() {
+        return netGrowthPercent;
+    }
+
+    /** Pupils leaving each year before the last year they are funded, as a percentage. */
+    public Figure leaverPercent() {
+        return leaverPercent;
+    }
+
+    /** The yearly growth of the High Needs Block budget, dated. */
+    public BudgetGrowth budgetGrowth() {
+        return budgetGrowth;
+    }
+
+    /** Where the figures came from, for reports. */
+    public String label() {
+        return label;
+    }
+
+    /** Pupils asking for a renewal when an award ends while they stay, as a percentage; 100 unless given. */
+    public Figure renewalPercent() {
+        return renewalPercent;
+    }
+
+    /** Percentage points a year by which every amount rises on top of the values in force; 0 unless given. */
+    public BigDecimal valueUpliftPoints() {
+        return valueUpliftPoints;
+    }
+
+    @Override
+    public final boolean equals(Object other) {
+        return other instanceof TrajectoryAssumptions o && netGrowthPercent.equals(o.netGrowthPercent)
+                && leaverPercent.equals(o.leaverPercent) && budgetGrowth.equals(o.budgetGrowth) && label.equals(o.label)
+                && renewalPercent.equals(o.renewalPercent) && valueUpliftPoints.compareTo(o.valueUpliftPoints) == 0;
+    }
+
+    @Override
+    public final int hashCode() {
+        return Objects.hash(netGrowthPercent, leaverPercent, budgetGrowth, label, renewalPercent, valueUpliftPoints.stripTrailingZeros());
+    }
+
+    @Override
+    public final String toString() {
+        return "TrajectoryAssumptions[netGrowthPercent=" + netGrowthPercent + ", leaverPercent=" + leaverPercent + ", budgetGrowth="
+                + budgetGrowth + ", label=" + label + ", renewalPercent=" + renewalPercent + ", valueUpliftPoints="
+                + valueUpliftPoints.toPlainString() + "]";
     }
 
     /** A figure with its source; {@code illustrative} when no source publishes it. */
@@ -102,7 +161,8 @@ public record TrajectoryAssumptions(Figure netGrowthPercent, Figure leaverPercen
         }
     }
 
-    public TrajectoryAssumptions {
+    TrajectoryAssumptions(Figure netGrowthPercent, Figure leaverPercent, BudgetGrowth budgetGrowth, String label, Figure renewalPercent,
+                          BigDecimal valueUpliftPoints) {
         Objects.requireNonNull(netGrowthPercent, "netGrowthPercent");
         Objects.requireNonNull(leaverPercent, "leaverPercent");
         Objects.requireNonNull(budgetGrowth, "budgetGrowth");
@@ -113,6 +173,12 @@ public record TrajectoryAssumptions(Figure netGrowthPercent, Figure leaverPercen
             throw new IllegalArgumentException("the value uplift is from -50 to 50 percentage points a year with at most two decimals, not "
                     + valueUpliftPoints.toPlainString());
         }
+        this.netGrowthPercent = netGrowthPercent;
+        this.leaverPercent = leaverPercent;
+        this.budgetGrowth = budgetGrowth;
+        this.label = label;
+        this.renewalPercent = renewalPercent;
+        this.valueUpliftPoints = valueUpliftPoints;
     }
 
     /**

@@ -221,9 +221,10 @@ public final class TrajectoryRunner {
             }
         }
         List<String> warnings = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         Trajectory.Block[][] blocks = new Trajectory.Block[sums.size()][years];
         if (hnb != null) {
-            project(costs, blocks, hnbFy, cohortFy, last, warnings);
+            project(info.id(), costs, blocks, hnbFy, cohortFy, last, warnings, notes);
             if (!hnbFy.equals(cohortFy)) {
                 warnings.add("The cohort is as of " + asOf + ", in " + cohortFy + ", but the High Needs Block forecast is for " + hnbFy
                         + ": the projection starts in " + hnbFy + " with the cohort as the trajectory has moved it on to then.");
@@ -251,7 +252,7 @@ public final class TrajectoryRunner {
             policies.add(new Trajectory.Policy(v.name(), v.title(), s.illustrative, sums.get(p).copyOf != null, rows, exhausted));
         }
         return new Trajectory.Result(info.id(), asOf, cohort.size(), reported, policies, assumptions, seed,
-                hnb == null ? null : hnb.description(), hnbFy, decisions, warnings);
+                hnb == null ? null : hnb.description(), hnbFy, decisions, warnings, notes, life.plansInPlace());
     }
 
     /**
@@ -608,20 +609,14 @@ public final class TrajectoryRunner {
     }
 
     /** Each policy's High Needs Block from the forecast's year on; see docs/simulation.md for the arithmetic. */
-    private void project(long[][] costs, Trajectory.Block[][] blocks, FinancialYear hnbFy, FinancialYear cohortFy, FinancialYear to,
-                         List<String> warnings) {
+    private void project(String ruleSet, long[][] costs, Trajectory.Block[][] blocks, FinancialYear hnbFy, FinancialYear cohortFy,
+                         FinancialYear to, List<String> warnings, List<String> notes) {
         int y0 = hnbFy.startYear() - cohortFy.startYear();
         HighNeedsBlock.Effect base = hnb.baseline();
         Money budget0 = base.outturn().minus(base.variance());
         Money current0 = Money.ofPence(costs[0][y0]);
-        long gap = Math.abs(current0.minus(base.outturn()).pence());
-        if (gap * 100 > (long) tolerance * Math.abs(base.outturn().pence())) {
-            long percent = base.outturn().pence() == 0 ? 0 : current0.pence() * 100 / base.outturn().pence();
-            warnings.add("The current policy's simulated cost in " + hnbFy + ", " + current0.display() + ", is " + percent
-                    + "% of the forecast outturn it is laid against (" + base.outturn().display() + "), beyond the " + tolerance
-                    + "% tolerance: the cohort is not the whole High Needs Block, so read each option's variance and reserve as the "
-                    + "effect of its change only.");
-        }
+        HighNeedsBlock.Calibration c = hnb.calibrate(ruleSet, current0, "its cost in " + hnbFy + ", part years included", tolerance);
+        (c.warning() ? warnings : notes).add(c.text());
         for (int p = 0; p < costs.length; p++) {
             Money budget = budget0;
             // the rest of the Block, what the cohort does not cover, grows with the budget

@@ -1,11 +1,13 @@
 package org.senrules.simulation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.senrules.core.InvalidRequestException;
@@ -65,7 +67,7 @@ class CohortCsvTest {
     @Test
     void everyError_namesItsRowAndColumn_andSaysWhatIsValid_allAtOnce() {
         String csv = SSPP_HEADER.replace("requestedSupportUnits", "requestedSupportUnit") + ",colour\n"
-                + "S-1,SEN_SUPPORT,MAINSTREAM_SCHOOL,ASD,yes,3,true,true,true,6,false,,North,blue\n"
+                + "S-1,SEN_SUPPORT,MAINSTREAM_SCHOOL,ASD,maybe,3,true,true,true,6,false,,North,blue\n"
                 + "S-2,SEN_SUPPORT,CASTLE,SEMH,true,three,true,true,true,4,false,,North,red\n"
                 + "S-3,SEN_SUPPORT,MAINSTREAM_SCHOOL\n"
                 + "S-4,SEN_SUPPORT,MAINSTREAM_SCHOOL,ASD,true,45,true,true,true,6,false,,North,green\n"
@@ -76,7 +78,7 @@ class CohortCsvTest {
         assertTrue(all.contains("row 1, column requestedSupportUnit: unknown column \"requestedSupportUnit\" for rule set sspp-top-up;"
                 + " did you mean \"requestedSupportUnits\"?"), all);
         assertTrue(all.contains("row 1, column colour: unknown column \"colour\""), all);
-        assertTrue(all.contains("row 2, column parentalConsent: is \"yes\"; must be true or false"), all);
+        assertTrue(all.contains("row 2, column parentalConsent: is not yes or no; must be true or false, yes or no, or y or n"), all);
         assertTrue(all.contains("row 3, column graduatedApproachCycles: is \"three\"; must be a whole number"), all);
         assertTrue(e.violations().stream().anyMatch(v -> v.path().equals("row 3, column setting") && v.message().contains("MAINSTREAM_SCHOOL")),
                 all);
@@ -123,5 +125,34 @@ class CohortCsvTest {
                 () -> CohortCsv.read(ENGINE, csv, "ehcp-top-up", LocalDate.of(2025, 9, 1)));
         assertTrue(problems(e).contains("row 2, column provision[0]: the items of provision are numbered from 0 with none missing"),
                 problems(e));
+    }
+
+    @Test
+    void aCouncilExtract_asItComes_extraColumnsIgnoredByNameOnce_headersMapped_yesNoRead_unlessStrict() {
+        String csv = "UPN,Pupil ID,planStatus,setting,primaryNeed,Consent,graduatedApproachCycles,coCreatedWithSupportServices,"
+                + "outsideAgencySupport,discussedAtMapMeeting,requestedSupportUnits,renewal,cohorts,locality,UPN,\n"
+                + "A1,S-1,SEN_SUPPORT,MAINSTREAM_SCHOOL,ASD,Yes,3,Y,y,TRUE,6,No,,North,A1,x\n"
+                + "A2,S-2,SEN_SUPPORT,MAINSTREAM_SCHOOL,ASD,n,3,yes,yes,yes,4,N,,North,A2,\n";
+        Map<String, String> map = Map.of("Pupil ID", "caseId", "Consent", "parentalConsent");
+        CohortCsv.Extract x = CohortCsv.read(ENGINE, csv, "sspp-top-up", LocalDate.of(2026, 1, 15), false, map);
+        assertEquals(List.of("UPN", "#16 (no name)"), x.ignored(), "each left-out column named once, in file order");
+        assertEquals(2, x.cases().size());
+        org.senrules.funding.sspp.SsppCase first = (org.senrules.funding.sspp.SsppCase) x.cases().get(0).caseData();
+        assertEquals("S-1", first.caseId());
+        assertTrue(first.parentalConsent() && first.coCreatedWithSupportServices() && first.outsideAgencySupport() && !first.renewal());
+        assertFalse(((org.senrules.funding.sspp.SsppCase) x.cases().get(1).caseData()).parentalConsent());
+
+        InvalidRequestException strict = assertThrows(InvalidRequestException.class,
+                () -> CohortCsv.read(ENGINE, csv, "sspp-top-up", LocalDate.of(2026, 1, 15), true, map));
+        assertTrue(problems(strict).contains("row 1, column UPN: unknown column \"UPN\" for rule set sspp-top-up;"), problems(strict));
+        // an error in a mapped column names the column as the file heads it
+        InvalidRequestException bad = assertThrows(InvalidRequestException.class, () -> CohortCsv.read(ENGINE,
+                csv.replace(",Yes,", ",perhaps,"), "sspp-top-up", LocalDate.of(2026, 1, 15), false, map));
+        assertEquals("row 2, column Consent", bad.violations().get(0).path(), problems(bad));
+        InvalidRequestException badMap = assertThrows(InvalidRequestException.class, () -> CohortCsv.read(ENGINE, csv, "sspp-top-up",
+                LocalDate.of(2026, 1, 15), false, Map.of("Consent", "consent")));
+        assertEquals("columns, Consent", badMap.violations().get(0).path());
+        assertTrue(badMap.violations().get(0).message().startsWith("maps to \"consent\", which is not a field of sspp-top-up;"),
+                problems(badMap));
     }
 }

@@ -76,7 +76,7 @@ class CostNeutralTest {
         assertEquals(1, bySetting.get("resource base").keep());
         assertEquals(1, bySetting.get("post-16 setting").noFunding());
         String csv = SimulationFiles.csv(r, SimulationFiles.Table.WINNERS_LOSERS);
-        assertTrue(csv.startsWith("policy,by,group,gain,lose,lose_over_1000,lose_over_5000,keep_same_funding,no_funding_either_way,gained,lost\n"
+        assertTrue(csv.startsWith("policy,by,group,gain,lose,loseOver1000,loseOver5000,keepSameFunding,noFundingEitherWay,gained,lost\n"
                 + "ws2-option-2,all pupils,all,0,2,2,0,2,2,0.00,7000.00\n"), csv);
         assertTrue(csv.contains("ws2-option-2,setting,special school,0,1,1,0,0,1,0.00,5000.00\n"), csv);
     }

@@ -94,9 +94,42 @@ class EhcpSimulationTest {
                 "£33,000 is within 10% of £34,000, and both are 2025-26");
         HighNeedsBlock real = HighNeedsBlock.fromFigures(ENGINE, LocalDate.of(2026, 10, 1), Money.parse("268248000.00"),
                 Money.parse("42583000.00"), Money.parse("279421000.00"));
-        List<String> w = Simulation.of(ENGINE, cohort()).policies(List.of("ws2-option-1")).highNeedsBlock(real).run().warnings();
-        assertEquals(2, w.size(), w.toString());
-        assertTrue(w.get(0).contains("is 0% of the forecast outturn"), w.get(0));
-        assertTrue(w.get(1).contains("2025-26 values") && w.get(1).contains("forecast is for 2026-27"), w.get(1));
+        Simulation.Result realRun = Simulation.of(ENGINE, cohort()).policies(List.of("ws2-option-1")).highNeedsBlock(real).run();
+        List<String> w = realRun.warnings();
+        // the forecast names no line for the cohort: set beside the whole Block, not like for like, so a note and no warning
+        assertEquals(1, w.size(), w.toString());
+        assertTrue(w.get(0).contains("2025-26 values") && w.get(0).contains("forecast is for 2026-27"), w.get(0));
+        assertEquals(1, realRun.notes().size(), realRun.notes().toString());
+        assertTrue(realRun.notes().get(0).startsWith("The forecast names no line of the High Needs Block for ehcp-top-up"),
+                realRun.notes().get(0));
+        assertTrue(realRun.notes().get(0).contains("£279,421,000.00: 0.0%. That is not like for like, so there is no warning"),
+                realRun.notes().get(0));
+    }
+
+    @Test
+    void calibration_likeForLike_againstTheLineTheForecastNames_percentagesToOneDecimal() {
+        String request = """
+                { "ruleSet": "high-needs-forecast", "asOf": "2025-11-30",
+                  "case": { "financialYear": "2025-26", "broughtForward": "1000.00", "budget": "40000.00",
+                            "forecasts": [ { "quarter": 2, "outturn": "%s" } ], "pressures": [] },
+                  "lines": [ { "name": "EHCP top-up, mainstream and special", "ruleSets": ["ehcp-top-up"], "outturn": "%s",
+                               "source": "test", "illustrative": true } ] }
+                """;
+        HighNeedsBlock within = HighNeedsBlock.fromRequest(ENGINE, request.formatted("90000.00", "34000.00"), "q2.json");
+        assertEquals("EHCP top-up, mainstream and special", within.lineFor("ehcp-top-up").name());
+        Simulation.Result ok = Simulation.of(ENGINE, cohort()).policies(List.of("ws2-option-1")).highNeedsBlock(within).run();
+        assertEquals(List.of(), ok.warnings());
+        assertTrue(ok.notes().get(0).contains("is 97.1% of the forecast outturn of the line it belongs to, \"EHCP top-up, mainstream and "
+                + "special\" (£34,000.00, illustrative), within the 10% tolerance."), ok.notes().toString());
+        // the same cohort against a line whose forecast is half again: like for like and beyond the tolerance, so a warning
+        HighNeedsBlock beyond = HighNeedsBlock.fromRequest(ENGINE, request.formatted("90000.00", "50000.00"), "q2.json");
+        List<String> w = Simulation.of(ENGINE, cohort()).policies(List.of("ws2-option-1")).highNeedsBlock(beyond).run().warnings();
+        assertEquals(1, w.size(), w.toString());
+        assertTrue(w.get(0).contains("is 66.0% of the forecast outturn of the line it belongs to"), w.get(0));
+        // the lines are checked like the rest of the file
+        org.senrules.core.InvalidRequestException bad = org.junit.jupiter.api.Assertions.assertThrows(
+                org.senrules.core.InvalidRequestException.class, () -> HighNeedsBlock.fromRequest(ENGINE,
+                        request.formatted("90000.00", "lots"), "q2.json"));
+        assertEquals("lines[0].outturn", bad.violations().get(0).path());
     }
 }

@@ -122,6 +122,40 @@ class LocalityBudgetsBindTest {
     }
 
     @Test
+    void option6WithOption4_splitIntoOption4ThenTheLocalityBudgets_thePartsAddingUpToTheWhole() {
+        // option 4 is not asked for: it is run for the breakdown, and not reported as a policy
+        Simulation.Result r = Simulation.of(engine, cohort).policies(List.of("dbv-option-6/dbv-option-4")).run();
+        assertEquals(List.of("current", "dbv-option-6/dbv-option-4"), r.policies().stream().map(Simulation.PolicyResult::policy).toList());
+        Simulation.PolicyResult combined = policy(r, "dbv-option-6/dbv-option-4");
+        List<Simulation.Part> parts = combined.breakdown();
+        assertEquals(List.of("dbv-option-4", "dbv-option-6"), parts.stream().map(Simulation.Part::policy).toList(), "base option first");
+        // option 4 alone, decided centrally: N-1 and N-2 capped at 4 units (-2,000 each), N-3 3,000, S-1 4,000, S-2 2,000 as before:
+        // 17,000 against 21,000
+        assertEquals(Money.parse("-4000.00"), parts.get(0).change());
+        assertEquals(List.of(0, 2, 2, 0), List.of(parts.get(0).changes().gain(), parts.get(0).changes().lose(),
+                parts.get(0).changes().loseOver1000(), parts.get(0).changes().loseOver5000()));
+        assertEquals("current", parts.get(0).from());
+        // then the locality budgets on top: N-3 (3,000) and S-2 (2,000) unfunded, N-4 funded by its locality (+1,000): 13,000
+        assertEquals(Money.parse("-4000.00"), parts.get(1).change());
+        assertEquals(List.of(1, 2, 2), List.of(parts.get(1).changes().gain(), parts.get(1).changes().lose(),
+                parts.get(1).changes().loseOver1000()));
+        assertEquals("dbv-option-4", parts.get(1).from());
+        assertEquals(combined.change(), parts.get(0).change().plus(parts.get(1).change()), "the parts add up to the whole");
+        assertTrue(parts.get(1).what().startsWith("Locality-led decisions"), parts.get(1).what());
+        assertTrue(policy(r, "current").breakdown().isEmpty());
+
+        String csv = SimulationFiles.csv(r, SimulationFiles.Table.BREAKDOWN);
+        assertEquals(List.of("policy,step,part,what,measuredFrom,change,gain,lose,loseOver1000,loseOver5000",
+                "dbv-option-6/dbv-option-4,1,dbv-option-4,", "dbv-option-6/dbv-option-4,2,dbv-option-6,",
+                "dbv-option-6/dbv-option-4,,total,the whole change against current: the parts added up,current,-8000.00,1,4,4,0"),
+                csv.lines().map(l -> l.startsWith("dbv") && !l.contains(",total,") ? l.substring(0, l.indexOf(',', 29) + 1)
+                        .replaceAll("(,\\d,[^,]+,).*", "$1") : l).toList());
+        String json = SimulationFiles.json(r);
+        assertTrue(json.contains("\"breakdown\" : [ {"), json);
+        assertTrue(json.contains("\"part\" : \"dbv-option-4\""), json);
+    }
+
+    @Test
     void aCombinedPolicy_isDecidedWithTheOtherPolicysValues_andNamesItAsTheBudgetBasis() {
         Request n1 = cohort.get(0);
         Decision<?> d = engine.decide(n1.withPolicy("dbv-option-6/dbv-option-4"));
@@ -155,7 +189,7 @@ class LocalityBudgetsBindTest {
     void theTablesShowFundedUnfundedAndWhatIsLeft() {
         Simulation.Result r = Simulation.of(engine, cohort).policies(List.of("dbv-option-6")).run();
         String unfunded = SimulationFiles.csv(r, SimulationFiles.Table.UNFUNDED);
-        assertEquals("policy,locality,case_id,top_up_unfunded,budget_left_at_its_turn\n"
+        assertEquals("policy,locality,caseId,topUpUnfunded,budgetLeftAtItsTurn\n"
                 + "dbv-option-6,North,N-2,6000.00,4000.00\ndbv-option-6,South,S-2,2000.00,1000.00\n", unfunded);
         String localities = SimulationFiles.csv(r, SimulationFiles.Table.LOCALITIES);
         assertTrue(localities.contains("dbv-option-6,North,4,4,4,3,1,6000.00,10,10000.00,10000.00,0.00,0.00\n"), localities);

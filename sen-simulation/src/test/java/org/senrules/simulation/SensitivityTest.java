@@ -119,4 +119,32 @@ class SensitivityTest {
         // the runner keeps the base assumptions afterwards
         assertEquals(s.base(), runner.run());
     }
+
+    @Test
+    void reconciliation_theSnapshotsFullYearAndTheFinancialYearSideBySide_theAmountBetweenAndWhy() {
+        HighNeedsBlock hnb = HighNeedsBlock.fromFigures(ENGINE, LocalDate.of(2025, 11, 30), Money.parse("100000.00"),
+                Money.parse("10000.00"), Money.parse("104000.00"));
+        Simulation.Result snapshot = Simulation.of(ENGINE, TrajectoryTest.sspp()).policies(List.of("dbv-option-4")).highNeedsBlock(hnb).run();
+        Trajectory.Result years = Trajectory.of(ENGINE, TrajectoryTest.sspp()).years(Y25, Y27).policies(List.of("dbv-option-4"))
+                .assumptions(TrajectoryTest.still()).highNeedsBlock(hnb).run();
+        List<Reconciliation.Row> rows = Reconciliation.of(snapshot, years);
+        assertEquals(List.of("current", "dbv-option-4"), rows.stream().map(Reconciliation.Row::policy).toList());
+        Reconciliation.Row current = rows.get(0);
+        // A 5 units and B 6 units at £1,000: £11,000 a full year; from 15 January 5/24 of it, £2,291.67, falls in 2025-26
+        assertEquals(Money.parse("11000.00"), current.snapshot());
+        assertEquals(Money.parse("2291.67"), current.yearByYear());
+        assertEquals(Money.parse("8708.33"), current.reconcilingAmount());
+        assertEquals(Money.parse("8708.33"), current.afterTheYearsEnd());
+        assertEquals(Money.ZERO, current.other());
+        assertTrue(current.why().startsWith("requests decided on 2026-01-15 are funded from then: 2.5 months of a year (5/24 of the "
+                + "full-year figure) fall in 2025-26"), current.why());
+        // the forecast: the snapshot lays option 4's full-year saving (-£3,000) against it, the year by year 5/24 of it
+        Reconciliation.Row four = rows.get(1);
+        assertEquals(Money.parse("8000.00"), four.snapshot());
+        assertEquals(Money.parse("1666.66"), four.yearByYear());
+        assertEquals(Money.parse("1000.00"), four.snapshotVariance(), "104,000 - 3,000 - 100,000");
+        assertEquals(Money.parse("3374.99"), four.yearByYearVariance(), "104,000 - 625.01 - 100,000");
+        String csv = Reconciliation.csv(rows);
+        assertTrue(csv.startsWith(Reconciliation.HEADER + "\ncurrent,2025-26,11000.00,2291.67,8708.33,8708.33,0.00,"), csv);
+    }
 }

@@ -109,7 +109,7 @@ class SimulationTest {
         String summary = SimulationFiles.csv(r, SimulationFiles.Table.SUMMARY);
         String[] lines = summary.split("\n");
         assertEquals(3, lines.length);
-        assertTrue(lines[0].startsWith("policy,title,cases,considered,eligible,units,total_top_up"), lines[0]);
+        assertTrue(lines[0].startsWith("policy,title,cases,considered,eligible,units,totalTopUp"), lines[0]);
         assertTrue(lines[2].startsWith("dbv-option-4,"), lines[2]);
         assertTrue(lines[1].contains("," + r.current().all().topUp() + ","), lines[1]);
         assertThrows(IllegalArgumentException.class, () -> SimulationFiles.csv(r, SimulationFiles.Table.CHANGES));

@@ -202,7 +202,8 @@ class TrajectoryTest {
         assertEquals(FinancialYear.parse("2026-27"), r.current().firstExhausted());
         assertNull(policy(r, "dbv-option-1").firstExhausted());
         assertEquals(Y27, policy(r, "dbv-option-3").firstExhausted(), "option 3's refused renewals hold the reserve a year longer");
-        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("2% of the forecast outturn")), r.warnings()::toString);
+        assertTrue(r.notes().stream().anyMatch(w -> w.contains("(its cost in 2025-26, part years included), is set beside the whole "
+                + "Block's forecast outturn, £104,000.00: 2.2%")), r.notes()::toString);
         String csv = TrajectoryFiles.csv(r);
         assertTrue(csv.startsWith(TrajectoryFiles.HEADER + "\n"), csv);
         assertTrue(csv.contains("\ndbv-option-3,2027-28,105817.35,1777.35,-327.14,104040.00,true,0.00,-11550.00,3,0,0,0,0,0,2027-28,"), csv);

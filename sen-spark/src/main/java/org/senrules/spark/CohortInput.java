@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.spark.api.java.JavaRDD;
@@ -60,13 +61,16 @@ final class CohortInput {
     final String ruleSet;
     final LocalDate asOf;
     final long cases;
+    /** A CSV's columns that are not case fields, left out (unless {@code --strict}); said once. */
+    final List<String> ignored;
 
-    private CohortInput(JavaRDD<CaseText> texts, Parser parser, String ruleSet, LocalDate asOf, long cases) {
+    private CohortInput(JavaRDD<CaseText> texts, Parser parser, String ruleSet, LocalDate asOf, long cases, List<String> ignored) {
         this.texts = texts;
         this.parser = parser;
         this.ruleSet = ruleSet;
         this.asOf = asOf;
         this.cases = cases;
+        this.ignored = List.copyOf(ignored);
     }
 
     /**
@@ -77,7 +81,11 @@ final class CohortInput {
      * @throws InvalidRequestException for a document the engine refuses, with its violations
      */
     static CohortInput read(SparkSession spark, SenRules engine, String file, String table, String orderBy, String ruleSet,
-                            LocalDate asOf) {
+                            LocalDate asOf, boolean strict, Map<String, String> columns) {
+        boolean csv = file != null && file.toLowerCase(Locale.ROOT).endsWith(".csv");
+        if (!csv && (strict || !columns.isEmpty())) {
+            throw new UsageException((strict ? "--strict" : "--columns") + " is for a CSV cohort (a file ending .csv)");
+        }
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         if (table != null) {
             if (file != null) {
@@ -95,7 +103,8 @@ final class CohortInput {
             }
             JavaRDD<CaseText> texts = rows.orderBy(orderBy).toJSON().javaRDD().zipWithIndex()
                     .map(t -> new CaseText(t._2(), t._1()));
-            return new CohortInput(texts, new Parser(Kind.TABLE, ruleSet, asOf.toString(), null), ruleSet, asOf, -1);
+            return new CohortInput(texts, new Parser(Kind.TABLE, ruleSet, asOf.toString(), null, false, Map.of()), ruleSet, asOf, -1,
+                    List.of());
         }
         if (orderBy != null) {
             throw new UsageException("--order-by is for --table: a file's cases are in the file's order");
@@ -107,12 +116,13 @@ final class CohortInput {
             throw new UsageException(file + ": no such file");
         }
         if (name.endsWith(".csv")) {
-            return csv(spark, file, ruleSet, asOf);
+            return csv(spark, engine, file, ruleSet, asOf, strict, columns);
         }
         if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
             need(ruleSet, asOf, "a JSON Lines cohort");
             JavaRDD<CaseText> texts = spark.read().textFile(file).javaRDD().zipWithIndex().map(t -> new CaseText(t._2(), t._1()));
-            return new CohortInput(texts, new Parser(Kind.JSON_LINES, ruleSet, asOf.toString(), null), ruleSet, asOf, -1);
+            return new CohortInput(texts, new Parser(Kind.JSON_LINES, ruleSet, asOf.toString(), null, false, Map.of()), ruleSet, asOf, -1,
+                    List.of());
         }
         for (String[] o : new String[][] {{"--rule-set", ruleSet}, {"--as-of", asOf == null ? null : ""}}) {
             if (o[1] != null) {
@@ -148,12 +158,13 @@ final class CohortInput {
         }
         Request first = requests.get(0);
         int slices = Math.max(1, Math.min(texts.size() / 256 + 1, sc.defaultParallelism() * 4));
-        return new CohortInput(sc.parallelize(texts, slices), new Parser(Kind.DOCUMENT, first.ruleSet(), first.asOf().toString(), null),
-                first.ruleSet(), first.asOf(), texts.size());
+        return new CohortInput(sc.parallelize(texts, slices), new Parser(Kind.DOCUMENT, first.ruleSet(), first.asOf().toString(), null,
+                false, Map.of()), first.ruleSet(), first.asOf(), texts.size(), List.of());
     }
 
     /** A CSV cohort: Spark's reader splits the rows (quoted line breaks kept); the simulator's reader reads each. */
-    private static CohortInput csv(SparkSession spark, String file, String ruleSet, LocalDate asOf) {
+    private static CohortInput csv(SparkSession spark, SenRules engine, String file, String ruleSet, LocalDate asOf, boolean strict,
+                                   Map<String, String> columns) {
         JavaRDD<CaseText> all = spark.read().option("header", "false").option("multiLine", "true").option("escape", "\"")
                 .option("mode", "FAILFAST").csv(file).javaRDD().zipWithIndex().map(t -> new CaseText(t._2(), line(t._1())));
         List<CaseText> head = all.take(2);
@@ -162,14 +173,14 @@ final class CohortInput {
         }
         // a spreadsheet's byte-order mark, which Spark leaves in the first cell
         String header = head.get(0).text().replaceFirst("^\"\uFEFF", "\"");
-        List<String> columns = cells(header);
+        List<String> names = cells(header);
         String id = ruleSet;
         String day = asOf == null ? null : asOf.toString();
         if (head.size() > 1) {
             // the file's rule set and date are the first row's unless given: every row is then checked against them
             List<String> first = cells(head.get(1).text());
-            int r = columns.indexOf(CohortCsv.RULE_SET);
-            int a = columns.indexOf(CohortCsv.AS_OF);
+            int r = names.indexOf(CohortCsv.RULE_SET);
+            int a = names.indexOf(CohortCsv.AS_OF);
             id = id == null && r >= 0 && r < first.size() ? first.get(r) : id;
             day = day == null && a >= 0 && a < first.size() ? first.get(a) : day;
         }
@@ -184,7 +195,17 @@ final class CohortInput {
             throw new UsageException(file + ": the asOf of its first row is not a date, yyyy-MM-dd");
         }
         JavaRDD<CaseText> records = all.filter(t -> t.index() > 0).map(t -> new CaseText(t.index() - 1, t.text()));
-        return new CohortInput(records, new Parser(Kind.CSV, id, day, header), id, date, -1);
+        // the columns that are not case fields, read once from the header (with the first row, which the reader needs)
+        List<String> ignored = List.of();
+        if (!strict && head.size() > 1) {
+            try {
+                ignored = CohortCsv.read(engine, header + "\n" + head.get(1).text() + "\n", id, date, false, columns).ignored();
+            } catch (InvalidRequestException e) {
+                // the first row's own faults are found with every other row's when the cohort is checked
+            }
+        }
+        return new CohortInput(records, new Parser(Kind.CSV, id, day, header, strict, new java.util.TreeMap<>(columns)), id, date, -1,
+                ignored);
     }
 
     /** A row Spark read, as one RFC 4180 line: every cell quoted, an absent cell empty. */
@@ -236,7 +257,8 @@ final class CohortInput {
     }
 
     /** Turns cases' texts into requests on an executor; what it needs travels with it. */
-    record Parser(Kind kind, String ruleSet, String asOf, String csvHeader) implements Serializable {
+    record Parser(Kind kind, String ruleSet, String asOf, String csvHeader, boolean strict, Map<String, String> columns)
+            implements Serializable {
         private static final long serialVersionUID = 1L;
         private static final Pattern ROW = Pattern.compile("row (\\d+)(.*)", Pattern.DOTALL);
         private static final Pattern CASE = Pattern.compile("cases\\[0\\](.*)|case(.*)", Pattern.DOTALL);
@@ -295,7 +317,7 @@ final class CohortInput {
                 text.append(t.text()).append('\n');
             }
             try {
-                List<Request> requests = CohortCsv.read(engine, text.toString(), ruleSet, LocalDate.parse(asOf));
+                List<Request> requests = CohortCsv.read(engine, text.toString(), ruleSet, LocalDate.parse(asOf), strict, columns).cases();
                 for (int i = 0; i < chunk.size(); i++) {
                     out.add(new Parsed(chunk.get(i).index(), requests.get(i), List.of()));
                 }

@@ -83,10 +83,11 @@ final class SnapshotJob {
      * {@code ./sen simulate}) in {@code slices} slices and returns the result.
      */
     static Simulation.Result run(CohortInput input, Broadcast<EngineSpec> spec, SenRules driverEngine, SimulationRunner runner,
-                                 List<String> policies, long cases, int slices) {
+                                 long cases, int slices) {
         CohortInput.Parser parser = input.parser;
         String ruleSet = input.ruleSet;
-        List<String> names = new ArrayList<>(policies);
+        // the policies reported and the base options of combinations, which their changes are split against
+        List<String> names = new ArrayList<>(SimulationParts.decided(runner));
         boolean byLocality = SimulationParts.budgetsBindByLocality(driverEngine, ruleSet);
         JavaRDD<CohortInput.CaseText> ranged = input.texts.mapToPair(t -> new Tuple2<>(t.index(), t))
                 .repartitionAndSortWithinPartitions(new IndexRanges(slices, cases)).values();

@@ -24,6 +24,8 @@ import org.senrules.core.domain.FinancialYear;
 import org.senrules.simulation.Simulation;
 import org.senrules.simulation.SimulationFiles;
 import org.senrules.simulation.SimulationRunner;
+import org.senrules.simulation.Reconciliation;
+import org.senrules.simulation.Trajectory;
 import org.senrules.simulation.TrajectoryFiles;
 import org.senrules.simulation.Uncertainty;
 import org.senrules.simulation.UncertaintyFiles;
@@ -49,7 +51,9 @@ public final class SparkSimulate {
     public static final int BAD_INPUT = 2;
     private static final Set<String> OPTIONS = Set.of("--out", "--policies", "--rule-set", "--as-of", "--hnb", "--budget",
             "--brought-forward", "--outturn", "--cost-neutral-tolerance", "--years", "--profile", "--seed", "--rules", "--parameters",
-            "--oag-catalogue", "--table", "--order-by", "--slices", "--compare-parameters", "--runs");
+            "--oag-catalogue", "--table", "--order-by", "--slices", "--compare-parameters", "--runs", "--columns");
+    /** Options without a value. */
+    private static final Set<String> SWITCHES = Set.of("--strict");
     private static final Set<String> REPEATABLE = Set.of("--parameters", "--policies");
 
     private SparkSimulate() {
@@ -115,8 +119,14 @@ public final class SparkSimulate {
                     name = a.substring(0, eq);
                     value = a.substring(eq + 1);
                 }
+                if (SWITCHES.contains(name) && value == null) {
+                    o.put(name, List.of("true"));
+                    continue;
+                }
                 if (!OPTIONS.contains(name)) {
-                    throw new UsageException("unknown option " + name + "; the options are " + String.join(" ", new TreeSet<>(OPTIONS)));
+                    TreeSet<String> known = new TreeSet<>(OPTIONS);
+                    known.addAll(SWITCHES);
+                    throw new UsageException("unknown option " + name + "; the options are " + String.join(" ", known));
                 }
                 if (value == null) {
                     if (i + 1 >= args.size()) {
@@ -192,7 +202,12 @@ public final class SparkSimulate {
             JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
             Broadcast<EngineSpec> spec = sc.broadcast(recipe);
 
-            CohortInput input = CohortInput.read(spark, engine, file, one("--table"), one("--order-by"), one("--rule-set"), date("--as-of"));
+            CohortInput input = CohortInput.read(spark, engine, file, one("--table"), one("--order-by"), one("--rule-set"), date("--as-of"),
+                    o.containsKey("--strict"), columns());
+            if (!input.ignored.isEmpty()) {
+                out.println("sen-spark: " + Path.of(file).getFileName() + ": columns that are not case fields, left out (--strict refuses "
+                        + "them; --columns FILE maps a header to a field): " + String.join(", ", input.ignored));
+            }
             input.texts.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
             try {
                 SnapshotJob.Checked checked = SnapshotJob.check(input, spec);
@@ -224,15 +239,16 @@ public final class SparkSimulate {
                 int runs = o.containsKey("--runs") ? runs() : 0;
                 Uncertainty.Draws draws = runs > 0 ? draws(trajectory) : null;
                 int slices = slices(sc, checked.cases());
-                Simulation.Result result = SnapshotJob.run(input, spec, engine, runner, policies, checked.cases(), slices);
-                TrajectoryJob.Written years = null;
+                Simulation.Result result = SnapshotJob.run(input, spec, engine, runner, checked.cases(), slices);
+                Trajectory.Result years = null;
                 Uncertainty.Result uncertainty = null;
                 if (trajectory != null) {
                     List<CohortInput.CaseText> texts = new ArrayList<>(input.texts.collect());
                     texts.sort(java.util.Comparator.comparingLong(CohortInput.CaseText::index));
                     Broadcast<List<CohortInput.CaseText>> cohort = sc.broadcast(texts);
                     try {
-                        years = TrajectoryJob.run(sc, spec, cohort, input.parser, trajectory);
+                        // the years as one run, on the driver: the report's workbook and reconciliation are made from it there
+                        years = TrajectoryJob.base(engine, texts, input.parser, trajectory);
                         if (draws != null) {
                             uncertainty = TrajectoryJob.uncertainty(sc, spec, cohort, input.parser, trajectory, draws, runs, slices);
                         }
@@ -246,16 +262,29 @@ public final class SparkSimulate {
                         cohort.destroy();
                     }
                 }
-                TrajectoryJob.Written written = years;
+                Trajectory.Result written = years;
                 Uncertainty.Result drawn = uncertainty;
+                List<String> names = new ArrayList<>();
                 Path dir = folder.write(tmp -> {
-                    SimulationFiles.write(result, tmp);
+                    // the files ./sen simulate writes, by the same writers, in the same order
+                    SimulationFiles.write(result, written, null, tmp);
+                    SimulationFiles.tables(result).forEach(t -> names.add(t.fileName()));
                     if (written != null) {
-                        Files.writeString(tmp.resolve(TrajectoryFiles.FILE), written.csv(), StandardCharsets.UTF_8);
+                        TrajectoryFiles.write(written, tmp);
+                        names.add(TrajectoryFiles.FILE);
+                        List<Reconciliation.Row> rows = Reconciliation.of(result, written);
+                        if (!rows.isEmpty()) {
+                            Reconciliation.write(rows, tmp);
+                            names.add(Reconciliation.FILE);
+                        }
                     }
                     if (drawn != null) {
                         UncertaintyFiles.write(drawn, tmp);
+                        names.add(UncertaintyFiles.FILE);
+                        names.add(UncertaintyFiles.RUNS_FILE);
                     }
+                    names.add("simulation.json");
+                    names.add(SimulationFiles.WORKBOOK);
                 });
                 out.println("senrules on Spark: " + result.cases() + " cases of " + result.ruleSet() + " under "
                         + result.policies().size() + " policies, in " + slices + " slices");
@@ -267,16 +296,10 @@ public final class SparkSimulate {
                         out.println("warning (year by year): " + w);
                     }
                 }
-                List<String> names = new ArrayList<>(SimulationFiles.tables(result).stream().map(SimulationFiles.Table::fileName).toList());
-                names.add("simulation.json");
-                names.add(SimulationFiles.WORKBOOK);
                 if (written != null) {
-                    names.add(TrajectoryFiles.FILE);
                     out.println("year by year, " + trajectory.first() + " to " + trajectory.last() + ": " + written.decisions() + " decisions");
                 }
                 if (drawn != null) {
-                    names.add(UncertaintyFiles.FILE);
-                    names.add(UncertaintyFiles.RUNS_FILE);
                     out.println(drawn.runs() + " uncertainty runs in " + Math.min(slices, drawn.runs()) + " tasks, " + drawn.decisions()
                             + " decisions, seed " + drawn.seed() + ", drawing "
                             + String.join(", ", drawn.draws().distributions().stream().map(Uncertainty.Distribution::assumption).toList())
@@ -400,6 +423,33 @@ public final class SparkSimulate {
                 }
             }
             return new TrajectoryJob.Spec(first.toString(), last.toString(), policies, text, label, seed, hnb);
+        }
+
+        /** {@code --columns FILE}: a JSON object from a CSV's headers to case fields, as {@code ./sen simulate} reads it; empty without it. */
+        private Map<String, String> columns() {
+            String file = one("--columns");
+            if (file == null) {
+                return Map.of();
+            }
+            com.fasterxml.jackson.databind.JsonNode root;
+            try {
+                root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readAllBytes(Path.of(file)));
+            } catch (IOException e) {
+                throw new UsageException("--columns " + file + " is not valid JSON: give an object from the file's headers to case fields, "
+                        + "such as {\"Pupil ID\": \"caseId\"}");
+            }
+            if (root == null || !root.isObject()) {
+                throw new UsageException("--columns " + file + " must be a JSON object from the file's headers to case fields, such as "
+                        + "{\"Pupil ID\": \"caseId\"}");
+            }
+            Map<String, String> out = new java.util.TreeMap<>();
+            for (var e : root.properties()) {
+                if (!e.getValue().isTextual()) {
+                    throw new UsageException("--columns " + file + ": the header \"" + e.getKey() + "\" maps to a case field's name, as text");
+                }
+                out.put(e.getKey(), e.getValue().asText());
+            }
+            return out;
         }
 
         /** {@code --runs}: how many uncertainty runs. */

@@ -10,15 +10,15 @@ import org.senrules.core.SenRules;
 import org.senrules.core.domain.FinancialYear;
 import org.senrules.simulation.Trajectory;
 import org.senrules.simulation.TrajectoryAssumptions;
-import org.senrules.simulation.TrajectoryFiles;
 import org.senrules.simulation.TrajectoryRunner;
 import org.senrules.simulation.Uncertainty;
 
 /**
  * The year-by-year simulation on Spark. A trajectory moves the whole cohort (who leaves and who
  * joins is drawn pupil by pupil from one seeded generator, in cohort order), so one trajectory is
- * one task, run on an executor with that JVM's engine; what a cluster spreads is many
- * trajectories: the uncertainty runs, one task per seed.
+ * one piece of work: the base run is made on the driver (the files are written from its result),
+ * and what a cluster spreads is many trajectories, the uncertainty runs, in tasks of consecutive
+ * runs on the executors, each with its JVM's engine.
  */
 final class TrajectoryJob {
     /**
@@ -58,10 +58,6 @@ final class TrajectoryJob {
         }
     }
 
-    /** The trajectory's file, its warnings and how many decisions it made. */
-    record Written(String csv, List<String> warnings, long decisions) implements Serializable {
-        private static final long serialVersionUID = 1L;
-    }
 
     /** The cohort of {@code texts}, read once per executor JVM. */
     static List<Request> cohort(SenRules engine, Broadcast<List<CohortInput.CaseText>> texts, CohortInput.Parser parser) {
@@ -111,13 +107,15 @@ final class TrajectoryJob {
         return Uncertainty.Result.of(draws, spec.seed(), new ArrayList<>(outcomes));
     }
 
-    /** The trajectory of {@code spec}, run as one task on an executor; {@code trajectory.csv}'s text and the warnings. */
-    static Written run(JavaSparkContext sc, Broadcast<EngineSpec> engine, Broadcast<List<CohortInput.CaseText>> texts,
-                       CohortInput.Parser parser, Spec spec) {
-        return sc.parallelize(List.of(0), 1).map(x -> {
-            SenRules e = engine.value().engine();
-            Trajectory.Result r = spec.runner(e, cohort(e, texts, parser)).run();
-            return new Written(TrajectoryFiles.csv(r), new ArrayList<>(r.warnings()), r.decisions());
-        }).collect().get(0);
+    /**
+     * The base trajectory of {@code spec}, on the driver with its engine: one run, whose result the
+     * workbook and the reconciliation are made from, as {@code ./sen simulate} makes them.
+     */
+    static Trajectory.Result base(SenRules engine, List<CohortInput.CaseText> texts, CohortInput.Parser parser, Spec spec) {
+        List<Request> cohort = new ArrayList<>();
+        for (CohortInput.Parsed p : parser.parse(engine, texts)) {
+            cohort.add(p.request());
+        }
+        return spec.runner(engine, cohort).run();
     }
 }

@@ -129,7 +129,8 @@ final class SimulationsEndpoint {
             ctx.contentType(Bodies.JSON).result(SimulationFiles.json(result));
         } else {
             if (!answer.table().in(result)) {
-                throw ApiError.of(400, "bad-query", "table " + name(answer.table()) + " is not in this simulation: no locality budget bound");
+                throw ApiError.of(400, "bad-query", "table " + name(answer.table()) + " is not in this simulation: "
+                        + (answer.table() == SimulationFiles.Table.BREAKDOWN ? "no combined policy was run" : "no locality budget bound"));
             }
             ctx.contentType("text/csv; charset=utf-8")
                     .header("Content-Disposition", "attachment; filename=\"" + answer.table().fileName() + "\"")

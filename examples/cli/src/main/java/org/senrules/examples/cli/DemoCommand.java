@@ -18,8 +18,7 @@ import org.senrules.simulation.Simulation;
  * {@code sen demo [--out DIR]}: the guided tour. Generates the bundled synthetic cohort, decides
  * a handful of showcase requests from {@code examples/data} with explanations, simulates the
  * SSPP policies over the cohort (with the High Needs Block figures of the November 2025
- * bulletin), then the EHCP frameworks, each also year by year from 2025-26 to 2029-30 (with a few
- * uncertainty runs of those years), and writes
+ * bulletin), then the EHCP frameworks, each also year by year from 2025-26 to 2029-30, and writes
  * the reports, saying where they are.
  */
 final class DemoCommand {
@@ -36,6 +35,8 @@ final class DemoCommand {
     static final String YEARS = "2025-26:2029-30";
     /** The demo's uncertainty runs of the five years: a few, to show the fan chart quickly (docs/simulation.md has more). */
     static final int RUNS = 10;
+    /** The combination the demo splits into its parts. */
+    static final String COMBINED = "dbv-option-6/dbv-option-4";
 
     private DemoCommand() {
     }
@@ -86,21 +87,25 @@ final class DemoCommand {
         }
         String yearByYear = yearByYear(args, data, simulateArgs);
         out.println("3. Every SSPP policy over the cohort (./sen simulate " + cohort + " --out " + dir.resolve("report")
-                + (simulateArgs.contains("--hnb") ? " --hnb " + hnb : "") + yearByYear + "):");
+                + (simulateArgs.contains("--hnb") ? " --hnb " + hnb : "") + yearByYear + " --sensitivity --policies ...," + COMBINED + "):");
         out.println();
-        Args simulate = Args.parse("simulate", simulateArgs, SimulateCommand.OPTIONS, Set.of("--quiet"));
+        List<String> ssppArgs = new ArrayList<>(simulateArgs);
+        ssppArgs.add("--sensitivity");
+        // every SSPP policy, and option 6's locality budgets on top of option 4, to show a combination in its parts
+        List<String> ssppPolicies = new ArrayList<>();
+        engine.ruleSets().stream().filter(rs -> rs.id().equals("sspp-top-up")).findFirst()
+                .ifPresent(rs -> rs.policies().forEach(p -> ssppPolicies.add(p.name())));
+        if (ssppPolicies.contains("dbv-option-6") && ssppPolicies.contains("dbv-option-4")) {
+            ssppPolicies.remove("current");
+            ssppPolicies.add(COMBINED);
+            ssppArgs.addAll(List.of("--policies", String.join(",", ssppPolicies)));
+        }
+        Args simulate = Args.parse("simulate", ssppArgs, SimulateCommand.OPTIONS, SimulateCommand.SWITCHES);
         SimulateCommand.Run run = SimulateCommand.simulateAll(simulate, cohort.toString(), err);
-        Simulation.Result result = run.result();
-        TextReport.print(result, out, false);
-        if (run.trajectory() != null) {
-            TrajectoryReport.print(run.trajectory(), out);
-        }
-        if (run.uncertainty() != null) {
-            UncertaintyReport.print(run.uncertainty(), out);
-        }
+        SimulateCommand.print(run, out, false);
         out.println();
         out.println("Every policy's table, by area of need and by locality: ./sen simulate " + cohort + " (without --out, or with it)");
-        Path report = ReportFiles.write(result, run.trajectory(), run.uncertainty(), dir.resolve("report"));
+        Path report = ReportFiles.write(run, dir.resolve("report"));
         out.println();
         out.println("The report: " + report.toAbsolutePath().normalize());
         out.println("Open it in a browser; the CSV and JSON beside it hold the same figures.");
@@ -116,16 +121,9 @@ final class DemoCommand {
             out.println("   (the need mix is DfE SEN2's, January 2025; settings, levels and units are illustrative)");
             out.println();
             SimulateCommand.Run ehcpRun = SimulateCommand.simulateAll(Args.parse("simulate", ehcpArgs, SimulateCommand.OPTIONS,
-                    Set.of("--quiet")), ehcp.toString(), err);
-            Simulation.Result ehcpResult = ehcpRun.result();
-            TextReport.print(ehcpResult, out, false);
-            if (ehcpRun.trajectory() != null) {
-                TrajectoryReport.print(ehcpRun.trajectory(), out);
-            }
-            if (ehcpRun.uncertainty() != null) {
-                UncertaintyReport.print(ehcpRun.uncertainty(), out);
-            }
-            Path ehcpReport = ReportFiles.write(ehcpResult, ehcpRun.trajectory(), ehcpRun.uncertainty(), dir.resolve("report-ehcp"));
+                    SimulateCommand.SWITCHES), ehcp.toString(), err);
+            SimulateCommand.print(ehcpRun, out, false);
+            Path ehcpReport = ReportFiles.write(ehcpRun, dir.resolve("report-ehcp"));
             out.println();
             out.println("The EHCP report: " + ehcpReport.toAbsolutePath().normalize());
         }

@@ -46,9 +46,13 @@ final class HnbOptions {
                 if (!(root instanceof ObjectNode o)) {
                     throw new UsageException("--hnb " + file + ": not a high-needs-forecast request");
                 }
-                // the file name only: a report travels, paths do not
-                return HighNeedsBlock.fromRequest(engine, new String(MAPPER.writeValueAsBytes(o), StandardCharsets.UTF_8),
-                        Path.of(file).getFileName().toString());
+                // named by what it is, not by a file name or path: a report travels, paths do not
+                int quarter = 0;
+                for (JsonNode f : o.path("case").path("forecasts")) {
+                    quarter = Math.max(quarter, f.path("quarter").asInt());
+                }
+                String title = "the " + o.path("case").path("financialYear").asText() + " High Needs Block forecast, quarter " + quarter;
+                return HighNeedsBlock.fromRequest(engine, new String(MAPPER.writeValueAsBytes(o), StandardCharsets.UTF_8), title);
             } catch (IOException e) {
                 throw new InvalidRequestException(List.of(new Violation("", "--hnb " + file + " is not valid JSON: "
                         + e.getMessage())));

@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Map;
 import org.senrules.core.domain.Money;
 import org.senrules.core.explain.Explainer;
+import org.senrules.simulation.Reconciliation;
+import org.senrules.simulation.Sensitivity;
 import org.senrules.simulation.Simulation;
 import org.senrules.simulation.SimulationFiles;
+import org.senrules.simulation.Trajectory;
 
 /**
  * A self-contained HTML report comparing the policies, written for a finance officer: summaries in
@@ -46,24 +49,45 @@ final class HtmlReport {
     }
 
     static String html(Simulation.Result r) {
+        return html(r, null, null, null, List.of());
+    }
+
+    /**
+     * The whole report of a run: the written summary first, then the snapshot's sections, the
+     * years, the reconciliation of the two, the sensitivity runs, every file written, and the
+     * sources by document title. Figures are numbered once the page is assembled ({@link #number}).
+     *
+     * @param summary the written summary's paragraphs, or null
+     * @param files   every file written beside the report, in the order written
+     */
+    static String html(Simulation.Result r, Trajectory.Result t, Sensitivity.Result s, List<List<WrittenSummary.Piece>> summary,
+                       List<String> files) {
         StringBuilder h = new StringBuilder(64 * 1024);
         Counter n = new Counter();
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>SEND policy simulation: ")
                 .append(esc(r.ruleSet())).append("</title>\n<style>\n")
                 .append("body{font-family:Arial,Helvetica,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#0b0c0c}\n")
                 .append("table{border-collapse:collapse;margin:1em 0;font-size:14px}th,td{border:1px solid #b1b4b6;padding:4px 8px}")
-                .append("td.n{text-align:right;font-variant-numeric:tabular-nums}th{background:#f3f2f1;text-align:left}\n")
+                .append("td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}th{background:#f3f2f1;text-align:left}\n")
+                .append(":target{outline:3px solid #ffdd00;background:#fff7bf}a{color:#1d70b8}a:focus{outline:3px solid #ffdd00}\n")
+                .append(".summary{border-left:5px solid #1d70b8;padding:0 1em;font-size:1.05em;line-height:1.5}.summary a{white-space:nowrap}\n")
+                .append("th code,th[scope=row]{white-space:nowrap}\n")
                 .append("caption{text-align:left;font-weight:bold;padding:4px 0}\n")
                 .append("figure{margin:1.5em 0;border-top:1px solid #b1b4b6;padding-top:.5em}figcaption{margin:.3em 0}\n")
                 .append("figcaption b{display:block;font-size:1.1em}\n")
                 .append(".note{background:#fff7bf;padding:8px 12px;border-left:5px solid #ffdd00}\n")
                 .append(".warn{background:#fbe9e7;padding:8px 12px;border-left:5px solid #d4351c}\n")
                 .append("svg text{font-family:Arial,Helvetica,sans-serif;font-size:12px}h2{margin-top:2em}\n")
-                .append("</style></head><body>\n");
+                .append("</style></head><body>\n<main>\n");
         h.append("<h1>SEND policy simulation</h1>\n<p>Rule set <b>").append(esc(r.ruleSet())).append("</b> version ")
                 .append(esc(r.ruleSetVersion())).append(", ").append(String.format("%,d", r.cases()))
                 .append(" cases, values in force on ").append(esc(Explainer.day(r.asOf()))).append(".</p>\n");
-        h.append("<p>").append(esc(r.sources().describe())).append(". Rule files fingerprint <code>")
+        if (summary != null) {
+            h.append("<h2 id=\"summary\">Summary</h2>\n<div class=\"summary\">\n").append(WrittenSummary.html(summary))
+                    .append("</div>\n<p>The same paragraphs are in <code>summary.md</code>, for pasting into a paper; each figure links "
+                            + "to the table cell it comes from.</p>\n");
+        }
+        h.append("<p>").append(esc(Sources.describe(r.sources()))).append(". Rule files fingerprint <code>")
                 .append(esc(r.current().rulesFingerprint())).append("</code>; each policy's parameters fingerprint is in simulation.json.</p>\n");
         boolean illustrative = r.policies().stream().anyMatch(p -> p.illustrative());
         h.append("<p class=\"note\">").append(illustrative
@@ -74,6 +98,7 @@ final class HtmlReport {
 
         staffordshire(h, r);
         policiesTable(h, r);
+        breakdown(h, r);
 
         List<Bar> totals = new ArrayList<>();
         List<Bar> change = new ArrayList<>();
@@ -83,10 +108,12 @@ final class HtmlReport {
             change.add(new Bar(p.policy(), p.change().pence(), colour(i), Millions.signed(p.change())));
         }
         h.append("<h2>Cost of each policy</h2>\n");
-        figure(h, n, "Total top-up by policy", "The top-up each policy gives the whole cohort, in £m; the table below the chart gives "
-                + "the exact amounts.", bars(totals), moneyTable(r, "total top-up", totals, true));
-        figure(h, n, "Change against current", "Each policy's total top-up less current's: a bar to the left of the line saves money, "
-                + "to the right costs more.", bars(change), moneyTable(r, "change against current", change, false));
+        String basis = "a full year at the values in force on " + Explainer.day(r.asOf());
+        figure(h, n, "Total top-up by policy, " + basis, "The top-up each policy gives the whole cohort for a year, in £m; the table "
+                + "below the chart gives the exact amounts. The year-by-year section gives each financial year's part.",
+                bars(totals), moneyTable(r, "total top-up", totals, true));
+        figure(h, n, "Change against current, " + basis, "Each policy's total top-up less current's: a bar to the left of the line "
+                + "saves money, to the right costs more.", bars(change), moneyTable(r, "change against current", change, false));
         figure(h, n, "Pupils who gain, lose, keep the same funding, or have none either way", "Each bar divides the cohort by what "
                 + "happens to each pupil's funding against current. \"Keep the same funding\" is a pupil funded the same, some funding; "
                 + "\"no funding either way\" is a pupil funded under neither. Patterns and the figures beside each bar tell them apart "
@@ -109,18 +136,27 @@ final class HtmlReport {
         if (c != null) {
             comparison(h, n, c);
         }
-        h.append("<h2>Files</h2>\n<p>Beside this report: ");
-        List<String> files = new ArrayList<>();
-        SimulationFiles.tables(r).forEach(t -> files.add("<code>" + t.fileName() + "</code>"));
-        files.add("<code>simulation.json</code>");
-        h.append(String.join(", ", files)).append(", and <code>").append(SimulationFiles.WORKBOOK)
-                .append("</code>, a workbook with the same tables, one sheet each.</p>\n");
-        h.append("<h2>Policies' sources</h2>\n<ul>\n");
+        if (t != null) {
+            h.append(TrajectoryHtml.section(t));
+            List<Reconciliation.Row> rows = Reconciliation.of(r, t);
+            if (!rows.isEmpty()) {
+                h.append(TrajectoryHtml.reconciliation(rows, t));
+            }
+        }
+        if (s != null) {
+            h.append(TrajectoryHtml.sensitivity(s));
+        }
+        h.append("<h2 id=\"files\">Files</h2>\n<p>Beside this report (").append(files.size()).append(" files):</p>\n<ul>\n");
+        for (String f : files) {
+            h.append("<li><code>").append(esc(f)).append("</code>: ").append(esc(ReportFiles.describe(f))).append("</li>\n");
+        }
+        h.append("</ul>\n");
+        h.append("<h2 id=\"sources\">Policies and their sources</h2>\n<ul>\n");
         for (Simulation.PolicyResult p : r.policies()) {
             h.append("<li><b>").append(esc(p.policy())).append("</b>: ").append(esc(p.title()))
-                    .append(p.source() == null || p.source().isBlank() ? "" : " — " + esc(p.source())).append("</li>\n");
+                    .append(p.source() == null || p.source().isBlank() ? "" : " — " + esc(Sources.titles(p.source()))).append("</li>\n");
         }
-        h.append("</ul>\n<p>Made by <code>sen simulate</code> (senrules).</p>\n</body></html>\n");
+        h.append("</ul>\n<p>Made by <code>sen simulate</code> (senrules).</p>\n</main>\n</body></html>\n");
         return h.toString();
     }
 
@@ -133,7 +169,8 @@ final class HtmlReport {
                 + "data cost far more than planned. Each option is checked here against current before it is used.</p>\n");
         if (r.warnings().isEmpty()) {
             h.append("<p>No warning: ").append(r.hnbBaseline() == null ? "no forecast was given to lay current against; "
-                    : "current's cost is within tolerance of the forecast; ").append("no option declared cost-neutral moves the cost beyond its tolerance.</p>\n");
+                    : r.notes().isEmpty() ? "current's cost is within tolerance of its line of the forecast; " : "")
+                    .append("no option declared cost-neutral moves the cost beyond its tolerance.</p>\n");
         } else {
             h.append("<ul>\n");
             for (String w : r.warnings()) {
@@ -141,17 +178,22 @@ final class HtmlReport {
             }
             h.append("</ul>\n");
         }
+        for (String note : r.notes()) {
+            h.append("<p class=\"note\"><b>Note:</b> ").append(esc(note)).append("</p>\n");
+        }
     }
 
     private static void policiesTable(StringBuilder h, Simulation.Result r) {
         Simulation.Fields f = r.fields();
-        h.append("<h2>Policies compared</h2>\n<table><caption>Each policy over the whole cohort (top-up in £m)</caption>\n")
-                .append("<tr><th scope=\"col\">policy</th><th scope=\"col\">what it does</th><th scope=\"col\">cases</th>")
+        h.append("<h2>Policies compared</h2>\n<table><caption>Each policy over the whole cohort: a full year at the values in force on ")
+                .append(esc(Explainer.day(r.asOf()))).append(" (top-up in £m)</caption>\n")
+                .append("<thead><tr><th scope=\"col\">policy</th><th scope=\"col\">what it does</th><th scope=\"col\">cases</th>")
                 .append(f.considered() != null ? "<th scope=\"col\">considered</th>" : "")
                 .append(f.eligible() != null ? "<th scope=\"col\">eligible</th>" : "")
                 .append(f.units() != null ? "<th scope=\"col\">" + esc(f.units()) + "</th>" : "")
                 .append("<th scope=\"col\">total top-up</th><th scope=\"col\">change against current</th><th scope=\"col\">gain</th>")
-                .append("<th scope=\"col\">lose</th><th scope=\"col\">keep the same funding</th><th scope=\"col\">no funding either way</th></tr>\n");
+                .append("<th scope=\"col\">lose</th><th scope=\"col\">keep the same funding</th><th scope=\"col\">no funding either way</th></tr>"
+                        + "</thead>\n<tbody>\n");
         for (Simulation.PolicyResult p : r.policies()) {
             h.append("<tr><th scope=\"row\"><code>").append(esc(p.policy())).append("</code></th><td>").append(esc(p.title()))
                     .append(p.costNeutral() ? " <i>(declared cost-neutral)</i>" : "").append("</td>").append(num(p.all().cases()));
@@ -164,10 +206,45 @@ final class HtmlReport {
             if (f.units() != null) {
                 h.append(num(p.all().units()));
             }
-            h.append(cell(Millions.of(p.all().topUp()))).append(cell(Millions.signed(p.change()))).append(num(p.gain()))
-                    .append(num(p.lose())).append(num(p.keep())).append(num(p.noFunding())).append("</tr>\n");
+            h.append(cell(Millions.of(p.all().topUp()), WrittenSummary.cell("summary", p.policy(), "totalTopUp")))
+                    .append(cell(Millions.signed(p.change()), WrittenSummary.cell("summary", p.policy(), "changeAgainstCurrent")))
+                    .append(num(p.gain(), WrittenSummary.cell("summary", p.policy(), "gain")))
+                    .append(num(p.lose(), WrittenSummary.cell("summary", p.policy(), "lose"))).append(num(p.keep())).append(num(p.noFunding()))
+                    .append("</tr>\n");
         }
-        h.append("</table>\n");
+        h.append("</tbody></table>\n");
+    }
+
+    /** Each combined policy's change against current in its parts: the base option first, then the process on top. */
+    private static void breakdown(StringBuilder h, Simulation.Result r) {
+        for (Simulation.PolicyResult p : r.policies()) {
+            if (p.breakdown().isEmpty()) {
+                continue;
+            }
+            h.append("<h2 id=\"breakdown-").append(esc(p.policy().replace('/', '-'))).append("\">Option by option: <code>")
+                    .append(esc(p.policy())).append("</code></h2>\n<p>The change against current (a full year at the values in force on ")
+                    .append(esc(Explainer.day(r.asOf()))).append(") split into its parts in this order: first the base option as it "
+                    + "would be alone, then what the process combined with it adds on top. The parts add up to the whole; the pupils are "
+                    + "counted against what each part is measured from (also in <code>breakdown.csv</code>).</p>\n");
+            h.append("<table><caption>").append(esc(p.policy())).append(" against current, in parts</caption>\n<thead><tr>")
+                    .append("<th scope=\"col\">step</th><th scope=\"col\">part</th><th scope=\"col\">what it is</th>")
+                    .append("<th scope=\"col\">measured against</th><th scope=\"col\">change (£m)</th><th scope=\"col\">change (£)</th>")
+                    .append("<th scope=\"col\">pupils who gain</th><th scope=\"col\">pupils who lose</th>")
+                    .append("<th scope=\"col\">of whom more than £1,000</th><th scope=\"col\">of whom more than £5,000</th></tr></thead>\n<tbody>\n");
+            for (Simulation.Part part : p.breakdown()) {
+                Simulation.Changes c = part.changes();
+                h.append("<tr><td class=\"n\">").append(part.order()).append("</td><th scope=\"row\"><code>").append(esc(part.policy()))
+                        .append("</code></th><td>").append(esc(part.what())).append("</td><td><code>").append(esc(part.from()))
+                        .append("</code></td>").append(cell(Millions.signed(part.change()), WrittenSummary.cell("breakdown", p.policy() + "."
+                                + part.order(), "change"))).append(cell(TextReport.signed(part.change())))
+                        .append(num(c.gain())).append(num(c.lose())).append(num(c.loseOver1000())).append(num(c.loseOver5000())).append("</tr>\n");
+            }
+            Simulation.Changes c = p.changes();
+            h.append("<tr><td></td><th scope=\"row\">total</th><td>the whole change against current: the parts added up</td>")
+                    .append("<td><code>current</code></td>").append(cell(Millions.signed(p.change()))).append(cell(TextReport.signed(p.change())))
+                    .append(num(c.gain())).append(num(c.lose())).append(num(c.loseOver1000())).append(num(c.loseOver5000()))
+                    .append("</tr>\n</tbody></table>\n");
+        }
     }
 
     private static String moneyTable(Simulation.Result r, String what, List<Bar> bars, boolean total) {
@@ -187,12 +264,15 @@ final class HtmlReport {
         StringBuilder t = new StringBuilder("<table><caption>Figures of the chart: pupils by what happens to their funding</caption>\n"
                 + "<tr><th scope=\"col\">policy</th><th scope=\"col\">gain</th><th scope=\"col\">lose</th>"
                 + "<th scope=\"col\">of whom more than £1,000</th><th scope=\"col\">of whom more than £5,000</th>"
-                + "<th scope=\"col\">keep the same funding</th><th scope=\"col\">no funding either way</th></tr>\n");
+                + "<th scope=\"col\">keep the same funding</th><th scope=\"col\">no funding either way</th>"
+                + "<th scope=\"col\">money lost (£m)</th></tr>\n");
         for (Simulation.PolicyResult p : r.policies()) {
             Simulation.Changes c = p.changes();
             t.append("<tr><th scope=\"row\"><code>").append(esc(p.policy())).append("</code></th>").append(num(c.gain())).append(num(c.lose()))
-                    .append(num(c.loseOver1000())).append(num(c.loseOver5000())).append(num(c.keep())).append(num(c.noFunding()))
-                    .append("</tr>\n");
+                    .append(num(c.loseOver1000(), WrittenSummary.cell("summary", p.policy(), "loseOver1000")))
+                    .append(num(c.loseOver5000(), WrittenSummary.cell("summary", p.policy(), "loseOver5000")))
+                    .append(num(c.keep())).append(num(c.noFunding()))
+                    .append(cell(Millions.of(c.lost()), WrittenSummary.cell("winners-losers", p.policy() + ".all", "lost"))).append("</tr>\n");
         }
         return t.append("</table>\n").toString();
     }
@@ -285,7 +365,9 @@ final class HtmlReport {
 
     private static void highNeedsBlock(StringBuilder h, Counter n, Simulation.Result r) {
         h.append("<h2>Effect on the High Needs Block forecast</h2>\n<p>Figures given: ").append(esc(r.hnbNote()))
-                .append(". Each policy moves the latest forecast outturn by its change against current; the ")
+                .append(". Each policy moves the latest forecast outturn by its change against current for a full year at the values in "
+                        + "force on ").append(esc(Explainer.day(r.asOf()))).append(" (the year-by-year section counts the part of it that "
+                        + "falls in each financial year, and reconciles the two for the cohort's year); the ")
                 .append("<code>high-needs-forecast</code> rules give the variance and the reserve.</p>\n");
         StringBuilder t = new StringBuilder("<table><caption>The forecast under each policy (£m)</caption>\n<tr><th scope=\"col\">policy</th>"
                 + "<th scope=\"col\">what it does</th><th scope=\"col\">forecast outturn</th><th scope=\"col\">variance</th>"
@@ -299,8 +381,8 @@ final class HtmlReport {
                     .append(p.hnb().reserveExhausted() ? "reserve exhausted" : p.hnb().overspend() ? "overspend" : "").append("</td></tr>\n");
             reserve.add(new Bar(p.policy(), p.hnb().reserve().pence(), colour(i), Millions.of(p.hnb().reserve())));
         }
-        figure(h, n, "Forecast cumulative reserve", "The reserve at the end of the year under each policy, in £m: brought forward less "
-                + "the variance.", bars(reserve), t.append("</table>\n").toString());
+        figure(h, n, "Forecast cumulative reserve, a full year of each policy's change", "The reserve at the end of the forecast's year "
+                + "under each policy, in £m: brought forward less the variance.", bars(reserve), t.append("</table>\n").toString());
     }
 
     private static void comparison(StringBuilder h, Counter n, Simulation.Comparison c) {
@@ -339,14 +421,44 @@ final class HtmlReport {
         }
     }
 
+    /** Stands for a figure's number until the page is assembled and its figures numbered in order ({@link #number}). */
+    static final String FIGURE_NUMBER = "\u0001";
+
     /** A numbered figure: its title and caption, the chart, then the table of its figures. */
     private static void figure(StringBuilder h, Counter n, String title, String caption, String svg, String table) {
         n.figures++;
-        String id = "figure-" + n.figures;
-        h.append("<figure aria-labelledby=\"").append(id).append("\">\n<figcaption id=\"").append(id).append("\"><b>Figure ")
-                .append(n.figures).append(". ").append(esc(title)).append("</b>").append(esc(caption)).append("</figcaption>\n")
-                .append(svg.replace("role=\"img\">", "role=\"img\" aria-label=\"" + esc("Figure " + n.figures + ". " + title) + "\">"))
-                .append(table).append("</figure>\n");
+        h.append(figure(title, caption, svg, table));
+    }
+
+    /**
+     * A figure: "Figure N. title" and the caption, the chart (an SVG with {@code role="img"},
+     * labelled with the same words), then the table of its figures; N is filled in by {@link #number}.
+     */
+    static String figure(String title, String caption, String svg, String table) {
+        String id = "figure-" + FIGURE_NUMBER;
+        return "<figure aria-labelledby=\"" + id + "\">\n<figcaption id=\"" + id + "\"><b>Figure " + FIGURE_NUMBER + ". " + esc(title)
+                + "</b> " + esc(caption) + "</figcaption>\n"
+                + svg.replace("role=\"img\">", "role=\"img\" aria-label=\"" + esc("Figure " + FIGURE_NUMBER + ". " + title) + "\">")
+                + table + "</figure>\n";
+    }
+
+    /** The page with its figures numbered 1, 2, 3 … in the order they appear. */
+    static String number(String page) {
+        StringBuilder out = new StringBuilder(page.length());
+        int n = 0;
+        int at = 0;
+        while (true) {
+            int start = page.indexOf("<figure", at);
+            if (start < 0) {
+                out.append(page, at, page.length());
+                return out.toString();
+            }
+            int end = page.indexOf("</figure>", start);
+            out.append(page, at, start);
+            n++;
+            out.append(page.substring(start, end).replace(FIGURE_NUMBER, String.valueOf(n)));
+            at = end;
+        }
     }
 
     /** Horizontal bars with a zero line, for values that may be negative; each bar labelled and its figure printed. */
@@ -374,8 +486,8 @@ final class HtmlReport {
             double x = b.value < 0 ? zero - w : zero;
             s.append(String.format("<text x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", labelW - 6, y + 16, esc(b.label)));
             s.append(String.format(java.util.Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\" stroke=\"#0b0c0c\" "
-                    + "stroke-width=\"0.5\"><title>%s: %s</title></rect>", x, y + 3, Math.max(w, 0.5), rowH - 6, b.fill, esc(b.label), esc(b.text)));
-            s.append(String.format(java.util.Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%s</text>%n", labelW + chartW + 6.0, y + 16, esc(b.text)));
+                    + "stroke-width=\"0.5\"><title>%s: %s</title></rect>", x, y + 3, Math.max(w, 0.5), rowH - 6, b.fill, esc(b.label), esc(minus(b.text))));
+            s.append(String.format(java.util.Locale.ROOT, "<text x=\"%.1f\" y=\"%d\">%s</text>%n", labelW + chartW + 6.0, y + 16, esc(minus(b.text))));
         }
         s.append(String.format(java.util.Locale.ROOT, "<line x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%d\" stroke=\"#0b0c0c\"/>%n", zero, zero, height));
         s.append("</svg>\n");
@@ -423,7 +535,22 @@ final class HtmlReport {
     }
 
     private static String cell(String s) {
-        return "<td class=\"n\">" + esc(s) + "</td>";
+        return "<td class=\"n\">" + esc(minus(s)) + "</td>";
+    }
+
+    /** A figure's cell with the id a written summary's link goes to. */
+    private static String cell(String s, String id) {
+        return "<td class=\"n\" id=\"" + esc(id) + "\">" + esc(minus(s)) + "</td>";
+    }
+
+    /** A count's cell with an id. */
+    private static String num(long n, String id) {
+        return "<td class=\"n\" id=\"" + esc(id) + "\">" + String.format("%,d", n) + "</td>";
+    }
+
+    /** A leading hyphen-minus (also after a sign such as £) as a true minus sign, so a negative amount reads as one. */
+    static String minus(String s) {
+        return s.startsWith("-") ? "\u2212" + s.substring(1) : s.startsWith("+") || !s.contains("-£") ? s : s.replace("-£", "\u2212£");
     }
 
     static String esc(String s) {

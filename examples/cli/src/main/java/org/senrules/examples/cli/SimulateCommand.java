@@ -14,6 +14,7 @@ import org.senrules.simulation.CohortCsv;
 import org.senrules.simulation.HighNeedsBlock;
 import org.senrules.simulation.Simulation;
 import org.senrules.simulation.SimulationFiles;
+import org.senrules.simulation.Sensitivity;
 import org.senrules.simulation.SimulationRunner;
 import org.senrules.simulation.Trajectory;
 import org.senrules.simulation.Uncertainty;
@@ -31,36 +32,64 @@ import org.senrules.simulation.UncertaintyFiles;
 final class SimulateCommand {
     static final Set<String> OPTIONS = Engines.withOptions("--policies", "--out", "--compare-parameters",
             "--hnb", "--budget", "--brought-forward", "--outturn", "--rule-set", "--as-of", "--cost-neutral-tolerance",
-            "--years", "--profile", "--seed", "--runs");
+            "--years", "--profile", "--seed", "--columns", "--runs");
     /** The largest cohort CSV read: far more than a council's whole SEND census. */
     static final int MAX_CSV_BYTES = 256 * 1024 * 1024;
 
     /**
      * A run: the one-snapshot simulation and, with {@code --years}, the trajectory (else
-     * {@code null}), and with {@code --runs} its uncertainty runs (else {@code null}).
+     * {@code null}), with {@code --sensitivity} its sensitivity runs and with {@code --runs} its
+     * uncertainty runs (else {@code null}).
      */
-    record Run(Simulation.Result result, Trajectory.Result trajectory, Uncertainty.Result uncertainty) {
+    record Run(Simulation.Result result, Trajectory.Result trajectory, Sensitivity.Result sensitivity, Uncertainty.Result uncertainty) {
+        Run(Simulation.Result result, TrajectoryOptions.Years years) {
+            this(result, years == null ? null : years.trajectory(), years == null ? null : years.sensitivity(),
+                    years == null ? null : years.uncertainty());
+        }
     }
+
+    /** The switches (options without a value) simulate takes. */
+    static final Set<String> SWITCHES = Set.of("--quiet", "--sensitivity", "--strict");
 
     private SimulateCommand() {
     }
 
     static int run(List<String> argv, PrintStream out, PrintStream err) {
-        Args args = Args.parse("simulate", argv, OPTIONS, Set.of("--quiet"));
+        Args args = Args.parse("simulate", argv, OPTIONS, SWITCHES);
         if (args.positional().size() > 1) {
             return several(args, args.positional(), out, err);
         }
         String file = args.single("cohort file");
-        Run run = simulateAll(args, file, args.has("--quiet") ? null : err);
+        Run run = simulateAll(args, file, args.has("--quiet") ? null : err, err);
         print(run, out);
         args.value("--out").ifPresent(dir -> written(run, Path.of(dir), out));
         return Main.OK;
     }
 
     private static void print(Run run, PrintStream out) {
-        TextReport.print(run.result(), out);
+        print(run, out, true);
+    }
+
+    /** The run on the terminal: the simulation's tables (in full, or in short as the demo prints them), the years, the sensitivity. */
+    static void print(Run run, PrintStream out, boolean full) {
+        if (!full) {
+            // the demo opens with the written summary, as the report does
+            out.println("Summary (also summary.md, each figure linked to its table in report.html):");
+            for (List<WrittenSummary.Piece> p : WrittenSummary.of(run.result(), run.trajectory(), run.sensitivity())) {
+                StringBuilder line = new StringBuilder();
+                p.forEach(piece -> line.append(piece.text()));
+                out.println();
+                wrap(line.toString(), 110).forEach(l -> out.println("  " + l));
+            }
+            out.println();
+        }
+        TextReport.print(run.result(), out, full);
         if (run.trajectory() != null) {
             TrajectoryReport.print(run.trajectory(), out);
+            TrajectoryReport.printReconciliation(org.senrules.simulation.Reconciliation.of(run.result(), run.trajectory()), out);
+        }
+        if (run.sensitivity() != null) {
+            TrajectoryReport.printSensitivity(run.sensitivity(), out);
         }
         if (run.uncertainty() != null) {
             UncertaintyReport.print(run.uncertainty(), out);
@@ -69,13 +98,30 @@ final class SimulateCommand {
 
     private static void written(Run run, Path dir, PrintStream out) {
         Simulation.Result result = run.result();
-        Path written = ReportFiles.write(result, run.trajectory(), run.uncertainty(), dir);
+        Path written = ReportFiles.write(run, dir);
         out.println();
         out.println("Report: " + written.toAbsolutePath().normalize()
                 + "  (also " + String.join(", ", SimulationFiles.tables(result).stream().map(SimulationFiles.Table::fileName).toList())
-                + (run.trajectory() != null ? ", trajectory.csv" : "")
+                + (run.trajectory() != null ? ", trajectory.csv" : "") + (run.sensitivity() != null ? ", sensitivity.csv" : "")
                 + (run.uncertainty() != null ? ", " + UncertaintyFiles.FILE + ", " + UncertaintyFiles.RUNS_FILE : "")
                 + ", simulation.json and " + SimulationFiles.WORKBOOK + ")");
+    }
+
+    /** {@code text} in lines of at most {@code width} characters, broken at spaces. */
+    static List<String> wrap(String text, int width) {
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                out.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "" : " ").append(word);
+        }
+        if (line.length() > 0) {
+            out.add(line.toString());
+        }
+        return out;
     }
 
     /** The options that name one rule set's policies, cases or values, refused with several cohorts. */
@@ -112,13 +158,13 @@ final class SimulateCommand {
             }
         }
         TrajectoryOptions.check(args);
-        SenRules engine = Engines.build(args, "--parameters");
+        SenRules engine = Engines.batch(args, "--parameters");
         // every cohort read, checked and configured before any is simulated
         List<Prepared> prepared = new ArrayList<>();
         long decisions = 0;
         for (int i = 0; i < files.size(); i++) {
             try {
-                Prepared p = prepare(args, files.get(i), engine, List.of());
+                Prepared p = prepare(args, files.get(i), engine, List.of(), err);
                 prepared.add(p);
                 decisions += p.simulation().decisions();
             } catch (org.senrules.core.InvalidRequestException e) {
@@ -163,10 +209,10 @@ final class SimulateCommand {
      * The cohort: JSON as the contract gives it, or CSV (a file ending {@code .csv}) read by
      * {@link CohortCsv}, its rule set and date from its columns or {@code --rule-set} and {@code --as-of}.
      */
-    static List<Request> cohort(Args args, String file, SenRules engine) {
+    static List<Request> cohort(Args args, String file, SenRules engine, PrintStream notes) {
         boolean csv = file.toLowerCase(java.util.Locale.ROOT).endsWith(".csv");
         if (!csv) {
-            for (String o : List.of("--rule-set", "--as-of")) {
+            for (String o : List.of("--rule-set", "--as-of", "--columns", "--strict")) {
                 if (args.has(o)) {
                     throw new UsageException(o + " is for a CSV cohort (a file ending .csv); a JSON cohort names its ruleSet and asOf");
                 }
@@ -204,7 +250,44 @@ final class SimulateCommand {
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new UsageException(file + " is not valid UTF-8; save it from the spreadsheet as \"CSV UTF-8\"");
         }
-        return CohortCsv.read(engine, text, args.value("--rule-set").orElse(null), asOf);
+        CohortCsv.Extract extract = CohortCsv.read(engine, text, args.value("--rule-set").orElse(null), asOf, args.has("--strict"),
+                columnMap(args));
+        if (!extract.ignored().isEmpty()) {
+            // said on every run, --quiet or not: a column the council meant as a case field would otherwise go unnoticed
+            notes.println("sen: " + Path.of(file).getFileName() + ": columns that are not case fields, left out (--strict refuses "
+                    + "them; --columns FILE maps a header to a field): " + String.join(", ", extract.ignored()));
+        }
+        return extract.cases();
+    }
+
+    /**
+     * {@code --columns FILE}: a JSON object from the council's headers to case fields, such as
+     * {@code {"Pupil ID": "caseId", "Consent": "parentalConsent"}}; empty without the option.
+     */
+    static java.util.Map<String, String> columnMap(Args args) {
+        if (!args.has("--columns")) {
+            return java.util.Map.of();
+        }
+        String file = args.value("--columns").orElseThrow();
+        com.fasterxml.jackson.databind.JsonNode root;
+        try {
+            root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(Main.read(file));
+        } catch (java.io.IOException e) {
+            throw new UsageException("--columns " + file + " is not valid JSON: give an object from the file's headers to case fields, "
+                    + "such as {\"Pupil ID\": \"caseId\"}");
+        }
+        if (root == null || !root.isObject()) {
+            throw new UsageException("--columns " + file + " must be a JSON object from the file's headers to case fields, such as "
+                    + "{\"Pupil ID\": \"caseId\"}");
+        }
+        java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (var e : root.properties()) {
+            if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
+                throw new UsageException("--columns " + file + ": the header \"" + e.getKey() + "\" maps to a case field's name, as text");
+            }
+            map.put(e.getKey(), e.getValue().asText());
+        }
+        return map;
     }
 
     static Simulation.Result simulate(Args args, String file, PrintStream progressTo) {
@@ -212,6 +295,11 @@ final class SimulateCommand {
     }
 
     static Run simulateAll(Args args, String file, PrintStream progressTo) {
+        return simulateAll(args, file, progressTo, progressTo == null ? System.err : progressTo);
+    }
+
+    /** As above, with the notes on reading a council's extract (the columns left out) to {@code notes}. */
+    static Run simulateAll(Args args, String file, PrintStream progressTo, PrintStream notes) {
         TrajectoryOptions.check(args);
         if (!file.equals("-") && !Files.isRegularFile(Path.of(file))) {
             throw new UsageException(file + ": no such file");
@@ -220,16 +308,17 @@ final class SimulateCommand {
         for (String p : args.values("--policies")) {
             Arrays.stream(p.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(policyNames::add);
         }
-        SenRules engine = Engines.build(args, "--parameters");
+        SenRules engine = Engines.batch(args, "--parameters");
         if (streams(args, file)) {
             return streamed(args, file, progressTo, engine, policyNames);
         }
-        return held(args, file, progressTo, engine, policyNames);
+        return held(args, file, progressTo, engine, policyNames, notes);
     }
 
     /** A cohort read whole, then simulated (and with {@code --years} moved through the years). */
-    private static Run held(Args args, String file, PrintStream progressTo, SenRules engine, List<String> policyNames) {
-        Prepared p = prepare(args, file, engine, policyNames);
+    private static Run held(Args args, String file, PrintStream progressTo, SenRules engine, List<String> policyNames,
+                            PrintStream notes) {
+        Prepared p = prepare(args, file, engine, policyNames, notes);
         Progress progress = progressTo == null ? Progress.silent() : new Progress(progressTo, p.simulation().decisions());
         try {
             return execute(args, engine, p, progress);
@@ -242,8 +331,8 @@ final class SimulateCommand {
     private record Prepared(List<Request> cohort, SimulationRunner simulation, HighNeedsBlock hnb, List<String> policyNames) {
     }
 
-    private static Prepared prepare(Args args, String file, SenRules engine, List<String> policyNames) {
-        List<Request> cohort = cohort(args, file, engine);
+    private static Prepared prepare(Args args, String file, SenRules engine, List<String> policyNames, PrintStream notes) {
+        List<Request> cohort = cohort(args, file, engine, notes);
         SimulationRunner simulation = configure(Simulation.of(engine, cohort), args, engine, policyNames);
         HighNeedsBlock hnb = HnbOptions.from(args, engine, cohort.get(0).asOf());
         if (hnb != null) {
@@ -254,8 +343,7 @@ final class SimulateCommand {
 
     private static Run execute(Args args, SenRules engine, Prepared p, Progress progress) {
         Simulation.Result result = p.simulation().progress(progress::advance).run();
-        return new Run(result, TrajectoryOptions.run(args, engine, p.cohort(), p.policyNames(), p.hnb()),
-                UncertaintyOptions.run(args, engine, p.cohort(), p.policyNames(), p.hnb()));
+        return new Run(result, TrajectoryOptions.run(args, engine, p.cohort(), p.policyNames(), p.hnb()));
     }
 
     /**
@@ -300,7 +388,7 @@ final class SimulateCommand {
             configure(Simulation.of(engine, List.of()), args, engine, policyNames).run();
             throw new IllegalStateException("an empty cohort was not refused");
         }
-        return new Run(run.pass.finish(), null, null);
+        return new Run(run.pass.finish(), (TrajectoryOptions.Years) null);
     }
 
     /** Cases read at a time from a streamed cohort; the simulation decides them in its own chunks. */
@@ -417,7 +505,7 @@ final class SimulateCommand {
             throw new UsageException(e.getMessage());
         }
         if (args.has("--compare-parameters")) {
-            simulation.compareParameters(Engines.build(args, "--parameters", "--compare-parameters"),
+            simulation.compareParameters(Engines.batch(args, "--parameters", "--compare-parameters"),
                     String.join(", ", args.values("--compare-parameters")));
         }
         return simulation;

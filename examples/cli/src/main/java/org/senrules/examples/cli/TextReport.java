@@ -22,37 +22,64 @@ final class TextReport {
         for (String w : r.warnings()) {
             out.println("  WARNING: " + w);
         }
-        if (r.hnbBaseline() != null && r.warnings().stream().noneMatch(w -> w.contains("forecast outturn"))) {
-            out.printf("  current costs %s against a forecast outturn of %s, within tolerance%n", Millions.of(r.current().all().topUp()),
-                    Millions.of(r.hnbBaseline().outturn()));
+        for (String w : r.notes()) {
+            out.println("  note: " + w);
         }
         if (r.policies().size() == 1) {
             out.println("  only current was run: no option to check");
         }
+        int w = Math.max(16, r.policies().stream().mapToInt(p -> p.policy().length()).max().orElse(0));
+        String pad = " ".repeat(w + 1);
         for (Simulation.PolicyResult p : r.policies().subList(1, r.policies().size())) {
             Simulation.Changes c = p.changes();
-            out.printf("  %-16s %s against current; %,d gain, %,d lose (%,d more than £1,000, %,d more than £5,000), %,d keep the same "
+            out.printf("  %-" + w + "s %s against current; %,d gain, %,d lose (%,d more than £1,000, %,d more than £5,000), %,d keep the same "
                             + "funding, %,d have no funding either way%s%n", p.policy(), Millions.signed(p.change()), c.gain(), c.lose(),
                     c.loseOver1000(), c.loseOver5000(), c.keep(), c.noFunding(),
                     p.costNeutral() && !p.costNeutralBreached() ? "; declared cost-neutral, and is within tolerance" : "");
             String bands = losers(p.changesByBand());
             if (!bands.isEmpty()) {
-                out.println("  " + " ".repeat(17) + "losers by current " + (r.fields().band() == null ? "band" : r.fields().band()) + ": " + bands);
+                out.println("  " + pad + "losers by current " + (r.fields().band() == null ? "band" : r.fields().band()) + ": " + bands);
             }
             String areas = losers(p.changesByArea());
             if (!areas.isEmpty()) {
-                out.println("  " + " ".repeat(17) + "losers by area of need: " + areas);
+                out.println("  " + pad + "losers by area of need: " + areas);
             }
             String settings = losers(p.changesBySetting());
             if (!settings.isEmpty()) {
-                out.println("  " + " ".repeat(17) + "losers by setting: " + settings);
+                out.println("  " + pad + "losers by setting: " + settings);
             }
             if (p.budgetsBind() && p.all().unfunded() == 0) {
-                out.printf("  %-16s every eligible request funded within its locality's budget%n", "");
+                out.println("  " + pad + "every eligible request funded within its locality's budget");
             } else if (p.budgetsBind()) {
-                out.printf("  %-16s %,d eligible requests unfunded when their locality's budget was used (%s); unfunded.csv lists them%n",
-                        "", p.all().unfunded(), p.all().unfundedTopUp().display());
+                out.printf("  %s%,d eligible requests unfunded when their locality's budget was used (%s); unfunded.csv lists them%n",
+                        pad, p.all().unfunded(), p.all().unfundedTopUp().display());
             }
+        }
+    }
+
+    /**
+     * Each combined policy's change against current in its parts, in the stated order: the base
+     * option first, then the process on top (the locality budgets), the parts adding up to the whole.
+     */
+    static void breakdown(Simulation.Result r, PrintStream out) {
+        for (Simulation.PolicyResult p : r.policies()) {
+            if (p.breakdown().isEmpty()) {
+                continue;
+            }
+            out.println();
+            out.println("Option by option: " + p.policy() + " against current, a full year, in parts (the base option first, "
+                    + "then the process on top); the parts add up to the whole:");
+            int width = Math.max(14, p.breakdown().stream().mapToInt(x -> x.policy().length()).max().orElse(0) + 1);
+            out.printf("   %-4s %-" + width + "s %12s %8s %8s %9s %9s  %s%n", "step", "part", "change", "gain", "lose", ">£1,000",
+                    ">£5,000", "what it is (measured against)");
+            for (Simulation.Part part : p.breakdown()) {
+                Simulation.Changes c = part.changes();
+                out.printf("   %-4d %-" + width + "s %12s %,8d %,8d %,9d %,9d  %s (against %s)%n", part.order(), part.policy(),
+                        Millions.signed(part.change()), c.gain(), c.lose(), c.loseOver1000(), c.loseOver5000(), part.what(), part.from());
+            }
+            Simulation.Changes c = p.changes();
+            out.printf("   %-4s %-" + width + "s %12s %,8d %,8d %,9d %,9d  %s%n", "", "total", Millions.signed(p.change()), c.gain(),
+                    c.lose(), c.loseOver1000(), c.loseOver5000(), p.policy() + " against current");
         }
     }
 
@@ -80,14 +107,15 @@ final class TextReport {
         Simulation.Fields f = r.fields();
         out.printf("Simulation of %s %s over %,d cases, values in force on %s%n", r.ruleSet(), r.ruleSetVersion(), r.cases(),
                 Explainer.day(r.asOf()));
-        out.println(r.sources().describe());
+        out.println(r.sources().describe()); // the terminal names the files the user gave it; the report names them by what they are
         out.println("Fingerprints: rules " + r.current().rulesFingerprint() + ", parameters (current) "
                 + String.join(" ", r.current().parametersFingerprints()));
         out.println();
-        out.printf("%-26s %9s %11s %9s %9s %12s %12s %8s %8s %8s %8s  %s%n", "policy", "cases", "considered", "eligible", "units",
+        String col = "%-" + Math.max(26, r.policies().stream().mapToInt(p -> p.policy().length()).max().orElse(0) + 1) + "s";
+        out.printf(col + " %9s %11s %9s %9s %12s %12s %8s %8s %8s %8s  %s%n", "policy", "cases", "considered", "eligible", "units",
                 "top-up", "vs current", "gain", "lose", "keep", "none", "what it does");
         for (Simulation.PolicyResult p : r.policies()) {
-            out.printf("%-26s %,9d %11s %9s %9s %12s %12s %,8d %,8d %,8d %,8d  %s%n", p.policy(), p.all().cases(),
+            out.printf(col + " %,9d %11s %9s %9s %12s %12s %,8d %,8d %,8d %,8d  %s%n", p.policy(), p.all().cases(),
                     f.considered() == null ? "-" : String.format("%,d", p.all().considered()),
                     f.eligible() == null ? "-" : String.format("%,d", p.all().eligible()),
                     f.units() == null ? "-" : String.format("%,d", p.all().units()),
@@ -96,6 +124,7 @@ final class TextReport {
         out.println("Top-up in £m (to the nearest £1,000; the CSV files and simulation.xlsx hold the exact pence). keep: the same "
                 + "funding as current; none: no funding under either.");
         staffordshireCheck(r, out);
+        breakdown(r, out);
         if (!full) {
             printShort(r, out);
             return;
@@ -161,10 +190,13 @@ final class TextReport {
         }
         if (r.hnbBaseline() != null) {
             out.println();
-            out.println("Effect on the High Needs Block forecast (" + r.hnbNote() + "):");
-            out.printf("   %-26s %18s %12s %12s%n", "policy", "forecast outturn", "variance", "reserve");
+            out.println("Effect on the High Needs Block forecast (" + r.hnbNote() + "): each policy's change for a full year at the values "
+                    + "in force on " + Explainer.day(r.asOf()) + ", laid against the forecast's year (the year by year below counts the part "
+                    + "of it that falls in each financial year):");
+            String col2 = "%-" + Math.max(26, r.policies().stream().mapToInt(p -> p.policy().length()).max().orElse(0) + 1) + "s";
+            out.printf("   " + col2 + " %18s %12s %12s%n", "policy", "forecast outturn", "variance", "reserve");
             for (Simulation.PolicyResult p : r.policies()) {
-                out.printf("   %-26s %18s %12s %12s%s%n", p.policy(), Millions.of(p.hnb().outturn()), Millions.of(p.hnb().variance()),
+                out.printf("   " + col2 + " %18s %12s %12s%s%n", p.policy(), Millions.of(p.hnb().outturn()), Millions.of(p.hnb().variance()),
                         Millions.of(p.hnb().reserve()), p.hnb().reserveExhausted() ? "  reserve exhausted" : "");
             }
         }

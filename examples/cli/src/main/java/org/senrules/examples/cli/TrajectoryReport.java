@@ -2,9 +2,12 @@ package org.senrules.examples.cli;
 
 import java.io.PrintStream;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.function.Function;
 import org.senrules.core.domain.FinancialYear;
 import org.senrules.core.domain.Money;
+import org.senrules.simulation.Assumption;
+import org.senrules.simulation.Sensitivity;
 import org.senrules.simulation.Trajectory;
 import org.senrules.simulation.TrajectoryAssumptions;
 
@@ -29,25 +32,28 @@ final class TrajectoryReport {
                 a.netGrowthPercent().value().toPlainString(), a.netGrowthPercent().illustrative() ? " (illustrative)" : "",
                 a.leaverPercent().value().toPlainString(), a.leaverPercent().illustrative() ? " (illustrative)" : "",
                 a.budgetGrowth().illustrative() ? " (illustrative)" : "");
-        StringBuilder head = new StringBuilder(String.format("%-16s", ""));
+        int w = Math.max(16, t.policies().stream().mapToInt(p -> p.policy().length()).max().orElse(0) + 1);
+        String label = "%-" + w + "s";
+        StringBuilder head = new StringBuilder(String.format(label, ""));
         t.years().forEach(y -> head.append(String.format(" %10s", y)));
         out.println();
-        out.println(head.toString().replaceFirst("^ {16}", String.format("%-16s", "cohort")));
-        row(out, "pupils", t.current(), y -> String.format("%,d", y.pupils()));
-        row(out, "joined", t.current(), y -> String.format("%,d", y.joined()));
-        row(out, "left", t.current(), y -> String.format("%,d", y.left()));
+        out.println(String.format(label, "cohort") + head.substring(w));
+        row(out, w, "pupils", t.current(), y -> String.format("%,d", y.pupils()));
+        row(out, w, "joined", t.current(), y -> String.format("%,d", y.joined()));
+        row(out, w, "left", t.current(), y -> String.format("%,d", y.left()));
         out.println();
-        out.println("Cost by financial year, £m (part-year effects included, each year at its own values):");
-        out.println(head.toString().replaceFirst("^ {16}", String.format("%-16s", "policy")));
+        out.println("Cost by financial year, April to March, £m (" + (t.plansInPlace() ? "plans in place from 1 April "
+                + t.years().get(0).startYear() : "requests funded from " + t.asOf()) + "; part-year effects included, each year at its own values):");
+        out.println(String.format(label, "policy") + head.substring(w));
         for (Trajectory.Policy p : t.policies()) {
-            row(out, p.policy(), p, y -> millions(y.cost()));
+            row(out, w, p.policy(), p, y -> millions(y.cost()));
         }
         boolean renewals = t.policies().stream().flatMap(p -> p.years().stream()).anyMatch(y -> y.renewalsFunded() + y.renewalsRefused() > 0);
         if (renewals) {
             out.println();
             out.println("Renewals funded / refused (an award that ends while the pupil stays is followed by a renewal request):");
             for (Trajectory.Policy p : t.policies()) {
-                row(out, p.policy(), p, y -> String.format("%,d/%,d", y.renewalsFunded(), y.renewalsRefused()));
+                row(out, w, p.policy(), p, y -> String.format("%,d/%,d", y.renewalsFunded(), y.renewalsRefused()));
             }
         }
         if (t.hnbYear() != null) {
@@ -56,23 +62,122 @@ final class TrajectoryReport {
             out.println(head + String.format(" %s", "reserve first exhausted"));
             out.println("variance (outturn against budget)");
             for (Trajectory.Policy p : t.policies()) {
-                row(out, p.policy(), p, y -> y.block() == null ? "-" : millions(y.block().variance()));
+                row(out, w, p.policy(), p, y -> y.block() == null ? "-" : millions(y.block().variance()));
             }
             out.println("reserve at year end");
             for (Trajectory.Policy p : t.policies()) {
-                StringBuilder line = new StringBuilder(String.format("%-16s", p.policy()));
+                StringBuilder line = new StringBuilder(String.format(label, p.policy()));
                 p.years().forEach(y -> line.append(String.format(" %10s", y.block() == null ? "-" : millions(y.block().reserve()))));
                 line.append(' ').append(p.firstExhausted() == null ? "not by " + last : p.firstExhausted().toString());
                 out.println(line);
             }
         }
-        for (String w : t.warnings()) {
-            out.println("  WARNING: " + w);
+        for (String warning : t.warnings()) {
+            out.println("  WARNING: " + warning);
+        }
+        for (String note : t.notes()) {
+            out.println("  note: " + note);
         }
     }
 
-    private static void row(PrintStream out, String label, Trajectory.Policy p, Function<Trajectory.Year, String> cell) {
-        StringBuilder line = new StringBuilder(String.format("%-16s", label));
+    /** The snapshot's full year and the year by year's cohort year side by side, the reconciling amount and why. */
+    static void printReconciliation(List<org.senrules.simulation.Reconciliation.Row> rows, PrintStream out) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        org.senrules.simulation.Reconciliation.Row first = rows.get(0);
+        boolean hnb = first.snapshotReserve() != null;
+        int width = Math.max(16, rows.stream().mapToInt(r -> r.policy().length()).max().orElse(0) + 1);
+        out.println();
+        out.println("The two views of " + first.year() + " reconciled, £m: the snapshot (a full year at the values on the cohort's date) "
+                + "and the year by year (what falls in " + first.year() + "):");
+        out.printf("%-" + width + "s %10s %10s %11s %10s %10s%s%n", "policy", "snapshot", "year", "difference", "after 31/3", "the rest",
+                hnb ? String.format(" %16s %16s", "snapshot reserve", "year's reserve") : "");
+        for (org.senrules.simulation.Reconciliation.Row r : rows) {
+            out.printf("%-" + width + "s %10s %10s %11s %10s %10s%s%n", r.policy(), millions(r.snapshot()), millions(r.yearByYear()),
+                    millions(r.reconcilingAmount()), millions(r.afterTheYearsEnd()), millions(r.other()),
+                    hnb ? String.format(" %16s %16s", millions(r.snapshotReserve()), millions(r.yearByYearReserve())) : "");
+        }
+        out.println("  why: " + first.why());
+        rows.stream().skip(1).filter(r -> !r.why().equals(first.why())).forEach(r -> out.println("  why, " + r.policy() + ": " + r.why()));
+    }
+
+    /** An assumption's value with its unit, as the tables head their columns: {@code 3.68% a year}, {@code +1 points a year}. */
+    static String value(Assumption a, java.math.BigDecimal v) {
+        String n = v.scale() < 0 ? v.setScale(0).toPlainString() : v.toPlainString();
+        return a.unit().startsWith("%") ? n + a.unit() : (v.signum() > 0 ? "+" : v.signum() < 0 ? "\u2212" : "") + n.replace("-", "")
+                + " " + a.unit();
+    }
+
+    /** The stated move of an assumption: {@code ±1 point}, {@code ±10 points}. */
+    static String move(Assumption a) {
+        String n = a.step().stripTrailingZeros().toPlainString();
+        return "\u00b1" + n + (n.equals("1") ? " point" : " points");
+    }
+
+    /**
+     * The sensitivity runs: for each policy, the reserve at the end of the last year (the cost in
+     * it, without a forecast) in the base run and its change with each assumption moved down and
+     * up, then the first year the reserve is exhausted the same way.
+     */
+    static void printSensitivity(Sensitivity.Result s, PrintStream out) {
+        List<Assumption> assumptions = s.base().assumptions().moveable();
+        String measured = s.measuresReserve() ? "the High Needs Block reserve at the end of " + s.lastYear()
+                : "the cohort's cost in " + s.lastYear();
+        out.println();
+        out.println("Sensitivity (--sensitivity): the years run again with one assumption moved down, then up, the others as they are;");
+        out.println(measured + ", £m, in the base run and the change (down / up):");
+        int width = Math.max(16, s.policies().stream().mapToInt(String::length).max().orElse(0) + 1);
+        List<Sensitivity.Run> runs = s.runs();
+        StringBuilder h1 = new StringBuilder(String.format("%-" + width + "s %10s", "", ""));
+        StringBuilder h2 = new StringBuilder(String.format("%-" + width + "s %10s", "policy", "base run"));
+        for (Assumption a : assumptions) {
+            h1.append(String.format(" %21s", a.name()));
+            h2.append(String.format(" %21s", move(a)));
+        }
+        out.println(h1);
+        out.println(h2);
+        for (String policy : s.policies()) {
+            StringBuilder line = new StringBuilder(String.format("%-" + width + "s", policy));
+            Sensitivity.Effect base = s.effect(runs.get(0), policy);
+            line.append(String.format(" %10s", millions(base.base()).replace("-", "\u2212")));
+            for (int i = 0; i + 1 < runs.size(); i += 2) {
+                line.append(String.format(" %21s", change(s, runs.get(i), policy) + " / " + change(s, runs.get(i + 1), policy)));
+            }
+            out.println(line);
+        }
+        if (s.measuresReserve()) {
+            out.println("first year the reserve is exhausted (base run; down / up):");
+            for (String policy : s.policies()) {
+                StringBuilder line = new StringBuilder(String.format("%-" + width + "s", policy));
+                Sensitivity.Effect base = s.effect(runs.get(0), policy);
+                line.append(String.format(" %10s", year(base.baseExhausted())));
+                for (int i = 0; i + 1 < runs.size(); i += 2) {
+                    line.append(String.format(" %21s", year(s.effect(runs.get(i), policy).exhausted()) + " / "
+                            + year(s.effect(runs.get(i + 1), policy).exhausted())));
+                }
+                out.println(line);
+            }
+        }
+        out.println("  moves: " + String.join("; ", assumptions.stream().map(a -> a.name() + " " + value(a, a.base()) + " " + move(a)
+                + (a.illustrative() ? " (illustrative)" : "")).toList()) + ". \"=\" a move past the assumption's range "
+                + "(a renewal rate above 100%) is not run. \"none\": not exhausted by " + s.lastYear() + ".");
+    }
+
+    private static String change(Sensitivity.Result s, Sensitivity.Run run, String policy) {
+        if (run.atLimit() && run.result() == s.base()) {
+            return "=";
+        }
+        Money c = s.effect(run, policy).change();
+        return (c.isPositive() ? "+" : c.pence() < 0 ? "\u2212" : "") + millions(c).replace("-", "");
+    }
+
+    private static String year(FinancialYear y) {
+        return y == null ? "none" : y.toString();
+    }
+
+    private static void row(PrintStream out, int width, String label, Trajectory.Policy p, Function<Trajectory.Year, String> cell) {
+        StringBuilder line = new StringBuilder(String.format("%-" + width + "s", label));
         p.years().forEach(y -> line.append(String.format(" %10s", cell.apply(y))));
         out.println(line);
     }

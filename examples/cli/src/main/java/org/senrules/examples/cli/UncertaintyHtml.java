@@ -58,9 +58,8 @@ final class UncertaintyHtml {
                             + "zero line the reserve is exhausted."
                     : "The hatched band runs from the 10th to the 90th percentile of the cohort's cost over the runs; the solid line "
                             + "with round markers is the median, the dashed lines the 10th and 90th percentiles, each labelled at its end.")
-                    + " " + HtmlReport.esc(rows.get(0).title()) + ". The table below holds the same figures.";
-            h.append(chart(p, rows, years, reserve, title, caption));
-            h.append(table(rows, years, reserve, policy));
+                    + " " + policy + ": " + rows.get(0).title() + ". The table below holds the same figures.";
+            h.append(HtmlReport.figure(title, caption, chart(p, rows, years, reserve), table(rows, years, reserve, policy)));
         }
         h.append("<p>The same figures, in exact pence, are in <code>uncertainty.csv</code>.</p>\n");
         return h.toString();
@@ -97,8 +96,7 @@ final class UncertaintyHtml {
         return t.append("</table>\n").toString();
     }
 
-    private static String chart(int index, List<Uncertainty.Row> rows, List<FinancialYear> years, boolean reserve, String title,
-                                String caption) {
+    private static String chart(int index, List<Uncertainty.Row> rows, List<FinancialYear> years, boolean reserve) {
         long min = 0;
         long max = 0;
         for (Uncertainty.Row r : rows) {
@@ -115,10 +113,9 @@ final class UncertaintyHtml {
         int n = years.size();
         String id = "fan-" + index;
         StringBuilder s = new StringBuilder();
-        s.append("<figure>\n<svg role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id).append("-desc\" width=\"")
-                .append(WIDTH).append("\" height=\"").append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                .append("\" xmlns=\"http://www.w3.org/2000/svg\">\n<title id=\"").append(id).append("-title\">").append(HtmlReport.esc(title))
-                .append("</title>\n<desc id=\"").append(id).append("-desc\">").append(caption).append("</desc>\n")
+        // role last: the report labels the chart with its figure's number there (HtmlReport.figure)
+        s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
+                .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT).append("\" role=\"img\">\n")
                 .append("<defs><pattern id=\"").append(id).append("-hatch\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\" "
                         + "patternTransform=\"rotate(45)\"><rect width=\"6\" height=\"6\" fill=\"#d2e2f1\"/><line x1=\"0\" y1=\"0\" x2=\"0\" "
                         + "y2=\"6\" stroke=\"#5694ca\" stroke-width=\"2\"/></pattern></defs>\n");
@@ -175,8 +172,7 @@ final class UncertaintyHtml {
                 s.append("<text x=\"").append(endX + 10).append("\" y=\"").append(y).append("\">").append(labels[k]).append("</text>\n");
             }
         }
-        s.append("</svg>\n<figcaption><b>").append(HtmlReport.esc(title)).append(".</b> ").append(caption).append("</figcaption>\n</figure>\n");
-        return s.toString();
+        return s.append("</svg>\n").toString();
     }
 
     /** A round step for about four gridlines: 1, 2 or 5 times a power of ten pence. */

@@ -126,7 +126,7 @@ class RuleAuthorEditsCliTest {
         assertTrue(r.out().contains("Rules: folder " + rules + " (rules from the council, values from the council)"), r::toString);
         assertTrue(r.out().contains("Fingerprints: rules sha256:"), r::toString);
         String summary = Files.readString(out.resolve("summary.csv"));
-        assertTrue(summary.lines().findFirst().orElseThrow().endsWith("rules_folder,parameter_files,rules_fingerprint,parameters_fingerprint"),
+        assertTrue(summary.lines().findFirst().orElseThrow().endsWith("rulesFolder,parameterFiles,rulesFingerprint,parametersFingerprint"),
                 summary);
         assertTrue(summary.contains(rules.toString()) && summary.contains("sha256:"), summary);
         JsonNode json = JSON.readTree(out.resolve("simulation.json").toFile());

@@ -48,7 +48,7 @@ class SimulateCsvCliTest {
         assertTrue(r.out().contains("2 eligible requests unfunded when their locality's budget was used (£5,000.00)"), r::toString);
         assertTrue(r.out().contains("1 have no funding either way"), r::toString);
         assertTrue(r.out().contains("simulation.xlsx"), r::toString);
-        assertEquals("policy,locality,case_id,top_up_unfunded,budget_left_at_its_turn\n"
+        assertEquals("policy,locality,caseId,topUpUnfunded,budgetLeftAtItsTurn\n"
                 + "dbv-option-6/dbv-option-4,North,N-3,3000.00,2000.00\ndbv-option-6/dbv-option-4,South,S-2,2000.00,1000.00\n",
                 Files.readString(out.resolve("unfunded.csv")));
         assertTrue(Files.readString(out.resolve("summary.csv")).contains(",21000.00,"), "exact pence stay in the CSV");
@@ -56,7 +56,7 @@ class SimulateCsvCliTest {
         assertEquals('P', xlsx[0]);
         assertEquals('K', xlsx[1]);
         String html = Files.readString(out.resolve("report.html"));
-        assertTrue(html.contains("<figcaption id=\"figure-1\"><b>Figure 1. Total top-up by policy</b>"), "titled and captioned charts");
+        assertTrue(html.contains("<figcaption id=\"figure-1\"><b>Figure 1. Total top-up by policy, a full year at the values in force on"), "titled and captioned charts");
         assertTrue(html.split("<figure ").length - 1 == html.split("Figures of the chart|<caption>dbv-option-6/dbv-option-4 by locality|"
                 + "<caption>The forecast").length - 1, "a table behind every chart");
         assertTrue(html.contains("keep the same funding") && html.contains("no funding either way"), "kept apart");
@@ -69,13 +69,31 @@ class SimulateCsvCliTest {
     void aBadCsv_isRefusedWithEveryErrorByRowAndColumn_nothingDecided() throws Exception {
         Path csv = Files.writeString(dir.resolve("bad.csv"), HEADER.replace("locality", "localty")
                 + "N-1,SEN_SUPPORT,MAINSTREAM_SCHOOL,ASD,maybe,3,true,true,true,6,false,,North\n");
-        Sen.Result r = Sen.inProcess("simulate", csv.toString(), "--rule-set", "sspp-top-up", "--as-of", "2026-01-15");
+        Sen.Result r = Sen.inProcess("simulate", csv.toString(), "--rule-set", "sspp-top-up", "--as-of", "2026-01-15", "--strict");
         assertEquals(2, r.exit(), r::toString);
         JsonNode rejection = CliTest.JSON.readTree(r.out());
         assertEquals("invalid-request", rejection.path("error").asText());
         String all = rejection.path("violations").toString();
         assertTrue(all.contains("\"path\":\"row 1, column localty\"") && all.contains("did you mean \\\"locality\\\"?"), all);
-        assertTrue(all.contains("\"path\":\"row 2, column parentalConsent\",\"message\":\"is \\\"maybe\\\"; must be true or false\""), all);
+        assertTrue(all.contains("\"path\":\"row 2, column parentalConsent\",\"message\":\"is not yes or no; must be true or false, yes "
+                + "or no, or y or n\""), all);
+    }
+
+    @Test
+    void aCouncilExtract_withExtraColumnsMappedHeadersAndYesNo_isSimulated_theLeftOutColumnsNamed() throws Exception {
+        Path csv = Files.writeString(dir.resolve("extract.csv"), HEADER.strip().replace("caseId", "Pupil ID") + ",schoolName\n"
+                + "N-1,SEN_SUPPORT,MAINSTREAM_SCHOOL,ASD,Yes,3,Y,y,yes,6,No,,North,Oak Primary\n");
+        Path map = Files.writeString(dir.resolve("columns.json"), "{ \"Pupil ID\": \"caseId\" }");
+        Sen.Result r = Sen.inProcess("simulate", csv.toString(), "--rule-set", "sspp-top-up", "--as-of", "2026-01-15", "--columns",
+                map.toString(), "--policies", "dbv-option-4", "--quiet");
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.err().contains("extract.csv: columns that are not case fields, left out (--strict refuses them; --columns FILE maps "
+                + "a header to a field): schoolName"), r::toString);
+        assertTrue(r.out().contains("Simulation of sspp-top-up 1.0.0 over 1 cases"), r::toString);
+        Sen.Result strict = Sen.inProcess("simulate", csv.toString(), "--rule-set", "sspp-top-up", "--as-of", "2026-01-15", "--columns",
+                map.toString(), "--strict");
+        assertEquals(2, strict.exit(), strict::toString);
+        assertTrue(strict.out().contains("row 1, column schoolName"), strict::toString);
     }
 
     @Test
