@@ -21,6 +21,16 @@ public final class DecisionJson {
     }
 
     /**
+     * The engine whose contract this is: its rule sets and policies, for tools that show a
+     * decision with their titles.
+     *
+     * @since 1.2
+     */
+    public SenRules engine() {
+        return engine;
+    }
+
+    /**
      * Reads a request ({@code "case"}) or a cohort ({@code "cases"}).
      *
      * @throws InvalidRequestException listing every violation, if anything is wrong; nothing is returned then

@@ -343,6 +343,23 @@ public final class SenRules {
         return loaded(ruleSetId).parameterValues(policy, true);
     }
 
+    /**
+     * Every place where a rule set's dated values end, earliest first (then by rule set, policy and
+     * parameter): after its last day a decision that needs the parameter is refused (strict expiry)
+     * until the next value is added. Empty when every parameter's last value is open-ended.
+     *
+     * @since 1.2
+     */
+    public List<ValueEnd> valueEnds() {
+        List<ValueEnd> out = new ArrayList<>();
+        for (CompiledRuleSet rs : catalog.get().ruleSets().values()) {
+            rs.valueEnds().forEach(e -> out.add(new ValueEnd(e.ruleSet(), e.policy(), e.parameter(), e.lastDay(), e.file())));
+        }
+        out.sort(java.util.Comparator.comparing(ValueEnd::lastDay).thenComparing(ValueEnd::ruleSet)
+                .thenComparing(ValueEnd::policy).thenComparing(ValueEnd::parameter));
+        return List.copyOf(out);
+    }
+
     private CompiledRuleSet loaded(String ruleSetId) {
         CompiledRuleSet rs = catalog.get().get(ruleSetId);
         if (rs == null) {
@@ -381,7 +398,8 @@ public final class SenRules {
         private Path rulesDirectory;
         private final Map<String, List<Path>> parameterOverrides = new LinkedHashMap<>();
         private boolean strictExpiry = true;
-        private int staleAfterMonths = 18;
+        private int staleAfterMonths;
+        private int expiryWarningDays = EngineOptions.DEFAULT_EXPIRY_WARNING_DAYS;
         private int maxRuleFirings = 10_000;
         private java.time.Duration timeBudget = EngineOptions.DEFAULT_TIME_BUDGET;
         private Boolean isolateDecisions;
@@ -474,12 +492,35 @@ public final class SenRules {
             return this;
         }
 
-        /** Decisions warn when a value used started more than this many months before {@code asOf}; default 18. */
+        /**
+         * Replaces every parameter's declared review cadence with this many months: a decision that
+         * uses a value which started longer before {@code asOf} says, in one warning, that it is due
+         * for a check. By default each parameter's own cadence applies
+         * ({@link org.senrules.core.spi.ParameterSpec#reviewEvery()}, or a value's
+         * {@code "reviewEvery"} in the parameter file); a parameter that declares none (a policy
+         * switch) is never reported as due, whatever this says.
+         */
         public Builder staleAfterMonths(int months) {
             if (months < 1) {
                 throw new IllegalArgumentException("months must be positive");
             }
             this.staleAfterMonths = months;
+            return this;
+        }
+
+        /**
+         * A decision made this many days or fewer before the last value of a parameter it uses ends
+         * carries a warning naming the parameter, the last day and what to add; default 90. Zero
+         * turns the warning off. (Past that day, a decision is refused while
+         * {@link #strictExpiry(boolean)} is on.)
+         *
+         * @since 1.2
+         */
+        public Builder expiryWarningDays(int days) {
+            if (days < 0 || days > 3660) {
+                throw new IllegalArgumentException("the expiry warning window is 0 to 3,660 days, not " + days);
+            }
+            this.expiryWarningDays = days;
             return this;
         }
 
@@ -558,7 +599,7 @@ public final class SenRules {
             boolean isolate = isolateDecisions != null ? isolateDecisions : rulesDirectory != null;
             return new Catalog.Config(discover, List.copyOf(packs), rulesDirectory,
                     java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameterOverrides)),
-                    new EngineOptions(strictExpiry, staleAfterMonths, maxRuleFirings, true, timeBudget, isolate), loader, selectedRuleSets,
+                    new EngineOptions(strictExpiry, staleAfterMonths, maxRuleFirings, true, timeBudget, isolate, expiryWarningDays), loader, selectedRuleSets,
                     packSettings, eager);
         }
 

@@ -119,15 +119,62 @@ class ParameterFileTest {
     }
 
     @Test
-    void staleValues_warnAfterTheConfiguredAge() {
+    void reviewDue_onlyForParametersWithACadence_andOnceADecision() {
         Request r = Request.of(TestPack.ID, LocalDate.of(2026, 12, 1), EngineTest.aCase(true, 2));
         Decision<?> d = EngineTest.ENGINE.decide(r);
-        assertTrue(d.warnings().stream().anyMatch(w -> w.contains("unitCap has been in force since 2024-04-01")), d.warnings().toString());
+        // unitValue declares a yearly review; unitCap, a switch in force since 2024, declares none
+        assertEquals(List.of("Check that this value is still the council's figure: unitValue (in force since 2025-04-01, 20 months;"
+                + " reviewed every year)."), d.warnings());
         SenRules patient = SenRules.builder().discoverPacks(false).addPack(new TestPack()).staleAfterMonths(60).build();
-        assertTrue(patient.decide(r).warnings().isEmpty());
+        assertTrue(patient.decide(r).warnings().isEmpty(), patient.decide(r).warnings().toString());
         // a value the rules did not read is not the decision's concern
         Decision<?> notConsidered = EngineTest.ENGINE.decide(Request.of(TestPack.ID, LocalDate.of(2026, 12, 1), EngineTest.aCase(false, 2)));
         assertTrue(notConsidered.warnings().isEmpty(), notConsidered.warnings().toString());
+    }
+
+    @Test
+    void reviewDue_aCouncilFileGivesItsOwnCadence_andSeveralValuesMakeOneWarning() throws IOException {
+        SenRules engine = withOverride("{\"unitCap\":[{\"from\":\"2024-04-01\",\"value\":5,\"illustrative\":false,"
+                + "\"reviewEvery\":\"6 months\"}]}").build();
+        Decision<?> d = engine.decide(Request.of(TestPack.ID, LocalDate.of(2026, 12, 1), EngineTest.aCase(true, 2)));
+        assertEquals(1, d.warnings().size(), d.warnings().toString());
+        // in the order the rules read them
+        assertEquals("Check that these values are still the council's figures: unitCap (in force since 2024-04-01, 32 months; reviewed"
+                + " every 6 months); unitValue (in force since 2025-04-01, 20 months; reviewed every year).", d.warnings().get(0));
+    }
+
+    @Test
+    void reviewEvery_thatIsNotAPeriod_isRefusedWithFileAndLine() throws IOException {
+        RuleSetException e = refused("{\"unitCap\":[\n{\"from\":\"2024-04-01\",\"value\":5,\"illustrative\":false,"
+                + "\"reviewEvery\":\"fortnightly\"}]}");
+        assertTrue(e.getMessage().contains("test-top-up.parameters.json:2") && e.getMessage().contains("\"reviewEvery\" is how often"),
+                e.getMessage());
+    }
+
+    @Test
+    void endingSoon_warnsWithinTheWindow_namingTheParameterTheDayAndWhatToAdd() {
+        Decision<?> d = EngineTest.ENGINE.decide(Request.of(TestPack.ID, LocalDate.of(2027, 3, 20), EngineTest.aCase(true, 2)));
+        assertTrue(d.warnings().contains("unitValue ends on 2027-03-31, 11 days after this decision's date, and no later value is set:"
+                + " from 2027-04-01 every decision that uses it is refused. Add the 2027-28 value (from 2027-04-01) to"
+                + " test-top-up.parameters.json (or the council's copy of it, given with --parameters)."), d.warnings().toString());
+        // the window is the engine's: 90 days by default, here 10, and 0 turns the warning off
+        for (int days : new int[] {10, 0}) {
+            SenRules narrow = SenRules.builder().discoverPacks(false).addPack(new TestPack()).expiryWarningDays(days).build();
+            assertTrue(narrow.decide(Request.of(TestPack.ID, LocalDate.of(2027, 3, 20), EngineTest.aCase(true, 2))).warnings().stream()
+                    .noneMatch(w -> w.contains("ends on")), "window " + days);
+        }
+        // 91 days before the end: outside the default window
+        assertTrue(EngineTest.ENGINE.decide(Request.of(TestPack.ID, LocalDate.of(2026, 12, 30), EngineTest.aCase(true, 2))).warnings()
+                .stream().noneMatch(w -> w.contains("ends on")));
+        assertTrue(EngineTest.ENGINE.decide(Request.of(TestPack.ID, LocalDate.of(2026, 12, 31), EngineTest.aCase(true, 2))).warnings()
+                .stream().anyMatch(w -> w.startsWith("unitValue ends on 2027-03-31, 90 days after")));
+    }
+
+    @Test
+    void valueEnds_listsTheLastDayOfEveryTimelineThatEnds() {
+        List<ValueEnd> ends = EngineTest.ENGINE.valueEnds().stream().filter(e -> e.ruleSet().equals(TestPack.ID)).toList();
+        assertEquals(List.of("current unitValue 2027-03-31"), ends.stream().map(e -> e.policy() + " " + e.parameter() + " " + e.lastDay()).toList());
+        assertTrue(ends.get(0).file().endsWith("test-top-up.parameters.json"), ends.get(0).file());
     }
 
     @Test

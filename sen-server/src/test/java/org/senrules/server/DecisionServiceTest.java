@@ -242,12 +242,20 @@ class DecisionServiceTest {
         assertTrue(index.body().contains("href=\"rule-sets/sspp-top-up.html\""), index::toString);
         Http.Response page = Http.get(s, "/rule-sets/sspp-top-up.html");
         assertEquals(200, page.status(), page::toString);
-        assertTrue(page.body().contains("Policies side by side"));
+        assertTrue(page.body().contains("Options side by side"));
         assertTrue(page.body().contains("<strong class=\"illustrative\">Illustrative</strong>"));
         assertTrue(page.body().contains("id=\"case-schema\""));
         assertEquals(200, Http.get(s, "/assets/rulebook.js").status());
         assertEquals(200, Http.get(s, "/assets/rulebook.css").status());
         assertEquals(404, Http.get(s, "/assets/other.js").status());
+        Http.Response sources = Http.get(s, "/sources.html");
+        assertEquals(200, sources.status());
+        assertTrue(sources.body().contains("href=\"sources/000_fa60f3742ced3918.txt\">SENCo Noticeboard, July 2025</a>"), sources::toString);
+        Http.Response bulletin = Http.get(s, "/sources/000_fa60f3742ced3918.txt");
+        assertEquals(200, bulletin.status());
+        assertTrue(bulletin.header("Content-Type").startsWith("text/plain"));
+        assertEquals(404, Http.get(s, "/sources/../pom.xml").status());
+        assertEquals(404, Http.get(s, "/sources/other.txt").status());
         for (String attr : new String[] {"src=\"http", "href=\"http", "src=\"//", "href=\"//"}) {
             assertFalse(page.body().contains(attr) || index.body().contains(attr), "no asset from elsewhere: " + attr);
         }

@@ -53,8 +53,15 @@ public final class Explainer {
         return out.toString();
     }
 
+    /** The heading of the part of an explanation that is for the record: fingerprints and rule ids. */
+    public static final String FOR_THE_RECORD = "For the record";
+
     /**
-     * The decision in plain English.
+     * The decision in plain English: what was decided and why, each reason with the title of the
+     * document it comes from, each value used in pounds or words, then, under
+     * {@value #FOR_THE_RECORD}, the codes a reviewer needs to find the rules and re-make the
+     * decision (rule set, policy and rule ids, the fingerprints). Field labels, value titles,
+     * money with thousands separators and dates in words come from {@link Wording}.
      *
      * @param d    a decision the engine made
      * @param json the engine's JSON contract, which gives the outcome's fields in their order
@@ -67,23 +74,26 @@ public final class Explainer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        org.senrules.core.RuleSetInfo info = json.engine().ruleSets().stream().filter(r -> r.id().equals(d.ruleSet())).findFirst()
+                .orElse(null);
+        String policyTitle = info == null ? d.policy() : info.policies().stream().filter(p -> p.name().equals(d.policy()))
+                .map(org.senrules.core.PolicyVariant::title).findFirst().orElse(d.policy());
         StringBuilder sb = new StringBuilder();
         sb.append("Decision for case ").append(d.caseId()).append('\n');
-        sb.append("  Rules: ").append(d.ruleSet()).append(" version ").append(d.ruleSetVersion())
-                .append(", policy ").append(d.policy()).append(", values in force on ").append(day(d.asOf())).append('\n');
-        // the version alone cannot stand for edited rules: the fingerprint of the rule files can
-        sb.append("  Rule files: ").append(d.rulesFingerprint()).append(" (rules from the ").append(d.rulesFrom())
-                .append(", values from the ").append(d.valuesFrom()).append(")\n");
+        sb.append("  ").append(info == null || info.title() == null ? d.ruleSet() : sentence(info.title()))
+                .append(d.policy().equals(org.senrules.core.Request.CURRENT) ? ", under the council's current rules"
+                        : ", under the option \u201c" + policyTitle + "\u201d")
+                .append(", with the values in force on ").append(day(d.asOf())).append(".\n");
         sb.append("\nOutcome\n");
         for (Map.Entry<String, JsonNode> f : outcome.properties()) {
             Class<?> type = Beans.type(d.outcome().getClass(), f.getKey());
-            sb.append("  ").append(words(f.getKey())).append(": ");
+            sb.append("  ").append(Wording.label(f.getKey())).append(": ");
             if (f.getValue().isNull() && type == LocalDate.class) {
                 // An unset end date of something granted means it runs on until review; otherwise nothing is set.
                 boolean granted = outcome.path("eligible").asBoolean(false) || outcome.path("admissible").asBoolean(false);
                 sb.append(f.getKey().endsWith("Until") && granted && !f.getKey().startsWith("existing") ? "open-ended" : "none");
             } else {
-                value(sb, f.getValue(), type == Money.class, "    ");
+                value(sb, f.getValue(), type, "    ");
             }
             sb.append('\n');
         }
@@ -93,48 +103,70 @@ public final class Explainer {
         }
         int n = 1;
         for (Reason r : d.reasons()) {
-            sb.append("  ").append(n++).append(". ").append(r.text()).append('\n');
-            sb.append("     Source: ").append(r.source()).append("  [rule ").append(r.rule()).append("]\n");
+            sb.append("  ").append(n++).append(". ").append(Wording.daysInWords(r.text())).append('\n');
+            sb.append("     Source: ").append(Wording.citation(r.source())).append('\n');
         }
         sb.append("\nValues used\n");
         if (d.parameters().isEmpty()) {
             sb.append("  None.\n");
         }
         for (ParameterUse p : d.parameters()) {
-            sb.append("  ").append(words(p.name())).append(": ").append(p.value())
+            sb.append("  ").append(Wording.label(p.name())).append(": ").append(Wording.value(p.value()))
                     .append(" (in force from ").append(day(p.effectiveFrom()))
                     .append(p.until() == null ? "" : " to " + day(p.until()))
-                    .append(origin(p.origin())).append(")")
-                    .append(p.illustrative() ? " — ILLUSTRATIVE: a default for the example, not the council's figure"
-                            : " — not illustrative (published, or set by the council)")
+                    .append(origin(p.origin(), info)).append(")")
+                    .append(p.illustrative() ? " \u2014 ILLUSTRATIVE: a default for the example, not the council's figure"
+                            : " \u2014 not illustrative (published, or set by the council)")
                     .append('\n');
         }
         if (!d.warnings().isEmpty()) {
             sb.append("\nPlease note\n");
             for (String w : d.warnings()) {
-                sb.append("  - ").append(w).append('\n');
+                sb.append("  - ").append(Wording.daysInWords(w)).append('\n');
             }
         }
         sb.append('\n').append(d.illustrative()
                 ? "This decision uses illustrative values, so its amounts are an example, not an official figure.\n"
                 : "No value this decision uses is illustrative.\n");
+        sb.append('\n').append(FOR_THE_RECORD).append('\n');
+        sb.append("  Rule set: ").append(d.ruleSet()).append(" version ").append(d.ruleSetVersion()).append(", policy ")
+                .append(d.policy()).append(", values in force on ").append(d.asOf()).append('\n');
+        if (!d.reasons().isEmpty()) {
+            sb.append("  Rules that gave the reasons: ").append(String.join(", ", d.reasons().stream().map(Reason::rule).toList()))
+                    .append('\n');
+        }
+        // the version alone cannot stand for edited rules: the fingerprint of the rule files can
+        sb.append("  Rule files: ").append(d.rulesFingerprint()).append(" (rules from the ").append(d.rulesFrom())
+                .append(", values from the ").append(d.valuesFrom()).append(")\n");
+        sb.append("  Values: ").append(d.parametersFingerprint()).append('\n');
         return sb.toString();
     }
 
-    private static String origin(String origin) {
+    /** A title as the start of a sentence. */
+    private static String sentence(String title) {
+        return title.isEmpty() ? title : Character.toUpperCase(title.charAt(0)) + title.substring(1);
+    }
+
+    private static String origin(String origin, org.senrules.core.RuleSetInfo info) {
         if (origin == null || origin.equals("default")) {
             return "";
         }
-        return origin.startsWith("policy:") ? "; set by policy " + origin.substring(7) : "; from " + origin;
+        if (origin.startsWith("policy:")) {
+            String name = origin.substring(7);
+            String title = info == null ? null : info.policies().stream().filter(p -> p.name().equals(name))
+                    .map(org.senrules.core.PolicyVariant::title).findFirst().orElse(null);
+            return title == null ? "; set by the option being compared" : "; set by the option \u201c" + title + "\u201d";
+        }
+        return "; from " + origin;
     }
 
-    private static void value(StringBuilder sb, JsonNode v, boolean money, String indent) {
+    private static void value(StringBuilder sb, JsonNode v, Class<?> type, String indent) {
         if (v == null || v.isNull()) {
             sb.append("none");
         } else if (v.isBoolean()) {
             sb.append(v.booleanValue() ? "yes" : "no");
         } else if (v.isTextual()) {
-            sb.append(text(v.textValue(), money));
+            sb.append(text(v.textValue(), type));
         } else if (v.isArray()) {
             if (v.isEmpty()) {
                 sb.append("none");
@@ -147,20 +179,20 @@ public final class Explainer {
                 StringBuilder items = new StringBuilder();
                 for (JsonNode item : v) {
                     items.append(items.length() == 0 ? "" : ", ");
-                    value(items, item, false, indent);
+                    value(items, item, null, indent);
                 }
                 sb.append(items);
             } else {
                 for (JsonNode item : v) {
                     sb.append('\n').append(indent).append("- ");
-                    value(sb, item, false, indent + "  ");
+                    value(sb, item, null, indent + "  ");
                 }
             }
         } else if (v.isObject()) {
             StringBuilder fields = new StringBuilder();
             for (Map.Entry<String, JsonNode> f : v.properties()) {
-                fields.append(fields.length() == 0 ? "" : "; ").append(words(f.getKey())).append(' ');
-                value(fields, f.getValue(), false, indent + "  ");
+                fields.append(fields.length() == 0 ? "" : "; ").append(Wording.label(f.getKey())).append(' ');
+                value(fields, f.getValue(), null, indent + "  ");
             }
             sb.append(fields);
         } else {
@@ -168,8 +200,8 @@ public final class Explainer {
         }
     }
 
-    private static String text(String s, boolean money) {
-        if (money && Money.isValid(s)) {
+    private static String text(String s, Class<?> type) {
+        if (type == Money.class && Money.isValid(s)) {
             return Money.parse(s).display();
         }
         if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
@@ -179,10 +211,13 @@ public final class Explainer {
                 return s;
             }
         }
-        if (s.matches("[A-Z][A-Z0-9_]*")) {
-            return s.charAt(0) + s.substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
+        if (type != null && type.isEnum()) {
+            return Wording.valueTitle(type, s);
         }
-        return s;
+        if (s.startsWith("LOCALITY:")) {
+            return "the " + s.substring(9) + " locality";
+        }
+        return s.matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+") || s.matches("[A-Z][A-Z0-9]+") ? Wording.valueTitle(null, s) : s;
     }
 
     /** A day as "15 January 2026"; {@code null} as "open-ended". */
@@ -190,7 +225,10 @@ public final class Explainer {
         return d == null ? "open-ended" : d.format(DAY);
     }
 
-    /** {@code supportUnits} as "support units", {@code bandTopUp[3]} as "band top up [3]". */
+    /**
+     * {@code supportUnits} as "Support units", {@code bandTopUp[3]} as "Band top up [3]" (kept for
+     * callers of 1.1; {@link Wording#label} also writes acronyms as the sources do).
+     */
     public static String words(String camel) {
         StringBuilder sb = new StringBuilder();
         int bracket = camel.indexOf('[');

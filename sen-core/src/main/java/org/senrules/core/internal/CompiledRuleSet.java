@@ -393,6 +393,11 @@ public final class CompiledRuleSet {
         return parameters;
     }
 
+    /** Where this rule set's dated values end (see {@link org.senrules.core.SenRules#valueEnds()}). */
+    public List<TimelineEnd> valueEnds() {
+        return parameters.ends();
+    }
+
     /** The files this rule set was loaded from, and the rules in them. */
     RuleSetFiles files() {
         return files;

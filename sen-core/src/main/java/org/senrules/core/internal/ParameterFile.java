@@ -26,7 +26,9 @@ import org.senrules.core.spi.ParameterSpec;
  * contributes nothing.
  */
 final class ParameterFile {
-    private static final Set<String> ENTRY_FIELDS = Set.of("from", "until", "value", "illustrative", "intended", "note");
+    private static final Set<String> ENTRY_FIELDS = Set.of("from", "until", "value", "illustrative", "intended", "note", "reviewEvery");
+    /** A review cadence as a parameter file writes it: "12 months", "1 year". */
+    private static final java.util.regex.Pattern CADENCE = java.util.regex.Pattern.compile("([1-9][0-9]?) (month|months|year|years)");
 
     private ParameterFile() {
     }
@@ -132,6 +134,18 @@ final class ParameterFile {
         if (!e.has("value")) {
             problems.add(RuleSetProblem.error(file, line, where + ": \"value\" is required"));
         }
+        java.time.Period reviewEvery = null;
+        JsonNode cadence = e.get("reviewEvery");
+        if (cadence != null) {
+            java.util.regex.Matcher m = cadence.isTextual() ? CADENCE.matcher(cadence.textValue()) : null;
+            if (m == null || !m.matches()) {
+                problems.add(RuleSetProblem.error(file, line, where + ": \"reviewEvery\" is how often the council reviews the value,"
+                        + " written like \"12 months\" or \"2 years\" (1 to 99)"));
+            } else {
+                int n = Integer.parseInt(m.group(1));
+                reviewEvery = m.group(2).startsWith("year") ? java.time.Period.ofYears(n) : java.time.Period.ofMonths(n);
+            }
+        }
         Object value = e.has("value") ? ParameterValues.read(e.get("value"), spec, file, line, problems) : null;
         if (errors(problems) > before) {
             return null;
@@ -142,7 +156,7 @@ final class ParameterFile {
                         + ", not 1 April (the start of a financial year); mark the entry \"intended\": true if that is right"));
             }
         }
-        return new ParameterEntry(from, until, value, ill.booleanValue(), origin, file, line);
+        return new ParameterEntry(from, until, value, ill.booleanValue(), origin, file, line, reviewEvery);
     }
 
     private static void checkTimeline(String name, List<ParameterEntry> timeline, String file, List<RuleSetProblem> problems) {

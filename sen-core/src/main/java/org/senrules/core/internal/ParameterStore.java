@@ -318,6 +318,28 @@ final class ParameterStore {
         return out;
     }
 
+    /**
+     * Where this rule set's values end: for {@code current} every parameter whose last value has
+     * an end, and for each other policy the parameters its own values set that end.
+     */
+    List<TimelineEnd> ends() {
+        List<TimelineEnd> out = new ArrayList<>();
+        for (Map.Entry<String, Map<String, List<ParameterEntry>>> policy : overlays.entrySet()) {
+            Map<String, List<ParameterEntry>> timelines = policy.getKey().equals(Request.CURRENT) ? base : policy.getValue();
+            for (String name : specs.keySet()) {
+                List<ParameterEntry> timeline = timelines.get(name);
+                if (timeline == null || timeline.isEmpty() || policy.getKey().contains(PolicyVariant.COMBINED)) {
+                    continue;
+                }
+                ParameterEntry last = timeline.get(timeline.size() - 1);
+                if (last.until() != null) {
+                    out.add(new TimelineEnd(ruleSetId, policy.getKey(), name, last.until(), last.file()));
+                }
+            }
+        }
+        return out;
+    }
+
     /** How a decision shows {@code value} of {@code entry}, under {@code shownName}. */
     static ParameterUse use(String shownName, Object value, ParameterEntry entry) {
         return ParameterUse.builder().name(shownName).value(ParameterValues.display(value)).effectiveFrom(entry.from())
@@ -355,6 +377,7 @@ final class ParameterStore {
         Map<String, ParameterEntry> chosen = new LinkedHashMap<>();
         // warnings belong to a parameter and reach a decision only if its rules read that parameter
         Map<String, String> warnings = new java.util.HashMap<>();
+        Map<String, String> dueForReview = new java.util.HashMap<>();
         List<Violation> missing = new ArrayList<>();
         for (String name : specs.keySet()) {
             List<ParameterEntry> timeline = overlay.getOrDefault(name, base.get(name));
@@ -377,10 +400,19 @@ final class ParameterStore {
                 }
                 warnings.put(name, "The value of " + name + " ended on " + found.until() + "; the last value was used for " + asOf
                         + " (lenient mode).");
-            } else if (found.from().plusMonths(options.staleAfterMonths()).isBefore(asOf)) {
-                warnings.put(name, "The value of " + name + " has been in force since " + found.from() + ", "
-                        + ChronoUnit.MONTHS.between(found.from(), asOf) + " months before " + asOf
-                        + "; check that it is still the council's figure.");
+            } else {
+                String ending = endingSoon(name, timeline.get(timeline.size() - 1), asOf, options.expiryWarningDays());
+                if (ending != null) {
+                    warnings.put(name, ending);
+                }
+                java.time.Period cadence = options.staleAfterMonths() > 0 ? java.time.Period.ofMonths(options.staleAfterMonths())
+                        : found.reviewEvery() != null ? found.reviewEvery() : specs.get(name).reviewEvery();
+                // only a parameter reviewed on a cadence is due for a check: a switch that never changes is not
+                if (cadence != null && (found.reviewEvery() != null || specs.get(name).reviewEvery() != null)
+                        && found.from().plus(cadence).isBefore(asOf)) {
+                    dueForReview.put(name, name + " (in force since " + found.from() + ", "
+                            + ChronoUnit.MONTHS.between(found.from(), asOf) + " months; reviewed every " + words(cadence) + ")");
+                }
             }
             chosen.put(name, found);
         }
@@ -390,10 +422,54 @@ final class ParameterStore {
         Map<String, Slot> slots = new java.util.HashMap<>();
         for (Map.Entry<String, ParameterEntry> e : chosen.entrySet()) {
             ParameterEntry p = e.getValue();
-            slots.put(e.getKey(), new Slot(specs.get(e.getKey()).type(), p, use(e.getKey(), p.value(), p), warnings.get(e.getKey())));
+            slots.put(e.getKey(), new Slot(specs.get(e.getKey()).type(), p, use(e.getKey(), p.value(), p), warnings.get(e.getKey()),
+                    dueForReview.get(e.getKey())));
         }
         return new Resolved(policy, asOf, chosen, fingerprint(chosen), Map.copyOf(slots),
                 FinancialYear.containing(asOf));
+    }
+
+    /**
+     * The warning of a decision made on {@code asOf} within {@code windowDays} of the day the last
+     * value of {@code name} ends, or null: what ends, when, and what to add where, so that the
+     * council adds the next value before decisions are refused.
+     */
+    static String endingSoon(String name, ParameterEntry last, LocalDate asOf, int windowDays) {
+        if (windowDays <= 0 || last.until() == null || asOf.isAfter(last.until())) {
+            return null;
+        }
+        long days = ChronoUnit.DAYS.between(asOf, last.until());
+        if (days > windowDays) {
+            return null;
+        }
+        LocalDate next = last.until().plusDays(1);
+        String what = next.getMonthValue() == 4 && next.getDayOfMonth() == 1
+                ? "the " + FinancialYear.containing(next) + " value (from " + next + ")"
+                : "a value from " + next;
+        return name + " ends on " + last.until() + (days == 0 ? ", the day of this decision" : ", " + days + (days == 1 ? " day" : " days")
+                + " after this decision's date") + ", and no later value is set: from " + next
+                + " every decision that uses it is refused. Add " + what + " to " + fileName(last) + ".";
+    }
+
+    /** Where a value is set, as a rule author finds it: a packaged file by its name, a council's file as given. */
+    private static String fileName(ParameterEntry e) {
+        String file = e.file();
+        if (e.origin() != null && e.origin().startsWith("policy:")) {
+            return "the policy file " + file.substring(file.lastIndexOf('/') + 1);
+        }
+        if ("default".equals(e.origin())) {
+            return file.substring(file.lastIndexOf('/') + 1) + " (or the council's copy of it, given with --parameters)";
+        }
+        return file;
+    }
+
+    /** "12 months", "2 years". */
+    static String words(java.time.Period p) {
+        long months = p.toTotalMonths();
+        if (months > 0 && p.getDays() == 0) {
+            return months % 12 == 0 ? (months == 12 ? "year" : months / 12 + " years") : months == 1 ? "month" : months + " months";
+        }
+        return p.toString();
     }
 
     private static String fingerprint(Map<String, ParameterEntry> chosen) {
@@ -433,18 +509,28 @@ final class ParameterStore {
         private final ParameterEntry entry;
         private final ParameterUse use;
         private final String warning;
+        private final String dueForReview;
         private final Map<String, ParameterUse> keyUses = new ConcurrentHashMap<>();
 
-        Slot(ParameterType type, ParameterEntry entry, ParameterUse use, String warning) {
+        Slot(ParameterType type, ParameterEntry entry, ParameterUse use, String warning, String dueForReview) {
             this.type = type;
             this.entry = entry;
             this.use = use;
             this.warning = warning;
+            this.dueForReview = dueForReview;
         }
 
-        /** What a reviewer should know about this value on this date (stale, or past its end), or null. */
+        /** What a reviewer should know about this value on this date (it ends soon, or it ended), or null. */
         String warning() {
             return warning;
+        }
+
+        /**
+         * The parameter and how long its value has stood, when it is older than its review
+         * cadence, or null. A decision gathers these into one warning.
+         */
+        String dueForReview() {
+            return dueForReview;
         }
 
         ParameterType type() {

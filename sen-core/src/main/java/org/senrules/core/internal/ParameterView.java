@@ -20,6 +20,7 @@ final class ParameterView implements Parameters {
     private final Map<String, ParameterStore.Slot> slots;
     private final List<ParameterUse> used = new ArrayList<>(8);
     private List<String> warnings = List.of();
+    private List<String> dueForReview = List.of();
     private boolean illustrative;
 
     ParameterView(ParameterStore.Resolved resolved) {
@@ -143,11 +144,27 @@ final class ParameterView implements Parameters {
             }
             warnings.add(warning);
         }
+        String due = s.dueForReview();
+        if (due != null) {
+            if (dueForReview.isEmpty()) {
+                dueForReview = new ArrayList<>(2);
+            }
+            dueForReview.add(due);
+        }
     }
 
-    /** The warnings of the values read, each once. */
+    /**
+     * The warnings of the values read, each once, then at most one saying which of them are due
+     * for the council's review: a reader is told once, not once per value.
+     */
     List<String> warnings() {
-        return warnings;
+        if (dueForReview.isEmpty()) {
+            return warnings;
+        }
+        List<String> all = new ArrayList<>(warnings);
+        all.add((dueForReview.size() == 1 ? "Check that this value is still the council's figure: "
+                : "Check that these values are still the council's figures: ") + String.join("; ", dueForReview) + ".");
+        return all;
     }
 
     List<ParameterUse> used() {

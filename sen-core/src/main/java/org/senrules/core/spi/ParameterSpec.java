@@ -1,5 +1,6 @@
 package org.senrules.core.spi;
 
+import java.time.Period;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +20,11 @@ import org.senrules.core.ApiStatus;
  * {@link #orNone()} or {@link #range(int, int)}; or with {@link #builder(String, ParameterType)},
  * whose {@code build()} checks the declaration the same way.
  *
- * @since 1.1 (vocabulary and range)
+ * <p>A parameter the council reviews on a cadence (a yearly rate, a budget) declares it with
+ * {@link Builder#reviewEvery(Period)}: a decision that uses a value older than that says the value
+ * is due for a check. A parameter that declares none (a policy switch) is never reported as due.
+ *
+ * @since 1.1 (vocabulary and range), 1.2 (review cadence)
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public final class ParameterSpec {
@@ -30,6 +35,7 @@ public final class ParameterSpec {
     private final Class<? extends Enum<?>> vocabulary;
     private final Integer min;
     private final Integer max;
+    private final Period reviewEvery;
 
     private ParameterSpec(Builder b) {
         this.name = Objects.requireNonNull(b.name, "name");
@@ -39,6 +45,7 @@ public final class ParameterSpec {
         this.vocabulary = b.vocabulary;
         this.min = b.min;
         this.max = b.max;
+        this.reviewEvery = b.reviewEvery;
         if (!name.matches("[a-z][A-Za-z0-9]*")) {
             throw new IllegalArgumentException("parameter names are camelCase: " + name);
         }
@@ -52,6 +59,9 @@ public final class ParameterSpec {
         }
         if (min != null && (min < 0 || max != null && max < min)) {
             throw new IllegalArgumentException("parameter " + name + ": the range " + min + ".." + max + " is empty or negative");
+        }
+        if (reviewEvery != null && (reviewEvery.isNegative() || reviewEvery.isZero())) {
+            throw new IllegalArgumentException("parameter " + name + ": the review cadence must be a positive period, not " + reviewEvery);
         }
     }
 
@@ -68,6 +78,7 @@ public final class ParameterSpec {
         Builder b = new Builder(name, type).description(description).nullable(nullable).vocabulary(vocabulary);
         b.min = min;
         b.max = max;
+        b.reviewEvery = reviewEvery;
         return b;
     }
 
@@ -140,6 +151,17 @@ public final class ParameterSpec {
         return max;
     }
 
+    /**
+     * How often the council reviews this parameter's value (a yearly rate: 12 months), or
+     * {@code null} when it is not reviewed on a cadence (a policy switch that changes only with the
+     * policy). A parameter file's dated value may give its own ({@code "reviewEvery": "12 months"}).
+     *
+     * @since 1.2
+     */
+    public Period reviewEvery() {
+        return reviewEvery;
+    }
+
     /** The allowed constant names of an enumerated parameter, in declaration order; empty otherwise. */
     public List<String> allowedValues() {
         return vocabulary == null ? List.of() : Arrays.stream(vocabulary.getEnumConstants()).map(Enum::name).toList();
@@ -149,18 +171,19 @@ public final class ParameterSpec {
     public boolean equals(Object o) {
         return o instanceof ParameterSpec p && name.equals(p.name) && type == p.type && description.equals(p.description)
                 && nullable == p.nullable && Objects.equals(vocabulary, p.vocabulary) && Objects.equals(min, p.min)
-                && Objects.equals(max, p.max);
+                && Objects.equals(max, p.max) && Objects.equals(reviewEvery, p.reviewEvery);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(name, type, description, nullable, vocabulary, min, max);
+        return Objects.hash(name, type, description, nullable, vocabulary, min, max, reviewEvery);
     }
 
     @Override
     public String toString() {
         return "ParameterSpec[name=" + name + ", type=" + type + ", description=" + description + ", nullable=" + nullable
-                + ", vocabulary=" + vocabulary + ", min=" + min + ", max=" + max + "]";
+                + ", vocabulary=" + vocabulary + ", min=" + min + ", max=" + max
+                + (reviewEvery == null ? "" : ", reviewEvery=" + reviewEvery) + "]";
     }
 
     /** Sets a {@link ParameterSpec}'s parts by name. Not thread-safe. */
@@ -172,6 +195,7 @@ public final class ParameterSpec {
         private Class<? extends Enum<?>> vocabulary;
         private Integer min;
         private Integer max;
+        private Period reviewEvery;
 
         private Builder(String name, ParameterType type) {
             this.name = name;
@@ -204,12 +228,24 @@ public final class ParameterSpec {
         }
 
         /**
+         * How often the council reviews the value ({@code Period.ofMonths(12)} for a yearly rate);
+         * {@code null}, the default, for a parameter not reviewed on a cadence.
+         *
+         * @since 1.2
+         */
+        public Builder reviewEvery(Period cadence) {
+            this.reviewEvery = cadence;
+            return this;
+        }
+
+        /**
          * The declaration.
          *
          * @throws NullPointerException     if the name, the type or the description is missing
          * @throws IllegalArgumentException if the name is not camelCase, a vocabulary is given to a
          *                                  type that is not enumerated or missing from one that is, or a
-         *                                  range is given to a type that is not a whole number or is empty
+         *                                  range is given to a type that is not a whole number or is empty,
+         *                                  or the review cadence is not positive
          */
         public ParameterSpec build() {
             return new ParameterSpec(this);

@@ -31,7 +31,9 @@ public class TestPack implements RulePack {
                 .rules(RuleResource.of(TestPack.class, DIR + "test-top-up.drl"))
                 .parameterDefaults(RuleResource.of(TestPack.class, DIR + "test-top-up.parameters.json"))
                 .policies(RuleResource.of(TestPack.class, DIR + "test-top-up.policies.json"))
-                .parameter("unitValue", ParameterType.MONEY, "The value of one unit")
+                // a yearly rate: reviewed every year, unlike the cap, a switch that changes with the policy only
+                .parameter(ParameterSpec.builder("unitValue", ParameterType.MONEY).description("The value of one unit")
+                        .reviewEvery(java.time.Period.ofYears(1)).build())
                 .parameter(ParameterSpec.of("unitCap", ParameterType.INTEGER, "The most units granted, if capped").orNone())
                 .build());
     }

@@ -98,6 +98,13 @@ final class OpenApiDocument {
         jsonResponse(health, "200", "ready", Json.object().put("type", "object"));
         jsonResponse(health, "503", "starting, or the rules did not compile", Json.object().put("type", "object"));
         errors(health, false);
+        records(paths, schemas);
+        ObjectNode ready = op(paths, "/health/ready", "get", "ready",
+                "ready once every rule set has compiled and while no value in force has expired; gives the earliest day a value ends");
+        jsonResponse(ready, "200", "ready", ref("Readiness"));
+        jsonResponse(ready, "503", "the rules are compiling or failed, or a value in force has expired", ref("Readiness"));
+        errors(ready, false);
+        schemas.set("Readiness", readiness());
         ObjectNode reload = op(paths, "/v1/reload", "post", "reload",
                 "Re-read every rule and parameter file; the old rules keep serving if the new ones are broken. Always needs the token.");
         jsonResponse(reload, "200", "reloaded", Json.object().put("type", "object"));
@@ -180,6 +187,88 @@ final class OpenApiDocument {
         p.putObject("warnings").put("type", "array").putObject("items").put("type", "string");
         o.putArray("required").add("ruleSet").add("ruleSetVersion").add("asOf").add("policy").add("outcome").add("reasons")
                 .add("parameters").add("illustrative");
+        return o;
+    }
+
+    /** {@code POST /v1/decision-records} and {@code POST /v1/replays}, with the record and replay schemas. */
+    private static void records(ObjectNode paths, ObjectNode schemas) {
+        ObjectNode make = op(paths, "/v1/decision-records", "post", "recordDecisions",
+                "Decide a request or a cohort as POST /v1/decisions does, answering with decision records: the request, the decision "
+                        + "and its fingerprints, to keep for a review years later (what ./sen decide --record writes)");
+        make.putObject("requestBody").put("required", true).putObject("content").putObject("application/json").set("schema", ref("Request"));
+        jsonResponse(make, "200", "a decision record, or {records: [...]} for a cohort",
+                Json.object().set("oneOf", Json.MAPPER.createArrayNode().add(ref("DecisionRecord")).add(ref("DecisionRecords"))));
+        errors(make, true);
+        ObjectNode replay = op(paths, "/v1/replays", "post", "replay",
+                "Re-decide decision records with this service's rules and values and say, for each, whether the decision is "
+                        + "identical or what differs, field by field and rule by rule (./sen replay)");
+        replay.putObject("requestBody").put("required", true).putObject("content").putObject("application/json").set("schema",
+                Json.object().set("oneOf", Json.MAPPER.createArrayNode().add(ref("DecisionRecord")).add(ref("DecisionRecords"))));
+        jsonResponse(replay, "200", "each record's replay", ref("Replays"));
+        errors(replay, true);
+
+        ObjectNode record = Json.object().put("type", "object").put("description", "a decision record (docs/reproducible-decisions.md)");
+        ObjectNode rp = record.putObject("properties");
+        rp.putObject("record").put("const", org.senrules.core.DecisionRecord.FORMAT);
+        for (String f : new String[] {"ruleSet", "ruleSetVersion", "caseId", "policy", "rulesFingerprint", "parametersFingerprint"}) {
+            rp.putObject(f).put("type", "string");
+        }
+        CaseSchema.date(rp.putObject("asOf"));
+        for (String f : new String[] {"rulesFrom", "valuesFrom"}) {
+            rp.putObject(f).put("type", "string").putArray("enum").add("package").add("council");
+        }
+        rp.putObject("councilFiles").put("type", "array").putObject("items").put("type", "string");
+        rp.set("request", Json.object().put("type", "object").put("description", "the request, as the contract's JSON"));
+        rp.set("decision", ref("Decision"));
+        ArrayNode required = record.putArray("required");
+        rp.fieldNames().forEachRemaining(required::add);
+        record.put("additionalProperties", false);
+        schemas.set("DecisionRecord", record);
+        ObjectNode many = Json.object().put("type", "object");
+        many.putObject("properties").putObject("records").put("type", "array").put("minItems", 1).set("items", ref("DecisionRecord"));
+        many.putArray("required").add("records");
+        many.put("additionalProperties", false);
+        schemas.set("DecisionRecords", many);
+
+        ObjectNode difference = Json.object().put("type", "object");
+        ObjectNode dp = difference.putObject("properties");
+        dp.putObject("path").put("type", "string").put("description",
+                "a field (outcome.topUp, rulesFingerprint), a rule (rule units-judged-necessary text) or a value (parameter supportUnitValue value)");
+        dp.putObject("recorded").putArray("type").add("string").add("null");
+        dp.putObject("now").putArray("type").add("string").add("null");
+        difference.putArray("required").add("path").add("recorded").add("now");
+        ObjectNode one = Json.object().put("type", "object");
+        ObjectNode op = one.putObject("properties");
+        op.putObject("caseId").put("type", "string");
+        op.putObject("ruleSet").put("type", "string");
+        op.putObject("identical").put("type", "boolean");
+        op.putObject("differences").put("type", "array").set("items", difference);
+        one.putArray("required").add("caseId").add("ruleSet").add("identical").add("differences");
+        ObjectNode replays = Json.object().put("type", "object");
+        ObjectNode rsp = replays.putObject("properties");
+        rsp.putObject("replays").put("type", "array").set("items", one);
+        rsp.putObject("records").put("type", "integer");
+        rsp.putObject("identical").put("type", "integer").put("description", "how many of the records are identical");
+        replays.putArray("required").add("replays").add("records").add("identical");
+        schemas.set("Replays", replays);
+    }
+
+    private static ObjectNode readiness() {
+        ObjectNode o = Json.object().put("type", "object");
+        ObjectNode p = o.putObject("properties");
+        p.putObject("status").put("type", "string").putArray("enum").add("ready").add("not-ready");
+        p.putObject("rules").put("type", "string").putArray("enum").add("compiled").add("compiling").add("failed");
+        ObjectNode end = Json.object().put("type", "object").put("description",
+                "the earliest last day of any value: after it, decisions that need the value are refused until the next is added");
+        ObjectNode ep = end.putObject("properties");
+        CaseSchema.date(ep.putObject("lastDay"));
+        ep.putObject("parameter").put("type", "string");
+        ep.putObject("ruleSets").put("type", "array").putObject("items").put("type", "string");
+        ep.putObject("daysLeft").put("type", "integer").put("description", "negative once the day has passed");
+        ep.putObject("expired").put("type", "boolean");
+        ep.putObject("message").put("type", "string");
+        p.set("valuesEnd", Json.object().set("oneOf", Json.MAPPER.createArrayNode().add(end).add(Json.object().put("type", "null"))));
+        o.putArray("required").add("status").add("rules");
         return o;
     }
 

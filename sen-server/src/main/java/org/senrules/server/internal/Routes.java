@@ -33,6 +33,8 @@ public final class Routes {
     private final Gate gate;
     private final DecisionsEndpoint decisions;
     private final SimulationsEndpoint simulations;
+    private final ValuesInForce values;
+    private final RecordsEndpoint records;
     private Javalin app;
 
     public Routes(ServiceSettings settings) {
@@ -41,6 +43,8 @@ public final class Routes {
         this.gate = new Gate(settings);
         this.decisions = new DecisionsEndpoint(engines, gate, settings);
         this.simulations = new SimulationsEndpoint(engines, settings);
+        this.values = new ValuesInForce(engines, java.time.Clock.systemDefaultZone());
+        this.records = new RecordsEndpoint(engines, settings);
     }
 
     public ServiceSettings settings() {
@@ -75,6 +79,7 @@ public final class Routes {
                 gate.authorize(ctx);
             });
             cfg.routes.get("/health", this::health);
+            cfg.routes.get("/health/ready", this::ready);
             cfg.routes.get("/openapi.json", ctx -> json(ctx, OpenApiDocument.document(engines.engine(), VERSION, gate.hasToken())));
             cfg.routes.get("/v1/rule-sets", ctx -> json(ctx, RuleSetsEndpoint.list(engines.engine())));
             cfg.routes.get("/v1/rule-sets/{id}", ctx -> {
@@ -89,6 +94,8 @@ public final class Routes {
             // POST /v1/decisions is answered before Javalin: see DecisionsEndpoint
             cfg.routes.post("/v1/simulations", gated(simulations::handle));
             cfg.routes.post("/v1/reload", this::reload);
+            cfg.routes.post("/v1/decision-records", gated(records::record));
+            cfg.routes.post("/v1/replays", gated(records::replay));
             cfg.routes.get("/", ctx -> html(ctx, RuleBook.index(engines.engine(), false)));
             cfg.routes.get("/index.html", ctx -> html(ctx, RuleBook.index(engines.engine(), false)));
             cfg.routes.get("/rule-sets/{page}", ctx -> {
@@ -98,6 +105,14 @@ public final class Routes {
                 }
                 SenRules e = engines.engine();
                 html(ctx, RuleBook.page(e, RuleSetsEndpoint.find(e, page.substring(0, page.length() - 5)), false));
+            });
+            cfg.routes.get("/sources.html", ctx -> html(ctx, RuleBook.sources(engines.engine(), false)));
+            cfg.routes.get("/sources/{name}", ctx -> {
+                String name = ctx.pathParam("name");
+                if (!RuleBook.SOURCES.contains(name)) {
+                    throw ApiError.of(404, "not-found", "no such source document");
+                }
+                ctx.contentType("text/plain; charset=utf-8").result(RuleBook.source(name));
             });
             cfg.routes.get("/assets/{name}", ctx -> {
                 String name = ctx.pathParam("name");
@@ -179,6 +194,22 @@ public final class Routes {
             ctx.header("Retry-After", "5");
         }
         ctx.status(503);
+        json(ctx, o);
+    }
+
+    /**
+     * {@code GET /health/ready}: 200 once the rules have compiled and while no value in force has
+     * expired, with the earliest day a value ends; 503 otherwise.
+     */
+    private void ready(Context ctx) {
+        ObjectNode o = Json.object();
+        boolean ready = engines.ready();
+        o.put("rules", ready ? "compiled" : engines.failure() == null ? "compiling" : "failed");
+        ready = ready && values.check(o);
+        o.put("status", ready ? "ready" : "not-ready");
+        if (!ready) {
+            ctx.status(503).header("Retry-After", "5");
+        }
         json(ctx, o);
     }
 

@@ -94,6 +94,39 @@ final class Args {
         }
     }
 
+    /**
+     * A number of days written {@code 90d} (or {@code 13w} for weeks), from 0 to {@code max}; the
+     * default when the option is not given.
+     */
+    int days(String name, int defaultValue, int max) {
+        Optional<String> v = value(name);
+        if (v.isEmpty()) {
+            return defaultValue;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,5})([dw])").matcher(v.get());
+        if (!m.matches()) {
+            throw new UsageException(name + " takes a number of days or weeks such as 90d or 13w");
+        }
+        int days = Integer.parseInt(m.group(1)) * (m.group(2).equals("w") ? 7 : 1);
+        if (days > max) {
+            throw new UsageException(name + " is at most " + String.format("%,d", max) + " days");
+        }
+        return days;
+    }
+
+    /** A date option written yyyy-MM-dd, or the default when not given. */
+    java.time.LocalDate date(String name, java.time.LocalDate defaultValue) {
+        Optional<String> v = value(name);
+        if (v.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            return java.time.LocalDate.parse(v.get());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new UsageException(name + " takes a date written yyyy-MM-dd");
+        }
+    }
+
     /** The one positional argument a verb takes, or a usage error naming it. */
     String single(String what) {
         if (positional.size() != 1) {

@@ -10,8 +10,9 @@ import org.senrules.core.SenRules;
 /**
  * Builds engines from the common options: {@code --rules DIR} (a rule author's edited copies
  * of rule, parameter and policy files, replacing packaged files of the same name) and
- * {@code --parameters} (a council's parameter file for one rule set), and {@code --oag-catalogue FILE}
- * (a council's Ordinarily Available Guidance catalogue, for this engine only).
+ * {@code --parameters} (a council's parameter file for one rule set), {@code --oag-catalogue FILE}
+ * (a council's Ordinarily Available Guidance catalogue, for this engine only) and
+ * {@code --expiry-warning 90d} (how long before a value's last day decisions warn that it ends).
  *
  * <p>A parameter file is matched to its rule set in one of two ways: {@code ID=FILE}
  * ({@code --parameters sspp-top-up=ours.json}), or by its name when it is
@@ -22,7 +23,7 @@ final class Engines {
     /** The pack setting the OAG and funding packs read their catalogue from ({@code OagCatalogue.SETTING}). */
     static final String OAG_CATALOGUE = "oag-catalogue";
     /** The options of every verb that builds an engine: they go together, so that no verb takes some of them only. */
-    static final Set<String> OPTIONS = Set.of("--rules", "--parameters", "--oag-catalogue");
+    static final Set<String> OPTIONS = Set.of("--rules", "--parameters", "--oag-catalogue", "--expiry-warning");
 
     private Engines() {
     }
@@ -40,6 +41,8 @@ final class Engines {
 
     static SenRules.Builder builder(Args args, String... parameterOptions) {
         SenRules.Builder b = SenRules.builder();
+        // how long before a value's last day decisions warn that it ends (the engine's default: 90 days)
+        b.expiryWarningDays(args.days("--expiry-warning", 90, 3660));
         args.value("--rules").ifPresent(dir -> b.rulesDirectory(rulesDirectory(dir)));
         args.value("--oag-catalogue").ifPresent(file -> {
             if (!Files.isRegularFile(Path.of(file))) {

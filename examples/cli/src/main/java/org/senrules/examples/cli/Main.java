@@ -22,7 +22,10 @@ public final class Main {
 
     static final String USAGE = """
             usage: sen <verb> [options]
-              decide FILE.json [--explain]            decide one request or a cohort (FILE or - for stdin)
+              decide FILE.json [--explain] [--record RECORD.json]
+                                                      decide one request or a cohort (FILE or - for stdin); --record
+                                                      also writes the decision record (request, decision, fingerprints)
+              replay RECORD.json... [--archive DIR]   re-decide decision records and say "identical" or what differs
               simulate COHORT.json|COHORT.csv [--policies P,...] [--out DIR] [--compare-parameters FILE]
                        [--hnb FILE | --budget £ --brought-forward £ [--outturn £]]
                        [--rule-set ID --as-of DATE (CSV without those columns)] [--cost-neutral-tolerance %]
@@ -30,9 +33,12 @@ public final class Main {
                                                       every case under every policy, compared with current;
                                                       several cohorts (EHCP.json SSPP.json) run in one process,
                                                       each report in DIR/<file name>
-              validate                                compile every rule file, check every parameter file; with
-                                                      --rules, what your files change against the packaged ones
+              validate [--expiring-within 90d [--as-of DATE]]
+                                                      compile every rule file, check every parameter file; with
+                                                      --rules, what your files change against the packaged ones;
+                                                      fails when a value in force ends within the window
               rules export RULE-SET DIR               copy a rule set's rule, parameter, policy and scenario files to edit
+              rules archive DIR                       keep every rule and value file of this release, for replay
               test DIR                                run a folder of scenario files
               cohort [--kind ehcp|sspp|send] --size N --seed S --out FILE [--profile FILE]
                                                       write a synthetic cohort (no real person's data)
@@ -44,6 +50,7 @@ public final class Main {
             every verb: --rules DIR (edited rule files replace packaged ones)
                         --parameters FILE (<rule-set-id>.parameters.json, or <rule-set-id>=FILE; repeatable)
                         --oag-catalogue FILE (the council's Ordinarily Available Guidance catalogue)
+                        --expiry-warning 90d (decisions this close to a value's last day warn that it ends)
             """;
 
     private Main() {
@@ -83,7 +90,8 @@ public final class Main {
                 case "demo" -> DemoCommand.run(rest, out, err);
                 case "serve" -> ServeCommand.run(rest, out, err);
                 case "rulebook" -> RulebookCommand.run(rest, out, err);
-                default -> throw new UsageException("unknown verb '" + verb + "'; the verbs are decide, simulate, validate, rules, test, cohort, demo, serve, rulebook");
+                case "replay" -> ReplayCommand.run(rest, out, err);
+                default -> throw new UsageException("unknown verb '" + verb + "'; the verbs are decide, simulate, validate, rules, test, cohort, demo, serve, rulebook, replay");
             };
         } catch (UsageException e) {
             err.println("sen " + verb + ": " + e.getMessage());

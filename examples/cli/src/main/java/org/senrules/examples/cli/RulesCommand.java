@@ -14,7 +14,8 @@ import org.senrules.core.SenRules;
 /**
  * {@code sen rules export RULE-SET DIR}: copies a rule set's rule, parameter and policy files (and
  * the shared parameter files it reads) into DIR, and its shipped scenarios into DIR/scenarios, so
- * that a rule author edits copies and passes DIR back with {@code --rules}.
+ * that a rule author edits copies and passes DIR back with {@code --rules}. {@code sen rules archive
+ * DIR} keeps every rule set's files of the release in use ({@link RulesArchive}).
  */
 final class RulesCommand {
     private RulesCommand() {
@@ -23,8 +24,12 @@ final class RulesCommand {
     static int run(List<String> argv, PrintStream out, PrintStream err) {
         Args args = Args.parse("rules", argv, Engines.withOptions(), Set.of());
         List<String> p = args.positional();
+        if (p.size() == 2 && p.get(0).equals("archive")) {
+            return RulesArchive.archive(args, Path.of(p.get(1)), out);
+        }
         if (p.isEmpty() || !p.get(0).equals("export") || p.size() != 3) {
-            throw new UsageException("usage: sen rules export RULE-SET DIR (copies the rule set's files into DIR to edit)");
+            throw new UsageException("usage: sen rules export RULE-SET DIR (copies the rule set's files into DIR to edit),"
+                    + " or sen rules archive DIR (keeps every rule and value file of this release, for replaying decisions)");
         }
         String id = p.get(1);
         Path dir = Path.of(p.get(2));

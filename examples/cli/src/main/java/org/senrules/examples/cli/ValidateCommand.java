@@ -17,15 +17,23 @@ import org.senrules.testkit.GoldenDecisions;
  * every parameter and policy file, printing each problem once, with its file and line. With the
  * council's files it lists the files used, the rules added, removed and changed against the
  * packaged ones, and re-decides the shipped scenarios, the showcase requests, a synthetic
- * cohort and the golden decisions the packs ship to show how many outcomes the edits change. Exit status 1 on any error; warnings alone pass.
+ * cohort and the golden decisions the packs ship to show how many outcomes the edits change. With
+ * {@code --expiring-within 90d [--as-of DATE]} it lists every value in force whose last day falls
+ * in that window (for a council's CI). Exit status 1 on any error or a value ending in the window;
+ * warnings alone pass.
  */
 final class ValidateCommand {
     private ValidateCommand() {
     }
 
     static int run(List<String> argv, PrintStream out, PrintStream err) {
-        Args args = Args.parse("validate", argv, Engines.withOptions(), Set.of());
+        Args args = Args.parse("validate", argv, Engines.withOptions("--expiring-within", "--as-of"), Set.of());
         args.noPositional("validate");
+        if (args.has("--as-of") && !args.has("--expiring-within")) {
+            throw new UsageException("--as-of is the day --expiring-within counts from; give --expiring-within too");
+        }
+        int window = args.days("--expiring-within", -1, 3660);
+        java.time.LocalDate today = args.date("--as-of", java.time.LocalDate.now());
         SenRules.Builder builder = Engines.builder(args, "--parameters");
         SenRules engine;
         try {
@@ -56,11 +64,12 @@ final class ValidateCommand {
         }
         out.println(engine.ruleSets().size() + " rule sets, " + rules + " rules: no errors"
                 + (warnings.isEmpty() ? "." : ", " + warnings.size() + " warning(s)."));
+        int status = window < 0 ? Main.OK : expiring(engine, window, today, out);
         if (edited.isEmpty()) {
             if (args.has("--rules") || args.has("--parameters")) {
                 out.println("Your files are the same as the packaged ones: no rule set reads anything else.");
             }
-            return Main.OK;
+            return status;
         }
         Path folder = args.value("--rules").map(Path::of).orElse(null);
         SenRules packaged = SenRules.builder().build();
@@ -83,7 +92,49 @@ final class ValidateCommand {
             }
             golden(engine, o.ruleSet(), out);
         }
-        return Main.OK;
+        return status;
+    }
+
+    /**
+     * {@code --expiring-within}: every value in force whose timeline ends within {@code days} of
+     * {@code today} (or has ended), once per parameter, file and day with the rule sets that read
+     * it; {@link Main#FAILED} when there is any, so that a council's CI fails before its service
+     * refuses decisions.
+     */
+    private static int expiring(SenRules engine, int days, java.time.LocalDate today, PrintStream out) {
+        java.time.LocalDate horizon = today.plusDays(days);
+        java.util.Map<String, java.util.List<org.senrules.core.ValueEnd>> soon = new java.util.LinkedHashMap<>();
+        for (org.senrules.core.ValueEnd e : engine.valueEnds()) {
+            if (!e.lastDay().isAfter(horizon)) {
+                String key = e.parameter() + "|" + e.lastDay() + "|" + e.file() + "|" + e.policy();
+                soon.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+            }
+        }
+        out.println();
+        if (soon.isEmpty()) {
+            List<org.senrules.core.ValueEnd> all = engine.valueEnds();
+            out.println("No value in force ends within " + days + " days of " + Words.day(today)
+                    + (all.isEmpty() ? "; every value is open-ended." : " (the first to end: " + all.get(0).parameter() + ", on "
+                    + Words.day(all.get(0).lastDay()) + ")."));
+            return Main.OK;
+        }
+        out.println("Values that end within " + days + " days of " + Words.day(today) + ":");
+        for (List<org.senrules.core.ValueEnd> group : soon.values()) {
+            org.senrules.core.ValueEnd e = group.get(0);
+            long left = java.time.temporal.ChronoUnit.DAYS.between(today, e.lastDay());
+            java.time.LocalDate next = e.lastDay().plusDays(1);
+            out.println("  " + e.parameter() + (e.policy().equals(org.senrules.core.Request.CURRENT) ? "" : " (policy " + e.policy() + ")")
+                    + ": its last value ends on " + Words.day(e.lastDay())
+                    + (left < 0 ? " (ended " + -left + (left == -1 ? " day" : " days") + " ago: decisions from " + Words.day(next) + " are refused)"
+                    : left == 0 ? " (today)" : " (in " + left + (left == 1 ? " day" : " days") + ")")
+                    + "; set in " + e.file().substring(e.file().lastIndexOf('/') + 1) + ", read by "
+                    + String.join(", ", group.stream().map(org.senrules.core.ValueEnd::ruleSet).distinct().sorted().toList())
+                    + ". Add " + (next.getDayOfMonth() == 1 && next.getMonthValue() == 4
+                    ? "the " + org.senrules.core.domain.FinancialYear.containing(next) + " value (from " + Words.day(next) + ")."
+                    : "the value from " + Words.day(next) + "."));
+        }
+        out.println(soon.size() + (soon.size() == 1 ? " value ends" : " values end") + " within the window.");
+        return Main.FAILED;
     }
 
     /**

@@ -33,8 +33,8 @@ class CliTest {
         assertTrue(r.out().contains("Decision for case SHOW-WV-1"), r::toString);
         assertTrue(r.out().contains("Total: £31,000.00"), r::toString);
         assertTrue(r.out().contains("Source: Wyvern Vale Place Funding Policy (fictional example), section 3.2"), r::toString);
-        assertTrue(r.out().contains("Band top up [6]: 21000.00 (in force from 1 April 2025 to 31 March 2026) — ILLUSTRATIVE"), r::toString);
-        assertTrue(r.out().contains("Place funding: 10000.00 (in force from 1 April 2025) — not illustrative (published, or set by the council)"), r::toString);
+        assertTrue(r.out().contains("Band top up [6]: £21,000.00 (in force from 1 April 2025 to 31 March 2026) — ILLUSTRATIVE"), r::toString);
+        assertTrue(r.out().contains("Place funding: £10,000.00 (in force from 1 April 2025) — not illustrative (published, or set by the council)"), r::toString);
     }
 
     @Test

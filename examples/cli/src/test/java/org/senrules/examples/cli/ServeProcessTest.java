@@ -141,7 +141,11 @@ class ServeProcessTest {
         assertTrue(Files.isRegularFile(dir.resolve("site/index.html")));
         String page = Files.readString(dir.resolve("site/rule-sets/sspp-top-up.html"));
         assertTrue(page.contains("<meta name=\"sen-mode\" content=\"static\">"));
-        assertTrue(page.contains("Policies side by side"));
+        assertTrue(page.contains("Options side by side"));
         assertTrue(Files.isRegularFile(dir.resolve("site/assets/rulebook.js")));
+        // every source links to a copy the site keeps
+        assertTrue(page.contains("href=\"../sources/001_9fda0e487175dfd0.txt\">SEND and Inclusion Update, November 2025</a>"), page);
+        assertTrue(Files.isRegularFile(dir.resolve("site/sources/001_9fda0e487175dfd0.txt")));
+        assertTrue(Files.isRegularFile(dir.resolve("site/sources.html")));
     }
 }

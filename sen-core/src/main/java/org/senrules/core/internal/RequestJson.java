@@ -1,0 +1,107 @@
+package org.senrules.core.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.senrules.core.Request;
+import org.senrules.core.domain.AcademicYear;
+import org.senrules.core.domain.FinancialYear;
+import org.senrules.core.domain.Money;
+import org.senrules.core.spi.CaseFields;
+
+/**
+ * A request as the contract's JSON ({@code {"ruleSet", "asOf", "policy", "case"}}), for decision
+ * records: a case is written field by field in its declared order (a case class's
+ * {@link CaseFields}, a record's components), an empty optional field left out, as the engine
+ * reads a missing field and a {@code null} alike. Reading it back gives the same request.
+ */
+public final class RequestJson {
+    private RequestJson() {
+    }
+
+    /** The request as a JSON tree. */
+    public static JsonNode tree(Request r) {
+        try (TokenBuffer buffer = new TokenBuffer(Json.mapper(), false)) {
+            buffer.writeStartObject();
+            buffer.writeStringField("ruleSet", r.ruleSet());
+            buffer.writeStringField("asOf", r.asOf().toString());
+            buffer.writeStringField("policy", r.policy());
+            buffer.writeFieldName("case");
+            value(buffer, r.caseData(), "case");
+            buffer.writeEndObject();
+            return Json.mapper().readTree(buffer.asParser());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void value(JsonGenerator g, Object v, String path) throws IOException {
+        if (v == null) {
+            g.writeNull();
+        } else if (v instanceof String s) {
+            g.writeString(s);
+        } else if (v instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (v instanceof Integer || v instanceof Long) {
+            g.writeNumber(((Number) v).longValue());
+        } else if (v instanceof Enum<?> e) {
+            g.writeString(e.name());
+        } else if (v instanceof Money || v instanceof LocalDate || v instanceof FinancialYear || v instanceof AcademicYear) {
+            // each writes itself as the contract spells it: "1234.50", "2026-01-15", "2025-26"
+            g.writeString(v.toString());
+        } else if (v instanceof List<?> list) {
+            g.writeStartArray();
+            for (int i = 0; i < list.size(); i++) {
+                value(g, list.get(i), path + "[" + i + "]");
+            }
+            g.writeEndArray();
+        } else if (v instanceof Map<?, ?> map) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                g.writeFieldName(String.valueOf(e.getKey()));
+                value(g, e.getValue(), path + "." + e.getKey());
+            }
+            g.writeEndObject();
+        } else if (v.getClass().isRecord()) {
+            g.writeStartObject();
+            for (RecordComponent c : v.getClass().getRecordComponents()) {
+                Object field = read(c, v);
+                if (field != null) {
+                    g.writeFieldName(c.getName());
+                    value(g, field, path + "." + c.getName());
+                }
+            }
+            g.writeEndObject();
+        } else if (CaseFields.declaredBy(v.getClass()) != null) {
+            g.writeStartObject();
+            for (CaseFields.Field f : CaseFields.declaredBy(v.getClass()).fields()) {
+                Object field = f.read(v);
+                if (field != null) {
+                    g.writeFieldName(f.name());
+                    value(g, field, path + "." + f.name());
+                }
+            }
+            g.writeEndObject();
+        } else {
+            throw new IllegalArgumentException(path + " is a " + v.getClass().getName() + ", which has no JSON in the contract");
+        }
+    }
+
+    private static Object read(RecordComponent c, Object record) {
+        try {
+            return c.getAccessor().invoke(record);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("cannot read " + c.getName() + " of " + record.getClass().getName(), e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read " + c.getName() + " of " + record.getClass().getName()
+                    + "; is its package exported?", e);
+        }
+    }
+}
