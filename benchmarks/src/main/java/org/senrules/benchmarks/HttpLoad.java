@@ -50,9 +50,16 @@ import org.senrules.server.DecisionService;
  * buffers are full); {@code --client jdk} uses {@code java.net.http.HttpClient} for the single
  * decisions, as the first round measured.
  *
+ * <p>With {@code --slow-clients N} (issue 29), N clients hold connections through the measured
+ * phase, each sending a decision's body one byte every {@code --slow-pause-ms} (1,000 by default)
+ * and connecting again as soon as the service cuts it off: the p99 of the normal clients'
+ * decisions is then the one that matters, and the report says how many slow bodies were cut off
+ * (408) and how many connections the service closed.
+ *
  * <pre>
  * java -Xmx1g -cp benchmarks/target/benchmarks.jar org.senrules.benchmarks.HttpLoad [--clients 16] [--warmup 20]
  *      [--seconds 30] [--warmup-requests N] [--requests N] [--cohort 100000] [--client raw|jdk]
+ *      [--slow-clients 16 [--slow-pause-ms 1000]]
  *      [--stream-warmup N] [--spawn [--service-heap 1g]] [--url http://127.0.0.1:8080]
  * java -cp benchmarks/target/benchmarks.jar org.senrules.benchmarks.HttpLoad --serve [--port 8080]
  * </pre>
@@ -103,7 +110,14 @@ public final class HttpLoad {
                     clientKind, clients, bodies.size(), Runtime.getRuntime().availableProcessors());
             // by count, when given: under a varying load a phase of fixed length leaves the JIT at a varying stage
             run(clientKind, url, bodies, clients, warmup, option(args, "--warmup-requests", 0), "warm-up", cpu);
-            run(clientKind, url, bodies, clients, seconds, option(args, "--requests", 0), "measured", cpu);
+            int slow = option(args, "--slow-clients", 0);
+            try (SlowClients holding = slow > 0 ? new SlowClients(url, slow, option(args, "--slow-pause-ms", 1000)) : null) {
+                run(clientKind, url, bodies, clients, seconds, option(args, "--requests", 0), slow > 0 ? "measured, " + slow
+                        + " slow clients holding connections" : "measured", cpu);
+                if (holding != null) {
+                    System.out.println("          " + holding.report());
+                }
+            }
             int streamWarmup = option(args, "--stream-warmup", 0);
             if (streamWarmup > 0) {
                 // the stream's own code (the line reader, the batches on every core, the compact JSON) compiled first
@@ -203,6 +217,87 @@ public final class HttpLoad {
         StringWriter w = new StringWriter();
         SsppCohort.writeJson(w, SsppCohort.cases(n, 2026));
         return JSON.readTree(w.toString());
+    }
+
+    /**
+     * Clients that hold connections by sending a body a byte at a time, each on a thread of its
+     * own, connecting again whenever the service cuts one off, until closed.
+     */
+    private static final class SlowClients implements AutoCloseable {
+        private final List<Thread> threads = new ArrayList<>();
+        private final java.util.concurrent.atomic.AtomicInteger cutOff = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicInteger otherAnswers = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicInteger closedWithoutAnswer = new java.util.concurrent.atomic.AtomicInteger();
+        private final java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
+        private volatile boolean done;
+
+        SlowClients(String url, int n, int pauseMillis) throws Exception {
+            URI base = URI.create(url);
+            byte[] body = bodies(1).get(0);
+            for (int i = 0; i < n; i++) {
+                Thread t = new Thread(() -> {
+                    while (!done) {
+                        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+                            connections.incrementAndGet();
+                            OutputStream out = socket.getOutputStream();
+                            out.write(("POST /v1/decisions HTTP/1.1\r\nHost: " + base.getHost() + "\r\nContent-Type: application/json\r\n"
+                                    + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            out.flush();
+                            InputStream in = socket.getInputStream();
+                            for (int b = 0; b < body.length && !done; b++) {
+                                out.write(body[b]);
+                                out.flush();
+                                Thread.sleep(pauseMillis);
+                                if (in.available() > 0) {
+                                    break;
+                                }
+                            }
+                            if (done) {
+                                return;
+                            }
+                            socket.setSoTimeout(60_000);
+                            String status = Head.line(in);
+                            if (status.startsWith("HTTP/1.1 408")) {
+                                cutOff.incrementAndGet();
+                            } else {
+                                otherAnswers.incrementAndGet();
+                            }
+                        } catch (IOException e) {
+                            if (!done) {
+                                closedWithoutAnswer.incrementAndGet();
+                            }
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                }, "slow-client-" + i);
+                t.setDaemon(true);
+                t.start();
+                threads.add(t);
+            }
+            Thread.sleep(500); // every slow client has connected and begun its body
+        }
+
+        String report() {
+            return String.format("slow clients: %,d connections opened, %,d bodies cut off with 408, %,d other answers, %,d closed "
+                    + "without an answer", connections.get(), cutOff.get(), otherAnswers.get(), closedWithoutAnswer.get());
+        }
+
+        @Override
+        public void close() {
+            done = true;
+            for (Thread t : threads) {
+                t.interrupt();
+            }
+            for (Thread t : threads) {
+                try {
+                    t.join(5_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     /** A client that sends one request after another, each answered before the next. */

@@ -3,6 +3,7 @@ package org.senrules.server;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.senrules.core.ApiStatus;
@@ -15,7 +16,8 @@ import org.senrules.server.internal.ServiceSettings;
  * The decision service: the JSON contract over HTTP ({@code POST /v1/decisions},
  * {@code POST /v1/simulations}, {@code GET /v1/rule-sets}, {@code GET /v1/rule-sets/{id}},
  * {@code GET /v1/rule-sets/{id}/schema}, {@code GET /openapi.json}, {@code GET /health},
- * {@code POST /v1/reload}) and the rule book at {@code /}.
+ * {@code GET /health/live}, {@code GET /health/ready}, {@code POST /v1/reload}) and the rule book
+ * at {@code /}. Every error is RFC 9457 problem details ({@code application/problem+json}).
  *
  * <p>Safe by default: it binds to {@code 127.0.0.1}, limits request bodies, concurrent work
  * and time per request, logs no request body, case id or outcome, and, when a bearer token is
@@ -63,6 +65,16 @@ public final class DecisionService implements AutoCloseable {
         return URI.create("http://" + routes.settings().uriHost() + ":" + port() + "/");
     }
 
+    /**
+     * How many clients have been cut off because a request's body arrived slower than the minimum
+     * rate or not within the body-read timeout ({@link Builder#bodyReadLimits}).
+     *
+     * @since 1.0.0
+     */
+    public long slowClientsCutOff() {
+        return routes.slowClientsCutOff();
+    }
+
     /** True once every rule set has compiled. */
     public boolean ready() {
         return routes.engines().ready();
@@ -106,6 +118,13 @@ public final class DecisionService implements AutoCloseable {
         private Duration queueWait = Duration.ofSeconds(2);
         private Duration timeout = Duration.ofSeconds(60);
         private Duration streamIdleTimeout = Duration.ofSeconds(30);
+        private Integer maxStreams;
+        private Duration bodyReadTimeout = Duration.ofSeconds(60);
+        private long minBodyBytesPerSecond = 1024;
+        private int maxConnectionsPerClient = 64;
+        private final List<String> corsOrigins = new ArrayList<>();
+        private boolean healthNeedsToken;
+        private URI publicUrl;
 
         private Builder() {
         }
@@ -194,10 +213,110 @@ public final class DecisionService implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How many NDJSON streams may be read at once (half the places for decisions by default, at
+         * least 2); another gets 503 with {@code Retry-After}. A stream holds a thread while it
+         * reads, and a place for decisions only while it decides a batch of the lines it has read.
+         *
+         * @since 1.0.0
+         */
+        public Builder maxStreams(int streams) {
+            if (streams < 1) {
+                throw new IllegalArgumentException("at least one stream must be allowed, not " + streams);
+            }
+            this.maxStreams = streams;
+            return this;
+        }
+
+        /**
+         * How a request's body must arrive (60 s and 1,024 bytes a second by default): whole within
+         * {@code timeout}, and, after its first 5 s, at least {@code minBytesPerSecond} on average.
+         * A body is read whole before a place for decisions is taken; a client that sends it slower
+         * is cut off with 408, counted ({@link DecisionService#slowClientsCutOff()}) and its
+         * connection closed. NDJSON streams are held to their idle timeout instead.
+         *
+         * @since 1.0.0
+         */
+        public Builder bodyReadLimits(Duration timeout, long minBytesPerSecond) {
+            if (timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("the body-read timeout must be positive");
+            }
+            if (minBytesPerSecond < 0) {
+                throw new IllegalArgumentException("the minimum body rate must not be negative");
+            }
+            this.bodyReadTimeout = timeout;
+            this.minBodyBytesPerSecond = minBytesPerSecond;
+            return this;
+        }
+
+        /**
+         * How many connections one client address may hold open (64 by default); one more is closed
+         * as it opens. Behind a proxy every client has the proxy's address: allow what it opens.
+         *
+         * @since 1.0.0
+         */
+        public Builder maxConnectionsPerClient(int connections) {
+            if (connections < 1) {
+                throw new IllegalArgumentException("at least one connection per client must be allowed, not " + connections);
+            }
+            this.maxConnectionsPerClient = connections;
+            return this;
+        }
+
+        /**
+         * Allows browser pages from {@code origin} (such as {@code https://intranet.example.gov.uk}) to
+         * call the service (CORS); may be given several times. None by default: CORS is off and a
+         * preflight is refused with 403. A preflight is answered before the token is asked for; the
+         * request that follows still needs it.
+         *
+         * @throws IllegalArgumentException unless {@code origin} is a scheme, a host and an optional port
+         * @since 1.0.0
+         */
+        public Builder corsOrigin(String origin) {
+            Objects.requireNonNull(origin, "origin");
+            if (!origin.matches("https?://([A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*|\\[[0-9A-Fa-f:.]+\\])(:\\d{1,5})?")) {
+                throw new IllegalArgumentException("a CORS origin is a scheme, a host and an optional port, such as "
+                        + "https://intranet.example.gov.uk, with no path and no wildcard");
+            }
+            this.corsOrigins.add(origin.toLowerCase(java.util.Locale.ROOT));
+            return this;
+        }
+
+        /**
+         * Whether {@code GET /health/live} and {@code GET /health/ready} need the token too (false by
+         * default: load balancers probe them without one). {@code GET /health} always needs it when
+         * one is set.
+         *
+         * @since 1.0.0
+         */
+        public Builder healthNeedsToken(boolean needsToken) {
+            this.healthNeedsToken = needsToken;
+            return this;
+        }
+
+        /**
+         * The address clients reach the service at, behind a proxy (such as
+         * {@code https://sen.example.gov.uk/}): the OpenAPI document's {@code servers} and the JSON
+         * Schemas' {@code $id}s use it. Without it, {@code servers} is {@code /} and each
+         * {@code $id} a path, both relative to wherever the client fetched the document from.
+         *
+         * @since 1.0.0
+         */
+        public Builder publicUrl(URI url) {
+            Objects.requireNonNull(url, "url");
+            if (!url.isAbsolute() || url.getHost() == null || !(url.getScheme().equals("http") || url.getScheme().equals("https"))) {
+                throw new IllegalArgumentException("the public URL is an absolute http or https address, such as https://sen.example.gov.uk/");
+            }
+            this.publicUrl = url;
+            return this;
+        }
+
         /** A service with these settings, not yet started. */
         public DecisionService build() {
+            int streams = maxStreams != null ? maxStreams : Math.max(2, maxConcurrent / 2);
             return new DecisionService(new ServiceSettings(engine, host, port, token, maxBodyBytes, maxConcurrent, queueWait,
-                    timeout, streamIdleTimeout));
+                    timeout, streamIdleTimeout, streams, bodyReadTimeout, minBodyBytesPerSecond, maxConnectionsPerClient,
+                    List.copyOf(corsOrigins), healthNeedsToken, publicUrl));
         }
     }
 }

@@ -50,9 +50,19 @@ class ContractDocumentsTest {
         assertNotNull(api);
         assertEquals("3.1.0", api.getOpenapi());
         assertTrue(api.getPaths().keySet().containsAll(List.of("/v1/decisions", "/v1/simulations", "/v1/rule-sets",
-                "/v1/rule-sets/{id}", "/v1/rule-sets/{id}/schema", "/openapi.json", "/health", "/v1/reload")), api.getPaths()::toString);
-        assertTrue(api.getComponents().getSchemas().containsKey("sspp-top-up.case"));
-        assertTrue(api.getComponents().getSchemas().containsKey("coproduction-award.outcome"));
+                "/v1/rule-sets/{id}", "/v1/rule-sets/{id}/schema", "/openapi.json", "/health", "/health/live", "/health/ready",
+                "/v1/reload")), api.getPaths()::toString);
+        for (String c : List.of("SsppTopUpCase", "SsppTopUpRequest", "SsppTopUpCohort", "SsppTopUpDecision", "CoproductionAwardOutcome",
+                "Decision", "Decisions", "DecisionAnswer", "Problem")) {
+            assertTrue(api.getComponents().getSchemas().containsKey(c), c);
+        }
+        JsonNode doc = JSON.readTree(r.body());
+        assertEquals("/", doc.at("/servers/0/url").asText(), "relative to wherever the document was fetched from");
+        assertEquals("Apache-2.0", doc.at("/info/license/identifier").asText());
+        assertEquals("ruleSet", doc.at("/components/schemas/Decision/discriminator/propertyName").asText());
+        assertTrue(doc.at("/components/schemas/SsppTopUpDecision/required").toString().contains("rulesFingerprint"));
+        assertEquals("#/components/schemas/SsppTopUpOutcome", doc.at("/components/schemas/SsppTopUpDecision/properties/outcome/$ref").asText());
+        assertEquals("decisions", doc.at("/components/schemas/Decisions/required/0").asText(), "a cohort's answer is told apart");
     }
 
     /** A schema for one of the document's definitions, such as {@code #/$defs/outcome}. */
@@ -82,6 +92,7 @@ class ContractDocumentsTest {
             assertTrue(schemaResponse.header("Content-Type").startsWith("application/schema+json"));
             JsonNode document = JSON.readTree(schemaResponse.body());
             assertEquals("https://json-schema.org/draft/2020-12/schema", document.get("$schema").asText());
+            assertEquals("/v1/rule-sets/" + id + "/schema", document.get("$id").asText(), "relative: never the address the service binds");
             Set<ValidationMessage> problems = SCHEMAS.getSchema(document).validate(request);
             assertTrue(problems.isEmpty(), () -> f + ": " + problems);
             Http.Response decided = Http.post(s, "/v1/decisions", "application/json", request.toString());
@@ -96,5 +107,18 @@ class ContractDocumentsTest {
             checked++;
         }
         assertTrue(checked >= 10, "showcase requests checked: " + checked);
+    }
+
+    @Test
+    void aPublicUrl_isTheServersAddressAndTheBaseOfEverySchemaId() throws Exception {
+        try (DecisionService p = DecisionService.builder().port(0).publicUrl(java.net.URI.create("https://sen.example.gov.uk/api/")).build()
+                .start()) {
+            assertTrue(p.awaitReady(java.time.Duration.ofMinutes(5)));
+            JsonNode doc = JSON.readTree(Http.get(p, "/openapi.json").body());
+            assertEquals("https://sen.example.gov.uk/api/", doc.at("/servers/0/url").asText());
+            JsonNode schema = JSON.readTree(Http.get(p, "/v1/rule-sets/sspp-top-up/schema").body());
+            assertEquals("https://sen.example.gov.uk/api/v1/rule-sets/sspp-top-up/schema", schema.get("$id").asText());
+            assertTrue(!Http.get(p, "/openapi.json").body().contains("127.0.0.1"), "the bind address appears nowhere");
+        }
     }
 }

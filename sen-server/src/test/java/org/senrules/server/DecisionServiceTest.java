@@ -94,7 +94,7 @@ class DecisionServiceTest {
         assertEquals(2, e.get("line").asInt());
         assertEquals("case.requestedSupportUnits", e.at("/violations/0/path").asText());
         assertEquals(4, JSON.readTree(lines[2]).get("line").asInt(), "the blank line counts");
-        assertTrue(JSON.readTree(lines[2]).at("/violations/0/message").asText().startsWith("is not valid JSON"));
+        assertTrue(JSON.readTree(lines[2]).at("/violations/0/message").asText().startsWith("not valid JSON"));
         assertEquals("STREAM-3", JSON.readTree(lines[3]).get("caseId").asText());
     }
 
@@ -117,7 +117,7 @@ class DecisionServiceTest {
         Http.Response notJson = Http.post(s, "/v1/decisions", JSON_TYPE, "{\"ruleSet\": ");
         assertEquals(400, notJson.status(), notJson::toString);
         assertEquals("invalid-request", json(notJson).get("error").asText());
-        assertTrue(json(notJson).at("/violations/0/message").asText().startsWith("is not valid JSON"), notJson::toString);
+        assertTrue(json(notJson).at("/violations/0/message").asText().startsWith("not valid JSON"), notJson::toString);
 
         Http.Response xml = Http.post(s, "/v1/decisions", "application/xml", "<case/>");
         assertEquals(415, xml.status(), xml::toString);
@@ -164,8 +164,9 @@ class DecisionServiceTest {
         ((com.fasterxml.jackson.databind.node.ObjectNode) cohort).putArray("policies").add("dbv-option-9");
         Http.Response bad = Http.post(s, "/v1/simulations", JSON_TYPE, cohort.toString());
         assertEquals(422, bad.status(), bad::toString);
-        assertEquals("policies", json(bad).at("/violations/0/path").asText());
+        assertEquals("policies[0]", json(bad).at("/violations/0/path").asText(), "named by its position");
         assertTrue(json(bad).at("/violations/0/message").asText().contains("dbv-option-4a"), bad::toString);
+        assertFalse(bad.body().contains("dbv-option-9"), "the unknown name is not repeated: " + bad);
 
         Http.Response badTable = Http.post(s, "/v1/simulations?format=csv&table=pupils", JSON_TYPE, cohort.toString());
         assertEquals(400, badTable.status(), badTable::toString);

@@ -17,9 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The service's limits with small settings: one place for decisions and no queue, a time limit
- * of one second per request and a stream idle timeout of three seconds. A stream held open takes
- * the place, so another request gets 503 with Retry-After; a stream that keeps sending outlives
+ * The service's limits with small settings: one place for decisions and no queue, one place for
+ * streams, a time limit of one second per request and a stream idle timeout of three seconds. A
+ * stream waiting for its next line holds no place for decisions, so another request is decided
+ * meanwhile, but a second stream gets 503 with Retry-After; a stream that keeps sending outlives
  * the request's time limit; one that stops sending ends with a timeout line; one of more lines
  * than a cohort may have ends with a too-large line. The sleeps make the behaviour happen; nothing
  * here asserts how fast anything was.
@@ -31,7 +32,7 @@ class LimitsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        s = DecisionService.builder().port(0).maxConcurrent(1, Duration.ZERO).timeout(Duration.ofSeconds(1))
+        s = DecisionService.builder().port(0).maxConcurrent(1, Duration.ZERO).maxStreams(1).timeout(Duration.ofSeconds(1))
                 .streamIdleTimeout(Duration.ofSeconds(3)).build().start();
         assertTrue(s.awaitReady(Duration.ofMinutes(5)));
         line = (JSON.readTree(Http.example(DecisionServiceTest.SSPP)).toString() + "\n").getBytes(StandardCharsets.UTF_8);
@@ -45,7 +46,7 @@ class LimitsTest {
     }
 
     @Test
-    void streamThatKeepsSending_holdsThePlace_othersGet503_andItOutlivesTheRequestTimeLimit() throws Exception {
+    void streamThatKeepsSending_holdsNoPlaceWhileItWaits_othersAreDecided_andItOutlivesTheRequestTimeLimit() throws Exception {
         int lines = 8;
         // a raw connection, so that the test decides exactly when each byte of the body is sent
         try (Socket socket = new Socket(s.uri().getHost(), s.port())) {
@@ -53,12 +54,16 @@ class LimitsTest {
             out.write(head(lines * line.length));
             out.write(line);
             out.flush();
-            Thread.sleep(300); // the stream is being read: it holds the one place
+            Thread.sleep(300); // the stream is being read, waiting for its next line: it holds no place for decisions
 
-            Http.Response busy = Http.post(s, "/v1/decisions", "application/json", Http.example(DecisionServiceTest.SSPP));
-            assertEquals(503, busy.status(), busy::toString);
-            assertEquals("1", busy.header("Retry-After"));
-            assertEquals("busy", JSON.readTree(busy.body()).get("error").asText());
+            Http.Response meanwhile = Http.post(s, "/v1/decisions", "application/json", Http.example(DecisionServiceTest.SSPP));
+            assertEquals(200, meanwhile.status(), "the one place is free while the stream waits: " + meanwhile);
+            // but it holds its place for streams: a second stream is refused while it runs
+            Http.Response secondStream = Http.post(s, "/v1/decisions", "application/x-ndjson", new String(line, StandardCharsets.UTF_8));
+            assertEquals(503, secondStream.status(), secondStream::toString);
+            assertEquals("1", secondStream.header("Retry-After"));
+            assertEquals("busy", JSON.readTree(secondStream.body()).get("error").asText());
+            assertTrue(secondStream.header("Content-Type").startsWith("application/problem+json"), secondStream::toString);
 
             for (int i = 1; i < lines; i++) {
                 Thread.sleep(300); // eight lines 0.3 s apart: longer in all than the one-second limit of a request

@@ -38,9 +38,9 @@ class SchemaFieldOrderTest {
     void openApiComponents_listTheOutcomeAndCaseInTheirDeclaredOrder() throws Exception {
         DecisionService s = Services.open();
         JsonNode schemas = JSON.readTree(Http.get(s, "/openapi.json").body()).at("/components/schemas");
-        assertEquals(SSPP_OUTCOME, names(schemas.path("sspp-top-up.outcome").path("properties")));
+        assertEquals(SSPP_OUTCOME, names(schemas.path("SsppTopUpOutcome").path("properties")));
         assertEquals(CaseFields.declaredBy(Class.forName("org.senrules.funding.sspp.SsppCase")).names(),
-                names(schemas.path("sspp-top-up.case").path("properties")));
+                names(schemas.path("SsppTopUpCase").path("properties")));
     }
 
     @Test

@@ -100,7 +100,7 @@ public final class CohortCsv {
      */
     public static Extract read(SenRules engine, String csv, String ruleSet, LocalDate asOf, boolean strict, Map<String, String> columns) {
         List<String> ignored = new ArrayList<>();
-        List<Request> cases = read(engine, csv, ruleSet, asOf, strict, Map.copyOf(columns), ignored);
+        List<Request> cases = read(engine, csv, ruleSet, asOf, strict, Map.copyOf(columns), ignored, "--rule-set", "--as-of");
         return new Extract(cases, ignored);
     }
 
@@ -115,11 +115,25 @@ public final class CohortCsv {
      * @throws InvalidRequestException with every problem, each path {@code row N, column NAME}
      */
     public static List<Request> read(SenRules engine, String csv, String ruleSet, LocalDate asOf) {
-        return read(engine, csv, ruleSet, asOf, true, Map.of(), new ArrayList<>());
+        return read(engine, csv, ruleSet, asOf, "--rule-set", "--as-of");
+    }
+
+    /**
+     * As {@link #read(SenRules, String, String, LocalDate)}, for a caller whose user gives the rule
+     * set and the date by other names than the command line's (the service's query parameters), so
+     * that a message tells them what they can give.
+     *
+     * @param ruleSetOption how the caller's user gives the rule set, such as {@code "the ruleSet query parameter"}
+     * @param asOfOption    how the caller's user gives the date
+     * @since 1.0.0
+     */
+    public static List<Request> read(SenRules engine, String csv, String ruleSet, LocalDate asOf, String ruleSetOption,
+                                     String asOfOption) {
+        return read(engine, csv, ruleSet, asOf, true, Map.of(), new ArrayList<>(), ruleSetOption, asOfOption);
     }
 
     private static List<Request> read(SenRules engine, String csv, String ruleSet, LocalDate asOf, boolean strict,
-                                      Map<String, String> map, List<String> ignored) {
+                                      Map<String, String> map, List<String> ignored, String ruleSetOption, String asOfOption) {
         List<Violation> problems = new ArrayList<>();
         List<List<String>> rows = parse(csv, problems);
         if (problems.stream().anyMatch(v -> v.message().contains("quote"))) {
@@ -138,15 +152,16 @@ public final class CohortCsv {
         }
         int ruleSetColumn = header.indexOf(RULE_SET);
         int asOfColumn = header.indexOf(AS_OF);
-        String id = one(rows, ruleSetColumn, ruleSet, RULE_SET, "--rule-set", problems);
-        String day = one(rows, asOfColumn, asOf == null ? null : asOf.toString(), AS_OF, "--as-of", problems);
+        String id = one(rows, ruleSetColumn, ruleSet, RULE_SET, ruleSetOption, problems);
+        String day = one(rows, asOfColumn, asOf == null ? null : asOf.toString(), AS_OF, asOfOption, problems);
         if (id == null || day == null) {
             throw new InvalidRequestException(problems);
         }
         RuleSetInfo info = engine.ruleSets().stream().filter(r -> r.id().equals(id)).findFirst().orElse(null);
         if (info == null) {
-            problems.add(new Violation(ruleSetColumn < 0 ? "ruleSet" : "row 2, column ruleSet", "unknown rule set \"" + id
-                    + "\"; the rule sets are " + engine.ruleSets().stream().map(RuleSetInfo::id).toList()));
+            // the text is the file's: not repeated
+            problems.add(new Violation(ruleSetColumn < 0 ? "ruleSet" : "row 2, column ruleSet", "is not a rule set; the rule sets are "
+                    + engine.ruleSets().stream().map(RuleSetInfo::id).toList()));
             throw new InvalidRequestException(problems);
         }
         Map<String, Kind> fields = new LinkedHashMap<>();
@@ -156,7 +171,7 @@ public final class CohortCsv {
             String target = e.getValue();
             if (!target.equals(RULE_SET) && !target.equals(AS_OF) && column(target, fields, lists) == null) {
                 problems.add(new Violation("columns, " + e.getKey(), "maps to \"" + target + "\", which is not a field of " + info.id()
-                        + "; " + unknown(target, info, fields, lists).replaceFirst("^unknown column \"[^\"]*\" for rule set [^;]*; ?", "")));
+                        + "; " + unknown(target, info, fields, lists).replaceFirst("^unknown column for rule set [^;]*; ?", "")));
             }
         }
         if (!problems.isEmpty()) {
@@ -175,8 +190,9 @@ public final class CohortCsv {
                 continue;
             }
             if (!seen.add(name)) {
-                problems.add(new Violation("row 1, column " + shown.get(c), "the column \"" + shown.get(c) + "\" is repeated"
-                        + (shown.get(c).equals(name) ? "" : " (as " + name + ")") + "; each field has one column"));
+                // a column's own text is the file's (it could be a child's name): a case field by its name, anything else by its number
+                boolean known = column(name, fields, lists) != null || name.equals(RULE_SET) || name.equals(AS_OF);
+                problems.add(new Violation("row 1, column " + (known ? name : "#" + (c + 1)), "is repeated; each field has one column"));
                 continue;
             }
             if (c == ruleSetColumn || c == asOfColumn) {
@@ -184,7 +200,8 @@ public final class CohortCsv {
             }
             columns[c] = column(name, fields, lists);
             if (columns[c] == null) {
-                problems.add(new Violation("row 1, column " + (name.isEmpty() ? "#" + (c + 1) : shown.get(c)), unknown(name, info, fields, lists)
+                // an unknown column's name is the file's own text (it could be a child's name): named by its number
+                problems.add(new Violation("row 1, column #" + (c + 1), unknown(name, info, fields, lists)
                         + " (--strict refuses a column that is not a case field; without it the column is left out)"));
             }
         }
@@ -246,8 +263,8 @@ public final class CohortCsv {
             } else if (value == null) {
                 value = v;
             } else if (!value.equals(v)) {
-                problems.add(new Violation("row " + (r + 1) + ", column " + name, "is \"" + v + "\"; a cohort has one " + name
-                        + ", and this one's is \"" + value + "\""));
+                problems.add(new Violation("row " + (r + 1) + ", column " + name, "differs from the rows before; a cohort has one "
+                        + name));
             }
         }
         return problems.size() == before ? value : null;
@@ -345,7 +362,8 @@ public final class CohortCsv {
             }
         }
         String hint = nearest != null && best <= Math.max(2, compared.length() / 3) ? " did you mean \"" + nearest + "\"?" : "";
-        return (name.isEmpty() ? "a column has no name;" : "unknown column \"" + name + "\" for rule set " + info.id() + ";") + hint
+        // the header's text is not repeated: the path names the column (by number when its name is not a plain one)
+        return (name.isEmpty() ? "a column has no name;" : "unknown column for rule set " + info.id() + ";") + hint
                 + " the columns are " + String.join(", ", known) + (lists.isEmpty() ? "" : " (list items numbered from 0)")
                 + ", and optionally ruleSet and asOf";
     }
@@ -441,7 +459,7 @@ public final class CohortCsv {
                     setPath(target, field, MAPPER.getNodeFactory().numberNode(Integer.parseInt(cell)));
                     return true;
                 }
-                problems.add(new Violation(at, "is \"" + cell + "\"; must be a whole number, like 4"));
+                problems.add(new Violation(at, "must be a whole number, like 4"));
                 return false;
             }
             case NAMES -> {

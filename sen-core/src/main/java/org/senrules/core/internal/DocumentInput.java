@@ -20,24 +20,24 @@ import java.nio.file.Path;
  * How every text the engine reads is turned from bytes into characters: strictly as UTF-8 (an
  * invalid, overlong or truncated sequence is an error, never a replacement character or a
  * decoded "/"), never more than a size cap (bytes are counted while they are read, so a larger
- * stream is refused before it costs memory), and with one byte-order-mark policy for every kind
- * of file: a document that starts with a BOM (EF BB BF) is refused with a message that says so.
- * Requests, rule files, parameter and policy files, scenario files and the command line's
- * inputs all come through here.
+ * stream is refused before it costs memory), and with one byte-order-mark rule for every kind of
+ * file: a UTF-8 byte-order mark (EF BB BF) at the start of a document is skipped, as Windows
+ * editors and spreadsheets write one ("CSV UTF-8"); anywhere else U+FEFF is refused as an
+ * invisible character in text. Requests (each line of an NDJSON stream is one), rule files,
+ * parameter and policy files, scenario files and the command line's inputs all come through
+ * here; the OAG catalogue reader and the CSV cohort reader skip it the same way.
  */
 public final class DocumentInput {
     /** The byte-order mark as bytes and as the character a decoder makes of it. */
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     static final char BOM_CHAR = '\uFEFF';
-    /** What every kind of file is told when it starts with a BOM. */
-    public static final String BOM_MESSAGE = "starts with a byte-order mark (U+FEFF); save it as UTF-8 without a BOM";
     /** Largest rule, parameter, policy or scenario file: far more than any real one. */
     public static final long MAX_FILE = 16L * 1024 * 1024;
 
     private DocumentInput() {
     }
 
-    /** Why a document could not be read: too large, not UTF-8, or a BOM. The message names no input text. */
+    /** Why a document could not be read: too large, or not UTF-8. The message names no input text. */
     public static class Refused extends IOException {
         private static final long serialVersionUID = 1L;
 
@@ -54,37 +54,39 @@ public final class DocumentInput {
     }
 
     /**
-     * A reader of {@code in} as strict UTF-8 that refuses a BOM and throws {@link Refused} once
+     * A reader of {@code in} as strict UTF-8 that skips a leading BOM and throws {@link Refused} once
      * more than {@code maxBytes} have been read.
      */
     public static Reader reader(InputStream in, long maxBytes) throws IOException {
         PushbackInputStream head = new PushbackInputStream(new Capped(in, maxBytes), BOM.length);
         byte[] first = head.readNBytes(BOM.length);
-        if (first.length == BOM.length && first[0] == BOM[0] && first[1] == BOM[1] && first[2] == BOM[2]) {
-            throw new Refused("the document " + BOM_MESSAGE);
+        if (!startsWithBom(first)) {
+            head.unread(first);
         }
-        head.unread(first);
         return new StrictReader(new InputStreamReader(head, strictUtf8()));
     }
 
-    /** Decodes {@code bytes} strictly, refusing a BOM and anything over {@code maxBytes}. */
+    /** True when {@code bytes} start with the UTF-8 byte-order mark. */
+    public static boolean startsWithBom(byte[] bytes) {
+        return bytes.length >= 3 && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2];
+    }
+
+    /** Decodes {@code bytes} strictly, skipping a leading BOM, refusing anything over {@code maxBytes}. */
     public static String decode(byte[] bytes, long maxBytes) throws Refused {
         if (bytes.length > maxBytes) {
             throw new Refused(tooLarge(maxBytes));
         }
-        if (bytes.length >= 3 && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2]) {
-            throw new Refused("the document " + BOM_MESSAGE);
-        }
+        int from = startsWithBom(bytes) ? BOM.length : 0;
         try {
-            return strictUtf8().decode(ByteBuffer.wrap(bytes)).toString();
+            return strictUtf8().decode(ByteBuffer.wrap(bytes, from, bytes.length - from)).toString();
         } catch (CharacterCodingException e) {
             throw new Refused(notUtf8());
         }
     }
 
     /**
-     * Reads a file named by a user (a parameter, policy, rule or scenario file): strict UTF-8, no
-     * BOM, at most {@link #MAX_FILE} bytes.
+     * Reads a file named by a user (a parameter, policy, rule or scenario file): strict UTF-8, a
+     * leading BOM skipped, at most {@link #MAX_FILE} bytes.
      */
     public static String readFile(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
@@ -98,11 +100,9 @@ public final class DocumentInput {
         return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
     }
 
-    /** Text handed over already decoded (a {@code String}) is held to the same BOM policy. */
-    public static void checkText(String text) throws Refused {
-        if (!text.isEmpty() && text.charAt(0) == BOM_CHAR) {
-            throw new Refused("the document " + BOM_MESSAGE);
-        }
+    /** Text handed over already decoded (a {@code String}) is held to the same BOM rule: a leading one is skipped. */
+    public static String withoutBom(String text) {
+        return !text.isEmpty() && text.charAt(0) == BOM_CHAR ? text.substring(1) : text;
     }
 
     static String tooLarge(long maxBytes) {

@@ -39,12 +39,11 @@ public final class RequestReader {
 
     /**
      * Parses JSON text into a tree, turning every parse failure into a violation. The text is held
-     * to the same rules as bytes: no byte-order mark, at most {@link Json#MAX_DOCUMENT} characters.
+     * to the same rules as bytes: a leading byte-order mark skipped, at most {@link Json#MAX_DOCUMENT} characters.
      */
     public static JsonNode parse(String json) {
         try {
-            DocumentInput.checkText(json);
-            return Json.mapper().readTree(json);
+            return Json.mapper().readTree(DocumentInput.withoutBom(json));
         } catch (IOException e) {
             throw notJson(e);
         }
@@ -56,16 +55,11 @@ public final class RequestReader {
 
     /** As {@link #read(Reader, Catalog)}, from text. */
     public static Read read(String json, Catalog catalog) {
-        try {
-            DocumentInput.checkText(json);
-        } catch (DocumentInput.Refused e) {
-            throw notJson(e);
-        }
-        return read(new StringReader(json), catalog);
+        return read(new StringReader(DocumentInput.withoutBom(json)), catalog);
     }
 
     /**
-     * As {@link #read(Reader, Catalog)}, from bytes: strict UTF-8, no byte-order mark, and at most
+     * As {@link #read(Reader, Catalog)}, from bytes: strict UTF-8, a leading byte-order mark skipped, and at most
      * {@link Json#MAX_DOCUMENT} bytes, counted as they are read, so a larger stream is refused
      * when its cap is passed, not after it has been held in memory.
      */

@@ -43,9 +43,15 @@ class DocumentInputTest {
     }
 
     @Test
-    void overlongAndInvalidUtf8_areRefused_andABomToo() {
+    void overlongAndInvalidUtf8_areRefused_andALeadingBomIsSkipped() throws Exception {
         assertThrows(DocumentInput.Refused.class, () -> DocumentInput.decode(new byte[] {'"', (byte) 0xC0, (byte) 0xAF, '"'}, 100));
-        assertThrows(DocumentInput.Refused.class, () -> DocumentInput.decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}'}, 100));
+        assertEquals("{}", DocumentInput.decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}'}, 100));
+        assertEquals("{}", DocumentInput.withoutBom("\uFEFF{}"));
+        try (java.io.Reader r = DocumentInput.reader(new java.io.ByteArrayInputStream(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '{', '}'}),
+                100)) {
+            char[] read = new char[8];
+            assertEquals("{}", new String(read, 0, r.read(read)));
+        }
         assertThrows(DocumentInput.Refused.class, () -> DocumentInput.decode(new byte[200], 100));
     }
 

@@ -59,8 +59,7 @@ final class Bodies {
                 return;
             }
         }
-        throw ApiError.of(415, "unsupported-media-type", "send " + JSON + (others.length == 0 ? "" : " or " + String.join(" or ", others))
-                + ", not " + type);
+        throw ApiError.of(415, "unsupported-media-type", "send " + JSON + (others.length == 0 ? "" : " or " + String.join(" or ", others)));
     }
 
     /** The whole body as text, or 413 when it is over {@code max} bytes. */
@@ -120,7 +119,7 @@ final class Bodies {
 
     static ApiError tooLarge(long max) {
         return ApiError.of(413, "too-large", "the body is over the service's limit of " + max
-                + " bytes; stream a large cohort as NDJSON (Content-Type: " + NDJSON + ")");
+                + " bytes; stream a large cohort as NDJSON (Content-Type: " + NDJSON + ")", java.util.Map.of("Connection", "close"));
     }
 
     static String utf8(byte[] bytes, String path) {
@@ -128,8 +127,7 @@ final class Bodies {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new ApiError(400, Json.rejection(new InvalidRequestException(List.of(new Violation(path, "is not valid UTF-8 text")))),
-                    java.util.Map.of());
+            throw ApiError.invalid(400, path, "is not valid UTF-8 text");
         }
     }
 }

@@ -53,7 +53,6 @@ import org.slf4j.LoggerFactory;
  * service, round 3".
  */
 final class DecisionsEndpoint extends Handler.Wrapper {
-    private static final Logger ACCESS = LoggerFactory.getLogger("org.senrules.server.access");
     private static final Logger LOG = LoggerFactory.getLogger(Routes.class);
     /** The route as the access log names it. */
     static final String ROUTE = "/v1/decisions";
@@ -67,11 +66,8 @@ final class DecisionsEndpoint extends Handler.Wrapper {
     // to a line of a stream (on the request threads and the fork-join pool's)
     private static final ThreadLocal<AnswerBuffer> BUFFERS = ThreadLocal.withInitial(AnswerBuffer::new);
     private static final String NDJSON_TYPE = Bodies.NDJSON + "; charset=utf-8";
-    // the headers every answer of the service carries (Routes sets them on the other endpoints)
-    private static final HttpField NOSNIFF = new PreEncodedHttpField("X-Content-Type-Options", "nosniff");
-    private static final HttpField NO_STORE = new PreEncodedHttpField(HttpHeader.CACHE_CONTROL, "no-store");
-    private static final HttpField NO_REFERRER = new PreEncodedHttpField("Referrer-Policy", "no-referrer");
     private static final HttpField JSON_TYPE = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, Bodies.JSON);
+    private static final HttpField PROBLEM_TYPE = new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, Problems.MEDIA_TYPE);
     private final Engines engines;
     private final Gate gate;
     private final ServiceSettings settings;
@@ -92,9 +88,7 @@ final class DecisionsEndpoint extends Handler.Wrapper {
         if (!HttpMethod.POST.is(request.getMethod()) || !isDecisions(request.getHttpURI().getPath())) {
             return super.handle(request, response, callback);
         }
-        long start = System.nanoTime();
-        int status = serve(request, response, callback);
-        ACCESS.info("{} {} {} {}ms", "POST", ROUTE, status, Math.round((System.nanoTime() - start) / 1e6));
+        serve(request, response, callback);
         return true;
     }
 
@@ -111,23 +105,35 @@ final class DecisionsEndpoint extends Handler.Wrapper {
     private int serve(Request request, Response response, Callback callback) {
         Ending ending;
         try {
-            gate.authorize(request.getHeaders().get(HttpHeader.AUTHORIZATION));
-            gate.enter();
-            try {
-                ending = decide(request, response, callback);
-            } finally {
-                gate.leave();
+            String contentType = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+            Bodies.requireJson(contentType, Bodies.NDJSON);
+            if (Bodies.mediaType(contentType).equals(Bodies.NDJSON)) {
+                // a stream takes a place for decisions only while it decides what it has read
+                gate.enterStream();
+                try {
+                    ending = stream(request, response, callback, engines.engine());
+                } finally {
+                    gate.leaveStream();
+                }
+            } else {
+                // Front has read the whole body already: the place is taken only to decide
+                gate.enter();
+                try {
+                    ending = decide(request, response, callback);
+                } finally {
+                    gate.leave();
+                }
             }
         } catch (ApiError e) {
-            ending = answer(response, callback, e.status, JSON_TYPE, e.headers, Json.pretty(e.body).getBytes(StandardCharsets.UTF_8));
+            ending = answer(response, callback, e.status, PROBLEM_TYPE, e.headers, Json.pretty(e.body).getBytes(StandardCharsets.UTF_8));
         } catch (InvalidRequestException e) {
-            ending = answer(response, callback, 422, JSON_TYPE, Map.of(),
-                    Json.pretty(Json.rejection(e)).getBytes(StandardCharsets.UTF_8));
-        } catch (Exception e) {
+            ending = answer(response, callback, 422, PROBLEM_TYPE, Map.of(),
+                    Json.pretty(Problems.invalid(422, e.violations())).getBytes(StandardCharsets.UTF_8));
+        } catch (Exception | StackOverflowError e) {
             // the class and place only: an exception's message might quote a request
             StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
             LOG.error("request failed: {} at {}", e.getClass().getName(), at);
-            ending = answer(response, callback, 500, JSON_TYPE, Map.of(), Json.pretty(Json.error("internal",
+            ending = answer(response, callback, 500, PROBLEM_TYPE, Map.of(), Json.pretty(Problems.of(500, "internal",
                     "the service failed on this request; its log says where")).getBytes(StandardCharsets.UTF_8));
         }
         return ending.send();
@@ -147,12 +153,7 @@ final class DecisionsEndpoint extends Handler.Wrapper {
 
     private Ending decide(Request request, Response response, Callback callback) throws IOException {
         HttpFields headers = request.getHeaders();
-        String contentType = headers.get(HttpHeader.CONTENT_TYPE);
-        Bodies.requireJson(contentType, Bodies.NDJSON);
         SenRules engine = engines.engine();
-        if (Bodies.mediaType(contentType).equals(Bodies.NDJSON)) {
-            return stream(request, response, callback, engine);
-        }
         Deadline deadline = new Deadline(settings.timeout());
         byte[] body = readBytes(request, headers.getLongField(HttpHeader.CONTENT_LENGTH), settings.maxBodyBytes());
         DecisionJson.Document document = read(engine, body, "");
@@ -163,7 +164,7 @@ final class DecisionsEndpoint extends Handler.Wrapper {
             decisions.addAll(chunk.size() > 100 ? engine.decideAllInParallel(chunk) : engine.decideAll(chunk));
             deadline.check();
         }
-        if (Bodies.accepts(headers.get(HttpHeader.ACCEPT), "text/plain")) {
+        if ("text/plain".equals(Negotiation.best(headers.get(HttpHeader.ACCEPT), List.of(Bodies.JSON, "text/plain")))) {
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < decisions.size(); i++) {
                 text.append(i > 0 ? SEPARATOR : "").append(Explainer.explain(decisions.get(i), engine.json()));
@@ -205,9 +206,7 @@ final class DecisionsEndpoint extends Handler.Wrapper {
     }
 
     private static void common(HttpFields.Mutable h) {
-        h.put(NOSNIFF);
-        h.put(NO_STORE);
-        h.put(NO_REFERRER);
+        Front.securityHeaders(h);
     }
 
     /** The whole body, or 413 when it is over {@code max} bytes (checked before and while reading). */
@@ -216,40 +215,38 @@ final class DecisionsEndpoint extends Handler.Wrapper {
     }
 
     /**
-     * The requests of a body, parsed once, by the engine's own reader. Only a body the engine
-     * refuses is looked at again, to keep the service's distinction: not UTF-8 or not JSON is 400
-     * with the parser's words, anything else the engine refuses is 422 with its violations.
+     * The requests of a body, parsed once, by the engine's own reader. A body that is not a JSON
+     * document at all (not UTF-8, not JSON, empty, past the parser's limits) is 400 with the
+     * engine's words, which never quote the input; anything else the engine refuses is 422 with
+     * its violations.
      */
     private static DecisionJson.Document read(SenRules engine, byte[] body, String path) {
         try {
             return engine.json().readDocument(new ByteArrayInputStream(body));
         } catch (InvalidRequestException e) {
-            parse(Bodies.utf8(body, path), path);
+            if (notADocument(e)) {
+                throw ApiError.invalid(400, e);
+            }
             throw e;
         }
     }
 
-    /** The JSON tree of a body, or 400 with the contract's error when it is not JSON. */
-    static JsonNode parse(String body, String path) {
-        try {
-            JsonNode root = Json.parse(body);
-            if (root == null || root.isMissingNode()) {
-                throw new JsonParseProblem("the body is empty");
-            }
-            return root;
-        } catch (JsonProcessingException | JsonParseProblem e) {
-            String message = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-            throw new ApiError(400, Json.rejection(new InvalidRequestException(List.of(new Violation(path,
-                    "is not valid JSON: " + message)))), Map.of());
+    /** True when the engine could not read the body as a JSON document (as opposed to refusing what it says). */
+    static boolean notADocument(InvalidRequestException e) {
+        if (e.violations().size() != 1 || !e.violations().get(0).path().isEmpty()) {
+            return false;
         }
+        String m = e.violations().get(0).message();
+        return m.startsWith("not valid JSON") || m.startsWith("the document is not valid UTF-8") || m.startsWith("the document is empty")
+                || m.startsWith("the document is too large") || m.startsWith("the document is larger");
     }
 
-    /** An empty body, said the same way as a syntax error. */
-    private static final class JsonParseProblem extends RuntimeException {
+    /** No place for decisions came free for a stream's batch. */
+    private static final class StreamBusy extends IOException {
         private static final long serialVersionUID = 1L;
 
-        JsonParseProblem(String message) {
-            super(message, null, false, false);
+        StreamBusy() {
+            super("busy", null);
         }
     }
 
@@ -279,13 +276,16 @@ final class DecisionsEndpoint extends Handler.Wrapper {
         // answers go out 64 KiB at a time (one chunk each), and whenever the reader would wait
         BufferedOutputStream out = new BufferedOutputStream(sink, 64 * 1024);
         try (InputStream in = Content.Source.asInputStream(request)) {
-            Answers answers = new Answers(engine, out);
+            Answers answers = new Answers(engine, out, gate);
             LineReader reader = new LineReader(in, maxLine, () -> {
                 answers.flush();
                 out.flush();
             });
             try {
                 answer(engine, reader, answers, maxLine);
+            } catch (StreamBusy e) {
+                out.write((Json.compact(Json.error("busy", "no place for decisions came free within " + settings.timeout().toSeconds()
+                        + " s; the lines before were answered; send the rest again")) + "\n").getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
                 if (!timedOut(e)) {
                     return failed(callback, e); // the client went away: there is no one to answer
@@ -391,14 +391,16 @@ final class DecisionsEndpoint extends Handler.Wrapper {
     private static final class Answers {
         private final SenRules engine;
         private final OutputStream out;
+        private final Gate gate;
         private final byte[][] pending = new byte[STREAM_BATCH][];
         private final int[] lineNos = new int[STREAM_BATCH];
         private final byte[][] answers = new byte[STREAM_BATCH][];
         private int size;
 
-        Answers(SenRules engine, OutputStream out) {
+        Answers(SenRules engine, OutputStream out, Gate gate) {
             this.engine = engine;
             this.out = out;
+            this.gate = gate;
         }
 
         /** A line to decide. */
@@ -428,12 +430,21 @@ final class DecisionsEndpoint extends Handler.Wrapper {
             if (size == 0) {
                 return;
             }
-            if (size > 8) {
-                IntStream.range(0, size).parallel().forEach(this::answer);
-            } else {
-                for (int i = 0; i < size; i++) {
-                    answer(i);
+            // a place for decisions while this batch is decided, and only then: a stream waiting for its
+            // next line holds none
+            if (!gate.enterForBatch()) {
+                throw new StreamBusy();
+            }
+            try {
+                if (size > 8) {
+                    IntStream.range(0, size).parallel().forEach(this::answer);
+                } else {
+                    for (int i = 0; i < size; i++) {
+                        answer(i);
+                    }
                 }
+            } finally {
+                gate.leave();
             }
             for (int i = 0; i < size; i++) {
                 out.write(answers[i]);
@@ -457,11 +468,9 @@ final class DecisionsEndpoint extends Handler.Wrapper {
     static byte[] answerLine(SenRules engine, byte[] line, int lineNo) {
         List<org.senrules.core.Request> requests;
         try {
-            requests = read(engine, line, "").requests();
+            requests = engine.json().readDocument(new ByteArrayInputStream(line)).requests();
         } catch (InvalidRequestException e) {
             return (withLine(Json.rejection(e), lineNo) + "\n").getBytes(StandardCharsets.UTF_8);
-        } catch (ApiError e) {
-            return (withLine(e.body, lineNo) + "\n").getBytes(StandardCharsets.UTF_8);
         }
         AnswerBuffer text = BUFFERS.get().reset();
         for (org.senrules.core.Request r : requests) {

@@ -1,6 +1,5 @@
 package org.senrules.server.internal;
 
-import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
@@ -9,27 +8,26 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What every request passes: the bearer token (compared in constant time) and, for work that
- * decides, a bounded number of places; a request that finds none within the queue wait gets
- * 503 with {@code Retry-After}.
+ * decides, a bounded number of places, taken only once the request's body has arrived; a request
+ * that finds none within the queue wait gets 503 with {@code Retry-After}.
  */
 final class Gate {
     private final byte[] token;
     private final Semaphore places;
+    private final Semaphore streams;
     private final long queueWaitMillis;
+    private final long streamWaitMillis;
 
     Gate(ServiceSettings s) {
         this.token = s.token() == null ? null : s.token().getBytes(StandardCharsets.UTF_8);
         this.places = new Semaphore(s.maxConcurrent(), true);
+        this.streams = new Semaphore(s.maxStreams(), true);
         this.queueWaitMillis = s.queueWait().toMillis();
+        this.streamWaitMillis = s.timeout().toMillis();
     }
 
     boolean hasToken() {
         return token != null;
-    }
-
-    /** Refuses a request without the token, when one is set. */
-    void authorize(Context ctx) {
-        authorize(ctx.header("Authorization"));
     }
 
     /** Refuses a request whose {@code Authorization} header (or its absence) is not the token, when one is set. */
@@ -73,6 +71,32 @@ final class Gate {
     /** Gives back the place {@link #enter} took. */
     void leave() {
         places.release();
+    }
+
+    /**
+     * Takes a place for a stream, or refuses with 503: a stream holds a thread while it reads its
+     * lines, so there are as many places for streams as threads set aside for them. A stream takes
+     * a place for decisions only while it decides a batch of lines it has read ({@link #enterForBatch}).
+     */
+    void enterStream() {
+        if (!streams.tryAcquire()) {
+            throw ApiError.of(503, "busy", "the service is reading as many streams as it is allowed to; retry shortly",
+                    Map.of("Retry-After", "1"));
+        }
+    }
+
+    void leaveStream() {
+        streams.release();
+    }
+
+    /** A place for deciding a batch of a stream's lines; waits up to the request time limit; false if none came. */
+    boolean enterForBatch() {
+        try {
+            return places.tryAcquire(streamWaitMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** A request's work. */

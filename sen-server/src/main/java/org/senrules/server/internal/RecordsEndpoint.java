@@ -37,7 +37,10 @@ final class RecordsEndpoint {
         try {
             document = engine.json().readDocument(new ByteArrayInputStream(body));
         } catch (org.senrules.core.InvalidRequestException e) {
-            DecisionsEndpoint.parse(Bodies.utf8(body, ""), "");
+            // not a JSON document at all is 400 with the engine's words (which repeat no input), as for decisions
+            if (DecisionsEndpoint.notADocument(e)) {
+                throw ApiError.invalid(400, e);
+            }
             throw e;
         }
         List<Decision<?>> decisions = engine.decideAll(document.requests());
@@ -51,7 +54,7 @@ final class RecordsEndpoint {
         Bodies.requireJson(ctx);
         SenRules engine = engines.engine();
         String body = Bodies.read(ctx, settings.maxBodyBytes());
-        DecisionsEndpoint.parse(body, "");
+        Json.parseBounded(engine, body); // 400, in the engine's words, for a body that is not JSON
         List<DecisionRecord> records = DecisionRecord.read(body);
         ObjectNode answer = Json.object();
         ArrayNode list = answer.putArray("replays");

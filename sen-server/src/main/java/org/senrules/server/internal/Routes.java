@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.senrules.core.InvalidRequestException;
 import org.senrules.core.RuleSetException;
@@ -18,24 +21,29 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The service's routes on Javalin (Jetty 12), except {@code POST /v1/decisions}, which
- * {@link DecisionsEndpoint} answers on Jetty's own API ahead of Javalin; and what every request
- * passes: the token check,
- * the concurrency gate for work that decides, error bodies in the contract's shape, and an
- * access log of method, route, status and time only: never a body, a query, a case id or an
- * outcome.
+ * {@link DecisionsEndpoint} answers on Jetty's own API ahead of Javalin; ahead of both, {@link Front}
+ * (request id, security headers, CORS, the route table, the token, the whole body, the access log).
+ * Errors are problem bodies ({@link Problems}), Jetty's own included ({@link ProblemErrorHandler}).
  */
 public final class Routes {
     private static final Logger ACCESS = LoggerFactory.getLogger("org.senrules.server.access");
     private static final Logger LOG = LoggerFactory.getLogger(Routes.class);
     private static final String VERSION = "1.0.0";
+    /** The most a request line and its headers may take together. */
+    static final int MAX_HEADER_BYTES = 8 * 1024;
     private final ServiceSettings settings;
     private final Engines engines;
     private final Gate gate;
     private final DecisionsEndpoint decisions;
     private final SimulationsEndpoint simulations;
+    private final Front front;
+    private final ClientConnections connections;
+    /** What {@code /health/ready} looks at, in order; each adds its members to the answer. */
+    private final List<ReadinessCheck> readiness = new ArrayList<>();
     private final ValuesInForce values;
     private final RecordsEndpoint records;
     private Javalin app;
+    private Server server;
 
     public Routes(ServiceSettings settings) {
         this.settings = settings;
@@ -43,8 +51,23 @@ public final class Routes {
         this.gate = new Gate(settings);
         this.decisions = new DecisionsEndpoint(engines, gate, settings);
         this.simulations = new SimulationsEndpoint(engines, settings);
+        this.front = new Front(settings, gate);
+        this.connections = new ClientConnections(settings.maxConnectionsPerClient());
         this.values = new ValuesInForce(engines, java.time.Clock.systemDefaultZone());
         this.records = new RecordsEndpoint(engines, settings);
+        readiness.add(this::rulesCompiled);
+        // no value in force has expired; the earliest day a value ends
+        readiness.add(values::check);
+    }
+
+    /** Clients cut off because their body arrived too slowly or not in time. */
+    public long slowClientsCutOff() {
+        return front.slowClientsCutOff();
+    }
+
+    /** Connections closed because their client address held as many as allowed. */
+    public long connectionsRefused() {
+        return connections.refused();
     }
 
     public ServiceSettings settings() {
@@ -66,21 +89,31 @@ public final class Routes {
             cfg.jetty.host = settings.host();
             cfg.jetty.port = settings.port();
             cfg.jetty.threadPool = threadPool(settings);
-            // POST /v1/decisions on Jetty's own API, ahead of the servlet layer and Javalin's router
-            cfg.jetty.modifyServer(server -> server.insertHandler(decisions));
+            cfg.jetty.modifyHttpConfiguration(http -> {
+                // the request line and headers together; more is 431 (414 for a longer path), as a problem
+                http.setRequestHeaderSize(MAX_HEADER_BYTES);
+                http.setSendServerVersion(false);
+            });
+            cfg.jetty.modifyServer(server -> {
+                this.server = server;
+                // POST /v1/decisions on Jetty's own API, ahead of the servlet layer and Javalin's router;
+                // and ahead of it, what every request passes (Front)
+                server.insertHandler(decisions);
+                server.insertHandler(front);
+                server.setErrorHandler(new ProblemErrorHandler());
+            });
             cfg.http.maxRequestSize = settings.maxBodyBytes();
             cfg.http.generateEtags = false;
-            cfg.requestLogger.http((ctx, ms) -> ACCESS.info("{} {} {} {}ms", ctx.method(), route(ctx), ctx.status().getCode(),
-                    Math.round(ms)));
             cfg.routes.before(ctx -> {
                 ctx.header("X-Content-Type-Options", "nosniff");
                 ctx.header("Cache-Control", "no-store");
                 ctx.header("Referrer-Policy", "no-referrer");
-                gate.authorize(ctx);
             });
             cfg.routes.get("/health", this::health);
+            cfg.routes.get("/health/live", ctx -> json(ctx, Json.object().put("status", "live")));
             cfg.routes.get("/health/ready", this::ready);
-            cfg.routes.get("/openapi.json", ctx -> json(ctx, OpenApiDocument.document(engines.engine(), VERSION, gate.hasToken())));
+            cfg.routes.get("/openapi.json", ctx -> json(ctx, OpenApiDocument.document(engines.engine(), VERSION, gate.hasToken(),
+                    settings.publicUrl())));
             cfg.routes.get("/v1/rule-sets", ctx -> json(ctx, RuleSetsEndpoint.list(engines.engine())));
             cfg.routes.get("/v1/rule-sets/{id}", ctx -> {
                 SenRules e = engines.engine();
@@ -89,11 +122,19 @@ public final class Routes {
             cfg.routes.get("/v1/rule-sets/{id}/schema", ctx -> {
                 SenRules e = engines.engine();
                 ctx.contentType("application/schema+json").result(Json.pretty(
-                        CaseSchema.document(RuleSetsEndpoint.find(e, ctx.pathParam("id")), base(ctx))));
+                        CaseSchema.document(RuleSetsEndpoint.find(e, ctx.pathParam("id")), base())));
             });
             // POST /v1/decisions is answered before Javalin: see DecisionsEndpoint
             cfg.routes.post("/v1/simulations", gated(simulations::handle));
             cfg.routes.post("/v1/reload", this::reload);
+            cfg.routes.get("/problems/{error}", ctx -> {
+                String page = Problems.page(ctx.pathParam("error"));
+                if (page == null) {
+                    throw ApiError.of(404, "not-found", "no such problem type; the types are /problems/ followed by one of "
+                            + Problems.KINDS.keySet());
+                }
+                html(ctx, page);
+            });
             cfg.routes.post("/v1/decision-records", gated(records::record));
             cfg.routes.post("/v1/replays", gated(records::replay));
             cfg.routes.get("/", ctx -> html(ctx, RuleBook.index(engines.engine(), false)));
@@ -123,8 +164,7 @@ public final class Routes {
                         .result(RuleBook.asset(name));
             });
             cfg.routes.exception(ApiError.class, (e, ctx) -> error(ctx, e));
-            cfg.routes.exception(InvalidRequestException.class, (e, ctx) -> ctx.status(422).contentType(Bodies.JSON)
-                    .result(Json.pretty(Json.rejection(e))));
+            cfg.routes.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, ApiError.invalid(422, e)));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 // the class and place only: an exception's message might quote a request
                 StackTraceElement at = e.getStackTrace().length > 0 ? e.getStackTrace()[0] : null;
@@ -133,17 +173,18 @@ public final class Routes {
             });
             cfg.routes.error(404, ctx -> {
                 String type = ctx.res().getContentType();
-                if (type == null || !type.startsWith(Bodies.JSON)) {
-                    error(ctx, ApiError.of(404, "not-found", "no such endpoint: " + ctx.method() + " " + abbreviatedPath(ctx)
-                            + "; see /openapi.json"));
+                if (type == null || !type.startsWith(Problems.MEDIA_TYPE)) {
+                    error(ctx, ApiError.of(404, "not-found", "no such endpoint; see /openapi.json for the service's paths"));
                 }
             });
-            cfg.routes.error(405, ctx -> error(ctx, ApiError.of(405, "method-not-allowed", ctx.method() + " is not allowed here")));
         });
         try {
             app.start();
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot listen on " + settings.host() + ":" + settings.port() + ": " + e.getMessage(), e);
+        }
+        for (Connector c : server.getConnectors()) {
+            c.addEventListener(connections);
         }
         engines.startCompiling();
     }
@@ -161,7 +202,8 @@ public final class Routes {
      * on two cores, more runnable threads than places only switch between one another.
      */
     static QueuedThreadPool threadPool(ServiceSettings settings) {
-        int max = settings.maxConcurrent() + 8;
+        // a stream holds its thread while it reads: those threads are set aside beside the deciders'
+        int max = settings.maxConcurrent() + settings.maxStreams() + 8;
         QueuedThreadPool pool = new QueuedThreadPool(max, Math.min(8, max), 60_000);
         pool.setName("sen-http");
         return pool;
@@ -198,19 +240,31 @@ public final class Routes {
     }
 
     /**
-     * {@code GET /health/ready}: 200 once the rules have compiled and while no value in force has
-     * expired, with the earliest day a value ends; 503 otherwise.
+     * {@code GET /health/ready}: 200 while every readiness check passes, 503 (with the failing
+     * check's members) otherwise. Load balancers send traffic only to a ready service; it needs no
+     * token unless the service is started with the health probes private.
      */
     private void ready(Context ctx) {
         ObjectNode o = Json.object();
-        boolean ready = engines.ready();
-        o.put("rules", ready ? "compiled" : engines.failure() == null ? "compiling" : "failed");
-        ready = ready && values.check(o);
+        boolean ready = true;
+        for (ReadinessCheck c : readiness) {
+            ready &= c.check(o);
+            if (!ready) {
+                break;
+            }
+        }
         o.put("status", ready ? "ready" : "not-ready");
         if (!ready) {
             ctx.status(503).header("Retry-After", "5");
         }
         json(ctx, o);
+    }
+
+    /** The rules have compiled. */
+    private boolean rulesCompiled(ObjectNode answer) {
+        boolean compiled = engines.ready();
+        answer.put("rules", compiled ? "compiled" : engines.failure() == null ? "compiling" : "failed");
+        return compiled;
     }
 
     private void reload(Context ctx) {
@@ -252,26 +306,19 @@ public final class Routes {
         for (Map.Entry<String, String> h : e.headers.entrySet()) {
             ctx.header(h.getKey(), h.getValue());
         }
-        ctx.contentType(Bodies.JSON).result(Json.pretty(e.body));
+        ctx.contentType(Problems.MEDIA_TYPE).result(Json.pretty(e.body));
     }
 
-    /** The base URL a client used, for the schema's {@code $id}. */
-    private String base(Context ctx) {
-        return "http://" + settings.uriHost() + ":" + port() + "/";
-    }
-
-    /** The matched route (with {@code {id}}, not the value), or the method's family for unmatched paths. */
-    private static String route(Context ctx) {
-        try {
-            String p = ctx.endpoint().path;
-            return p.isEmpty() ? "?" : p;
-        } catch (RuntimeException e) {
-            return "(no route)";
+    /**
+     * The base of the schemas' {@code $id}s: the public address the service was given, or none,
+     * so that each {@code $id} is a path relative to wherever the client fetched it from (never
+     * the address the service binds, which behind a proxy no client can reach).
+     */
+    private String base() {
+        if (settings.publicUrl() == null) {
+            return "/";
         }
-    }
-
-    private static String abbreviatedPath(Context ctx) {
-        String p = ctx.path().replaceAll("[^A-Za-z0-9/._-]", "?");
-        return p.length() > 80 ? p.substring(0, 80) + "…" : p.toLowerCase(Locale.ROOT);
+        String url = settings.publicUrl().toString();
+        return url.endsWith("/") ? url : url + "/";
     }
 }

@@ -41,8 +41,8 @@ final class RuleSetsEndpoint {
                 return info;
             }
         }
-        throw ApiError.of(404, "not-found", "unknown rule set \"" + abbreviate(id) + "\"; the rule sets are "
-                + all.stream().map(RuleSetInfo::id).toList());
+        // the id given is the caller's text: not repeated
+        throw ApiError.of(404, "not-found", "no such rule set; the rule sets are " + all.stream().map(RuleSetInfo::id).toList());
     }
 
     static ObjectNode detail(SenRules engine, RuleSetInfo info) {

@@ -6,8 +6,11 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.senrules.core.PolicyVariant;
+import org.senrules.core.RuleSetInfo;
 import org.senrules.core.InvalidRequestException;
 import org.senrules.core.Request;
 import org.senrules.core.SenRules;
@@ -36,6 +39,8 @@ final class SimulationsEndpoint {
     private static final String CSV = "text/csv";
     /** In this order: the first one given is the one the refusal names, the same every run (Set.of's order is not). */
     private static final List<String> CSV_BODY_QUERY = List.of("ruleSet", "asOf", "policies");
+    /** The most policy names a simulation takes: more than any rule set has with its combinations. */
+    static final int MAX_POLICIES = 64;
     private final Engines engines;
     private final ServiceSettings settings;
 
@@ -59,25 +64,21 @@ final class SimulationsEndpoint {
         JsonNode hnbNode = null;
         String body = Bodies.read(ctx, settings.maxBodyBytes());
         if (csvBody) {
-            policies = new ArrayList<>();
-            String p = ctx.queryParam("policies");
-            if (p != null) {
-                for (String name : p.split(",")) {
-                    if (!name.isBlank()) {
-                        policies.add(name.trim());
-                    }
-                }
-            }
+            policies = queryPolicies(ctx.queryParam("policies"));
             LocalDate asOf = null;
             String day = ctx.queryParam("asOf");
             if (day != null) {
                 try {
                     asOf = LocalDate.parse(day);
                 } catch (java.time.format.DateTimeParseException e) {
-                    throw ApiError.of(400, "bad-query", "asOf is a date, yyyy-MM-dd, not " + day);
+                    throw ApiError.of(400, "bad-query", "asOf must be a date, yyyy-MM-dd, like 2026-01-15");
                 }
             }
-            cohort = CohortCsv.read(engine, body, ctx.queryParam("ruleSet"), asOf);
+            String ruleSet = ctx.queryParam("ruleSet");
+            if (ruleSet != null && engine.ruleSets().stream().noneMatch(r -> r.id().equals(ruleSet))) {
+                throw ApiError.of(400, "bad-query", "ruleSet is not a rule set of this service; the rule sets are " + ruleSetIds(engine));
+            }
+            cohort = CohortCsv.read(engine, body, ruleSet, asOf, "the ruleSet query parameter", "the asOf query parameter");
         } else {
             for (String q : CSV_BODY_QUERY) {
                 if (ctx.queryParam(q) != null) {
@@ -85,7 +86,7 @@ final class SimulationsEndpoint {
                             + "a JSON cohort gives it in the body");
                 }
             }
-            JsonNode root = DecisionsEndpoint.parse(body, "");
+            JsonNode root = Json.parseBounded(engine, body);
             if (!(root instanceof ObjectNode object)) {
                 throw invalid("", "must be an object: a cohort with \"cases\", and optionally \"policies\" and \"highNeedsBlock\"");
             }
@@ -102,19 +103,24 @@ final class SimulationsEndpoint {
             }
             cohort = engine.json().read(Json.compact(cohortJson));
         }
+        checkPolicies(engine, cohort.get(0).ruleSet(), policies, csvBody);
         SimulationRunner runner = Simulation.of(engine, cohort).policies(policies);
         try {
             runner.policiesToRun();
         } catch (IllegalArgumentException e) {
-            throw invalid(e.getMessage().startsWith("unknown policy") ? "policies" : "ruleSet", e.getMessage());
+            // every name was checked above; the runner's message could quote one, so it is not passed on
+            throw invalid("policies", "cannot be run together on this rule set; see GET /v1/rule-sets/" + cohort.get(0).ruleSet()
+                    + " for its policies and the combinations each allows");
         }
         String tolerance = ctx.queryParam("costNeutralTolerance");
         if (tolerance != null) {
             try {
+                if (tolerance.length() > 20) {
+                    throw new NumberFormatException();
+                }
                 runner.costNeutralTolerancePercent(new java.math.BigDecimal(tolerance));
             } catch (IllegalArgumentException e) { // NumberFormatException is one
-                throw ApiError.of(400, "bad-query", "costNeutralTolerance is a percentage of current's cost from 0 to 100, like 1 or 0.5, not "
-                        + tolerance);
+                throw ApiError.of(400, "bad-query", "costNeutralTolerance is a percentage of current's cost from 0 to 100, like 1 or 0.5");
             }
         }
         if (hnbNode != null && !hnbNode.isNull()) {
@@ -158,10 +164,11 @@ final class SimulationsEndpoint {
         String format = ctx.queryParam("format");
         String table = ctx.queryParam("table");
         if (format != null && !format.equals("csv") && !format.equals("json") && !format.equals("xlsx")) {
-            throw ApiError.of(400, "bad-query", "format must be json, csv or xlsx, not " + format);
+            throw ApiError.of(400, "bad-query", "format must be json, csv or xlsx");
         }
-        boolean xlsx = "xlsx".equals(format) || format == null && Bodies.accepts(ctx, SimulationFiles.XLSX_MEDIA_TYPE);
-        boolean csv = "csv".equals(format) || format == null && Bodies.accepts(ctx, CSV);
+        String chosen = format != null ? null : Negotiation.best(ctx.header("Accept"), List.of(Bodies.JSON, CSV, SimulationFiles.XLSX_MEDIA_TYPE));
+        boolean xlsx = "xlsx".equals(format) || SimulationFiles.XLSX_MEDIA_TYPE.equals(chosen);
+        boolean csv = "csv".equals(format) || CSV.equals(chosen);
         if (!csv) {
             if (table != null) {
                 throw ApiError.of(400, "bad-query", "table is for format=csv" + (xlsx ? "; the workbook has every table, a sheet each" : ""));
@@ -174,7 +181,7 @@ final class SimulationsEndpoint {
                 return new Answer(false, t);
             }
         }
-        throw ApiError.of(400, "bad-query", "table must be one of " + String.join(", ", tableNames()) + ", not " + name);
+        throw ApiError.of(400, "bad-query", "table must be one of " + String.join(", ", tableNames()));
     }
 
     private static List<String> policies(JsonNode node, List<Violation> violations) {
@@ -184,6 +191,10 @@ final class SimulationsEndpoint {
         }
         if (!node.isArray()) {
             violations.add(new Violation("policies", "must be a list of policy names"));
+            return out;
+        }
+        if (node.size() > MAX_POLICIES) {
+            violations.add(new Violation("policies", "has more than " + MAX_POLICIES + " names; a rule set has fewer policies"));
             return out;
         }
         for (int i = 0; i < node.size(); i++) {
@@ -196,6 +207,60 @@ final class SimulationsEndpoint {
         return out;
     }
 
+    /** The {@code policies} query parameter of a CSV cohort: at most {@link #MAX_POLICIES} names, comma-separated. */
+    private static List<String> queryPolicies(String p) {
+        List<String> out = new ArrayList<>();
+        if (p == null) {
+            return out;
+        }
+        String[] names = p.split(",", MAX_POLICIES + 2);
+        if (names.length > MAX_POLICIES) {
+            throw ApiError.of(400, "bad-query", "policies has more than " + MAX_POLICIES + " names; a rule set has fewer policies");
+        }
+        for (String name : names) {
+            if (!name.isBlank()) {
+                out.add(name.trim());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every policy name is one of the rule set's (or a combination it declares); an unknown one is
+     * named by its position, never repeated, with the list of valid names.
+     */
+    private static void checkPolicies(SenRules engine, String ruleSet, List<String> policies, boolean inQuery) {
+        if (policies.isEmpty()) {
+            return;
+        }
+        RuleSetInfo info = engine.ruleSets().stream().filter(r -> r.id().equals(ruleSet)).findFirst().orElse(null);
+        if (info == null) {
+            return; // the engine has already refused the cohort's rule set
+        }
+        Set<String> valid = new LinkedHashSet<>();
+        for (PolicyVariant v : info.policies()) {
+            valid.add(v.name());
+            v.combinesWith().forEach(other -> valid.add(v.name() + PolicyVariant.COMBINED + other));
+        }
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < policies.size(); i++) {
+            if (!valid.contains(policies.get(i))) {
+                String message = "is not a policy of " + ruleSet + "; its policies are " + List.copyOf(valid);
+                if (inQuery) {
+                    throw ApiError.of(400, "bad-query", "policies: name " + (i + 1) + " " + message);
+                }
+                violations.add(new Violation("policies[" + i + "]", message));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidRequestException(violations);
+        }
+    }
+
+    private static List<String> ruleSetIds(SenRules engine) {
+        return engine.ruleSets().stream().map(RuleSetInfo::id).toList();
+    }
+
     private static HighNeedsBlock highNeedsBlock(SenRules engine, JsonNode node, LocalDate asOf) {
         if (engine.ruleSets().stream().noneMatch(r -> r.id().equals(HighNeedsBlock.RULE_SET))) {
             throw invalid("highNeedsBlock", "needs the " + HighNeedsBlock.RULE_SET + " rule set, which is not loaded");
@@ -206,7 +271,9 @@ final class SimulationsEndpoint {
         }
         node.fieldNames().forEachRemaining(n -> {
             if (!HNB_FIELDS.contains(n)) {
-                violations.add(new Violation("highNeedsBlock." + n, "unknown field; the fields are [budget, broughtForward, outturn]"));
+                // a field name that is not a plain one is the caller's text: not repeated
+                violations.add(new Violation("highNeedsBlock." + (n.matches("[A-Za-z][A-Za-z0-9_]{0,63}") ? n : "?"),
+                        "unknown field; the fields are [budget, broughtForward, outturn]"));
             }
         });
         Money budget = money(node, "budget", true, violations);

@@ -43,7 +43,8 @@ public final class Main {
               cohort [--kind ehcp|sspp|send] --size N --seed S --out FILE [--profile FILE]
                                                       write a synthetic cohort (no real person's data)
               demo [--out DIR] [--size N]             the guided tour on bundled synthetic data
-              serve [--port 8080] [--host 127.0.0.1] [--token-file FILE]
+              serve [--port 8080] [--host 127.0.0.1] [--token-file FILE] [--cors-origin ORIGIN]...
+                    [--public-url URL] [--private-health] [--max-connections-per-client N]
                                                       the decision service (HTTP, OpenAPI at /openapi.json) and the
                                                       rule book at /; bearer token from SEN_API_TOKEN
               rulebook --out DIR                      the rule book as a static site
@@ -176,7 +177,7 @@ public final class Main {
 
     /**
      * Reads a file, or stdin for "-", that must be UTF-8: at most {@link #MAX_INPUT_FILE} bytes,
-     * strictly decodable, with no byte-order mark (the engine's policy for every kind of file).
+     * strictly decodable, a leading byte-order mark skipped (the engine's rule for every kind of file).
      */
     static byte[] read(String file) {
         byte[] bytes;
@@ -189,7 +190,8 @@ public final class Main {
             throw new UsageException(file + " is larger than " + (MAX_INPUT_FILE / (1024 * 1024)) + " MiB");
         }
         if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
-            throw new UsageException(file + " starts with a byte-order mark (U+FEFF); save it as UTF-8 without a BOM");
+            // as Windows editors and spreadsheets save UTF-8: skipped, as the engine skips it in every kind of file
+            bytes = java.util.Arrays.copyOfRange(bytes, 3, bytes.length);
         }
         try {
             java.nio.charset.StandardCharsets.UTF_8.newDecoder()

@@ -124,14 +124,45 @@ class ServeProcessTest {
     void accessLog_namesRoutesNeverCaseIds() throws Exception {
         run("bash", Sen.root().resolve("examples/client/decide.sh").toString(),
                 Sen.root().resolve("examples/data/sspp-top-up/eligible-mainstream.json").toString());
+        // a request id a client gives is logged with its line (and echoed); the body's case id never is
+        Sen.Result withId = run("curl", "-sS", "-D", "-", "-o", "/dev/null", "-H", "Content-Type: application/json", "-H",
+                "Authorization: Bearer " + TOKEN, "-H", "X-Request-Id: case-system-7f3a", "--data-binary",
+                "@" + Sen.root().resolve("examples/data/sspp-top-up/eligible-mainstream.json"), url + "v1/decisions");
+        assertTrue(withId.out().startsWith("HTTP/1.1 200"), withId::toString);
+        assertTrue(withId.out().toLowerCase(java.util.Locale.ROOT).contains("x-request-id: case-system-7f3a"), withId::toString);
         Thread.sleep(500);
         String log;
         synchronized (output) {
             log = String.join("\n", output);
         }
         assertTrue(log.contains("POST /v1/decisions 200"), log);
+        assertTrue(log.lines().anyMatch(l -> l.contains("POST /v1/decisions 200") && l.endsWith("case-system-7f3a")), log);
         assertFalse(log.contains("SHOW-SSPP-1"), "no case id in the log: " + log);
         assertFalse(log.contains("supportUnits"), "no outcome in the log: " + log);
+    }
+
+    @Test
+    void anEmptyToken_isAStartUpError_fromTheVariableAndFromAFile() throws Exception {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Path empty = Files.writeString(dir.resolve("token"), "\n");
+        for (boolean fromFile : new boolean[] {false, true}) {
+            List<String> command = new ArrayList<>(List.of(java, "-Dsen.home=" + Sen.root(), "-p", Sen.modulePath(), "--add-modules",
+                    "ALL-MODULE-PATH", "-m", "org.senrules.examples.cli/org.senrules.examples.cli.Main", "serve", "--port", "0"));
+            if (fromFile) {
+                command.addAll(List.of("--token-file", empty.toString()));
+            }
+            ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+            pb.environment().remove("SEN_API_TOKEN");
+            if (!fromFile) {
+                pb.environment().put("SEN_API_TOKEN", "");
+            }
+            Process p = pb.start();
+            String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(2, TimeUnit.MINUTES), said);
+            assertEquals(2, p.exitValue(), said);
+            assertTrue(said.contains(fromFile ? "is empty" : "SEN_API_TOKEN is set but empty"), said);
+            assertFalse(said.contains("listening"), "it never opens the port: " + said);
+        }
     }
 
     @Test
