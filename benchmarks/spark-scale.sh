@@ -106,6 +106,12 @@ for kind in sspp ehcp; do
   done
 done
 
+# ---- c_start: one engine's start, bounded above by ./sen simulate of a one-case cohort (JVM, rules, one decision)
+[[ -f "$d/one-sspp.json" ]] || "$sen" cohort --size 1 --seed 2026 --out "$d/one-sspp.json" > /dev/null
+for ((i = 1; i <= runs; i++)); do
+  rm -rf "$out/o"; timed sen-one "$sen" simulate "$d/one-sspp.json" --quiet --out "$out/o"
+done
+
 # ---- row 2: uncertainty runs at Birmingham's scale -------------------------------------------------------
 [[ -f "$d/bham-ehcp-$ehcp.json" ]] || "$sen" cohort --kind ehcp --size "$ehcp" --seed 1 --out "$d/bham-ehcp-$ehcp.json" > /dev/null
 [[ -f "$d/bham-sspp-$sspp.json" ]] || "$sen" cohort --size "$sspp" --seed 1 --out "$d/bham-sspp-$sspp.json" > /dev/null
@@ -131,6 +137,9 @@ for kind in sspp ehcp; do
   echo "| — CPU | ${sc} s | ${pc} s | $(ratio "$pc" "$sc") |"
   echo "| — CPU per decision ($dec decisions) | $(per "$sc" "$dec" 1000000) µs | $(per "$pc" "$dec" 1000000) µs | |"
 done
+echo
+echo "| c_start (upper bound): ./sen simulate of a one-case cohort, the JVM's and one engine's start, median of $runs: wall | $(median sen-one 1) s$(failed sen-one) |"
+echo "|---|---|"
 bw="$(median bham-sen 1)"; bc="$(median bham-sen 2)"; bd="$(sen_decisions bham-sen)"
 echo
 echo "| $draws uncertainty runs, $ehcp EHCP + $sspp SSPP, every option, five years | figure |"

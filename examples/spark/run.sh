@@ -7,7 +7,8 @@
 # It builds sen-spark and copies the jars a job needs (examples/spark/target/job) and Spark's own
 # (examples/spark/target/spark) on its first run, generates the demo's cohorts with ./sen cohort
 # (5,000 SSPP requests and 5,000 EHCP pupils, seed 2026, as ./sen demo does), runs each under every
-# policy for five years with the demo's High Needs Block forecast, and prints the comparison.
+# policy for five years (and the demo's ten uncertainty runs) with the demo's High Needs Block forecast,
+# and prints the comparison.
 # SEN_REBUILD=1 builds and copies the jars again (after changing the sources).
 # docs/scale.md has the spark-submit command and the Databricks recipe.
 set -euo pipefail
@@ -31,8 +32,9 @@ mkdir -p "$out"
 ./sen cohort --size 5000 --seed 2026 --out "$out/cohort.json" > /dev/null
 ./sen cohort --kind ehcp --size 5000 --seed 2026 --out "$out/cohort-ehcp.json" > /dev/null
 
-# the demo's options (./sen demo): its forecast, five years, the illustrative projected Support Unit values
-options=(--hnb examples/data/high-needs-forecast/2025-26-q2.json --years 2025-26:2029-30
+# the demo's options (./sen demo): its forecast, five years and their ten uncertainty runs, the illustrative
+# projected Support Unit values
+options=(--hnb examples/data/high-needs-forecast/2025-26-q2.json --years 2025-26:2029-30 --runs 10
          --profile examples/cli/src/main/resources/org/senrules/examples/cli/cohort-profile.json
          --parameters funding-shared=examples/projected-rates/funding-shared.parameters.json)
 
