@@ -30,6 +30,8 @@ fi
 
 mkdir -p "$out"
 ./sen cohort --size 5000 --seed 2026 --out "$out/cohort.json" > /dev/null
+# ./sen builds itself again on SEN_REBUILD=1 as well: once is enough
+unset SEN_REBUILD
 ./sen cohort --kind ehcp --size 5000 --seed 2026 --out "$out/cohort-ehcp.json" > /dev/null
 
 # the demo's options (./sen demo): its forecast, five years and their ten uncertainty runs, the illustrative
