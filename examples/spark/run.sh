@@ -71,5 +71,5 @@ for cohort in cohort cohort-ehcp; do
     fi
   done
 done
-[[ $status == 0 ]] && echo "Every file Spark wrote is the same, byte for byte, as ./sen simulate's (which also writes report.html)."
+[[ $status == 0 ]] && echo "Every file Spark wrote is the same, byte for byte, as ./sen simulate's (which also writes report.html and summary.md)."
 exit $status
