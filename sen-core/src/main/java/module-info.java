@@ -18,14 +18,17 @@ module org.senrules.core {
     requires org.drools.core;
     // a compiled rule's agenda group (its phase), which the KIE API does not expose
     requires org.drools.base;
+    // the KIE services the runtime starts from; its DRL compiler is not a dependency (the lean
+    // runtime): RuleTextCompiler finds it when org.senrules.compiler is on the module path
     requires org.drools.compiler;
-    requires org.drools.mvel;
     // knowledge bases from the executable model the packs build ahead of time (PrebuiltRules)
     requires org.drools.modelcompiler;
     requires org.drools.canonicalmodel;
     // Drools and Jackson stay inside: no exported signature names their types, so an embedder
     // compiles against senrules alone
     requires com.fasterxml.jackson.databind;
+    // reads compiled rules' class files before they are loaded (RuleCodeCheck)
+    requires org.objectweb.asm;
     requires org.slf4j;
 
     uses org.senrules.core.spi.RulePack;

@@ -7,6 +7,8 @@ module org.senrules.server {
     exports org.senrules.server;
 
     requires transitive org.senrules.core;
+    // a council's rules folder is compiled at run time
+    requires org.senrules.compiler;
     requires org.senrules.simulation;
     requires com.fasterxml.jackson.databind;
     requires io.javalin;

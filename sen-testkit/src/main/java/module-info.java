@@ -9,6 +9,8 @@ module org.senrules.testkit {
     exports org.senrules.testkit;
 
     requires transitive org.senrules.core;
+    // compiles rule files at run time, to compare them with the pre-built rules
+    requires org.senrules.compiler;
     requires com.fasterxml.jackson.databind;
     // PrebuiltRulesCheck reads the rules of a pack's executable model
     requires org.drools.canonicalmodel;

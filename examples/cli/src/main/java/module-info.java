@@ -6,6 +6,7 @@
  */
 module org.senrules.examples.cli {
     requires org.senrules.core;
+    requires org.senrules.compiler;
     requires org.senrules.funding;
     requires org.senrules.oag;
     requires org.senrules.awards;

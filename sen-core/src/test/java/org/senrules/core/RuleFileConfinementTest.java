@@ -38,7 +38,12 @@ class RuleFileConfinementTest {
     static int refused;
     static int stopped;
 
-    record Entry(String file, String expected, String needle, int line, String note) {
+    /** One hostile rule file of corpus.tsv; {@code compiled} is what the check of its compiled classes alone says. */
+    record Entry(String file, String kind, String expected, String needle, int line, String compiled, String note) {
+        /** Its text, as tried in this process: a runaway that never ends is bounded (see corpus.tsv). */
+        String text() throws IOException {
+            return Files.readString(CORPUS.resolve(file), StandardCharsets.UTF_8).replace("Long.MAX_VALUE", "3000000000L");
+        }
     }
 
     static List<Entry> entries() throws IOException {
@@ -48,15 +53,35 @@ class RuleFileConfinementTest {
                 continue;
             }
             String[] f = l.split("\t", -1);
-            out.add(new Entry(f[0], f[1], f[2], Integer.parseInt(f[3]), f[4]));
+            if (f[0].equals("file")) {
+                continue; // the header
+            }
+            out.add(new Entry(f[0], f[1], f[2], f[3], Integer.parseInt(f[4]), f[5], f[6]));
         }
         return out;
+    }
+
+    static int failed;
+    static final String RULES_FOLDER = "links, folders and FIFOs in a rules folder";
+    /** Per kind of attack: tried, refused at load, stopped by the budget, ended naming the rule. */
+    static final java.util.Map<String, int[]> BY_KIND = new java.util.TreeMap<>();
+
+    static void count(Entry e, int outcome) {
+        count(e.kind(), outcome);
+    }
+
+    static synchronized void count(String kind, int outcome) {
+        int[] c = BY_KIND.computeIfAbsent(kind, k -> new int[4]);
+        c[0]++;
+        c[outcome]++;
     }
 
     @AfterAll
     static void counts() {
         System.out.println("hostile rule files: " + tried + " tried, " + refused + " refused at load, " + stopped
-                + " stopped while deciding, 0 crashed, 0 hung");
+                + " stopped by the time budget, " + failed + " ended with a DecisionException naming the rule, 0 escaped, 0 crashed, 0 hung");
+        BY_KIND.forEach((kind, c) -> System.out.println("  " + kind + ": " + c[0] + " tried, " + c[1] + " refused, " + c[2]
+                + " stopped by the budget, " + c[3] + " ended naming the rule, 0 escaped, 0 crashed, 0 hung"));
     }
 
     static SenRules.Builder withRules(Path dir) {
@@ -76,7 +101,7 @@ class RuleFileConfinementTest {
             }
             tried++;
             Path drl = dir.resolve("test-top-up.drl");
-            Files.copy(CORPUS.resolve(e.file()), drl, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(drl, e.text(), StandardCharsets.UTF_8);
             List<RuleSetProblem> problems = withRules(dir).check().stream()
                     .filter(p -> p.severity() == RuleSetProblem.Severity.ERROR).toList();
             boolean named = problems.stream().anyMatch(p -> p.file().equals(drl.toString()) && p.line() == e.line()
@@ -88,9 +113,67 @@ class RuleFileConfinementTest {
             RuleSetException thrown = assertThrows(RuleSetException.class, () -> withRules(dir).build(), e.file());
             assertTrue(thrown.getMessage().contains(e.needle()), thrown.getMessage());
             refused++;
+            count(e, 1);
         }
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
-        assertTrue(tried >= 25, "the corpus lost rule files: " + tried);
+        assertTrue(tried >= 43, "the corpus lost rule files: " + tried);
+        // and nothing escaped: no file was made, no property set (the process is still here to look)
+        assertFalse(Files.exists(Path.of("pwned")) || Files.exists(dir.resolve("pwned")), "a rule file made a file");
+        assertEquals(null, System.getProperty("senrules.pwned"), "a rule file set a system property");
+    }
+
+    /**
+     * A hostile rule file that loads (nothing in it is off the allow-list: a loop, recursion, an
+     * allocation) ends its decision with a DecisionException naming the rule set: at the time
+     * budget, while a condition or a consequence runs, or when rule code throws an Error; the
+     * process goes on deciding.
+     */
+    @Test
+    void everyHostileRuleFileThatLoads_endsItsDecisionWithADecisionException_namingTheRuleSetAndTheRule(@TempDir Path dir) throws Exception {
+        List<String> wrong = new ArrayList<>();
+        int loads = 0;
+        for (Entry e : entries()) {
+            if (e.expected().equals("refused")) {
+                continue;
+            }
+            loads++;
+            tried++;
+            Path drl = dir.resolve("test-top-up.drl");
+            Files.writeString(drl, e.text(), StandardCharsets.UTF_8);
+            // a rules folder turns isolation on by default; no firing limit, so only the budget stops a re-triggering rule;
+            // a rule that throws has a budget no loaded machine reaches first
+            Duration budget = e.expected().equals("runs away") ? Duration.ofMillis(500) : Duration.ofMinutes(2);
+            SenRules engine = withRules(dir).decisionTimeBudget(budget).maxRuleFirings(Integer.MAX_VALUE).build();
+            DecisionException thrown;
+            try {
+                engine.decide(runaway());
+                wrong.add(e.file() + ": decided");
+                continue;
+            } catch (DecisionException d) {
+                thrown = d;
+            }
+            String m = thrown.getMessage();
+            boolean named = m.contains("the rules of test-top-up") && m.contains(e.needle()) && m.contains("P-40");
+            if (e.expected().equals("fails")) {
+                named &= m.contains("in rule \"Units granted as requested\"");
+            }
+            if (!named) {
+                wrong.add(e.file() + ": " + m);
+                continue;
+            }
+            assertFalse(m.contains("\tat ") || m.contains("Exception in thread"), m);
+            if (e.expected().equals("runs away")) {
+                stopped++;
+                count(e, 2);
+            } else {
+                failed++;
+                count(e, 3);
+            }
+            // and the process goes on: another engine decides
+            assertEquals(3, EngineTest.ENGINE.decide(valid()).outcome(org.senrules.core.testpack.TestTopUpOutcome.class).getUnits());
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+        assertTrue(loads >= 6, "the corpus lost rule files that load: " + loads);
     }
 
     @Test
@@ -117,6 +200,7 @@ class RuleFileConfinementTest {
         tried++;
         DecisionException e = assertThrows(DecisionException.class, () -> engine.decide(runaway()));
         stopped++;
+        count("runaways", 2);
         assertTrue(e.getMessage().contains("the rules of test-top-up ran past the decision's time budget of 300 ms"), e.getMessage());
         assertTrue(e.getMessage().contains("the rule fired last was \"Units keep being counted\""), e.getMessage());
         // the session that was halted went back to the pool: the next decision is the one a fresh engine makes
@@ -131,7 +215,8 @@ class RuleFileConfinementTest {
     @Test
     void theFiringLimit_stillStopsReTriggeringRulesFirst(@TempDir Path dir) throws IOException {
         Files.copy(CORPUS.resolve("runaway-retriggering.drl"), dir.resolve("test-top-up.drl"));
-        SenRules engine = withRules(dir).isolateDecisions(true).build();
+        // a budget no loaded machine reaches, so that the firing limit comes first however slow the 10,000 firings are
+        SenRules engine = withRules(dir).isolateDecisions(true).decisionTimeBudget(Duration.ofMinutes(5)).build();
         DecisionException e = assertThrows(DecisionException.class, () -> engine.decide(runaway()));
         assertTrue(e.getMessage().contains("times for case P-40 without settling"), e.getMessage());
         assertEquals(sameRulesAside(EngineTest.ENGINE.json().write(EngineTest.ENGINE.decide(valid()))),
@@ -148,6 +233,7 @@ class RuleFileConfinementTest {
         try {
             DecisionException e = assertThrows(DecisionException.class, () -> engine.decide(valid()));
             stopped++;
+            count("runaways", 2);
             assertTrue(e.getMessage().contains("the rules of test-top-up ran past the decision's time budget of 100 ms"), e.getMessage());
             // another thread decides while the abandoned consequence may still be running
             Future<Decision<?>> d = other.submit(() -> EngineTest.ENGINE.decide(valid()));
@@ -169,6 +255,7 @@ class RuleFileConfinementTest {
         assertFalse(problems.toString().contains("Dorothea"), problems.toString());
         assertThrows(RuleSetException.class, () -> withRules(rules).build());
         refused++;
+        count(RULES_FOLDER, 1);
     }
 
     @Test
@@ -177,6 +264,7 @@ class RuleFileConfinementTest {
         tried++;
         assertTrue(withRules(dir).check().stream().anyMatch(p -> p.message().contains("is a folder")));
         refused++;
+        count(RULES_FOLDER, 1);
         Path fifoDir = Files.createDirectory(dir.resolve("fifo"));
         Process mkfifo;
         try {
@@ -189,6 +277,7 @@ class RuleFileConfinementTest {
             // reading a FIFO would block for ever; it is refused without being opened
             assertTrue(withRules(fifoDir).check().stream().anyMatch(p -> p.message().contains("is not a regular file")));
             refused++;
+            count(RULES_FOLDER, 1);
         }
     }
 

@@ -21,6 +21,7 @@ import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilderError;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
+import org.senrules.core.internal.ConsequenceWords;
 
 /**
  * Writes Drools' executable model of every packaged rule file of a pack: the Java sources that

@@ -24,7 +24,10 @@ import org.senrules.core.ApiStatus;
  *       (moves 10 points);</li>
  *   <li>{@value #LEAVERS}: % of pupils leaving each year for reasons other than age (moves 1 point);</li>
  *   <li>{@value #BUDGET_GROWTH}: the High Needs Block budget's growth, % a year; the base is the
- *       first dated rate and a new value moves every dated rate by the same points (moves 1 point).</li>
+ *       first dated rate and a new value moves every dated rate by the same points (moves 1 point);</li>
+ *   <li>{@value #SUFFICIENCY_SLIPPAGE}, only when the assumptions set it
+ *       ({@link TrajectoryAssumptions#withSufficiencySlippage}): % of planned special-school and
+ *       resource-base places that open a year late (moves 10 points).</li>
  * </ul>
  *
  * @since 1.0
@@ -41,6 +44,13 @@ public final class Assumption {
     public static final String LEAVERS = "leavers";
     /** The High Needs Block budget's growth a year. */
     public static final String BUDGET_GROWTH = "highNeedsBudgetGrowth";
+    /**
+     * The share of planned places that open a year late: the hook for a run with place
+     * sufficiency ({@link Sufficiency}) that sensitivity and uncertainty runs move.
+     *
+     * @since 1.0
+     */
+    public static final String SUFFICIENCY_SLIPPAGE = "sufficiencySlippage";
 
     private final String name;
     private final String title;
@@ -65,7 +75,7 @@ public final class Assumption {
         this.illustrative = illustrative;
     }
 
-    /** The five moveable assumptions of {@code a}, in the order above. */
+    /** The moveable assumptions of {@code a}, in the order above: five, and the slippage when {@code a} sets it. */
     static List<Assumption> all(TrajectoryAssumptions a) {
         BigDecimal hundred = BigDecimal.valueOf(100);
         BigDecimal one = BigDecimal.ONE;
@@ -84,6 +94,11 @@ public final class Assumption {
         BigDecimal firstRate = g.rates().isEmpty() ? BigDecimal.ZERO : g.rates().get(0).percent();
         out.add(new Assumption(BUDGET_GROWTH, "High Needs Block budget growth", "% a year", firstRate, BigDecimal.valueOf(-50),
                 BigDecimal.valueOf(50), one, g.source(), g.illustrative()));
+        TrajectoryAssumptions.Figure slip = a.sufficiencySlippage();
+        if (slip != null) {
+            out.add(new Assumption(SUFFICIENCY_SLIPPAGE, "Planned places opening a year late", "% of planned places", slip.value(),
+                    BigDecimal.ZERO, hundred, BigDecimal.TEN, slip.source(), slip.illustrative()));
+        }
         return List.copyOf(out);
     }
 
@@ -169,22 +184,24 @@ public final class Assumption {
                     + ", not " + v.toPlainString());
         }
         String label = a.label();
+        TrajectoryAssumptions.Figure slip = a.sufficiencySlippage();
         return switch (name) {
             case COHORT_GROWTH -> new TrajectoryAssumptions(moved(a.netGrowthPercent(), v), a.leaverPercent(), a.budgetGrowth(), label,
-                    a.renewalPercent(), a.valueUpliftPoints());
+                    a.renewalPercent(), a.valueUpliftPoints(), slip);
             case LEAVERS -> new TrajectoryAssumptions(a.netGrowthPercent(), moved(a.leaverPercent(), v), a.budgetGrowth(), label,
-                    a.renewalPercent(), a.valueUpliftPoints());
+                    a.renewalPercent(), a.valueUpliftPoints(), slip);
             case RENEWAL_RATE -> new TrajectoryAssumptions(a.netGrowthPercent(), a.leaverPercent(), a.budgetGrowth(), label,
-                    moved(a.renewalPercent(), v), a.valueUpliftPoints());
+                    moved(a.renewalPercent(), v), a.valueUpliftPoints(), slip);
             case VALUE_UPLIFT -> new TrajectoryAssumptions(a.netGrowthPercent(), a.leaverPercent(), a.budgetGrowth(), label,
-                    a.renewalPercent(), v);
+                    a.renewalPercent(), v, slip);
+            case SUFFICIENCY_SLIPPAGE -> a.withSufficiencySlippage(moved(slip, v));
             case BUDGET_GROWTH -> {
                 BigDecimal shift = v.subtract(base);
                 List<TrajectoryAssumptions.Rate> rates = new ArrayList<>();
                 a.budgetGrowth().rates().forEach(r -> rates.add(new TrajectoryAssumptions.Rate(r.from(), r.percent().add(shift))));
                 yield new TrajectoryAssumptions(a.netGrowthPercent(), a.leaverPercent(),
                         new TrajectoryAssumptions.BudgetGrowth(rates, a.budgetGrowth().source(), a.budgetGrowth().illustrative()), label,
-                        a.renewalPercent(), a.valueUpliftPoints());
+                        a.renewalPercent(), a.valueUpliftPoints(), slip);
             }
             default -> throw new IllegalStateException(name);
         };

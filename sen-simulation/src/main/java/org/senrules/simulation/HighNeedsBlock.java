@@ -103,7 +103,12 @@ public final class HighNeedsBlock {
     }
 
     /**
-     * A line of the High Needs Block that the forecast file names beside its request (its {@code lines}: the Block's budget lines, such as the top-up for SEN Support by SSPP), with the rule sets whose cohorts it pays for and its forecast outturn for the year; the calibration check lays a cohort against the line it belongs to, like for like.
+     * A line of the High Needs Block that the forecast file names beside its request (its
+     * {@code lines}: the Block's budget lines, such as the top-up for SEN Support by SSPP), with
+     * the rule sets whose cohorts it pays for (or the out-of-area placements a trajectory's place
+     * sufficiency makes), and what the forecast states of it: its forecast outturn for the year, or
+     * the pressure (the overspend) the forecast lists for it, by the pressure's name, or both. The
+     * calibration check lays a cohort against the line it belongs to.
      * Immutable, compared by value; only the simulator makes one.
      *
      * @since 1.0
@@ -112,13 +117,17 @@ public final class HighNeedsBlock {
         private final String name;
         private final List<String> ruleSets;
         private final Money outturn;
+        private final String pressure;
+        private final boolean outOfArea;
         private final String source;
         private final boolean illustrative;
 
-        Line(String name, List<String> ruleSets, Money outturn, String source, boolean illustrative) {
+        Line(String name, List<String> ruleSets, Money outturn, String pressure, boolean outOfArea, String source, boolean illustrative) {
             this.name = name;
             this.ruleSets = List.copyOf(ruleSets);
             this.outturn = outturn;
+            this.pressure = pressure;
+            this.outOfArea = outOfArea;
             this.source = source;
             this.illustrative = illustrative;
         }
@@ -128,14 +137,33 @@ public final class HighNeedsBlock {
             return name;
         }
 
-        /** The rule sets whose cohorts the line pays for. */
+        /** The rule sets whose cohorts the line pays for (empty for a line of out-of-area placements only). */
         public List<String> ruleSets() {
             return ruleSets;
         }
 
-        /** The line's forecast outturn for the year. */
+        /** The line's forecast outturn for the year, or {@code null} when the forecast states only its pressure. */
         public Money outturn() {
             return outturn;
+        }
+
+        /**
+         * The name of the forecast's pressure (its {@code pressures}) that is this line's overspend, or {@code null}.
+         *
+         * @since 1.0
+         */
+        public String pressure() {
+            return pressure;
+        }
+
+        /**
+         * Whether the line pays for pupils placed out of area (in independent or another council's
+         * provision), which a trajectory with place sufficiency lays against it.
+         *
+         * @since 1.0
+         */
+        public boolean outOfArea() {
+            return outOfArea;
         }
 
         /** Where the figure comes from. */
@@ -150,17 +178,120 @@ public final class HighNeedsBlock {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Line o && java.util.Objects.equals(name, o.name) && java.util.Objects.equals(ruleSets, o.ruleSets) && java.util.Objects.equals(outturn, o.outturn) && java.util.Objects.equals(source, o.source) && java.util.Objects.equals(illustrative, o.illustrative);
+            return other instanceof Line o && java.util.Objects.equals(name, o.name) && java.util.Objects.equals(ruleSets, o.ruleSets)
+                    && java.util.Objects.equals(outturn, o.outturn) && java.util.Objects.equals(pressure, o.pressure)
+                    && outOfArea == o.outOfArea && java.util.Objects.equals(source, o.source) && illustrative == o.illustrative;
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(name, ruleSets, outturn, source, illustrative);
+            return java.util.Objects.hash(name, ruleSets, outturn, pressure, outOfArea, source, illustrative);
         }
 
         @Override
         public String toString() {
-            return "Line[name=" + name + ", ruleSets=" + ruleSets + ", outturn=" + outturn + ", source=" + source + ", illustrative=" + illustrative + "]";
+            return "Line[name=" + name + ", ruleSets=" + ruleSets + ", outturn=" + outturn + ", pressure=" + pressure + ", outOfArea="
+                    + outOfArea + ", source=" + source + ", illustrative=" + illustrative + "]";
+        }
+    }
+
+    /**
+     * A pressure the forecast lists: its name, its amount (the overspend it causes) and the line
+     * that carries it, if the forecast names one.
+     *
+     * @param name   as the forecast names it
+     * @param amount the overspend
+     * @param line   the name of the line whose {@code pressure} it is, or {@code null}
+     * @since 1.0
+     */
+    public record Pressure(String name, Money amount, String line) {
+    }
+
+    /**
+     * The High Needs Block as the forecast states it: the budget, the latest outturn and the
+     * variance the rules decide, the pressures the forecast lists and their total, and the part of
+     * the variance they do not explain (the variance less the pressures: other movements, which the
+     * forecast does not itemise), shown rather than hidden. Immutable, compared by value; only the
+     * forecast makes one.
+     *
+     * @since 1.0
+     */
+    public static final class Statement {
+        private final String financialYear;
+        private final int quarter;
+        private final Money budget;
+        private final Money outturn;
+        private final Money variance;
+        private final List<Pressure> pressures;
+
+        Statement(String financialYear, int quarter, Money budget, Money outturn, Money variance, List<Pressure> pressures) {
+            this.financialYear = financialYear;
+            this.quarter = quarter;
+            this.budget = budget;
+            this.outturn = outturn;
+            this.variance = variance;
+            this.pressures = List.copyOf(pressures);
+        }
+
+        /** The forecast's financial year. */
+        public String financialYear() {
+            return financialYear;
+        }
+
+        /** The quarter of the latest forecast. */
+        public int quarter() {
+            return quarter;
+        }
+
+        /** The budget. */
+        public Money budget() {
+            return budget;
+        }
+
+        /** The latest forecast outturn. */
+        public Money outturn() {
+            return outturn;
+        }
+
+        /** Outturn against budget, as the rules decide it. */
+        public Money variance() {
+            return variance;
+        }
+
+        /** The pressures, in the forecast's order. */
+        public List<Pressure> pressures() {
+            return pressures;
+        }
+
+        /** The pressures added up. */
+        public Money pressuresTotal() {
+            Money total = Money.ZERO;
+            for (Pressure p : pressures) {
+                total = total.plus(p.amount());
+            }
+            return total;
+        }
+
+        /** The variance less the pressures: what the pressures do not explain (negative when they come to more than the variance). */
+        public Money unexplained() {
+            return variance.minus(pressuresTotal());
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Statement o && financialYear.equals(o.financialYear) && quarter == o.quarter && budget.equals(o.budget)
+                    && outturn.equals(o.outturn) && variance.equals(o.variance) && pressures.equals(o.pressures);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(financialYear, quarter, budget, outturn, variance, pressures);
+        }
+
+        @Override
+        public String toString() {
+            return "Statement[" + financialYear + " Q" + quarter + ": variance " + variance + ", pressures " + pressuresTotal()
+                    + ", unexplained " + unexplained() + "]";
         }
     }
 
@@ -177,8 +308,8 @@ public final class HighNeedsBlock {
         // the forecast's lines are the file's, beside the request the rules decide: taken off before the engine reads it
         JsonNode lineNodes = request.remove("lines");
         this.request = request;
-        this.lines = lines(lineNodes);
         engine.json().read(request.toString()); // refuses a faulty request with its violations
+        this.lines = lines(lineNodes, pressureNames(request));
         ObjectNode latestForecast = null;
         for (JsonNode f : request.path("case").path("forecasts")) {
             if (latestForecast == null || f.path("quarter").asInt() >= latestForecast.path("quarter").asInt()) {
@@ -230,21 +361,29 @@ public final class HighNeedsBlock {
         return new HighNeedsBlock(engine, root, "budget " + budget.display() + ", brought forward " + broughtForward.display());
     }
 
+    /** The names of the request's pressures, in its order. */
+    private static List<String> pressureNames(ObjectNode request) {
+        List<String> out = new java.util.ArrayList<>();
+        request.path("case").path("pressures").forEach(p -> out.add(p.path("name").asText()));
+        return out;
+    }
+
     /** The lines of a file's {@code lines} member, each checked; none when it has none. */
-    private static List<Line> lines(JsonNode nodes) {
+    private static List<Line> lines(JsonNode nodes, List<String> pressures) {
         if (nodes == null) {
             return List.of();
         }
         List<Violation> problems = new java.util.ArrayList<>();
         List<Line> out = new java.util.ArrayList<>();
+        java.util.Set<String> known = java.util.Set.of("name", "ruleSets", "outturn", "pressure", "outOfArea", "source", "illustrative");
         if (!nodes.isArray()) {
-            throw new InvalidRequestException(List.of(new Violation("lines", "must be a list of { \"name\", \"ruleSets\", \"outturn\", "
-                    + "\"source\", \"illustrative\" }")));
+            throw new InvalidRequestException(List.of(new Violation("lines", "must be a list of lines, each with " + new java.util.TreeSet<>(known))));
         }
+        java.util.Set<String> usedPressures = new java.util.HashSet<>();
         for (int i = 0; i < nodes.size(); i++) {
             JsonNode n = nodes.get(i);
             String at = "lines[" + i + "]";
-            java.util.Set<String> known = java.util.Set.of("name", "ruleSets", "outturn", "source", "illustrative");
+            int before = problems.size();
             n.fieldNames().forEachRemaining(f -> {
                 if (!known.contains(f)) {
                     problems.add(new Violation(at + "." + f, "unknown; a line has " + new java.util.TreeSet<>(known)));
@@ -254,15 +393,42 @@ public final class HighNeedsBlock {
                 problems.add(new Violation(at + ".name", "is required: the line as the council's monitoring names it"));
             }
             List<String> ids = new java.util.ArrayList<>();
+            if (n.has("ruleSets") && !n.path("ruleSets").isArray()) {
+                problems.add(new Violation(at + ".ruleSets", "must be a list of rule-set ids"));
+            }
             n.path("ruleSets").forEach(r -> ids.add(r.asText()));
-            if (ids.isEmpty()) {
-                problems.add(new Violation(at + ".ruleSets", "is required: the rule sets whose cohorts the line pays for"));
+            boolean outOfArea = false;
+            if (n.has("outOfArea")) {
+                if (!n.path("outOfArea").isBoolean()) {
+                    problems.add(new Violation(at + ".outOfArea", "must be true or false"));
+                }
+                outOfArea = n.path("outOfArea").asBoolean();
+            }
+            if (ids.isEmpty() && !outOfArea) {
+                problems.add(new Violation(at + ".ruleSets", "is required: the rule sets whose cohorts the line pays for (or "
+                        + "\"outOfArea\": true for a line of out-of-area placements)"));
             }
             Money outturn = null;
-            try {
-                outturn = Money.parse(n.path("outturn").asText());
-            } catch (RuntimeException e) {
-                problems.add(new Violation(at + ".outturn", "must be an amount in pounds with two decimals, such as \"12000000.00\""));
+            if (n.has("outturn")) {
+                try {
+                    outturn = Money.parse(n.path("outturn").asText());
+                } catch (RuntimeException e) {
+                    problems.add(new Violation(at + ".outturn", "must be an amount in pounds with two decimals, such as \"12000000.00\""));
+                }
+            }
+            String pressure = null;
+            if (n.has("pressure")) {
+                pressure = n.path("pressure").asText();
+                if (!n.path("pressure").isTextual() || !pressures.contains(pressure)) {
+                    problems.add(new Violation(at + ".pressure", "must name one of the forecast's pressures: " + (pressures.isEmpty()
+                            ? "it lists none" : String.join(", ", pressures))));
+                } else if (!usedPressures.add(pressure)) {
+                    problems.add(new Violation(at + ".pressure", "is another line's pressure: a pressure belongs to one line"));
+                }
+            }
+            if (!n.has("outturn") && !n.has("pressure")) {
+                problems.add(new Violation(at, "needs an outturn (the line's forecast for the year) or a pressure (the name of the "
+                        + "forecast's pressure that is its overspend), or both"));
             }
             if (!n.path("source").isTextual() || n.path("source").asText().isBlank()) {
                 problems.add(new Violation(at + ".source", "is required: where the figure comes from"));
@@ -270,14 +436,52 @@ public final class HighNeedsBlock {
             if (!n.path("illustrative").isBoolean()) {
                 problems.add(new Violation(at + ".illustrative", "is required: true or false"));
             }
-            if (problems.isEmpty()) {
-                out.add(new Line(n.path("name").asText(), ids, outturn, n.path("source").asText(), n.path("illustrative").asBoolean()));
+            if (problems.size() == before) {
+                out.add(new Line(n.path("name").asText(), ids, outturn, pressure, outOfArea, n.path("source").asText(),
+                        n.path("illustrative").asBoolean()));
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidRequestException(problems);
         }
         return out;
+    }
+
+    /**
+     * The forecast as it states itself: budget, outturn, variance and its pressures, with the
+     * part of the variance they do not explain; {@code null} when the forecast lists no pressure.
+     *
+     * @since 1.0
+     */
+    public Statement statement() {
+        JsonNode list = request.path("case").path("pressures");
+        if (!list.isArray() || list.isEmpty()) {
+            return null;
+        }
+        List<Pressure> pressures = new java.util.ArrayList<>();
+        for (JsonNode p : list) {
+            String name = p.path("name").asText();
+            String line = lines.stream().filter(l -> name.equals(l.pressure())).map(Line::name).findFirst().orElse(null);
+            pressures.add(new Pressure(name, Money.parse(p.path("amount").asText()), line));
+        }
+        Effect e = baseline();
+        return new Statement(financialYear(), latest.path("quarter").asInt(), e.outturn().minus(e.variance()), e.outturn(), e.variance(),
+                pressures);
+    }
+
+    /** The amount of the forecast's pressure called {@code name}, or {@code null} when it lists none of that name. */
+    Money pressure(String name) {
+        for (JsonNode p : request.path("case").path("pressures")) {
+            if (name.equals(p.path("name").asText())) {
+                return Money.parse(p.path("amount").asText());
+            }
+        }
+        return null;
+    }
+
+    /** The line that pays for out-of-area placements, or {@code null}. */
+    Line outOfAreaLine() {
+        return lines.stream().filter(Line::outOfArea).findFirst().orElse(null);
     }
 
     /** The forecast's lines (its file's {@code lines}), empty when it names none. */
@@ -303,6 +507,14 @@ public final class HighNeedsBlock {
      */
     public Calibration calibrate(String ruleSet, Money cost, String basis, int tolerancePercent) {
         Line line = lineFor(ruleSet);
+        if (line != null && line.outturn() == null) {
+            Money pressure = pressure(line.pressure());
+            return new Calibration(false, "The cohort's line of the High Needs Block is \"" + line.name() + "\" (" + line.source()
+                    + "); the forecast states its pressure, an overspend of " + pressure.display() + ", but not its outturn, so the "
+                    + "cohort's cost under current, " + cost.display() + " (" + basis + "), cannot be checked against it: there is no "
+                    + "warning. A council gives the line's outturn (its \"outturn\") to check the cohort like for like; meanwhile read "
+                    + "each option's variance and reserve as the effect of its change only.");
+        }
         Money against = line == null ? latestOutturn : line.outturn();
         String percent = against.isZero() ? "-" : cost.toPounds().multiply(java.math.BigDecimal.valueOf(100))
                 .divide(against.toPounds(), 1, java.math.RoundingMode.HALF_UP).toPlainString() + "%";

@@ -24,6 +24,8 @@ final class Population {
         final LocalDate start;
         final boolean joiner;
         LocalDate exit;
+        /** The 1 September the pupil moved from an EHCP to an Individual Support Plan (a scenario's tiers), or null. */
+        LocalDate supportPlanFrom;
         final List<LocalDate> from = new ArrayList<>(4);
         final List<CaseInput> cases = new ArrayList<>(4);
 
@@ -53,6 +55,11 @@ final class Population {
                 }
             }
             return out;
+        }
+
+        /** True when the pupil is on an Individual Support Plan on {@code day}. */
+        boolean supportPlanOn(LocalDate day) {
+            return supportPlanFrom != null && !day.isBefore(supportPlanFrom);
         }
 
         /** True when the pupil is in the cohort on some day from {@code first} to {@code last}. */

@@ -185,13 +185,34 @@ public final class Reconciliation {
                 why.add("requests decided on " + snapshot.asOf() + " are funded from then: " + halfMonths(halves) + " of a year ("
                         + halves + "/24 of the full-year figure) fall in " + fy + ", the rest after its end");
             }
-            if (Math.abs(other.pence()) <= snapshot.cases()) {
+            // what the year by year prices otherwise than the rules: places out of area for want of a place, a scenario's prices
+            Money placed = y.outOfArea() == null ? Money.ZERO : y.outOfArea().extraCost();
+            Money priced = y.scenario() == null ? Money.ZERO : y.scenario().change();
+            Money unexplained = other.plus(placed).plus(priced);
+            if (Math.abs(unexplained.pence()) <= snapshot.cases()) {
                 // at most a penny a pupil: each pupil's part of the year is rounded to the penny, the whole is not
-                if (!other.isZero()) {
-                    why.add("the rest, " + other.display() + ", is each pupil's part rounded to the penny");
+                if (!placed.isZero()) {
+                    why.add("of the rest, " + placed.negate().display() + " is pupils placed out of area for want of a place, whom the year "
+                            + "by year prices at the out-of-area price and the snapshot at the rules' amount in area");
+                }
+                if (!priced.isZero()) {
+                    why.add("of the rest, " + priced.negate().display() + " is the scenario's prices (support plans, national banding "
+                            + "rates), which the snapshot does not use");
+                }
+                if (!unexplained.isZero()) {
+                    why.add((placed.isZero() && priced.isZero() ? "the rest, " : "and ") + unexplained.display()
+                            + ", is each pupil's part rounded to the penny");
                 }
             } else {
                 List<String> rest = new ArrayList<>();
+                if (!placed.isZero()) {
+                    rest.add(placed.negate().display() + " of it is pupils placed out of area for want of a place, whom the year by year "
+                            + "prices at the out-of-area price and the snapshot at the rules' amount in area");
+                }
+                if (!priced.isZero()) {
+                    rest.add(priced.negate().display() + " of it is the scenario's prices (support plans, national banding rates), which "
+                            + "the snapshot does not use");
+                }
                 if (p.budgetsBind()) {
                     rest.add("locality budgets bind in the snapshot (a year's budget against a year's requests), while the year-by-year "
                             + "run prices every eligible request");

@@ -827,6 +827,24 @@ public final class Simulation {
             return policies.get(0);
         }
 
+        private HighNeedsBlock.Statement hnbStatement;
+
+        /**
+         * The High Needs Block as the forecast states it, its pressures reconciled with its
+         * variance; {@code null} without a forecast or when it lists no pressure.
+         *
+         * @since 1.0
+         */
+        public HighNeedsBlock.Statement hnbStatement() {
+            return hnbStatement;
+        }
+
+        /** Sets the forecast's statement: called once, by the runner, before the result is handed out. */
+        Result withStatement(HighNeedsBlock.Statement statement) {
+            this.hnbStatement = statement;
+            return this;
+        }
+
         @Override
         public boolean equals(Object other) {
             if (!(other instanceof Result o)) {
@@ -844,7 +862,8 @@ public final class Simulation {
                     && java.util.Objects.equals(hnbNote, o.hnbNote)
                     && java.util.Objects.equals(sources, o.sources)
                     && java.util.Objects.equals(warnings, o.warnings)
-                    && java.util.Objects.equals(notes, o.notes);
+                    && java.util.Objects.equals(notes, o.notes)
+                    && java.util.Objects.equals(hnbStatement, o.hnbStatement);
         }
 
         @Override

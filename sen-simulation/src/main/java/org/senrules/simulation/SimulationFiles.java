@@ -27,6 +27,16 @@ public final class SimulationFiles {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     /** The workbook's file name. */
     public static final String WORKBOOK = "simulation.xlsx";
+    /** The High Needs Block as the forecast states it: its pressures reconciled with its variance. */
+    public static final String STATEMENT_FILE = "high-needs-block.csv";
+    /** high-needs-block.csv's columns. */
+    static final List<Workbook.Column> STATEMENT_COLUMNS = List.of(new Workbook.Column("item", "Item"),
+            new Workbook.Column("name", "Name"), new Workbook.Column("line", "Line of the Block it belongs to"),
+            new Workbook.Column("amount", "Amount (£)"), new Workbook.Column("what", "What it is"));
+    /** high-needs-block.csv's header. */
+    public static final String STATEMENT_HEADER = String.join(",", STATEMENT_COLUMNS.stream().map(Workbook.Column::key).toList());
+    static final String STATEMENT_SHEET = "High Needs Block";
+
     /** The workbook's media type, for downloads. */
     public static final String XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -105,6 +115,12 @@ public final class SimulationFiles {
                 Files.writeString(dir.resolve(t.fileName()), csv(r, t), StandardCharsets.UTF_8);
             }
             Files.writeString(dir.resolve("simulation.json"), json(r) + "\n", StandardCharsets.UTF_8);
+            if (r.hnbStatement() != null) {
+                Files.writeString(dir.resolve(STATEMENT_FILE), statementCsv(r.hnbStatement()), StandardCharsets.UTF_8);
+            }
+            if (trajectory != null) {
+                TrajectoryFiles.writeSufficiency(trajectory, dir);
+            }
             Files.write(dir.resolve(WORKBOOK), xlsx(r, trajectory, sensitivity));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -199,11 +215,63 @@ public final class SimulationFiles {
             charts.add(new Workbook.Chart(sheet, reserve ? "High Needs Block reserve at the end of each year, by policy (£)"
                     : "Cost by financial year, by policy (£)", false, "£", 0, series));
         }
+        if (trajectory != null && trajectory.sufficiency() != null) {
+            tables.add(new Workbook.Table(TrajectoryFiles.SUFFICIENCY_SHEET, TrajectoryFiles.SUFFICIENCY_COLUMNS,
+                    TrajectoryFiles.sufficiencyRows(trajectory)));
+            tables.add(new Workbook.Table(TrajectoryFiles.PLACES_SHEET, TrajectoryFiles.PLACES_COLUMNS, TrajectoryFiles.placesRows(trajectory)));
+        }
         if (sensitivity != null) {
             tables.add(new Workbook.Table(TrajectoryFiles.SENSITIVITY_SHEET, TrajectoryFiles.SENSITIVITY_COLUMNS,
                     TrajectoryFiles.sensitivityRows(sensitivity)));
         }
+        if (r.hnbStatement() != null) {
+            tables.add(new Workbook.Table(STATEMENT_SHEET, STATEMENT_COLUMNS, statementRows(r.hnbStatement())));
+        }
+        if (trajectory != null) {
+            if (!trajectory.scenario().isNone()) {
+                about.add(List.of("Scenario", trajectory.scenario().name() + ": " + trajectory.scenario().title()));
+                for (Scenario.Item i : trajectory.scenario().items()) {
+                    about.add(List.of("Scenario, " + i.part(), i.what() + (i.illustrative() ? " (illustrative)" : "") + ". Source: "
+                            + i.source()));
+                }
+            }
+            if (trajectory.sufficiency() != null) {
+                about.add(List.of("Places", trajectory.sufficiency().title() + " (" + trajectory.sufficiency().label() + ")"));
+            }
+            for (String n : trajectory.notes()) {
+                about.add(List.of("Note", n));
+            }
+        }
         return Workbook.write(about, tables, charts, r.asOf());
+    }
+
+    /**
+     * The forecast's statement as rows, each keyed by its item ({@code budget}, {@code outturn},
+     * {@code variance}, {@code pressure1} ..., {@code pressuresTotal}, {@code unexplained}): budget,
+     * outturn, variance, each pressure with its line, their total, and the rest.
+     */
+    static List<List<Object>> statementRows(HighNeedsBlock.Statement st) {
+        List<List<Object>> out = new ArrayList<>();
+        out.add(List.of("budget", "Budget", "", st.budget(), "the forecast's budget for " + st.financialYear()));
+        out.add(List.of("outturn", "Forecast outturn", "", st.outturn(), "the latest forecast outturn, quarter " + st.quarter()));
+        out.add(List.of("variance", "Variance", "", st.variance(), "outturn against budget, as the high-needs-forecast rules decide it"));
+        int i = 0;
+        for (HighNeedsBlock.Pressure p : st.pressures()) {
+            out.add(List.of("pressure" + ++i, p.name(), p.line() == null ? "" : p.line(), p.amount(), "a pressure the forecast lists"));
+        }
+        out.add(List.of("pressuresTotal", "Pressures, total", "", st.pressuresTotal(), "the pressures added up"));
+        out.add(List.of("unexplained", "Other movements", "", st.unexplained(), "the variance less the pressures: what the forecast does "
+                + "not itemise (negative when the pressures come to more than the variance)"));
+        return out;
+    }
+
+    /** high-needs-block.csv's text, header first. */
+    public static String statementCsv(HighNeedsBlock.Statement st) {
+        StringBuilder out = new StringBuilder(STATEMENT_HEADER).append('\n');
+        for (List<Object> row : statementRows(st)) {
+            out.append(CsvCells.line(row.toArray())).append('\n');
+        }
+        return out.toString();
     }
 
     /**
@@ -381,6 +449,18 @@ public final class SimulationFiles {
         s.compareFiles().forEach(sources.putArray("compareParameterFiles")::add);
         s.councilFiles().forEach(sources.putArray("councilFiles")::add);
         r.warnings().forEach(root.putArray("warnings")::add);
+        HighNeedsBlock.Statement st = r.hnbStatement();
+        if (st != null) {
+            ObjectNode b = root.putObject("highNeedsBlockAsForecast");
+            b.put("financialYear", st.financialYear()).put("quarter", st.quarter()).put("budget", st.budget().toString())
+                    .put("outturn", st.outturn().toString()).put("variance", st.variance().toString());
+            ArrayNode pressures = b.putArray("pressures");
+            for (HighNeedsBlock.Pressure p : st.pressures()) {
+                ObjectNode o = pressures.addObject().put("name", p.name()).put("amount", p.amount().toString());
+                o.put("line", p.line());
+            }
+            b.put("pressuresTotal", st.pressuresTotal().toString()).put("unexplained", st.unexplained().toString());
+        }
         ArrayNode policies = root.putArray("policies");
         for (Simulation.PolicyResult p : r.policies()) {
             ObjectNode o = policies.addObject();

@@ -321,6 +321,6 @@ public final class SimulationRunner {
         return new Simulation.Result(ruleSet.id(), ruleSet.version(), asOf, cases, ids, fields,
                 results, comparison, baseline, hnb == null ? null : hnb.description(),
                 RunSources.of(engine.origin(ruleSet.id()), rulesFolder, parameterFiles, compareFiles), List.copyOf(warnings),
-                List.copyOf(notes));
+                List.copyOf(notes)).withStatement(hnb == null ? null : hnb.statement());
     }
 }

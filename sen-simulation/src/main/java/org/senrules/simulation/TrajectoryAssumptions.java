@@ -42,6 +42,7 @@ public final class TrajectoryAssumptions {
     private final String label;
     private final Figure renewalPercent;
     private final BigDecimal valueUpliftPoints;
+    private final Figure sufficiencySlippage;
 
     /** The renewal rate when a profile gives none: every pupil whose award ends while they stay asks again. */
     public static final Figure EVERY_PUPIL_RENEWS = new Figure(BigDecimal.valueOf(100),
@@ -58,12 +59,38 @@ public final class TrajectoryAssumptions {
 
     /** These assumptions with another renewal rate. */
     public TrajectoryAssumptions withRenewalPercent(Figure percent) {
-        return new TrajectoryAssumptions(netGrowthPercent, leaverPercent, budgetGrowth, label, percent, valueUpliftPoints);
+        return new TrajectoryAssumptions(netGrowthPercent, leaverPercent, budgetGrowth, label, percent, valueUpliftPoints,
+                sufficiencySlippage);
     }
 
     /** These assumptions with another value uplift, in percentage points a year from -50 to 50. */
     public TrajectoryAssumptions withValueUpliftPoints(BigDecimal points) {
-        return new TrajectoryAssumptions(netGrowthPercent, leaverPercent, budgetGrowth, label, renewalPercent, points);
+        return new TrajectoryAssumptions(netGrowthPercent, leaverPercent, budgetGrowth, label, renewalPercent, points,
+                sufficiencySlippage);
+    }
+
+    /**
+     * These assumptions with a sufficiency slippage: the percentage of the planned special-school
+     * and resource-base places ({@link Sufficiency}) that open a year later than planned. Once set
+     * it is one of the {@link #moveable()} assumptions ({@link Assumption#SUFFICIENCY_SLIPPAGE}),
+     * which sensitivity and uncertainty runs move; a run with a sufficiency file and no slippage
+     * set assumes none. {@link Sufficiency#slippage()} gives the file's base.
+     *
+     * @since 1.0
+     */
+    public TrajectoryAssumptions withSufficiencySlippage(Figure percent) {
+        return new TrajectoryAssumptions(netGrowthPercent, leaverPercent, budgetGrowth, label, renewalPercent, valueUpliftPoints,
+                Objects.requireNonNull(percent, "percent"));
+    }
+
+    /**
+     * The percentage of planned places that open a year late, or {@code null} when these
+     * assumptions do not move it (no slippage: places open when planned).
+     *
+     * @since 1.0
+     */
+    public Figure sufficiencySlippage() {
+        return sufficiencySlippage;
     }
 
     /** Net growth of the cohort a year, as a percentage of its opening size. */
@@ -100,19 +127,22 @@ public final class TrajectoryAssumptions {
     public final boolean equals(Object other) {
         return other instanceof TrajectoryAssumptions o && netGrowthPercent.equals(o.netGrowthPercent)
                 && leaverPercent.equals(o.leaverPercent) && budgetGrowth.equals(o.budgetGrowth) && label.equals(o.label)
-                && renewalPercent.equals(o.renewalPercent) && valueUpliftPoints.compareTo(o.valueUpliftPoints) == 0;
+                && renewalPercent.equals(o.renewalPercent) && valueUpliftPoints.compareTo(o.valueUpliftPoints) == 0
+                && Objects.equals(sufficiencySlippage, o.sufficiencySlippage);
     }
 
     @Override
     public final int hashCode() {
-        return Objects.hash(netGrowthPercent, leaverPercent, budgetGrowth, label, renewalPercent, valueUpliftPoints.stripTrailingZeros());
+        return Objects.hash(netGrowthPercent, leaverPercent, budgetGrowth, label, renewalPercent, valueUpliftPoints.stripTrailingZeros(),
+                sufficiencySlippage);
     }
 
     @Override
     public final String toString() {
         return "TrajectoryAssumptions[netGrowthPercent=" + netGrowthPercent + ", leaverPercent=" + leaverPercent + ", budgetGrowth="
                 + budgetGrowth + ", label=" + label + ", renewalPercent=" + renewalPercent + ", valueUpliftPoints="
-                + valueUpliftPoints.toPlainString() + "]";
+                + valueUpliftPoints.toPlainString() + (sufficiencySlippage == null ? "" : ", sufficiencySlippage=" + sufficiencySlippage)
+                + "]";
     }
 
     /** A figure with its source; {@code illustrative} when no source publishes it. */
@@ -163,6 +193,11 @@ public final class TrajectoryAssumptions {
 
     TrajectoryAssumptions(Figure netGrowthPercent, Figure leaverPercent, BudgetGrowth budgetGrowth, String label, Figure renewalPercent,
                           BigDecimal valueUpliftPoints) {
+        this(netGrowthPercent, leaverPercent, budgetGrowth, label, renewalPercent, valueUpliftPoints, null);
+    }
+
+    TrajectoryAssumptions(Figure netGrowthPercent, Figure leaverPercent, BudgetGrowth budgetGrowth, String label, Figure renewalPercent,
+                          BigDecimal valueUpliftPoints, Figure sufficiencySlippage) {
         Objects.requireNonNull(netGrowthPercent, "netGrowthPercent");
         Objects.requireNonNull(leaverPercent, "leaverPercent");
         Objects.requireNonNull(budgetGrowth, "budgetGrowth");
@@ -179,12 +214,14 @@ public final class TrajectoryAssumptions {
         this.label = label;
         this.renewalPercent = renewalPercent;
         this.valueUpliftPoints = valueUpliftPoints;
+        this.sufficiencySlippage = sufficiencySlippage;
     }
 
     /**
      * The assumptions a sensitivity or uncertainty run may move, each with its value here, its
      * source and whether it is illustrative: cohort growth, unit-value uplift, renewal rate,
-     * leavers and High Needs Block budget growth, in that order.
+     * leavers and High Needs Block budget growth, in that order, then the sufficiency slippage
+     * when it is set ({@link #withSufficiencySlippage}).
      */
     public List<Assumption> moveable() {
         return Assumption.all(this);
@@ -204,6 +241,9 @@ public final class TrajectoryAssumptions {
         }
         if (renewalPercent.illustrative()) {
             out.add("renewals");
+        }
+        if (sufficiencySlippage != null && sufficiencySlippage.illustrative()) {
+            out.add("sufficiency slippage");
         }
         return out;
     }

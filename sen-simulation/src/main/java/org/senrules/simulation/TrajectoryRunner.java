@@ -46,6 +46,8 @@ public final class TrajectoryRunner {
     private CohortYear cohortYear;
     /** The memo the runs of one uncertainty run share (a case decided in one run is not decided again in the next), or null. */
     private DistinctCases sharedDistinct;
+    private Sufficiency sufficiency;
+    private Scenario scenario = Scenario.NONE;
     /** The last run's decisions and what they were made with, reused while that stays the same. */
     private Decided lastDecided;
     private List<Object> decidedKey;
@@ -99,6 +101,30 @@ public final class TrajectoryRunner {
         return this;
     }
 
+    /**
+     * Places pupils who need a special-school or resource-base place within the places of
+     * {@code s} each school year, and the rest out of area at its out-of-area price
+     * (docs/simulation.md, "Place sufficiency"). The planned places open late by the
+     * assumptions' {@link TrajectoryAssumptions#sufficiencySlippage()} (none when not set).
+     *
+     * @since 1.0
+     */
+    public TrajectoryRunner sufficiency(Sufficiency s) {
+        this.sufficiency = Objects.requireNonNull(s, "sufficiency");
+        return this;
+    }
+
+    /**
+     * Runs the years in {@code s} ({@link Scenario#NONE}, the default, for none): its High Needs
+     * Block parts with a forecast, its tiers and national prices over the pupils.
+     *
+     * @since 1.0
+     */
+    public TrajectoryRunner scenario(Scenario s) {
+        this.scenario = Objects.requireNonNull(s, "scenario");
+        return this;
+    }
+
     /** How the cohort's cases move on; needed only for a rule set the simulator does not ship one for. */
     public TrajectoryRunner cohortYear(CohortYear y) {
         this.cohortYear = Objects.requireNonNull(y, "cohortYear");
@@ -113,7 +139,7 @@ public final class TrajectoryRunner {
         final CaseInput c;
         final boolean award;
         final boolean renewal;
-        final List<int[]> shares = new ArrayList<>(2);
+        final List<Share> shares = new ArrayList<>(2);
 
         Job(int policy, Population.Pupil pupil, LocalDate day, CaseInput c, boolean award, boolean renewal) {
             this.policy = policy;
@@ -125,6 +151,19 @@ public final class TrajectoryRunner {
         }
     }
 
+    /** How a part of a pupil's year is priced: by the rules' decision, or at a price the sufficiency file or the scenario gives. */
+    static final int RULES = 0;
+    static final int OUT_OF_AREA = 1;
+    static final int SUPPORT_PLAN = 2;
+    static final int PACKAGE = 3;
+    /** What each price is called where a report lists the illustrative values a year used. */
+    static final List<String> PRICE_NAMES = List.of("the rules' values", "the out-of-area price", "the cost of an Individual Support Plan",
+            "national banding rates");
+
+    /** A part of an award in one financial year: its half months, and how it is priced (a price's amount a year in pence). */
+    private record Share(int year, int halves, int kind, long annualPence, boolean illustrative) {
+    }
+
     /** One policy's sums, by financial year from the cohort's. */
     private static final class Sums {
         final PolicyVariant variant;
@@ -132,6 +171,11 @@ public final class TrajectoryRunner {
         final long[][] byPupil;
         final int[] renewalsFunded;
         final int[] renewalsRefused;
+        /** By price (OUT_OF_AREA, SUPPORT_PLAN, PACKAGE) and year: the money at that price, and the rules' money it replaced. */
+        final long[][] priced;
+        final long[][] replaced;
+        /** By year: a bit per price whose amount used was illustrative. */
+        final int[] illustrativePrices;
         final TreeSet<LocalDate> breaks = new TreeSet<>();
         boolean illustrative;
         Sums copyOf;
@@ -142,6 +186,9 @@ public final class TrajectoryRunner {
             this.byPupil = new long[years][pupils];
             this.renewalsFunded = new int[years];
             this.renewalsRefused = new int[years];
+            this.priced = new long[PRICE_NAMES.size()][years];
+            this.replaced = new long[PRICE_NAMES.size()][years];
+            this.illustrativePrices = new int[years];
         }
 
         private LocalDate[] sorted;
@@ -196,6 +243,12 @@ public final class TrajectoryRunner {
         LocalDate runStart = cohortFy.firstDay();
         LocalDate runEnd = last.lastDay();
         Summary<?, ?> summary = info.summary();
+        CaseFacts facts = CaseFacts.of(info.id());
+        if (sufficiency != null && facts == null) {
+            throw new IllegalArgumentException("place sufficiency places pupils by the setting and year their cases give: it runs "
+                    + "ehcp-top-up cohorts, not " + info.id());
+        }
+        preflightPrices(facts, runStart, runEnd);
         preflight(info, variants, cohortFy, asOf);
 
         Decided decided = decided(info, variants, life, cohortFy, runStart, runEnd, years, summary);
@@ -222,13 +275,40 @@ public final class TrajectoryRunner {
         }
         List<String> warnings = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        long[][][] priced = new long[sums.size()][][];
+        long[][][] replaced = new long[sums.size()][][];
+        for (int p = 0; p < sums.size(); p++) {
+            Sums s = sums.get(p).copyOf != null ? sums.get(p).copyOf : sums.get(p);
+            priced[p] = new long[PRICE_NAMES.size()][];
+            replaced[p] = new long[PRICE_NAMES.size()][];
+            for (int k = 0; k < PRICE_NAMES.size(); k++) {
+                priced[p][k] = uplifted(s.priced[k]);
+                replaced[p][k] = uplifted(s.replaced[k]);
+            }
+        }
+        Placement placement = decided.placement();
+        java.math.BigDecimal scale = sufficiency == null ? null : placesScale();
+        if (sufficiency != null) {
+            placementNotes(pop, facts, placement, scale, runStart, runEnd, notes);
+        }
+        if (!scenario.isNone()) {
+            scenarioNotes(facts, info.id(), decided.tiers(), notes);
+        }
         Trajectory.Block[][] blocks = new Trajectory.Block[sums.size()][years];
         if (hnb != null) {
             project(info.id(), costs, blocks, hnbFy, cohortFy, last, warnings, notes);
+            if (placement != null) {
+                outOfAreaAgainstTheForecast(priced[0][OUT_OF_AREA][hnbFy.startYear() - cohortFy.startYear()]
+                        - replaced[0][OUT_OF_AREA][hnbFy.startYear() - cohortFy.startYear()], scale, hnbFy, notes);
+            }
             if (!hnbFy.equals(cohortFy)) {
                 warnings.add("The cohort is as of " + asOf + ", in " + cohortFy + ", but the High Needs Block forecast is for " + hnbFy
                         + ": the projection starts in " + hnbFy + " with the cohort as the trajectory has moved it on to then.");
             }
+        } else if (scenario.rollover() != null || scenario.grant() != null || scenario.statutoryOverride() != null) {
+            notes.add("The scenario " + scenario.name() + "'s High Needs Block parts (the budget rollover, the stability grant, the "
+                    + "statutory override) need a forecast to project: give one (a forecast file, or the budget and the reserve brought "
+                    + "forward) to apply them. Its other parts are applied.");
         }
         List<Trajectory.Policy> policies = new ArrayList<>();
         for (int p = 0; p < sums.size(); p++) {
@@ -245,14 +325,208 @@ public final class TrajectoryRunner {
                 if (b != null && b.reserveExhausted() && exhausted == null) {
                     exhausted = fy;
                 }
+                Trajectory.OutOfArea away = placement == null ? null : new Trajectory.OutOfArea(
+                        placement.outOfAreaBetween(fy.firstDay(), fy.lastDay()), Money.ofPence(priced[p][OUT_OF_AREA][y]),
+                        Money.ofPence(replaced[p][OUT_OF_AREA][y]));
+                Trajectory.ScenarioYear scenarioYear = null;
+                if (facts != null && (scenario.tiers() != null || scenario.packages() != null)) {
+                    Tiers.Year tier = decided.tiers().stream().filter(t -> t.day().getYear() == fy.startYear()).findFirst().orElse(null);
+                    scenarioYear = new Trajectory.ScenarioYear(tier == null ? null : tier.share(), tier == null ? null : tier.ehcpAfter(),
+                            tier == null ? null : tier.onSupportPlans(), Money.ofPence(priced[p][SUPPORT_PLAN][y]),
+                            Money.ofPence(priced[p][PACKAGE][y]), Money.ofPence(replaced[p][SUPPORT_PLAN][y] + replaced[p][PACKAGE][y]));
+                }
+                List<String> illustrativeUsed = new ArrayList<>();
+                for (int k = 1; k < PRICE_NAMES.size(); k++) {
+                    if ((s.illustrativePrices[y] & (1 << k)) != 0) {
+                        illustrativeUsed.add(PRICE_NAMES.get(k));
+                    }
+                }
                 rows.add(new Trajectory.Year(fy, Money.ofPence(costs[p][y]), Money.ofPence(costs[p][y] - costs[0][y]), present[y],
-                        funded, joined[y], left[y], s.renewalsFunded[y], s.renewalsRefused[y], b));
+                        funded, joined[y], left[y], s.renewalsFunded[y], s.renewalsRefused[y], b).with(away, scenarioYear, illustrativeUsed));
             }
             PolicyVariant v = sums.get(p).variant;
-            policies.add(new Trajectory.Policy(v.name(), v.title(), s.illustrative, sums.get(p).copyOf != null, rows, exhausted));
+            boolean illustrativePrices = java.util.Arrays.stream(s.illustrativePrices).anyMatch(bits -> bits != 0);
+            policies.add(new Trajectory.Policy(v.name(), v.title(), s.illustrative || illustrativePrices, sums.get(p).copyOf != null, rows,
+                    exhausted));
         }
+        List<Trajectory.PlaceRow> placeRows = new ArrayList<>();
+        List<Trajectory.PoolRow> poolRows = new ArrayList<>();
+        if (placement != null) {
+            placement.pupils.forEach(r -> placeRows.add(new Trajectory.PlaceRow(r.day(), r.setting(), r.phase(), r.needing(), r.placed(),
+                    r.outOfArea(), r.joinedNeeding(), r.joinedOutOfArea())));
+            placement.pools.forEach(r -> poolRows.add(new Trajectory.PoolRow(r.day(), r.pool().setting(), r.pool().phase(), r.pool().need(),
+                    r.places(), r.opened(), r.placed())));
+        }
+        List<Trajectory.TierYear> tierRows = new ArrayList<>();
+        decided.tiers().forEach(t -> tierRows.add(new Trajectory.TierYear(t.day(), t.share(), t.target(), t.ehcpBefore(), t.moved(),
+                t.onSupportPlans(), t.shortOfPath())));
         return new Trajectory.Result(info.id(), asOf, cohort.size(), reported, policies, assumptions, seed,
-                hnb == null ? null : hnb.description(), hnbFy, decisions, warnings, notes, life.plansInPlace());
+                hnb == null ? null : hnb.description(), hnbFy, decisions, warnings, notes, life.plansInPlace())
+                .with(scenario, sufficiency, scale, placeRows, poolRows, tierRows);
+    }
+
+    /** The sufficiency file's places scaled to this cohort: its opening size over the file's population (1 without one). */
+    private java.math.BigDecimal placesScale() {
+        Integer population = sufficiency.population();
+        return population == null ? java.math.BigDecimal.ONE
+                : java.math.BigDecimal.valueOf(cohort.size()).divide(java.math.BigDecimal.valueOf(population), 6, RoundingMode.HALF_UP);
+    }
+
+    /** The percentage of planned places opening a year late: the assumptions', or none. */
+    private java.math.BigDecimal slippage() {
+        TrajectoryAssumptions.Figure f = assumptions.sufficiencySlippage();
+        return f == null ? java.math.BigDecimal.ZERO : f.value();
+    }
+
+    /** {@code pence} by year, raised by the value uplift as {@link #costs} raises the costs. */
+    private long[] uplifted(long[] pence) {
+        long[] out = pence.clone();
+        if (assumptions.valueUpliftPoints().signum() != 0) {
+            BigDecimal factor = BigDecimal.ONE.add(assumptions.valueUpliftPoints().movePointLeft(2));
+            for (int y = 0; y < out.length; y++) {
+                out[y] = BigDecimal.valueOf(out[y]).multiply(factor.pow(y)).setScale(0, RoundingMode.HALF_UP).longValueExact();
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Before any work: every price the run may use has a value on every day it may be used (the
+     * out-of-area price over the whole run, a support plan's cost and the national rates from
+     * when the scenario starts them), so that a gap is named before any decision is made.
+     */
+    private void preflightPrices(CaseFacts facts, LocalDate runStart, LocalDate runEnd) {
+        if (sufficiency != null) {
+            for (org.senrules.core.domain.Setting s : Sufficiency.SETTINGS) {
+                LocalDate gap = gap(sufficiency.outOfAreaCost(s), runStart, runEnd);
+                if (gap != null) {
+                    throw new IllegalArgumentException(sufficiency.label() + ": outOfAreaCost." + s.name() + " has no value in force on "
+                            + gap + ": the out-of-area price needs a value for every day the run covers");
+                }
+            }
+        }
+        if (facts == null) {
+            return;
+        }
+        if (scenario.tiers() != null) {
+            LocalDate from = Scenario.september(scenario.tiers().from());
+            LocalDate gap = from.isAfter(runEnd) ? null : gap(scenario.tiers().ispCost(), from.isBefore(runStart) ? runStart : from, runEnd);
+            if (gap != null) {
+                throw new IllegalArgumentException(scenario.label() + ": tiers.individualSupportPlanCost has no value in force on " + gap
+                        + ": it needs a value for every day from the tiers' first school year to the end of the run");
+            }
+        }
+        if (scenario.packages() != null) {
+            LocalDate from = scenario.packages().from();
+            if (!from.isAfter(runEnd)) {
+                for (var e : scenario.packages().rates().entrySet()) {
+                    for (int level = 1; level <= e.getValue().size(); level++) {
+                        LocalDate gap = gap(e.getValue().get(level - 1), from.isBefore(runStart) ? runStart : from, runEnd);
+                        if (gap != null) {
+                            throw new IllegalArgumentException(scenario.label() + ": specialistProvisionPackages.rates." + e.getKey().name() + "."
+                                    + level + " has no value in force on " + gap + ": it needs a value for every day from " + from
+                                    + " to the end of the run");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The first day from {@code from} to {@code to} on which none of {@code values} is in force, or {@code null}. */
+    private static LocalDate gap(List<DatedAmount> values, LocalDate from, LocalDate to) {
+        LocalDate day = from;
+        while (!day.isAfter(to)) {
+            DatedAmount v = DatedAmount.on(values, day);
+            if (v == null) {
+                return day;
+            }
+            if (v.until() == null) {
+                return null;
+            }
+            day = v.until().plusDays(1);
+        }
+        return null;
+    }
+
+    /**
+     * What the places file gives and what the run finds, laid beside the council's own forecast
+     * shortfalls (the sufficiency file's references), at the council's scale.
+     */
+    private void placementNotes(Population pop, CaseFacts facts, Placement placement, java.math.BigDecimal scale, LocalDate runStart,
+                                LocalDate runEnd, List<String> notes) {
+        Integer population = sufficiency.population();
+        notes.add("Places: " + sufficiency.title() + (population == null ? ", as given (the file's places are this cohort's)"
+                : ", scaled to this cohort: " + String.format("%,d", cohort.size()) + " cases against the " + String.format("%,d", population)
+                + " plans the file's places are for (" + scale.stripTrailingZeros().toPlainString() + ")") + ". Pupils who need a "
+                + "special-school or resource-base place and find none are placed out of area at the out-of-area price"
+                + (slippage().signum() == 0 ? "" : "; " + slippage().toPlainString() + "% of the planned places open a year late") + ".");
+        if (sufficiency.references().isEmpty()) {
+            return;
+        }
+        Placement withoutPlanned = null;
+        for (Sufficiency.Reference r : sufficiency.references()) {
+            LocalDate day = Scenario.september(r.academicYear());
+            if (day.isBefore(runStart) || day.isAfter(runEnd)) {
+                notes.add(r.statement() + " (" + r.source() + "): outside the years run, so not laid beside them.");
+                continue;
+            }
+            Placement p = placement;
+            if (!r.withPlannedPlaces()) {
+                if (withoutPlanned == null) {
+                    withoutPlanned = Placement.place(pop, facts, Placement.entries(sufficiency, scale, java.math.BigDecimal.ZERO, false),
+                            runStart, runEnd);
+                }
+                p = withoutPlanned;
+            }
+            int found = p.outOfAreaOn(day, r.setting(), r.phase());
+            String where = (r.phase() == null ? "" : r.phase().words() + " ") + (r.setting() == org.senrules.core.domain.Setting.SPECIAL_SCHOOL
+                    ? "special-school" : "resource-base");
+            String council = scale.compareTo(java.math.BigDecimal.ONE) == 0 ? "" : ", " + String.format("%,d", java.math.BigDecimal.valueOf(found)
+                    .divide(scale, 0, RoundingMode.HALF_UP).intValueExact()) + " at the council's scale";
+            notes.add(r.statement() + " (" + r.source() + "). This run" + (r.withPlannedPlaces() ? "" : ", without the planned places,")
+                    + " has " + String.format("%,d", found) + (found == 1 ? " pupil" : " pupils") + " without a " + where + " place on "
+                    + "1 September " + r.academicYear()
+                    + council + ".");
+        }
+    }
+
+    /** What of the scenario applies to this cohort, and the tiers' path against the cohort's own growth. */
+    private void scenarioNotes(CaseFacts facts, String ruleSet, List<Tiers.Year> tierYears, List<String> notes) {
+        if (facts == null && (scenario.tiers() != null || scenario.packages() != null)) {
+            notes.add("The scenario " + scenario.name() + "'s tiers and national prices move and price pupils with an EHCP by their "
+                    + "setting and level of complexity: they apply to ehcp-top-up cohorts, not to this " + ruleSet + " cohort, so only "
+                    + "its High Needs Block parts are applied.");
+        }
+        for (Tiers.Year t : tierYears) {
+            if (t.shortOfPath() > 0) {
+                notes.add("On " + t.day() + " the tiers' path needs " + String.format("%,d", t.shortOfPath()) + " more pupils to move "
+                        + "than the settings the scenario moves from hold: the cohort stays above the path that year.");
+            }
+        }
+    }
+
+    /**
+     * The calibration of the out-of-area placements: the run's extra cost of pupils placed out of
+     * area in the forecast's year, at the council's scale, laid beside the forecast's out-of-area
+     * line (its pressure), when the forecast names one.
+     */
+    private void outOfAreaAgainstTheForecast(long extraPence, java.math.BigDecimal scale, FinancialYear hnbFy, List<String> notes) {
+        HighNeedsBlock.Line line = hnb.outOfAreaLine();
+        if (line == null) {
+            return;
+        }
+        Money extra = Money.ofPence(extraPence);
+        Money council = Money.ofPence(BigDecimal.valueOf(extraPence).divide(scale, 0, RoundingMode.HALF_UP).longValueExact());
+        Money against = line.pressure() != null ? hnb.pressure(line.pressure()) : line.outturn();
+        String what = line.pressure() != null ? "its pressure (the overspend the forecast gives it)" : "its forecast outturn";
+        String percent = against == null || against.isZero() ? "-" : council.toPounds().multiply(BigDecimal.valueOf(100))
+                .divide(against.toPounds(), 1, RoundingMode.HALF_UP).toPlainString() + "%";
+        notes.add("Out of area against the forecast: pupils placed out of area for want of a place cost " + extra.display() + " in " + hnbFy
+                + " more than their places in area would have under current" + (scale.compareTo(BigDecimal.ONE) == 0 ? ""
+                : " (" + council.display() + " at the council's scale)") + ", laid beside the forecast's line \"" + line.name() + "\", "
+                + what + (against == null ? "" : " " + against.display()) + ": " + percent + ". The line also pays for placements this "
+                + "model does not make (pupils placed out of area by choice or by a tribunal), so it is set beside it, not checked.");
     }
 
     /**
@@ -353,7 +627,7 @@ public final class TrajectoryRunner {
     }
 
     /** The population and each policy's sums: the work of a run, which depends on nothing the finish moves. */
-    private record Decided(Population pop, List<Sums> sums, long decisions) {
+    private record Decided(Population pop, List<Sums> sums, long decisions, Placement placement, List<Tiers.Year> tiers) {
     }
 
     /**
@@ -363,13 +637,20 @@ public final class TrajectoryRunner {
      */
     private Decided decided(RuleSetInfo info, List<PolicyVariant> variants, CohortYear life, FinancialYear cohortFy, LocalDate runStart,
                             LocalDate runEnd, int years, Summary<?, ?> summary) {
-        List<Object> key = List.of(info.id(), variants.stream().map(PolicyVariant::name).toList(), cohortFy, last,
+        List<Object> key = java.util.Arrays.asList(info.id(), variants.stream().map(PolicyVariant::name).toList(), cohortFy, last,
                 assumptions.netGrowthPercent().value().stripTrailingZeros(), assumptions.leaverPercent().value().stripTrailingZeros(),
-                assumptions.renewalPercent().value().stripTrailingZeros(), seed, life.getClass().getName());
+                assumptions.renewalPercent().value().stripTrailingZeros(), seed, life.getClass().getName(), sufficiency, scenario,
+                slippage().stripTrailingZeros());
         if (key.equals(decidedKey) && life == decidedLife) {
             return lastDecided; // only pricing or the Block's assumptions moved: the decisions stand
         }
         Population pop = Population.build(cohort, life, assumptions, seed, runStart, runEnd);
+        CaseFacts facts = CaseFacts.of(info.id());
+        List<Tiers.Year> tierYears = scenario.tiers() != null && facts != null
+                ? Tiers.move(pop, scenario.tiers(), facts, runStart, runEnd) : List.of();
+        Placement placement = sufficiency == null ? null
+                : Placement.place(pop, facts, Placement.entries(sufficiency, placesScale(), slippage(), true), runStart, runEnd);
+        Pricing pricing = new Pricing(placement, sufficiency, facts == null ? null : scenario, facts);
         List<Sums> sums = new ArrayList<>();
         for (PolicyVariant v : variants) {
             Sums s = new Sums(v, years, pop.pupils.size());
@@ -403,7 +684,7 @@ public final class TrajectoryRunner {
         while (!pending.isEmpty()) {
             List<Job> next = new ArrayList<>();
             if (onePass) {
-                decisions += decideTogether(info, pending, summary, sums, life, cohortFy, runEnd, next, distinct);
+                decisions += decideTogether(info, pending, summary, sums, life, cohortFy, runEnd, next, distinct, pricing);
             } else {
                 for (int from = 0; from < pending.size(); from += CHUNK) {
                     List<Job> chunk = pending.subList(from, Math.min(pending.size(), from + CHUNK));
@@ -419,7 +700,7 @@ public final class TrajectoryRunner {
                     }
                     decisions += decided.size();
                     for (int i = 0; i < chunk.size(); i++) {
-                        settle(chunk.get(i), decided.get(i), summary, sums, life, cohortFy, runEnd, next);
+                        settle(chunk.get(i), decided.get(i), summary, sums, life, cohortFy, runEnd, next, pricing);
                     }
                 }
             }
@@ -429,7 +710,7 @@ public final class TrajectoryRunner {
             distinct.log(info.id() + ", trajectory");
         }
 
-        lastDecided = new Decided(pop, sums, decisions);
+        lastDecided = new Decided(pop, sums, decisions, placement, tierYears);
         decidedKey = key;
         decidedLife = life;
         return lastDecided;
@@ -464,7 +745,7 @@ public final class TrajectoryRunner {
      * number of decisions, one per job.
      */
     private long decideTogether(RuleSetInfo info, List<Job> pending, Summary<?, ?> summary, List<Sums> sums, CohortYear life,
-                                FinancialYear cohortFy, LocalDate runEnd, List<Job> next, DistinctCases distinct) {
+                                FinancialYear cohortFy, LocalDate runEnd, List<Job> next, DistinctCases distinct, Pricing pricing) {
         java.util.Map<Together, List<Job>> groups = new java.util.LinkedHashMap<>();
         for (Job j : pending) {
             groups.computeIfAbsent(new Together(j.pupil.index, j.day, j.c), k -> new ArrayList<>(sums.size())).add(j);
@@ -494,7 +775,7 @@ public final class TrajectoryRunner {
                 List<Job> jobs = all.get(g);
                 List<?> decisions = decided[g - from];
                 for (int k = 0; k < jobs.size(); k++) {
-                    settle(jobs.get(k), (Decision<?>) decisions.get(k), summary, sums, life, cohortFy, runEnd, next);
+                    settle(jobs.get(k), (Decision<?>) decisions.get(k), summary, sums, life, cohortFy, runEnd, next, pricing);
                 }
                 decided[g - from] = null;
                 all.set(g, null);
@@ -515,7 +796,7 @@ public final class TrajectoryRunner {
 
     /** Adds a decided job's money to its shares and, for an award, makes the jobs that follow it. */
     private void settle(Job j, Decision<?> d , Summary<?, ?> summary, List<Sums> sums, CohortYear life, FinancialYear cohortFy,
-                        LocalDate runEnd, List<Job> next) {
+                        LocalDate runEnd, List<Job> next, Pricing pricing) {
         Sums s = sums.get(j.policy);
         Summary.Row row = summary.read(j.c, d.outcome());
         s.illustrative |= d.illustrative();
@@ -548,6 +829,10 @@ public final class TrajectoryRunner {
         }
         cuts.addAll(pupil.changesBetween(j.day, end));
         cuts.addAll(s.breaks.subSet(j.day, false, end, true));
+        if (!pricing.none()) {
+            // a place out of area, a move to a support plan or a national price starts or ends: a part of its own
+            cuts.addAll(pricing.breaks(pupil, j.day, end));
+        }
         Job owner = j;
         CaseInput previous = j.c;
         int previousInterval = s.interval(j.day);
@@ -564,7 +849,10 @@ public final class TrajectoryRunner {
                 owner = new Job(j.policy, pupil, segmentStart, c, false, j.renewal);
                 next.add(owner);
             }
-            owner.shares.add(new int[] {year(segmentStart, cohortFy), PartYear.halfMonths(segmentStart, segmentEnd)});
+            Pricing.Price price = pricing.none() ? null : pricing.on(pupil, segmentStart);
+            owner.shares.add(price == null ? new Share(year(segmentStart, cohortFy), PartYear.halfMonths(segmentStart, segmentEnd), RULES, 0,
+                    false) : new Share(year(segmentStart, cohortFy), PartYear.halfMonths(segmentStart, segmentEnd), price.kind(),
+                    price.amount().amount().pence(), price.amount().illustrative()));
             previous = c;
             previousInterval = interval;
             segmentStart = nextStart;
@@ -601,14 +889,28 @@ public final class TrajectoryRunner {
     }
 
     private static void add(Sums s, Job j, Money annual) {
-        for (int[] share : j.shares) {
-            long pence = PartYear.share(annual, share[1]).pence();
-            s.pence[share[0]] += pence;
-            s.byPupil[share[0]][j.pupil.index] += pence;
+        for (Share share : j.shares) {
+            long rules = PartYear.share(annual, share.halves()).pence();
+            long pence = rules;
+            if (share.kind() != RULES) {
+                // priced by the sufficiency file or the scenario: the rules' money is what it replaced
+                pence = PartYear.share(Money.ofPence(share.annualPence()), share.halves()).pence();
+                s.priced[share.kind()][share.year()] += pence;
+                s.replaced[share.kind()][share.year()] += rules;
+                if (share.illustrative()) {
+                    s.illustrativePrices[share.year()] |= 1 << share.kind();
+                }
+            }
+            s.pence[share.year()] += pence;
+            s.byPupil[share.year()][j.pupil.index] += pence;
         }
     }
 
-    /** Each policy's High Needs Block from the forecast's year on; see docs/simulation.md for the arithmetic. */
+    /**
+     * Each policy's High Needs Block from the forecast's year on, with the scenario's Block parts
+     * (the budget rolled over, the stability grant, the end of the statutory override); see
+     * docs/simulation.md for the arithmetic.
+     */
     private void project(String ruleSet, long[][] costs, Trajectory.Block[][] blocks, FinancialYear hnbFy, FinancialYear cohortFy,
                          FinancialYear to, List<String> warnings, List<String> notes) {
         int y0 = hnbFy.startYear() - cohortFy.startYear();
@@ -617,31 +919,89 @@ public final class TrajectoryRunner {
         Money current0 = Money.ofPence(costs[0][y0]);
         HighNeedsBlock.Calibration c = hnb.calibrate(ruleSet, current0, "its cost in " + hnbFy + ", part years included", tolerance);
         (c.warning() ? warnings : notes).add(c.text());
+        Scenario.Rollover roll = scenario.rollover();
+        Scenario.Grant grant = scenario.grant();
+        Scenario.OverrideEnd override = scenario.statutoryOverride();
+        if (roll != null && roll.year().compareTo(hnbFy) <= 0) {
+            notes.add("The scenario rolls the budget over in " + roll.year() + ", not after the forecast's year (" + hnbFy
+                    + "): the forecast's own budget stands.");
+            roll = null;
+        }
+        if (grant != null && (grant.deficitAtEndOf().compareTo(hnbFy) < 0 || grant.paidIn().compareTo(to) > 0)) {
+            notes.add("The scenario's stability grant covers the deficit at the end of " + grant.deficitAtEndOf() + ", paid in "
+                    + grant.paidIn() + ": the years projected (" + hnbFy + " to " + to + ") do not hold both, so it is not applied.");
+            grant = null;
+        }
+        List<String> deficits = new ArrayList<>();
+        String currentReserveAtGrant = null;
         for (int p = 0; p < costs.length; p++) {
             Money budget = budget0;
-            // the rest of the Block, what the cohort does not cover, grows with the budget
+            // the rest of the Block, what the cohort does not cover, grows with the budget's dated rate
             Money rest = base.outturn().minus(current0);
             Money reserve = null;
+            Money grantDue = Money.ZERO;
             for (int y = y0; y <= to.startYear() - cohortFy.startYear(); y++) {
                 FinancialYear fy = new FinancialYear(cohortFy.startYear() + y);
                 Money cost = Money.ofPence(costs[p][y]);
                 HighNeedsBlock.Effect e;
+                boolean rolled = false;
+                Money grantPaid = null;
                 if (y == y0) {
                     e = hnb.withChange(cost.minus(current0));
                 } else {
                     BigDecimal percent = assumptions.budgetGrowth().percentOn(fy.firstDay());
-                    budget = grow(budget, percent);
+                    rolled = roll != null && roll.year().equals(fy);
+                    // a rolled-over allocation does not grow; what the rest of the Block spends still does
+                    budget = rolled ? budget : grow(budget, percent);
                     rest = grow(rest, percent);
+                    Money broughtForward = reserve;
+                    if (grant != null && grant.paidIn().equals(fy)) {
+                        // the grant may only reduce the deficit recorded at the end of its year: it is carried in with it
+                        grantPaid = grantDue;
+                        broughtForward = reserve.plus(grantPaid);
+                    }
                     try {
-                        e = HighNeedsBlock.fromFigures(engine, fy.lastDay(), budget, reserve, rest.plus(cost)).baseline();
+                        e = HighNeedsBlock.fromFigures(engine, fy.lastDay(), budget, broughtForward, rest.plus(cost)).baseline();
                     } catch (InvalidRequestException ex) {
                         throw new IllegalArgumentException("the High Needs Block projection for " + fy + " cannot be decided: " + first(ex), ex);
                     }
                 }
-                blocks[p][y] = new Trajectory.Block(budget, e.outturn(), e.variance(), e.reserve(), e.reserveExhausted());
+                if (grant != null && grant.deficitAtEndOf().equals(fy)) {
+                    Money deficit = e.reserve().isNegative() ? e.reserve().negate() : Money.ZERO;
+                    Money due = Money.ofPence(BigDecimal.valueOf(deficit.pence()).multiply(grant.percent())
+                            .divide(BigDecimal.valueOf(100), 0, RoundingMode.HALF_UP).longValueExact());
+                    grantDue = scenario.on(grant.switchName()) ? due : Money.ZERO;
+                    if (p == 0) {
+                        currentReserveAtGrant = e.reserve().display();
+                    }
+                    if (deficit.isPositive()) {
+                        deficits.add(blocksPolicy(p) + " " + deficit.display() + " (grant " + due.display() + ")");
+                    }
+                }
+                Money exposure = override != null && override.lastYear().equals(fy)
+                        ? (e.reserve().isNegative() ? e.reserve().negate() : Money.ZERO) : null;
+                blocks[p][y] = new Trajectory.Block(budget, e.outturn(), e.variance(), e.reserve(), e.reserveExhausted(), rolled, grantPaid,
+                        exposure);
                 reserve = e.reserve();
             }
         }
+        if (grant != null) {
+            boolean on = scenario.on(grant.switchName());
+            if (deficits.isEmpty()) {
+                notes.add("Stability grant: no policy holds a deficit at the end of " + grant.deficitAtEndOf() + " (current's reserve is "
+                        + currentReserveAtGrant + "), so none is paid in " + grant.paidIn() + ": the grant is " + grant.percent().toPlainString()
+                        + "% of a deficit, and none when the reserve is positive.");
+            } else {
+                notes.add("Stability grant: the deficits held at the end of " + grant.deficitAtEndOf() + " are " + String.join("; ", deficits)
+                        + (on ? "; each grant is paid in " + grant.paidIn() + " and carried into it with the reserve."
+                        : "; " + grant.switchName() + " is off in this run, so none is paid."));
+            }
+        }
+    }
+
+    /** The name of the policy at {@code index} of the last run's sums, for notes. */
+    private String blocksPolicy(int index) {
+        return lastDecided.sums().get(index).variant.name();
     }
 
     /** {@code amount} grown by {@code percent}, half up to the penny. */

@@ -163,6 +163,27 @@ class SimulationWorkbookTest {
     }
 
     @Test
+    void theSufficiencyAndForecastSheets_holdTheirCsvCellForCell_andTheReadMeNamesTheScenarioAndItsSources() throws Exception {
+        Simulation.Result r = Simulation.of(ENGINE, SufficiencyTest.cohort()).policies(List.of("ws2-option-3"))
+                .highNeedsBlock(HighNeedsBlockStatementTest.forecast()).run();
+        Trajectory.Result t = SufficiencyTest.runner(SufficiencyTest.places()).highNeedsBlock(HighNeedsBlockStatementTest.forecast())
+                .scenario(Scenario.bundled("national-reform-2026")).run();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(SimulationFiles.xlsx(r, t, null)))) {
+            sameAsCsv(book.getSheet("Place sufficiency"), TrajectoryFiles.sufficiencyCsv(t), TrajectoryFiles.SUFFICIENCY_HEADER.split(",").length);
+            sameAsCsv(book.getSheet("Places"), TrajectoryFiles.placesCsv(t), TrajectoryFiles.PLACES_HEADER.split(",").length);
+            sameAsCsv(book.getSheet("High Needs Block"), SimulationFiles.statementCsv(r.hnbStatement()),
+                    SimulationFiles.STATEMENT_HEADER.split(",").length);
+            sameAsCsv(book.getSheet("Year by year"), TrajectoryFiles.csv(t), TrajectoryFiles.HEADER.split(",").length);
+            List<String> readMe = new ArrayList<>();
+            book.getSheet("Read me").forEach(row -> readMe.add(row.getCell(0).getStringCellValue() + ": " + row.getCell(1).toString()));
+            assertTrue(readMe.stream().anyMatch(l -> l.startsWith("Scenario: national-reform-2026")), readMe::toString);
+            assertTrue(readMe.stream().anyMatch(l -> l.startsWith("Scenario, stabilityGrant: ") && l.contains("Explanatory note on the "
+                    + "government's approach to Dedicated Schools Grant deficits")), readMe::toString);
+            assertTrue(readMe.stream().anyMatch(l -> l.startsWith("Places: Test places")), readMe::toString);
+        }
+    }
+
+    @Test
     void theCaseIdThatLooksLikeAFormula_isText_neverAFormula() throws IOException {
         Simulation.Result r = Simulation.of(ENGINE, cohort()).policies(List.of("dbv-option-6/dbv-option-4")).run();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(SimulationFiles.xlsx(r)))) {

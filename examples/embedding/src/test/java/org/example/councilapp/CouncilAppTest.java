@@ -4,8 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.senrules.core.Decision;
+import org.senrules.core.RuleSetException;
+import org.senrules.core.SenRules;
 import org.senrules.funding.sspp.SsppOutcome;
 
 /** Runs twice: on the module path and on the class path (see the pom's two surefire executions). */
@@ -44,5 +53,36 @@ class CouncilAppTest {
         if (modulePath) {
             assertEquals("org.senrules.funding", SsppOutcome.class.getModule().getName());
         }
+    }
+
+    /**
+     * The lean runtime (issue 30): an app that uses the packs' pre-built rules carries no DRL
+     * compiler (no DRL parser, no Eclipse Java compiler, no MVEL, no code generator); given a rules
+     * folder, the engine says what to add instead of failing on a missing class.
+     */
+    @Test
+    void thePackagedRules_needNoDrlCompiler_andARulesFolderSaysWhatToAdd(@TempDir Path dir) throws IOException {
+        String paths = System.getProperty("java.class.path", "") + File.pathSeparator + System.getProperty("jdk.module.path", "");
+        int jars = 0;
+        for (String entry : paths.split(File.pathSeparator)) {
+            Path name = entry.isEmpty() ? null : Path.of(entry).getFileName();
+            String jar = name == null ? "" : name.toString();
+            jars += jar.endsWith(".jar") ? 1 : 0;
+            assertFalse(jar.startsWith("ecj-") || jar.startsWith("drools-drl-") || jar.startsWith("mvel2-") || jar.startsWith("drools-mvel")
+                    || jar.startsWith("drools-model-codegen") || jar.startsWith("drools-ecj") || jar.startsWith("antlr")
+                    || jar.startsWith("javaparser"), "the runtime carries a DRL compiler's jar: " + jar);
+        }
+        assertTrue(jars > 10, paths);
+        String packaged;
+        try (InputStream in = SsppOutcome.class.getModule().getResourceAsStream("META-INF/senrules/sspp-top-up/sspp-top-up.drl")) {
+            packaged = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Files.writeString(dir.resolve("sspp-top-up.drl"), packaged + "\n// the council's copy\n", StandardCharsets.UTF_8);
+        RuleSetException e = org.junit.jupiter.api.Assertions.assertThrows(RuleSetException.class,
+                () -> SenRules.builder().rulesDirectory(dir).build());
+        assertTrue(e.getMessage().contains("add the dependency org.senrules:sen-rules-compiler"), e.getMessage());
+        assertTrue(e.getMessage().contains("requires org.senrules.compiler;"), e.getMessage());
+        // and the packaged rules still decide
+        assertTrue(CouncilApp.decideSsppRequest().outcome(SsppOutcome.class).isEligible());
     }
 }

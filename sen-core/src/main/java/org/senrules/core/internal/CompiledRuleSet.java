@@ -6,19 +6,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Global;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
@@ -41,9 +35,6 @@ import org.senrules.core.spi.RuleSetDefinition;
  */
 public final class CompiledRuleSet {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CompiledRuleSet.class);
-    private static final AtomicLong BUILDS = new AtomicLong();
-    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([A-Za-z_][\\w.]*)", Pattern.MULTILINE);
-    private static final Pattern GENERATED_CLASH = Pattern.compile("The type Rule_\\S+ is already defined");
     private static final java.util.Comparator<RuleMetadata> IN_FILE_ORDER = java.util.Comparator
             .comparing((RuleMetadata m) -> fileOf(m.file())).thenComparingInt(m -> lineOf(m.file())).thenComparing(RuleMetadata::name);
     private static final Pattern RULE_NAME = Pattern.compile("^[ \\t]*rule\\s+(?:\"([^\"]+)\"|'([^']+)'|(\\S+))", Pattern.MULTILINE);
@@ -69,11 +60,13 @@ public final class CompiledRuleSet {
      * already compiled and checked): what builds it; null on a built one.
      */
     private final FirstUse firstUse;
+    /** What the compiled classes of the rules are (which rule each belongs to); null on a rule set built on first use. */
+    private final RuleCodeCheck.Index code;
 
     private CompiledRuleSet(RuleSetDefinition<CaseInput, Object> definition, KieBase kieBase, ParameterStore parameters,
                             Map<String, RuleMetadata> rules, Map<String, Object> globals, Set<String> declaredGlobals,
                             RuleSetFiles files, EngineOptions options, RuleConventions conventions,
-                            List<org.senrules.core.PolicyVariant> policies, boolean prebuilt) {
+                            List<org.senrules.core.PolicyVariant> policies, RuleCodeCheck.Index code) {
         this.definition = definition;
         this.files = files;
         this.kieBase = kieBase;
@@ -88,16 +81,18 @@ public final class CompiledRuleSet {
         this.criterionPositions = new CriteriaRecorder.Positions(conventions.criteria());
         this.policies = policies;
         this.firstUse = null;
+        this.code = code;
         // one session made now; the pool makes more when more threads decide at once, and keeps them
         this.sessions = options.reuseSessions() ? kieBase.newKieSessionsPool(1) : null;
         // A session is used by one thread at a time (handed over through the pool's concurrent
-        // queue), so it needs no locking of its own around inserts and propagation. Except for a
-        // knowledge base of the executable model: there a session marked not thread-safe makes each
-        // rule's consequence reuse one array of its arguments, shared by every session of the
-        // knowledge base (Drools' LambdaConsequence), so sessions deciding on two threads at once
-        // would overwrite each other's facts.
+        // queue), so it would need no locking of its own around inserts and propagation. But every
+        // knowledge base is of the executable model (pre-built, or compiled so at run time), and
+        // there a session marked not thread-safe makes each rule's consequence reuse one array of
+        // its arguments, shared by every session of the knowledge base (Drools'
+        // LambdaConsequence), so sessions deciding on two threads at once would overwrite each
+        // other's facts.
         this.sessionConfig = KieServices.Factory.get().newKieSessionConfiguration();
-        this.sessionConfig.setOption(prebuilt ? ThreadSafeOption.YES : ThreadSafeOption.NO);
+        this.sessionConfig.setOption(ThreadSafeOption.YES);
     }
 
     /** A rule set whose knowledge base is built on its first decision, by {@code firstUse}. */
@@ -120,6 +115,7 @@ public final class CompiledRuleSet {
         this.usesExplain = false;
         this.usesCriteria = false;
         this.criterionPositions = null;
+        this.code = null;
     }
 
     /**
@@ -184,14 +180,23 @@ public final class CompiledRuleSet {
                                          Map<String, String> ruleFiles,
                                          java.util.function.Function<ParameterStore, List<org.senrules.core.PolicyVariant>> policiesOf,
                                          List<RuleSetProblem> problems) {
-        KieBase base = prebuilt == null ? null : prebuilt.kieBase();
-        boolean fromModel = base != null;
-        if (base == null) {
-            base = compileAtRunTime(def, sources, problems);
-            if (base == null) {
+        // every class of the rules is checked before it is loaded, on both paths (RuleCodeCheck)
+        RuleCodeAllowList allow = new RuleCodeAllowList(RuleFileConfinement.packPackages(def));
+        RuleCodeCheck.Loaded loaded = null;
+        if (prebuilt != null) {
+            int errorsBefore = ParameterFile.errors(problems);
+            loaded = prebuilt.kieBase(allow, sources, problems);
+            if (ParameterFile.errors(problems) > errorsBefore) {
                 return null;
             }
         }
+        if (loaded == null) {
+            loaded = RuleTextCompiler.compile(def, sources, allow, problems);
+            if (loaded == null) {
+                return null;
+            }
+        }
+        KieBase base = loaded.kieBase();
         boolean failed = false;
         Map<String, RuleMetadata> metadata = new LinkedHashMap<>();
         Set<String> declaredGlobals = new HashSet<>();
@@ -239,7 +244,7 @@ public final class CompiledRuleSet {
         Map<String, RuleMetadata> inFileOrder = new LinkedHashMap<>();
         metadata.values().stream().sorted(IN_FILE_ORDER).forEach(m -> inFileOrder.put(m.name(), m));
         return new CompiledRuleSet(def, base, parameters, java.util.Collections.unmodifiableMap(inFileOrder),
-                globals, declaredGlobals, files, options, conventions, policies, fromModel);
+                globals, declaredGlobals, files, options, conventions, policies, loaded.index());
     }
 
     /**
@@ -305,55 +310,6 @@ public final class CompiledRuleSet {
         return firstUse == null ? 1 : firstUse.attempts;
     }
 
-    /** Drools compiles the rule texts (the {@code --rules DIR} edit loop, and packs without a pre-built model). */
-    private static KieBase compileAtRunTime(RuleSetDefinition<?, ?> def, List<RuleSource> sources, List<RuleSetProblem> problems) {
-        KieServices ks = KieServices.Factory.get();
-        KieFileSystem kfs = ks.newKieFileSystem();
-        ReleaseId release = ks.newReleaseId("org.senrules.compiled", def.id(), def.version() + "-b" + BUILDS.incrementAndGet());
-        kfs.generateAndWritePomXML(release);
-        Map<String, String> labels = new LinkedHashMap<>();
-        int i = 0;
-        for (RuleSource source : sources) {
-            Matcher pkg = PACKAGE.matcher(source.text());
-            String folder = pkg.find() ? pkg.group(1).replace('.', '/') : "senrules/" + def.id().replace('-', '_');
-            String path = "src/main/resources/" + folder + "/f" + (i++) + ".drl";
-            kfs.write(path, source.text());
-            labels.put(path, source.label());
-            labels.put(path.substring("src/main/resources/".length()), source.label());
-        }
-        KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
-        boolean failed = false;
-        Set<String> reported = new HashSet<>();
-        List<RuleSetProblem> compileErrors = new ArrayList<>();
-        List<RuleSetProblem> echoes = new ArrayList<>();
-        for (Message m : builder.getResults().getMessages()) {
-            if (m.getLevel() == Message.Level.ERROR) {
-                failed = true;
-                String text = oneLine(m.getText());
-                // Drools follows each real fault with a summary naming no file ("Unable to build
-                // KieBaseModel ..."), and may report one fault twice: one message per problem
-                if (m.getPath() == null && text.startsWith("Unable to build KieBaseModel") || !reported.add(m.getPath() + ":" + m.getLine() + ":" + text)) {
-                    continue;
-                }
-                String file = m.getPath() == null ? def.id() : labels.getOrDefault(m.getPath(), m.getPath());
-                RuleSetProblem p = RuleSetProblem.error(file, Math.max(m.getLine(), 0), text);
-                // a duplicate rule name also makes the Java class Drools generates for it clash: one problem, not two
-                (GENERATED_CLASH.matcher(text).find() ? echoes : compileErrors).add(p);
-            }
-        }
-        problems.addAll(compileErrors);
-        if (compileErrors.isEmpty()) {
-            problems.addAll(echoes);
-        }
-        if (failed) {
-            return null;
-        }
-        KieContainer container = ks.newKieContainer(release);
-        KieBase base = container.getKieBase();
-        ks.getRepository().removeKieModule(release);
-        return base;
-    }
-
     /** The file of a Drools "file:line" location (also read by {@link RuleConventions}). */
     static String fileOf(String fileAndLine) {
         int colon = fileAndLine.lastIndexOf(':');
@@ -368,16 +324,6 @@ public final class CompiledRuleSet {
         } catch (NumberFormatException e) {
             return 0;
         }
-    }
-
-    private static String oneLine(String text) {
-        if (text == null) {
-            return "";
-        }
-        // Drools lists a rule's compiler errors one per indented line and names the class it generated
-        // for the rule ("for the type Rule_Name_123"), which means nothing to a rule author
-        return text.replaceAll("\\s*[\\r\\n\\t]\\s*", "; ").replaceAll(" for the type Rule_[A-Za-z0-9_$]+", "")
-                .replaceAll("\\s+", " ").replaceAll("(:|;) ;", "$1").replaceFirst("^Rule Compilation error:? ;? ?", "the rule does not compile: ").strip();
     }
 
     public RuleSetDefinition<CaseInput, Object> definition() {
@@ -529,18 +475,29 @@ public final class CompiledRuleSet {
             if (conventions.hasPhases()) {
                 conventions.focus(session);
             }
-            session.insert(caseData);
-            session.insert(outcome);
-            for (Object fact : definition.facts(caseData)) {
-                session.insert(fact);
-            }
+            // inserting the facts evaluates the conditions: it runs rule code, so it is inside the budget too
+            Runnable insert = () -> {
+                session.insert(caseData);
+                session.insert(outcome);
+                for (Object fact : definition.facts(caseData)) {
+                    session.insert(fact);
+                }
+            };
             // the explanation hears of each rule about to fire through the budget's listener, the session's only one
-            int fired = DecisionBudget.fire(session, usesExplain || usesCriteria ? explain : null, options.maxRuleFirings(),
-                    options.timeBudget(), options.isolateDecisions(), definition.id(), caseData.caseId());
-            if (fired >= options.maxRuleFirings()) {
-                throw new DecisionException("the rules of " + definition.id() + " fired " + fired
-                        + " times for case " + caseData.caseId() + " without settling; a rule probably re-triggers itself", null);
-            }
+            return DecisionBudget.fire(session, insert, fired -> {
+                if (fired >= options.maxRuleFirings()) {
+                    throw new DecisionException("the rules of " + definition.id() + " fired " + fired
+                            + " times for case " + caseData.caseId() + " without settling; a rule probably re-triggers itself", null);
+                }
+                if (criteria != null && conventions.hasCriteria()) {
+                    criteria.reportUnassessed(conventions.criteriaSource());
+                }
+                if (outcome instanceof org.senrules.core.spi.Outcome made) {
+                    made.seal(); // the decision is made: from here on its outcome cannot change
+                }
+                return new Fired(record(request, resolved, params, explain, outcome), explain, trace);
+            }, usesExplain || usesCriteria ? explain : null, options.maxRuleFirings(), options.timeBudget(), options.isolateDecisions(),
+                    definition.id(), definition.version(), caseData.caseId(), code);
         } catch (DecisionBudget.Abandoned e) {
             abandoned = true;
             throw e.exception();
@@ -548,21 +505,14 @@ public final class CompiledRuleSet {
             throw e;
         } catch (RuntimeException e) {
             throw new DecisionException("the rules of " + definition.id() + " " + definition.version()
-                    + " failed for case " + caseData.caseId() + ": " + rootMessage(e), e);
+                    + " failed for case " + caseData.caseId() + ": " + DecisionBudget.rootMessage(e), e);
         } finally {
             // a pooled session is reset here and goes back to the pool; one still held by a runaway
-            // consequence is left to it
+            // consequence, or one an Error went through, is left to the garbage collector
             if (!abandoned) {
                 session.dispose();
             }
         }
-        if (criteria != null && conventions.hasCriteria()) {
-            criteria.reportUnassessed(conventions.criteriaSource());
-        }
-        if (outcome instanceof org.senrules.core.spi.Outcome made) {
-            made.seal(); // the decision is made: from here on its outcome cannot change
-        }
-        return new Fired(record(request, resolved, params, explain, outcome), explain, trace);
     }
 
     /** The decision record of rules fired with {@code params} and {@code explain}. */
@@ -578,13 +528,5 @@ public final class CompiledRuleSet {
                 outcome, explain.reasons(), params.used(), params.illustrative() || explain.isIllustrative(), warnings,
                 resolved.fingerprint(), files.rulesFingerprint(), files.councilRules() ? Decision.COUNCIL : Decision.PACKAGE,
                 files.councilValues() ? Decision.COUNCIL : Decision.PACKAGE);
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
     }
 }

@@ -39,6 +39,9 @@ final class ParameterStore {
     private final Map<String, ParameterSpec> specs;
     private final Map<String, List<ParameterEntry>> base;
     private final Map<String, Map<String, List<ParameterEntry>>> overlays;
+    /** The work of {@link #runChecks}: steps over dated values, and checks run (for the linear-time test). */
+    private long steps;
+    private long checkRuns;
     private final List<PolicyVariant> policies;
     private final EngineOptions options;
     private final Map<String, Resolved> cache = new ConcurrentHashMap<>();
@@ -241,6 +244,12 @@ final class ParameterStore {
     /**
      * Runs table checks for every policy on every date any value changes; each error names the
      * file and line of the entry in force for the parameter at fault.
+     *
+     * <p>Linear in the number of dated values (issue 29: 2,000 values took 19 s): the entries in
+     * force are found by one sweep over each sorted timeline, not by scanning every timeline on
+     * every date, and a check runs again on a date only if a parameter it read last time has
+     * another entry in force there. A check is a function of the values it reads, so skipping it
+     * when none of them changed finds the same problems; {@link #checkSteps()} counts the work.
      */
     void runChecks(List<org.senrules.core.spi.TableCheck> checks, List<RuleSetProblem> problems) {
         if (checks.isEmpty()) {
@@ -248,23 +257,52 @@ final class ParameterStore {
         }
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Map.Entry<String, Map<String, List<ParameterEntry>>> policy : timelinesByPolicy().entrySet()) {
+            Map<String, List<ParameterEntry>> timelines = policy.getValue();
             java.util.TreeSet<LocalDate> dates = new java.util.TreeSet<>();
-            for (List<ParameterEntry> timeline : policy.getValue().values()) {
+            for (List<ParameterEntry> timeline : timelines.values()) {
                 for (ParameterEntry e : timeline) {
                     dates.add(e.from());
+                    steps++;
                 }
             }
+            // per timeline, the index of the last entry that starts on or before the date (timelines are sorted by start)
+            Map<String, Integer> next = new java.util.HashMap<>();
+            Map<String, ParameterEntry> inForce = new LinkedHashMap<>();
+            // per check, the entries in force of the parameters it read when it last ran
+            List<Map<String, ParameterEntry>> lastReads = new ArrayList<>();
+            for (int i = 0; i < checks.size(); i++) {
+                lastReads.add(null);
+            }
             for (LocalDate date : dates) {
-                Map<String, ParameterEntry> inForce = new LinkedHashMap<>();
-                for (Map.Entry<String, List<ParameterEntry>> t : policy.getValue().entrySet()) {
-                    for (ParameterEntry e : t.getValue()) {
-                        if (e.covers(date)) {
-                            inForce.put(t.getKey(), e);
-                        }
+                for (Map.Entry<String, List<ParameterEntry>> t : timelines.entrySet()) {
+                    List<ParameterEntry> timeline = t.getValue();
+                    int at = next.getOrDefault(t.getKey(), -1);
+                    while (at + 1 < timeline.size() && !timeline.get(at + 1).from().isAfter(date)) {
+                        at++;
+                        steps++;
                     }
+                    next.put(t.getKey(), at);
+                    ParameterEntry e = at < 0 ? null : timeline.get(at);
+                    if (e != null && e.covers(date)) {
+                        inForce.put(t.getKey(), e);
+                    } else {
+                        inForce.remove(t.getKey());
+                    }
+                    steps++;
                 }
-                for (org.senrules.core.spi.TableCheck check : checks) {
-                    check.check(name -> inForce.containsKey(name) ? inForce.get(name).value() : null, (parameter, message) -> {
+                for (int i = 0; i < checks.size(); i++) {
+                    Map<String, ParameterEntry> before = lastReads.get(i);
+                    if (before != null && unchanged(before, inForce)) {
+                        continue;
+                    }
+                    Map<String, ParameterEntry> reads = new java.util.HashMap<>();
+                    org.senrules.core.spi.TableCheck check = checks.get(i);
+                    checkRuns++;
+                    check.check(name -> {
+                        ParameterEntry read = inForce.get(name);
+                        reads.put(name, read);
+                        return read == null ? null : read.value();
+                    }, (parameter, message) -> {
                         ParameterEntry at = inForce.get(parameter);
                         String file = at == null ? ruleSetId : at.file();
                         int line = at == null ? 0 : at.line();
@@ -274,9 +312,30 @@ final class ParameterStore {
                             problems.add(RuleSetProblem.error(file, line, text));
                         }
                     });
+                    lastReads.set(i, reads);
                 }
             }
         }
+    }
+
+    /** Whether every parameter read (name to the entry then in force, or null) has the same entry in force now. */
+    private static boolean unchanged(Map<String, ParameterEntry> reads, Map<String, ParameterEntry> inForce) {
+        for (Map.Entry<String, ParameterEntry> r : reads.entrySet()) {
+            if (inForce.get(r.getKey()) != r.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Steps of the table checks' sweeps over dated values so far: for the linear-time test. */
+    long checkSteps() {
+        return steps;
+    }
+
+    /** Table checks run so far: for the linear-time test. */
+    long checkRuns() {
+        return checkRuns;
     }
 
     List<PolicyVariant> policies() {

@@ -3,8 +3,15 @@ package org.senrules.core.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -40,11 +47,15 @@ final class PrebuiltRules {
     static final String RUNTIME_CHECKED = "runtime checked ";
 
     private final String ruleSet;
+    /** The pack's module, whose resources the model's class files are read from when it is named. */
+    private final Module module;
     private final ClassLoader loader;
     private final List<String> modelClasses;
 
-    private PrebuiltRules(String ruleSet, ClassLoader loader, List<String> modelClasses) {
+    /** The model classes {@code modelClasses} of a rule set, read and loaded through {@code module} (if named) and {@code loader}. */
+    PrebuiltRules(String ruleSet, Module module, ClassLoader loader, List<String> modelClasses) {
         this.ruleSet = ruleSet;
+        this.module = module;
         this.loader = loader;
         this.modelClasses = List.copyOf(modelClasses);
     }
@@ -110,18 +121,29 @@ final class PrebuiltRules {
             }
         }
         if (runtime) {
-            return new PrebuiltRules(def.id(), anchor.getClassLoader(), List.of());
+            return new PrebuiltRules(def.id(), anchor.getModule(), anchor.getClassLoader(), List.of());
         }
-        return models.isEmpty() ? null : new PrebuiltRules(def.id(), anchor.getClassLoader(), models);
+        return models.isEmpty() ? null : new PrebuiltRules(def.id(), anchor.getModule(), anchor.getClassLoader(), models);
     }
 
     /**
-     * The knowledge base of the model's rules; null (and a warning logged) when the model cannot be
-     * loaded, and null when the build left the rule files to be compiled at run time.
+     * The knowledge base of the model's rules, after its classes are checked ({@link RuleCodeCheck})
+     * and before any is loaded; null when the build left the rule files to be compiled at run time,
+     * null (and a warning logged) when the model cannot be read or loaded, and null with the
+     * refusals added to {@code problems} when a class uses what rules may not.
      */
-    KieBase kieBase() {
+    RuleCodeCheck.Loaded kieBase(RuleCodeAllowList allow, List<RuleSource> sources, List<org.senrules.core.RuleSetProblem> problems) {
         if (modelClasses.isEmpty()) {
             return null; // left to run time by the build
+        }
+        Map<String, byte[]> classes = classFiles(allow);
+        if (classes == null) {
+            return null;
+        }
+        RuleCodeCheck.Result checked = RuleCodeCheck.check(classes, allow, sources);
+        if (!checked.problems().isEmpty()) {
+            problems.addAll(checked.problems());
+            return null;
         }
         List<Model> models = new ArrayList<>();
         try {
@@ -130,9 +152,76 @@ final class PrebuiltRules {
             }
             KieBase base = KieBaseBuilder.createKieBaseFromModel(models);
             LOG.info("rule set {}: rules built with the pack ({})", ruleSet, String.join(", ", modelClasses));
-            return base;
+            return new RuleCodeCheck.Loaded(base, checked.index());
         } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
             LOG.warn("rule set {}: its pre-built rules cannot be loaded ({}); compiling the rule files at run time", ruleSet, e.toString());
+            return null;
+        }
+    }
+
+    /**
+     * The class files of the model: its model classes and every class they reach in their own
+     * package or below it (the lambdas of conditions and consequences, the rules' methods, the
+     * metadata of fact types, functions, declared types), read as resources, not loaded; null
+     * when one cannot be read. A class of the pack's own fact and vocabulary packages is not part
+     * of the model (it is allowed by name) unless it has the name of a generated one.
+     */
+    private Map<String, byte[]> classFiles(RuleCodeAllowList allow) {
+        Map<String, byte[]> out = new TreeMap<>();
+        Deque<String> todo = new ArrayDeque<>();
+        Set<String> roots = new HashSet<>();
+        for (String name : modelClasses) {
+            String internal = name.replace('.', '/');
+            todo.add(internal);
+            roots.add(RuleCodeAllowList.packageOf(internal));
+        }
+        while (!todo.isEmpty()) {
+            String internal = todo.poll();
+            if (out.containsKey(internal)) {
+                continue;
+            }
+            byte[] bytes = readBytes(internal + ".class");
+            if (bytes == null) {
+                if (modelClasses.contains(internal.replace('/', '.'))) {
+                    LOG.warn("rule set {}: its pre-built rules cannot be read ({}); compiling the rule files at run time", ruleSet, internal);
+                    return null;
+                }
+                continue; // not a class of the model: the check allows or refuses it by name
+            }
+            out.put(internal, bytes);
+            RuleBytecode.Read read;
+            try {
+                read = RuleBytecode.read(new RuleBytecode.ClassFile(internal, bytes));
+            } catch (RuntimeException e) {
+                continue; // the check reports it
+            }
+            for (RuleBytecode.Reference r : read.references) {
+                String type = RuleBytecode.elementType(r.owner());
+                if (type != null && !out.containsKey(type) && inModel(type, roots, allow)) {
+                    todo.add(type);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern GENERATED = Pattern.compile("(Rules[0-9A-F]{32}.*|DomainClassesMetadata[0-9A-F]{32}.*|Lambda(Predicate|Consequence|Extractor)[0-9A-F]{32}.*)");
+
+    private static boolean inModel(String type, Set<String> roots, RuleCodeAllowList allow) {
+        String pkg = RuleCodeAllowList.packageOf(type);
+        for (String root : roots) {
+            if (pkg.equals(root) || pkg.startsWith(root + "/")) {
+                return !allow.isPackPackage(pkg) || GENERATED.matcher(type.substring(type.lastIndexOf('/') + 1)).matches();
+            }
+        }
+        return false;
+    }
+
+    private byte[] readBytes(String path) {
+        try (InputStream in = module != null && module.isNamed() ? module.getResourceAsStream(path)
+                : loader == null ? null : loader.getResourceAsStream(path)) {
+            return in == null ? null : in.readAllBytes();
+        } catch (IOException e) {
             return null;
         }
     }

@@ -14,8 +14,11 @@ import org.senrules.core.RuleSetProblem;
 import org.senrules.core.spi.RuleSetDefinition;
 
 /**
- * What a rule file may use, checked before it is compiled, for packaged rule files and a rule
- * author's edited copies alike. A DRL file is compiled to Java and runs in the host's process, so
+ * What a rule file may use, checked on its text before it is compiled, for packaged rule files and
+ * a rule author's edited copies alike: the early, friendly check, which names the exact line. The
+ * guarantee is {@link RuleCodeCheck}, on the classes the file compiles to: a text can hide a name
+ * from a reading of it (spaces or comments before a dot, a unicode escape, a method reference)
+ * that the compiler still sees. A DRL file is compiled to Java and runs in the host's process, so
  * a rule that can name any class can do anything the host can: stop the process, run programs,
  * read files, start threads. This check is an allow-list over the file's text:
  *

@@ -30,7 +30,12 @@ final class DemoCommand {
             "sspp-top-up/no-parental-consent.json",
             "special-school-band/band-from-need-and-complexity.json",
             "esn-request/aligned-with-annual-review.json");
-    static final String HNB = "high-needs-forecast/2025-26-q2.json";
+    /** The forecast the demo lays the options against: S1's Q2 figures with the lines its pressures give, beside examples/data. */
+    static final String HNB = "high-needs-block/2025-26-q2.json";
+    /** The ten years of the national reform scenario. */
+    static final String REFORM_YEARS = "2025-26:2034-35";
+    /** The scenario the demo runs the EHCP cohort in. */
+    static final String REFORM = "national-reform-2026";
     /** The demo's five years. */
     static final String YEARS = "2025-26:2029-30";
     /** The demo's uncertainty runs of the five years: a few, to show the fan chart quickly (docs/simulation.md has more). */
@@ -81,7 +86,7 @@ final class DemoCommand {
         List<String> simulateArgs = new ArrayList<>(List.of("--out", dir.resolve("report").toString()));
         args.value("--rules").ifPresent(r -> simulateArgs.addAll(List.of("--rules", r)));
         args.values("--parameters").forEach(p -> simulateArgs.addAll(List.of("--parameters", p)));
-        Path hnb = data.resolve(HNB);
+        Path hnb = data.resolveSibling(HNB);
         if (Files.isRegularFile(hnb) && loaded.contains(HighNeedsBlock.RULE_SET)) {
             simulateArgs.addAll(List.of("--hnb", hnb.toString()));
         }
@@ -120,12 +125,36 @@ final class DemoCommand {
                     COHORT_SEED, ehcp, ehcp, dir.resolve("report-ehcp"));
             out.println("   (the need mix is DfE SEN2's, January 2025; settings, levels and units are illustrative)");
             out.println();
+            // the places of S4's sufficiency strategy: pupils without a special-school or resource-base place go out of area
+            ehcpArgs.addAll(List.of("--sufficiency", TrajectoryOptions.BUNDLED_SUFFICIENCY));
             SimulateCommand.Run ehcpRun = SimulateCommand.simulateAll(Args.parse("simulate", ehcpArgs, SimulateCommand.OPTIONS,
                     SimulateCommand.SWITCHES), ehcp.toString(), err);
             SimulateCommand.print(ehcpRun, out, false);
             Path ehcpReport = ReportFiles.write(ehcpRun, dir.resolve("report-ehcp"));
             out.println();
             out.println("The EHCP report: " + ehcpReport.toAbsolutePath().normalize());
+            out.println("(what if more places open: add --places-open special-school:40:2027-28, places for the council, scaled like the file's)");
+
+            // the national reform over ten years: current and one framework, so the run stays a minute or less
+            out.println();
+            List<String> reformArgs = new ArrayList<>(simulateArgs);
+            reformArgs.set(1, dir.resolve("report-reform").toString());
+            int years = reformArgs.indexOf("--years");
+            reformArgs.set(years + 1, REFORM_YEARS);
+            reformArgs.addAll(List.of("--sufficiency", TrajectoryOptions.BUNDLED_SUFFICIENCY, "--scenario", REFORM, "--policies",
+                    "ws2-option-3"));
+            out.printf("5. The national reform as a scenario, ten years (./sen simulate %s --years %s --scenario %s --sufficiency %s "
+                    + "--policies ws2-option-3 --out %s):%n", ehcp, REFORM_YEARS, REFORM, TrajectoryOptions.BUNDLED_SUFFICIENCY,
+                    dir.resolve("report-reform"));
+            out.println("   (the rollover, the stability grant, the end of the statutory override, tiers and national banding rates; "
+                    + "every rate DfE has not published is illustrative)");
+            out.println();
+            SimulateCommand.Run reformRun = SimulateCommand.simulateAll(Args.parse("simulate", reformArgs, SimulateCommand.OPTIONS,
+                    SimulateCommand.SWITCHES), ehcp.toString(), err);
+            SimulateCommand.print(reformRun, out, false);
+            Path reformReport = ReportFiles.write(reformRun, dir.resolve("report-reform"));
+            out.println();
+            out.println("The reform report: " + reformReport.toAbsolutePath().normalize());
         }
         return Main.OK;
     }

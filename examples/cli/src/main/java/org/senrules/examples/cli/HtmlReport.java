@@ -132,6 +132,9 @@ final class HtmlReport {
         if (r.hnbBaseline() != null) {
             highNeedsBlock(h, n, r);
         }
+        if (r.hnbStatement() != null) {
+            statement(h, r.hnbStatement());
+        }
         Simulation.Comparison c = r.comparison();
         if (c != null) {
             comparison(h, n, c);
@@ -383,6 +386,41 @@ final class HtmlReport {
         }
         figure(h, n, "Forecast cumulative reserve, a full year of each policy's change", "The reserve at the end of the forecast's year "
                 + "under each policy, in £m: brought forward less the variance.", bars(reserve), t.append("</table>\n").toString());
+    }
+
+    /** The High Needs Block as the forecast states it: its pressures against its variance, the rest shown. */
+    private static void statement(StringBuilder h, org.senrules.simulation.HighNeedsBlock.Statement st) {
+        h.append("<h2 id=\"high-needs-block\">The High Needs Block as the forecast states it</h2>\n<p>The ").append(esc(st.financialYear()))
+                .append(" forecast, quarter ").append(st.quarter()).append(": the pressures it lists laid against its variance. What they "
+                + "do not explain is shown as other movements, not spread over them. The same rows are in <code>")
+                .append(esc(org.senrules.simulation.SimulationFiles.STATEMENT_FILE)).append("</code>.</p>\n");
+        h.append("<table><caption>The forecast's variance and its pressures (£m)</caption>\n<thead><tr><th scope=\"col\">item</th>"
+                + "<th scope=\"col\">line of the Block</th><th scope=\"col\">£m</th><th scope=\"col\">£ exact</th></tr></thead>\n<tbody>\n");
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"budget", "Budget", "", null});
+        rows.add(new String[] {"outturn", "Forecast outturn", "", null});
+        rows.add(new String[] {"variance", "Variance: outturn against budget", "", null});
+        java.util.Map<String, Money> amounts = new java.util.HashMap<>();
+        amounts.put("budget", st.budget());
+        amounts.put("outturn", st.outturn());
+        amounts.put("variance", st.variance());
+        int i = 0;
+        for (org.senrules.simulation.HighNeedsBlock.Pressure p : st.pressures()) {
+            String key = "pressure" + ++i;
+            rows.add(new String[] {key, "Pressure: " + p.name(), p.line() == null ? "" : p.line(), null});
+            amounts.put(key, p.amount());
+        }
+        rows.add(new String[] {"pressuresTotal", "Pressures, total", "", null});
+        amounts.put("pressuresTotal", st.pressuresTotal());
+        rows.add(new String[] {"unexplained", "Other movements (the variance less the pressures)", "", null});
+        amounts.put("unexplained", st.unexplained());
+        for (String[] row : rows) {
+            Money m = amounts.get(row[0]);
+            h.append("<tr><th scope=\"row\">").append(esc(row[1])).append("</th><td>").append(esc(row[2])).append("</td>")
+                    .append(cell(Millions.of(m), WrittenSummary.cell("high-needs-block", row[0], "amount"))).append(cell(m.display()))
+                    .append("</tr>\n");
+        }
+        h.append("</tbody></table>\n");
     }
 
     private static void comparison(StringBuilder h, Counter n, Simulation.Comparison c) {

@@ -29,7 +29,9 @@ public final class Main {
               simulate COHORT.json|COHORT.csv [--policies P,...] [--out DIR] [--compare-parameters FILE]
                        [--hnb FILE | --budget £ --brought-forward £ [--outturn £]]
                        [--rule-set ID --as-of DATE (CSV without those columns)] [--cost-neutral-tolerance %]
-                       [--years 2025-26:2029-30 [--profile FILE] [--seed N]]
+                       [--years 2025-26:2029-30 [--profile FILE] [--seed N] [--sensitivity]
+                                [--sufficiency birmingham-2024-2030|FILE [--places-open SETTING:PLACES:YEAR]...]
+                                [--scenario none|national-reform-2026|FILE [--scenario-switch NAME=on|off]]]
                                                       every case under every policy, compared with current;
                                                       several cohorts (EHCP.json SSPP.json) run in one process,
                                                       each report in DIR/<file name>

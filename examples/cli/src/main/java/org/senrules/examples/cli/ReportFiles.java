@@ -59,9 +59,16 @@ final class ReportFiles {
                     StandardCharsets.UTF_8);
             files.add(SUMMARY);
             SimulationFiles.tables(r).forEach(t -> files.add(t.fileName()));
+            if (r.hnbStatement() != null) {
+                files.add(SimulationFiles.STATEMENT_FILE);
+            }
             if (trajectory != null) {
                 TrajectoryFiles.write(trajectory, dir);
                 files.add(TrajectoryFiles.FILE);
+                if (trajectory.sufficiency() != null) {
+                    files.add(TrajectoryFiles.SUFFICIENCY_FILE);
+                    files.add(TrajectoryFiles.PLACES_FILE);
+                }
                 List<Reconciliation.Row> rows = Reconciliation.of(r, trajectory);
                 if (!rows.isEmpty()) {
                     Reconciliation.write(rows, dir);
@@ -113,6 +120,12 @@ final class ReportFiles {
             case "trajectory.csv" -> "one row per policy and financial year: cost, the Block's budget, outturn, variance and reserve";
             case "reconciliation.csv" -> "the snapshot's full year and the year-by-year run's first year side by side, and why they differ";
             case "sensitivity.csv" -> "each assumption moved down and up: the reserve (or cost) in the last year and the year it is exhausted";
+            case SimulationFiles.STATEMENT_FILE -> "the High Needs Block as the forecast states it: its pressures against its variance, the rest "
+                    + "shown";
+            case TrajectoryFiles.SUFFICIENCY_FILE -> "pupils needing a special-school or resource-base place by school year, setting and phase: "
+                    + "placed, or placed out of area";
+            case TrajectoryFiles.PLACES_FILE -> "the places by school year, setting, phase and need, scaled to the cohort, and the pupils "
+                    + "placed in them";
             case "simulation.json" -> "everything above as JSON, with the warnings and notes";
             case SimulationFiles.WORKBOOK -> "a workbook with every table as a sheet, the years and charts";
             default -> "";

@@ -32,7 +32,7 @@ import org.senrules.simulation.UncertaintyFiles;
 final class SimulateCommand {
     static final Set<String> OPTIONS = Engines.withOptions("--policies", "--out", "--compare-parameters",
             "--hnb", "--budget", "--brought-forward", "--outturn", "--rule-set", "--as-of", "--cost-neutral-tolerance",
-            "--years", "--profile", "--seed", "--columns", "--runs");
+            "--years", "--profile", "--seed", "--columns", "--sufficiency", "--places-open", "--scenario", "--scenario-switch", "--runs");
     /** The largest cohort CSV read: far more than a council's whole SEND census. */
     static final int MAX_CSV_BYTES = 256 * 1024 * 1024;
 
@@ -41,10 +41,11 @@ final class SimulateCommand {
      * {@code null}), with {@code --sensitivity} its sensitivity runs and with {@code --runs} its
      * uncertainty runs (else {@code null}).
      */
-    record Run(Simulation.Result result, Trajectory.Result trajectory, Sensitivity.Result sensitivity, Uncertainty.Result uncertainty) {
+    record Run(Simulation.Result result, Trajectory.Result trajectory, Sensitivity.Result sensitivity, Uncertainty.Result uncertainty,
+            Trajectory.Result withoutScenario) {
         Run(Simulation.Result result, TrajectoryOptions.Years years) {
             this(result, years == null ? null : years.trajectory(), years == null ? null : years.sensitivity(),
-                    years == null ? null : years.uncertainty());
+                    years == null ? null : years.uncertainty(), years == null ? null : years.withoutScenario());
         }
     }
 
@@ -84,8 +85,14 @@ final class SimulateCommand {
             out.println();
         }
         TextReport.print(run.result(), out, full);
+        if (run.result().hnbStatement() != null) {
+            TextReport.printStatement(run.result().hnbStatement(), out);
+        }
         if (run.trajectory() != null) {
             TrajectoryReport.print(run.trajectory(), out);
+            if (run.withoutScenario() != null) {
+                TrajectoryReport.printAgainstNone(run.trajectory(), run.withoutScenario(), out);
+            }
             TrajectoryReport.printReconciliation(org.senrules.simulation.Reconciliation.of(run.result(), run.trajectory()), out);
         }
         if (run.sensitivity() != null) {
@@ -102,7 +109,10 @@ final class SimulateCommand {
         out.println();
         out.println("Report: " + written.toAbsolutePath().normalize()
                 + "  (also " + String.join(", ", SimulationFiles.tables(result).stream().map(SimulationFiles.Table::fileName).toList())
-                + (run.trajectory() != null ? ", trajectory.csv" : "") + (run.sensitivity() != null ? ", sensitivity.csv" : "")
+                + (result.hnbStatement() != null ? ", " + SimulationFiles.STATEMENT_FILE : "")
+                + (run.trajectory() != null ? ", trajectory.csv" : "")
+                + (run.trajectory() != null && run.trajectory().sufficiency() != null ? ", sufficiency.csv, places.csv" : "")
+                + (run.sensitivity() != null ? ", sensitivity.csv" : "")
                 + (run.uncertainty() != null ? ", " + UncertaintyFiles.FILE + ", " + UncertaintyFiles.RUNS_FILE : "")
                 + ", simulation.json and " + SimulationFiles.WORKBOOK + ")");
     }

@@ -206,6 +206,24 @@ final class TextReport {
         }
     }
 
+    /** The High Needs Block as the forecast states it: its pressures against its variance, the rest shown. */
+    static void printStatement(org.senrules.simulation.HighNeedsBlock.Statement st, PrintStream out) {
+        out.println();
+        out.println("The High Needs Block as the forecast states it (" + st.financialYear() + ", quarter " + st.quarter()
+                + "), £m; also high-needs-block.csv:");
+        int w = Math.max(44, st.pressures().stream().mapToInt(p -> p.name().length() + 4).max().orElse(0));
+        String row = "   %-" + w + "s %10s  %s%n";
+        out.printf(row, "budget", Millions.of(st.budget()), "");
+        out.printf(row, "forecast outturn", Millions.of(st.outturn()), "");
+        out.printf(row, "variance: outturn against budget", Millions.of(st.variance()), "");
+        for (org.senrules.simulation.HighNeedsBlock.Pressure p : st.pressures()) {
+            out.printf(row, "  " + p.name(), Millions.of(p.amount()), p.line() == null ? "" : "line: " + p.line());
+        }
+        out.printf(row, "  pressures, total", Millions.of(st.pressuresTotal()), "");
+        out.printf(row, "  other movements (variance less pressures)", Millions.of(st.unexplained()),
+                "not itemised by the forecast; shown, not spread over the pressures");
+    }
+
     /**
      * The localities of a locality-led policy: each funds its eligible requests in cohort order
      * while its budget lasts; the rest are unfunded.

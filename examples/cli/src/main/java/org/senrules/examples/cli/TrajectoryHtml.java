@@ -93,6 +93,118 @@ final class TrajectoryHtml {
         cohortRow(h, "joined", t, Trajectory.Year::joined);
         cohortRow(h, "left", t, Trajectory.Year::left);
         h.append("</tbody></table>\n<p>The same figures, in exact pence, are in <code>trajectory.csv</code>.</p>\n");
+        h.append(places(t));
+        h.append(scenario(t));
+        return h.toString();
+    }
+
+    /**
+     * With place sufficiency: the places and the pupils who needed one by school year, setting and
+     * phase, and by financial year the pupils out of area and what the want of places adds to each
+     * policy's cost.
+     */
+    static String places(Trajectory.Result t) {
+        if (t.sufficiency() == null) {
+            return "";
+        }
+        StringBuilder h = new StringBuilder(8 * 1024);
+        h.append("<h2 id=\"place-sufficiency\">Place sufficiency</h2>\n<p>").append(HtmlReport.esc(t.sufficiency().title()))
+                .append(t.placesScale().compareTo(java.math.BigDecimal.ONE) == 0 ? "" : ", the places scaled to the cohort by "
+                        + t.placesScale().stripTrailingZeros().toPlainString()).append(". On the run's first day and each 1 September the "
+                        + "pupils who need a special-school or resource-base place are placed within the places open: those who held a place "
+                        + "keep it, then those waiting out of area, then the rest in cohort order; pupils joining during the year take a "
+                        + "place left. A pupil who finds none is placed out of area until the next 1 September, at the out-of-area price "
+                        + "(illustrative) instead of what the policy's rules would pay.</p>\n");
+        List<java.time.LocalDate> days = t.places().stream().map(Trajectory.PlaceRow::day).distinct().sorted().toList();
+        h.append("<table><caption>Pupils needing a place on the day, and of them placed out of area</caption><thead><tr>"
+                + "<th scope=\"col\">setting and phase</th>");
+        days.forEach(d -> h.append("<th scope=\"col\">").append(d).append("</th>"));
+        h.append("</tr></thead>\n<tbody>\n");
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+        t.places().forEach(r -> keys.add(r.setting() + " " + r.phase()));
+        for (String key : keys) {
+            String[] k = key.split(" ");
+            org.senrules.core.domain.Setting setting = org.senrules.core.domain.Setting.valueOf(k[0]);
+            org.senrules.simulation.Sufficiency.SchoolPhase phase = org.senrules.simulation.Sufficiency.SchoolPhase.valueOf(k[1]);
+            h.append("<tr><th scope=\"row\">").append(HtmlReport.esc(TrajectoryReport.where(setting, phase))).append("</th>");
+            for (java.time.LocalDate d : days) {
+                Trajectory.PlaceRow r = t.places().stream().filter(x -> x.day().equals(d) && x.setting() == setting && x.phase() == phase)
+                        .findFirst().orElse(null);
+                h.append("<td class=\"n\">").append(r == null ? "\u2013" : String.format("%,d needing, %,d out of area", r.needing(), r.outOfArea()))
+                        .append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        for (org.senrules.core.domain.Setting setting : org.senrules.simulation.Sufficiency.SETTINGS) {
+            h.append("<tr><th scope=\"row\">places, ").append(HtmlReport.esc(TrajectoryReport.where(setting, null))).append("</th>");
+            for (java.time.LocalDate d : days) {
+                int places = t.pools().stream().filter(x -> x.day().equals(d) && x.setting() == setting).mapToInt(Trajectory.PoolRow::places).sum();
+                h.append("<td class=\"n\">").append(String.format("%,d", places)).append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</tbody></table>\n");
+        h.append("<table><caption>Pupils placed out of area on some day of each financial year (the same under every policy)</caption>"
+                + "<thead><tr><th scope=\"col\">pupils</th>");
+        t.years().forEach(y -> h.append("<th scope=\"col\">").append(y).append("</th>"));
+        h.append("</tr></thead>\n<tbody>\n<tr><th scope=\"row\">out of area</th>");
+        for (Trajectory.Year y : t.current().years()) {
+            h.append("<td class=\"n\" id=\"").append(HtmlReport.esc(WrittenSummary.cell("trajectory", "current." + y.financialYear(),
+                    "outOfAreaPupils"))).append("\">").append(String.format("%,d", y.outOfArea().pupils())).append("</td>");
+        }
+        h.append("</tr>\n</tbody></table>\n");
+        h.append(table(t, "What the want of places adds to each year's cost: the out-of-area price less what the policy's rules would have "
+                + "paid in area (£m)", y -> y.outOfArea().extraCost(), "extraCostOfUnmetPlaces"));
+        h.append("<p>Every row, with the pupils who joined during each year and the places by setting, phase and need, is in <code>")
+                .append(org.senrules.simulation.TrajectoryFiles.SUFFICIENCY_FILE).append("</code> and <code>")
+                .append(org.senrules.simulation.TrajectoryFiles.PLACES_FILE).append("</code>.</p>\n");
+        return h.toString();
+    }
+
+    /** With a scenario: what it holds, each part with its source, then its figures by year. */
+    static String scenario(Trajectory.Result t) {
+        org.senrules.simulation.Scenario sc = t.scenario();
+        if (sc.isNone()) {
+            return "";
+        }
+        StringBuilder h = new StringBuilder(8 * 1024);
+        h.append("<h2 id=\"scenario\">Scenario: ").append(HtmlReport.esc(sc.name())).append("</h2>\n<p>")
+                .append(HtmlReport.esc(sc.title())).append(". What it holds, and where each part comes from:</p>\n<ul>\n");
+        for (org.senrules.simulation.Scenario.Item i : sc.items()) {
+            h.append("<li>").append(HtmlReport.esc(Character.toUpperCase(i.what().charAt(0)) + i.what().substring(1)))
+                    .append(i.illustrative() ? " (illustrative)" : "").append(". Source: ").append(HtmlReport.esc(i.source())).append(".</li>\n");
+        }
+        h.append("</ul>\n");
+        boolean tiers = t.current().years().stream().anyMatch(y -> y.scenario() != null);
+        if (tiers) {
+            h.append("<table><caption>Tiers of support by financial year (the school year starting in it; the same under every policy)"
+                    + "</caption><thead><tr><th scope=\"col\">pupils</th>");
+            t.years().forEach(y -> h.append("<th scope=\"col\">").append(y).append("</th>"));
+            h.append("</tr></thead>\n<tbody>\n<tr><th scope=\"row\">projected share with an EHCP, %</th>");
+            t.current().years().forEach(y -> h.append("<td class=\"n\">").append(y.scenario() == null || y.scenario().projectedEhcpShare() == null
+                    ? "\u2013" : y.scenario().projectedEhcpShare().toPlainString()).append("</td>"));
+            h.append("</tr>\n<tr><th scope=\"row\">with an EHCP on 1 September</th>");
+            t.current().years().forEach(y -> h.append("<td class=\"n\">").append(y.scenario() == null || y.scenario().ehcpPupils() == null
+                    ? "\u2013" : String.format("%,d", y.scenario().ehcpPupils())).append("</td>"));
+            h.append("</tr>\n<tr><th scope=\"row\">on Individual Support Plans</th>");
+            t.current().years().forEach(y -> h.append("<td class=\"n\" id=\"").append(HtmlReport.esc(WrittenSummary.cell("trajectory",
+                    "current." + y.financialYear(), "supportPlanPupils"))).append("\">").append(y.scenario() == null
+                    || y.scenario().supportPlanPupils() == null ? "\u2013" : String.format("%,d", y.scenario().supportPlanPupils())).append("</td>"));
+            h.append("</tr>\n</tbody></table>\n");
+            h.append(table(t, "Pupils priced at national banding rates: their cost (£m; illustrative rates, no official values)",
+                    y -> y.scenario() == null ? null : y.scenario().packageCost(), "nationalRatesCost"));
+        }
+        boolean block = t.policies().stream().flatMap(p -> p.years().stream()).anyMatch(y -> y.block() != null
+                && (y.block().stabilityGrant() != null || y.block().deficitAtOverrideEnd() != null));
+        if (block) {
+            h.append(table(t, "High Needs Stability Grant paid (£m): a share of the deficit held at the end of its year, none when the "
+                    + "reserve is positive", y -> y.block() == null ? null : y.block().stabilityGrant(), "stabilityGrant"));
+            h.append(table(t, "The deficit when the statutory override ends (£m): what falls to the council's accounts",
+                    y -> y.block() == null ? null : y.block().deficitAtOverrideEnd(), "deficitAtOverrideEnd"));
+        }
+        h.append("<p>A figure that used a value with no official source (the national banding rates, the cost of an Individual Support "
+                + "Plan, the out-of-area price) is marked in <code>trajectory.csv</code>'s <code>illustrativeValuesUsed</code>, year by year "
+                + "and policy by policy.</p>\n");
         return h.toString();
     }
 
@@ -246,7 +358,7 @@ final class TrajectoryHtml {
             for (Trajectory.Year y : p.years()) {
                 Money m = f.apply(y);
                 h.append("<td class=\"n\" id=\"").append(HtmlReport.esc(WrittenSummary.cell("trajectory", p.policy() + "." + y.financialYear(),
-                        column))).append("\">").append(m == null ? "-" : HtmlReport.minus(TrajectoryReport.millions(m))).append("</td>");
+                        column))).append("\">").append(m == null ? "\u2013" : HtmlReport.minus(TrajectoryReport.millions(m))).append("</td>");
             }
             h.append("</tr>\n");
         }

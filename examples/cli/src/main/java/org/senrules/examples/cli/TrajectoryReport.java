@@ -72,12 +72,172 @@ final class TrajectoryReport {
                 out.println(line);
             }
         }
+        printPlaces(t, out, w);
+        printScenario(t, out, w);
         for (String warning : t.warnings()) {
             out.println("  WARNING: " + warning);
         }
         for (String note : t.notes()) {
             out.println("  note: " + note);
         }
+    }
+
+    /** A setting and phase in words: {@code special school, primary}. */
+    static String where(org.senrules.core.domain.Setting setting, org.senrules.simulation.Sufficiency.SchoolPhase phase) {
+        return (setting == org.senrules.core.domain.Setting.SPECIAL_SCHOOL ? "special school" : "resource base")
+                + (phase == null ? "" : ", " + phase.words());
+    }
+
+    /**
+     * With place sufficiency: each school year's pupils needing a place and those placed out of
+     * area by setting and phase, the places open, and by financial year the pupils out of area and
+     * what the want of places adds to each policy's cost.
+     */
+    static void printPlaces(Trajectory.Result t, PrintStream out, int w) {
+        if (t.sufficiency() == null) {
+            return;
+        }
+        List<java.time.LocalDate> days = t.places().stream().map(Trajectory.PlaceRow::day).distinct().sorted().toList();
+        if (days.isEmpty()) {
+            days = t.pools().stream().map(Trajectory.PoolRow::day).distinct().sorted().toList();
+        }
+        String label = "%-" + Math.max(w, 27) + "s";
+        out.println();
+        out.println("Place sufficiency (" + t.sufficiency().title() + (t.placesScale().compareTo(java.math.BigDecimal.ONE) == 0 ? ""
+                : "; places scaled to the cohort by " + t.placesScale().stripTrailingZeros().toPlainString()) + "):");
+        out.println("pupils needing a place / placed out of area, on the run's first day and each 1 September (pupils joining during the");
+        out.println("year are in sufficiency.csv); places open then:");
+        StringBuilder head = new StringBuilder(String.format(label, ""));
+        days.forEach(d -> head.append(String.format(" %11s", d.getMonthValue() == 9 ? "Sep " + d.getYear() : d.toString())));
+        out.println(head);
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        t.places().forEach(r -> seen.add(r.setting() + " " + r.phase()));
+        for (String key : seen) {
+            String[] k = key.split(" ");
+            org.senrules.core.domain.Setting setting = org.senrules.core.domain.Setting.valueOf(k[0]);
+            org.senrules.simulation.Sufficiency.SchoolPhase phase = org.senrules.simulation.Sufficiency.SchoolPhase.valueOf(k[1]);
+            StringBuilder line = new StringBuilder(String.format(label, where(setting, phase)));
+            for (java.time.LocalDate d : days) {
+                Trajectory.PlaceRow r = t.places().stream().filter(x -> x.day().equals(d) && x.setting() == setting && x.phase() == phase)
+                        .findFirst().orElse(null);
+                line.append(String.format(" %11s", r == null ? "-" : String.format("%,d/%,d", r.needing(), r.outOfArea())));
+            }
+            out.println(line);
+        }
+        for (org.senrules.core.domain.Setting setting : org.senrules.simulation.Sufficiency.SETTINGS) {
+            StringBuilder line = new StringBuilder(String.format(label, "places, " + where(setting, null)));
+            for (java.time.LocalDate d : days) {
+                int places = t.pools().stream().filter(x -> x.day().equals(d) && x.setting() == setting).mapToInt(Trajectory.PoolRow::places).sum();
+                line.append(String.format(" %11s", String.format("%,d", places)));
+            }
+            out.println(line);
+        }
+        out.println();
+        out.println("Out of area by financial year: pupils placed out of area on some day, and what the want of places adds to the cost, £m");
+        out.println("(the out-of-area price less what the policy's rules would have paid in area):");
+        StringBuilder years = new StringBuilder(String.format(label, ""));
+        t.years().forEach(y -> years.append(String.format(" %11s", y)));
+        out.println(years);
+        StringBuilder pupils = new StringBuilder(String.format(label, "pupils out of area"));
+        t.current().years().forEach(y -> pupils.append(String.format(" %11s", String.format("%,d", y.outOfArea().pupils()))));
+        out.println(pupils);
+        for (Trajectory.Policy p : t.policies()) {
+            StringBuilder line = new StringBuilder(String.format(label, p.policy()));
+            p.years().forEach(y -> line.append(String.format(" %11s", millions(y.outOfArea().extraCost()))));
+            out.println(line);
+        }
+    }
+
+    /**
+     * A scenario against none: each policy's cost by financial year and, with a forecast, its reserve at
+     * year end, in the run without the scenario and in the run with it, and the difference (the
+     * scenario's effect: everything else, the cohort, the seed and the places, is the same).
+     */
+    static void printAgainstNone(Trajectory.Result with, Trajectory.Result none, PrintStream out) {
+        int w = Math.max(28, with.policies().stream().mapToInt(p -> p.policy().length()).max().orElse(0) + 22);
+        String label = "%-" + w + "s";
+        out.println();
+        out.println("Scenario " + with.scenario().name() + " against none (the same run without it), £m; the difference is the scenario's effect:");
+        StringBuilder years = new StringBuilder(String.format(label, ""));
+        with.years().forEach(y -> years.append(String.format(" %11s", y)));
+        out.println(years);
+        boolean block = with.current().years().stream().anyMatch(y -> y.block() != null);
+        for (int i = 0; i < with.policies().size(); i++) {
+            Trajectory.Policy p = with.policies().get(i);
+            Trajectory.Policy n = none.policies().get(i);
+            againstNone(out, label, p.policy() + ", cost, none", n, p, (a, b) -> a.cost());
+            againstNone(out, label, p.policy() + ", cost, scenario", n, p, (a, b) -> b.cost());
+            againstNone(out, label, p.policy() + ", cost, difference", n, p, (a, b) -> b.cost().minus(a.cost()));
+            if (block) {
+                againstNone(out, label, p.policy() + ", reserve, none", n, p, (a, b) -> a.block() == null ? null : a.block().reserve());
+                againstNone(out, label, p.policy() + ", reserve, scenario", n, p, (a, b) -> b.block() == null ? null : b.block().reserve());
+                againstNone(out, label, p.policy() + ", reserve, difference", n, p, (a, b) -> a.block() == null || b.block() == null ? null
+                        : b.block().reserve().minus(a.block().reserve()));
+            }
+        }
+    }
+
+    private static void againstNone(PrintStream out, String label, String name, Trajectory.Policy none, Trajectory.Policy with,
+                                    java.util.function.BiFunction<Trajectory.Year, Trajectory.Year, Money> cell) {
+        StringBuilder line = new StringBuilder(String.format(label, name));
+        for (int y = 0; y < with.years().size(); y++) {
+            Money m = cell.apply(none.years().get(y), with.years().get(y));
+            line.append(String.format(" %11s", m == null ? "" : millions(m)));
+        }
+        out.println(line);
+    }
+
+    /** With a scenario: what it holds and, by financial year, its tiers and prices and the Block's parts it changes. */
+    static void printScenario(Trajectory.Result t, PrintStream out, int w) {
+        org.senrules.simulation.Scenario sc = t.scenario();
+        if (sc.isNone()) {
+            return;
+        }
+        String label = "%-" + Math.max(w, 24 + t.policies().stream().mapToInt(p -> p.policy().length()).max().orElse(0)) + "s";
+        out.println();
+        out.println("Scenario " + sc.name() + ": " + sc.title() + ":");
+        for (org.senrules.simulation.Scenario.Item i : sc.items()) {
+            out.println("  - " + i.what() + (i.illustrative() ? " (illustrative)" : "") + " [" + i.source() + "]");
+        }
+        StringBuilder years = new StringBuilder(String.format(label, ""));
+        t.years().forEach(y -> years.append(String.format(" %11s", y)));
+        boolean tiers = t.current().years().stream().anyMatch(y -> y.scenario() != null);
+        if (tiers) {
+            out.println("Tiers and national prices by financial year (the school year starting in it):");
+            out.println(years);
+            row(out, label, "projected EHCP share, %", t.current(), y -> y.scenario() == null || y.scenario().projectedEhcpShare() == null ? "-"
+                    : y.scenario().projectedEhcpShare().toPlainString());
+            row(out, label, "pupils with an EHCP", t.current(), y -> y.scenario() == null || y.scenario().ehcpPupils() == null ? "-"
+                    : String.format("%,d", y.scenario().ehcpPupils()));
+            row(out, label, "pupils on support plans", t.current(), y -> y.scenario() == null || y.scenario().supportPlanPupils() == null
+                    ? "-" : String.format("%,d", y.scenario().supportPlanPupils()));
+            out.println("the scenario's prices less the rules' for the pupils it prices, £m (* uses illustrative values):");
+            for (Trajectory.Policy p : t.policies()) {
+                row(out, label, p.policy(), p, y -> (y.scenario() == null ? "-" : millions(y.scenario().change()))
+                        + (y.illustrativeValuesUsed().stream().anyMatch(n -> !n.equals("the out-of-area price")) ? "*" : ""));
+            }
+        }
+        boolean block = t.policies().stream().flatMap(p -> p.years().stream()).anyMatch(y -> y.block() != null
+                && (y.block().stabilityGrant() != null || y.block().deficitAtOverrideEnd() != null || y.block().budgetRolledOver()));
+        if (block) {
+            out.println("The scenario's High Needs Block parts, £m:");
+            out.println(years);
+            row(out, label, "budget rolled over", t.current(), y -> y.block() != null && y.block().budgetRolledOver() ? "yes" : "");
+            for (Trajectory.Policy p : t.policies()) {
+                row(out, label, "grant paid, " + p.policy(), p, y -> y.block() == null || y.block().stabilityGrant() == null ? ""
+                        : millions(y.block().stabilityGrant()));
+            }
+            for (Trajectory.Policy p : t.policies()) {
+                row(out, label, "deficit, override ends, " + p.policy(), p, y -> y.block() == null || y.block().deficitAtOverrideEnd() == null
+                        ? "" : millions(y.block().deficitAtOverrideEnd()));
+            }
+        }
+    }
+
+    private static void row(PrintStream out, String label, String name, Trajectory.Policy p, Function<Trajectory.Year, String> cell) {
+        StringBuilder line = new StringBuilder(String.format(label, name));
+        p.years().forEach(y -> line.append(String.format(" %11s", cell.apply(y))));
+        out.println(line);
     }
 
     /** The snapshot's full year and the year by year's cohort year side by side, the reconciling amount and why. */

@@ -97,6 +97,21 @@ final class WrittenSummary {
                 w.t(" " + String.format("%,d", p.all().unfunded()) + " eligible requests go unfunded when their locality's budget is used.");
             }
         }
+        org.senrules.simulation.HighNeedsBlock.Statement st = r.hnbStatement();
+        if (st != null) {
+            w.p().t("The " + st.financialYear() + " High Needs Block forecast (quarter " + st.quarter() + ") states a variance of ")
+                    .f(millions(st.variance(), false), cell("high-needs-block", "variance", "amount")).t(" against a budget of ")
+                    .f(millions(st.budget(), false), cell("high-needs-block", "budget", "amount")).t(". The pressures it lists come to ")
+                    .f(millions(st.pressuresTotal(), false), cell("high-needs-block", "pressuresTotal", "amount")).t(" (");
+            for (int i = 0; i < st.pressures().size(); i++) {
+                org.senrules.simulation.HighNeedsBlock.Pressure pr = st.pressures().get(i);
+                w.t((i == 0 ? "" : i == st.pressures().size() - 1 ? " and " : ", ") + lower(pr.name()) + " ")
+                        .f(millions(pr.amount(), false), cell("high-needs-block", "pressure" + (i + 1), "amount"));
+            }
+            w.t("); the other ").f(millions(st.unexplained(), false), cell("high-needs-block", "unexplained", "amount"))
+                    .t(" of the variance is movement the forecast does not itemise" + (st.unexplained().isNegative()
+                            ? " (the pressures come to more than the variance)" : "") + ".");
+        }
         if (t != null) {
             FinancialYear first = t.years().get(0);
             FinancialYear last = t.years().get(t.years().size() - 1);
@@ -127,6 +142,49 @@ final class WrittenSummary {
                         w.t(", not exhausted by " + last + ".");
                     }
                 }
+            }
+        }
+        if (t != null && t.sufficiency() != null) {
+            FinancialYear first = t.years().get(0);
+            FinancialYear last = t.years().get(t.years().size() - 1);
+            Trajectory.Year y0 = t.current().years().get(0);
+            Trajectory.Year yn = t.current().years().get(t.current().years().size() - 1);
+            w.p().t("With the places the sufficiency file gives (" + t.sufficiency().title() + "), ")
+                    .f(String.format("%,d", y0.outOfArea().pupils()), cell("trajectory", "current." + first, "outOfAreaPupils"))
+                    .t(" pupils are placed out of area for want of a place in " + first + " and ")
+                    .f(String.format("%,d", yn.outOfArea().pupils()), cell("trajectory", "current." + last, "outOfAreaPupils"))
+                    .t(" in " + last + ". Under current that adds ")
+                    .f(millions(y0.outOfArea().extraCost(), false), cell("trajectory", "current." + first, "extraCostOfUnmetPlaces"))
+                    .t(" to " + first + " and ")
+                    .f(millions(yn.outOfArea().extraCost(), false), cell("trajectory", "current." + last, "extraCostOfUnmetPlaces"))
+                    .t(" to " + last + ": the out-of-area price (illustrative) less what the rules would have paid in area.");
+        }
+        if (t != null && !t.scenario().isNone()) {
+            FinancialYear last = t.years().get(t.years().size() - 1);
+            w.p().t("In the scenario " + t.scenario().name() + " (" + lower(t.scenario().title()) + "):");
+            for (Trajectory.Year y : t.current().years()) {
+                Trajectory.Block b = y.block();
+                if (b != null && b.stabilityGrant() != null) {
+                    w.t(" the High Needs Stability Grant paid in " + y.financialYear() + " under current is ")
+                            .f(millions(b.stabilityGrant(), false), cell("trajectory", "current." + y.financialYear(), "stabilityGrant"))
+                            .t(b.stabilityGrant().isZero() ? " (no deficit, or no approved plan: none is paid);" : ";");
+                }
+                if (b != null && b.deficitAtOverrideEnd() != null) {
+                    w.t(" when the statutory override ends, at the end of " + y.financialYear() + ", the deficit that falls to the council's "
+                            + "accounts under current is ")
+                            .f(millions(b.deficitAtOverrideEnd(), false), cell("trajectory", "current." + y.financialYear(),
+                                    "deficitAtOverrideEnd")).t(";");
+                }
+            }
+            Trajectory.Year yn = t.current().years().get(t.current().years().size() - 1);
+            if (yn.scenario() != null && yn.scenario().supportPlanPupils() != null) {
+                w.t(" by " + last + ", ").f(String.format("%,d", yn.scenario().supportPlanPupils()), cell("trajectory", "current." + last,
+                        "supportPlanPupils")).t(" pupils are on Individual Support Plans instead of EHCPs (the projected share with an EHCP "
+                        + yn.scenario().projectedEhcpShare().toPlainString() + "%), and the pupils priced at national banding rates cost ")
+                        .f(millions(yn.scenario().packageCost(), false), cell("trajectory", "current." + last, "nationalRatesCost"))
+                        .t(" in " + last + " under current: illustrative rates, as no official value is published.");
+            } else {
+                w.t(" its tiers and national prices do not apply to these years or this cohort.");
             }
         }
         if (s != null) {
@@ -163,6 +221,11 @@ final class WrittenSummary {
             TrajectoryAssumptions a = t.assumptions();
             if (!a.illustrativeEntries().isEmpty()) {
                 illustrative.add("the year-by-year assumptions " + String.join(", ", a.illustrativeEntries()));
+            }
+            java.util.TreeSet<String> used = new java.util.TreeSet<>();
+            t.policies().forEach(p -> p.years().forEach(y -> used.addAll(y.illustrativeValuesUsed())));
+            if (!used.isEmpty()) {
+                illustrative.add(String.join(", ", used) + " (marked year by year in trajectory.csv)");
             }
         }
         w.p().t("What is illustrative: " + (illustrative.isEmpty() ? "nothing the rules or the assumptions use" : String.join("; ",

@@ -241,5 +241,14 @@ class CliTest {
             assertTrue(html.contains("High Needs Block reserve at the end of each year, " + policy + ": 10th to 90th percentile of "
                     + DemoCommand.RUNS + " runs"), "the demo's fan chart for " + policy);
         }
+        assertTrue(r.out().contains("The High Needs Block as the forecast states it (2025-26, quarter 2)"), r::toString);
+        if (LOADED.contains("ehcp-top-up")) {
+            assertTrue(r.out().contains("Place sufficiency (Birmingham's special-school and resource-base places"), r::toString);
+            assertTrue(Files.isRegularFile(dir.resolve("sen-demo/report-ehcp/sufficiency.csv")), r::toString);
+            assertTrue(r.out().contains("5. The national reform as a scenario, ten years"), r::toString);
+            assertTrue(r.out().contains("Year by year, 2025-26 to 2034-35: 500 cases of ehcp-top-up"), r::toString);
+            assertTrue(r.out().contains("Scenario national-reform-2026:"), r::toString);
+            assertTrue(Files.readString(dir.resolve("sen-demo/report-reform/report.html")).contains("<h2 id=\"scenario\">"), r::toString);
+        }
     }
 }

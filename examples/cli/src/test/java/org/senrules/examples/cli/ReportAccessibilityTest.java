@@ -34,6 +34,8 @@ class ReportAccessibilityTest {
     @TempDir
     static Path dir;
     static Path out;
+    /** An EHCP cohort with the forecast's lines, place sufficiency and the national reform over ten years. */
+    static Path reform;
 
     @BeforeAll
     static void report() throws Exception {
@@ -44,11 +46,18 @@ class ReportAccessibilityTest {
                 "dbv-option-4,dbv-option-6/dbv-option-4", "--parameters", TrajectoryCliTest.rates(), "--hnb",
                 CliTest.data("high-needs-forecast/2025-26-q2.json").toString(), "--sensitivity", "--out", out.toString(), "--quiet");
         assertEquals(0, r.exit(), r::toString);
+        Path ehcp = dir.resolve("ehcp.json");
+        assertEquals(0, Sen.inProcess("cohort", "--kind", "ehcp", "--size", "120", "--seed", "7", "--out", ehcp.toString()).exit());
+        reform = dir.resolve("reform");
+        Sen.Result t = Sen.inProcess("simulate", ehcp.toString(), "--years", "2025-26:2034-35", "--policies", "ws2-option-3", "--parameters",
+                TrajectoryCliTest.rates(), "--hnb", Sen.root().resolve("examples/high-needs-block/2025-26-q2.json").toString(),
+                "--sufficiency", "birmingham-2024-2030", "--scenario", "national-reform-2026", "--out", reform.toString(), "--quiet");
+        assertEquals(0, t.exit(), t::toString);
     }
 
     /** A CSV file's rows as maps from column key to cell. */
-    static List<Map<String, String>> csv(String file) throws Exception {
-        List<String> lines = Files.readAllLines(out.resolve(file));
+    static List<Map<String, String>> csv(Path folder, String file) throws Exception {
+        List<String> lines = Files.readAllLines(folder.resolve(file));
         List<String> header = cells(lines.get(0));
         List<Map<String, String>> rows = new ArrayList<>();
         for (String line : lines.subList(1, lines.size())) {
@@ -91,7 +100,7 @@ class ReportAccessibilityTest {
     }
 
     /** The CSV row a summary link's id names: table.row.column, the row one to three keys. */
-    static String lookUp(String id) throws Exception {
+    static String lookUp(Path folder, String id) throws Exception {
         String[] parts = id.split("\\.");
         String table = parts[0];
         String column = parts[parts.length - 1];
@@ -102,9 +111,10 @@ class ReportAccessibilityTest {
             case "breakdown" -> List.of("policy", "step");
             case "trajectory" -> List.of("policy", "financialYear");
             case "sensitivity" -> List.of("policy", "assumption", "move");
+            case "high-needs-block" -> List.of("item");
             default -> throw new AssertionError("a link to an unknown table: " + id);
         };
-        for (Map<String, String> row : csv(table + ".csv")) {
+        for (Map<String, String> row : csv(folder, table + ".csv")) {
             boolean match = true;
             for (int i = 0; i < keyColumns.size(); i++) {
                 match &= row.get(keyColumns.get(i)).equals(keys.get(i));
@@ -119,8 +129,27 @@ class ReportAccessibilityTest {
 
     @Test
     void everyFigureOfTheWrittenSummary_isTheFigureOfTheTableItLinksTo() throws Exception {
+        int figures = figures(out);
+        assertTrue(figures >= 20, "every option's cost, change, gainers and losers, the breakdown, the years and the sensitivity: " + figures);
         String md = Files.readString(out.resolve("summary.md"));
         String html = Files.readString(out.resolve("report.html"));
+        assertTrue(md.contains("What is illustrative:"), md);
+        assertTrue(html.indexOf("<h2 id=\"summary\">") < html.indexOf("<h2>Staffordshire check</h2>"), "the summary opens the report");
+        // the forecast's statement, the places and the reform: each of their figures is the figure of the table it links to
+        int reformFigures = figures(reform);
+        String reformMd = Files.readString(reform.resolve("summary.md"));
+        for (String table : List.of("high-needs-block.unexplained.amount", "trajectory.current.2025-26.extraCostOfUnmetPlaces",
+                "trajectory.current.2026-27.stabilityGrant", "trajectory.current.2027-28.deficitAtOverrideEnd",
+                "trajectory.current.2034-35.supportPlanPupils", "trajectory.current.2034-35.nationalRatesCost")) {
+            assertTrue(reformMd.contains("(report.html#" + table + ")"), () -> table + " in " + reformMd);
+        }
+        assertTrue(reformFigures >= 20, "the options, the statement, the places and the reform: " + reformFigures);
+    }
+
+    /** Checks every figure of a report's summary.md against its table's CSV cell; gives how many there are. */
+    private static int figures(Path folder) throws Exception {
+        String md = Files.readString(folder.resolve("summary.md"));
+        String html = Files.readString(folder.resolve("report.html"));
         Matcher m = Pattern.compile("\\[([^\\]]+)\\]\\(report\\.html#([^)]+)\\)").matcher(md);
         int figures = 0;
         while (m.find()) {
@@ -129,7 +158,7 @@ class ReportAccessibilityTest {
             String id = m.group(2);
             assertTrue(html.contains(" id=\"" + id + "\""), () -> "the report has the cell " + id);
             assertTrue(html.contains("<a href=\"#" + id + "\">" + shown.replace("&", "&amp;") + "</a>"), () -> "the report's summary links " + id);
-            String cell = lookUp(id);
+            String cell = lookUp(folder, id);
             if (shown.matches("\\d{4}-\\d{2}")) {
                 assertEquals(cell, shown, id);
             } else if (shown.contains("£")) {
@@ -140,9 +169,7 @@ class ReportAccessibilityTest {
                 assertEquals(new BigDecimal(cell), new BigDecimal(shown.replace(",", "")), () -> id + ": " + shown + " against " + cell);
             }
         }
-        assertTrue(figures >= 20, "every option's cost, change, gainers and losers, the breakdown, the years and the sensitivity: " + figures);
-        assertTrue(md.contains("What is illustrative:"), md);
-        assertTrue(html.indexOf("<h2 id=\"summary\">") < html.indexOf("<h2>Staffordshire check</h2>"), "the summary opens the report");
+        return figures;
     }
 
     @Test
@@ -168,6 +195,15 @@ class ReportAccessibilityTest {
             assertEquals(expected++, Integer.parseInt(m.group(1)));
         }
         assertTrue(expected > 5, "numbered figures: " + (expected - 1));
+        String reformHtml = Files.readString(reform.resolve("report.html"));
+        try (var files = Files.list(reform)) {
+            for (Path f : files.toList()) {
+                assertTrue(reformHtml.contains("<li><code>" + f.getFileName() + "</code>"), () -> "the Files list names " + f.getFileName());
+            }
+        }
+        assertFalse(Pattern.compile("<td class=\"n\"[^>]*>-").matcher(reformHtml).find(), "no hyphen for a minus in a table");
+        assertTrue(reformHtml.contains("<h2 id=\"place-sufficiency\">") && reformHtml.contains("<h2 id=\"scenario\">")
+                && reformHtml.contains("<h2 id=\"high-needs-block\">"), "the places, the scenario and the forecast's statement");
         // the reserve chart's ticks are round values with a labelled zero
         String chart = html.substring(html.indexOf("<title id=\"traj-title\">"), html.indexOf("</svg>", html.indexOf("<title id=\"traj-title\">")));
         Matcher tick = Pattern.compile("text-anchor=\"end\">(\u2212?[0-9.]+)</text>").matcher(chart);
@@ -185,18 +221,24 @@ class ReportAccessibilityTest {
     @Test
     void axeCore_findsNoViolation_bestPracticesIncluded_inHeadlessChromium() throws Exception {
         assumeTrue(new File(CHROMIUM).canExecute(), "Chromium is not installed (apt-get install chromium); the axe check is skipped");
+        axe(out);
+        axe(reform);
+    }
+
+    /** Runs axe-core over a report in headless Chromium and requires no violation. */
+    private static void axe(Path folder) throws Exception {
         String axe;
         try (InputStream in = ReportAccessibilityTest.class.getClassLoader().getResourceAsStream("axe.min.js")) {
             assertTrue(in != null, "axe.min.js from the axe-core jar");
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        String page = Files.readString(out.resolve("report.html"));
+        String page = Files.readString(folder.resolve("report.html"));
         String run = "<script>" + axe + "</script><script>axe.run(document,{runOnly:{type:'tag',values:['wcag2a','wcag2aa','wcag21a',"
                 + "'wcag21aa','best-practice']}}).then(function(r){var p=document.createElement('pre');p.id='axe-result';"
                 + "p.textContent=JSON.stringify(r.violations.map(function(v){return v.id+' ('+v.impact+', '+v.nodes.length+'): '"
                 + "+v.nodes[0].target.join(' ');}));document.body.appendChild(p);},function(e){var p=document.createElement('pre');"
                 + "p.id='axe-result';p.textContent='error '+e;document.body.appendChild(p);});</script>";
-        Path checked = dir.resolve("checked.html");
+        Path checked = dir.resolve("checked-" + folder.getFileName() + ".html");
         Files.writeString(checked, page.replace("</body>", run + "</body>"));
         Path profile = Files.createTempDirectory(dir, "chromium");
         Process p = new ProcessBuilder(CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -206,6 +248,6 @@ class ReportAccessibilityTest {
         assertTrue(p.waitFor(180, TimeUnit.SECONDS), "chromium finished");
         Matcher m = Pattern.compile("<pre id=\"axe-result\">(.*?)</pre>", Pattern.DOTALL).matcher(dom);
         assertTrue(m.find(), "axe ran and wrote its result");
-        assertEquals("[]", m.group(1).replace("&gt;", ">").replace("&quot;", "\""), "axe-core's violations");
+        assertEquals("[]", m.group(1).replace("&gt;", ">").replace("&quot;", "\""), "axe-core's violations in " + folder.getFileName());
     }
 }

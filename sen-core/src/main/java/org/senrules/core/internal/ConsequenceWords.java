@@ -1,4 +1,4 @@
-package org.senrules.build;
+package org.senrules.core.internal;
 
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,8 +20,12 @@ import java.util.regex.Pattern;
  *
  * <p>Only whole words inside {@code then ... end}, outside string and character literals and
  * comments, not after a dot (a member) and not before an opening parenthesis (a call) are renamed.
+ *
+ * <p>Used by the packs' build (sen-rules-build, on the class path) and by the engine when it
+ * compiles rule files at run time ({@link RuleTextCompiler}), so that a rule file compiles the
+ * same way on both paths. Public for the build only: the package is not exported.
  */
-final class ConsequenceWords {
+public final class ConsequenceWords {
     static final Set<String> RESERVED = Set.of("unit", "rule", "when", "not", "or", "and");
     static final String PREFIX = "senrulesLocal_";
     /** {@code drools} seen as the KIE API's rule context, as the runtime compiler types it. */
@@ -32,7 +36,8 @@ final class ConsequenceWords {
     private ConsequenceWords() {
     }
 
-    static String rewrite(String drl) {
+    /** The rule file with the consequences' reserved local names renamed; the rest of the text as it was. */
+    public static String rewrite(String drl) {
         StringBuilder out = new StringBuilder(drl.length() + 64);
         boolean inConsequence = false;
         boolean inBlockComment = false;
