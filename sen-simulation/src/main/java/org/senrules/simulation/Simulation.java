@@ -193,7 +193,7 @@ public final class Simulation {
     }
 
     /** Bands in their order: numbered bands (or units) by number, then named ones ("none") by name. */
-    private static final java.util.Comparator<String> BAND_ORDER = (a, b) -> {
+    static final java.util.Comparator<String> BAND_ORDER = (a, b) -> {
         boolean na = isWholeNumber(a);
         boolean nb = isWholeNumber(b);
         if (na && nb) {
@@ -1115,69 +1115,94 @@ public final class Simulation {
     /** Adds the next case's decision to a policy's aggregates: they are added in cohort order. */
     static void add(PolicyResult pr, Request request, Decision<?> d, Summary<?, ?> summary) {
         Summary.Row row = summary.read(request.caseData(), d.outcome());
-        boolean considered = row.considered();
-        boolean eligible = row.eligible();
-        long units = row.units();
-        Money money = row.money();
+        if (summary.localityBudgetParameter() != null) {
+            budgetsUsed(d, summary, (key, value) -> budgetUsed(pr, key, value));
+        }
+        decisionFacts(pr, d.illustrative(), d.rulesFingerprint(), d.parametersFingerprint());
+        add(pr, request.caseData().caseId(), row.considered(), row.eligible(), row.units(), row.money(), row.group(), row.band(),
+                row.need(), row.locality(), row.setting(), row.decidedByLocality(), summary);
+    }
+
+    /**
+     * Each locality budget {@code d} reports using, as its key (the locality) and value: the
+     * parameter the summary names, keyed as {@code budgets[North]}. Nothing when the summary names none.
+     */
+    static void budgetsUsed(Decision<?> d, Summary<?, ?> summary, java.util.function.BiConsumer<String, String> used) {
         String budgets = summary.localityBudgetParameter();
-        if (budgets != null) {
-            // the budgets the decisions used, keyed as the parameter is: budgets[North]; the bracket
-            // is tested first, as it tells most names apart at once (localityBudgetBasis shares
-            // 14 characters with localityBudgets), and this runs for every parameter of every decision
-            int n = budgets.length();
-            for (ParameterUse p : d.parameters()) {
-                String name = p.name();
-                if (name.length() > n + 2 && name.charAt(n) == '[' && name.charAt(name.length() - 1) == ']'
-                        && name.startsWith(budgets)) {
-                    String key = name.substring(budgets.length() + 1, name.length() - 1);
-                    // "none": the table has no budget for the pupil's locality; the rules refuse such
-                    // requests themselves ("no budget is set ..."), so there is nothing to spend against
-                    if (!pr.localityBudgets.containsKey(key) && !p.value().equals("none")) {
-                        pr.localityBudgets.put(key, Money.parse(p.value()));
-                    }
-                }
+        if (budgets == null) {
+            return;
+        }
+        // the bracket is tested first, as it tells most names apart at once (localityBudgetBasis shares
+        // 14 characters with localityBudgets), and this runs for every parameter of every decision
+        int n = budgets.length();
+        for (ParameterUse p : d.parameters()) {
+            String name = p.name();
+            if (name.length() > n + 2 && name.charAt(n) == '[' && name.charAt(name.length() - 1) == ']' && name.startsWith(budgets)) {
+                used.accept(name.substring(budgets.length() + 1, name.length() - 1), p.value());
             }
         }
+    }
+
+    /** A budget a decision reports using: the first value met for a locality is its budget. */
+    static void budgetUsed(PolicyResult pr, String key, String value) {
+        // "none": the table has no budget for the pupil's locality; the rules refuse such
+        // requests themselves ("no budget is set ..."), so there is nothing to spend against
+        if (!pr.localityBudgets.containsKey(key) && !value.equals("none")) {
+            pr.localityBudgets.put(key, Money.parse(value));
+        }
+    }
+
+    /** What a policy's decisions say of themselves: illustrative values used, the rules and the values they were made with. */
+    static void decisionFacts(PolicyResult pr, boolean illustrative, String rulesFingerprint, String parametersFingerprint) {
+        pr.illustrative |= illustrative;
+        pr.rulesFingerprint = rulesFingerprint;
+        if (!parametersFingerprint.equals(pr.lastParametersFingerprint)) {
+            // nearly every decision of a policy has the same values: a sorted set's add per decision was a search
+            pr.parametersFingerprints.add(parametersFingerprint);
+            pr.lastParametersFingerprint = parametersFingerprint;
+        }
+    }
+
+    /**
+     * Adds the next case, as its decision's summary row reads, to a policy's aggregates, in cohort
+     * order: where the locality's budget binds, the request is funded only if what is left covers it.
+     * The budgets the decision used are added first ({@link #budgetUsed}).
+     */
+    static void add(PolicyResult pr, String caseId, boolean considered, boolean eligible, long units, Money money, String group,
+                    String band, org.senrules.core.domain.PrimaryNeed need, String locality, org.senrules.core.domain.Setting setting,
+                    boolean decidedByLocality, Summary<?, ?> summary) {
         Money unfunded = Money.ZERO;
-        Money budget = row.locality() == null ? null : pr.localityBudgets.get(row.locality());
-        if (row.decidedByLocality() && budget != null) {
+        Money budget = locality == null ? null : pr.localityBudgets.get(locality);
+        if (decidedByLocality && budget != null) {
             // budgets bind: the locality funds its requests in cohort order while its budget lasts
-            long left = pr.budgetLeft.computeIfAbsent(row.locality(), k -> budget.pence());
+            long left = pr.budgetLeft.computeIfAbsent(locality, k -> budget.pence());
             if (money.pence() > 0 && eligible && considered) {
                 if (money.pence() <= left) {
-                    pr.budgetLeft.put(row.locality(), left - money.pence());
+                    pr.budgetLeft.put(locality, left - money.pence());
                 } else {
-                    pr.unfunded.add(new Unfunded(request.caseData().caseId(), row.locality(), money, Money.ofPence(left)));
+                    pr.unfunded.add(new Unfunded(caseId, locality, money, Money.ofPence(left)));
                     unfunded = money;
                     money = Money.ZERO;
                     units = 0;
                 }
             }
         }
-        pr.illustrative |= d.illustrative();
-        pr.rulesFingerprint = d.rulesFingerprint();
-        String values = d.parametersFingerprint();
-        if (!values.equals(pr.lastParametersFingerprint)) {
-            // nearly every decision of a policy has the same values: a sorted set's add per decision was a search
-            pr.parametersFingerprints.add(values);
-            pr.lastParametersFingerprint = values;
-        }
         add(pr.all, considered, eligible, units, money, unfunded);
         String areaTitle = null;
         if (summary.hasNeed()) {
-            AreaOfNeed area = row.need() == null ? null : row.need().areaOrNull();
+            AreaOfNeed area = need == null ? null : need.areaOrNull();
             areaTitle = area == null ? NO_AREA : area.title();
             add(pr.byArea.get(areaTitle), considered, eligible, units, money, unfunded);
         }
-        pr.columns.add(money.pence(), row.band(), areaTitle, row.setting());
+        pr.columns.add(money.pence(), band, areaTitle, setting);
         if (summary.hasLocality()) {
-            add(pr.byLocality.computeIfAbsent(String.valueOf(row.locality()), k -> new Totals()), considered, eligible, units, money,
+            add(pr.byLocality.computeIfAbsent(String.valueOf(locality), k -> new Totals()), considered, eligible, units, money,
                     unfunded);
         }
-        if (row.group() != null) {
-            add(pr.byGroup.computeIfAbsent(row.group(), k -> new Totals()), considered, eligible, units, money, unfunded);
+        if (group != null) {
+            add(pr.byGroup.computeIfAbsent(group, k -> new Totals()), considered, eligible, units, money, unfunded);
         }
-        pr.localityLed |= row.decidedByLocality();
+        pr.localityLed |= decidedByLocality;
     }
 
     private static void add(Totals t, boolean considered, boolean eligible, long units, Money money, Money unfunded) {

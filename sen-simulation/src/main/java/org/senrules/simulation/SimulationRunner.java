@@ -280,6 +280,18 @@ public final class SimulationRunner {
         }
         Simulation.Comparison comparison = compared == null ? null
                 : Simulation.compareParameters(compareLabel, fields, ids, current, compared);
+        return conclude(results, comparison, ids.length, ids);
+    }
+
+    /**
+     * The result of policy results already compared with {@code current}: the High Needs Block
+     * effect of each, the Staffordshire check's warnings, and the run's sources. {@code ids} may be
+     * empty when the cases' ids were not gathered (a run in parts, {@link SimulationParts}).
+     */
+    Simulation.Result conclude(List<Simulation.PolicyResult> results, Simulation.Comparison comparison, int cases, String[] ids) {
+        RuleSetInfo ruleSet = ruleSet();
+        Simulation.Fields fields = Simulation.Fields.of(ruleSet);
+        Simulation.PolicyResult current = results.get(0);
         HighNeedsBlock.Effect baseline = null;
         if (hnb != null) {
             baseline = hnb.baseline();
@@ -306,7 +318,7 @@ public final class SimulationRunner {
                         + ") but the forecast is for " + hnb.financialYear() + ".");
             }
         }
-        return new Simulation.Result(ruleSet.id(), ruleSet.version(), asOf, ids.length, ids, fields,
+        return new Simulation.Result(ruleSet.id(), ruleSet.version(), asOf, cases, ids, fields,
                 results, comparison, baseline, hnb == null ? null : hnb.description(),
                 RunSources.of(engine.origin(ruleSet.id()), rulesFolder, parameterFiles, compareFiles), List.copyOf(warnings),
                 List.copyOf(notes)).withStatement(hnb == null ? null : hnb.statement());

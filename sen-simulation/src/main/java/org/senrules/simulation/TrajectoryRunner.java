@@ -44,6 +44,8 @@ public final class TrajectoryRunner {
     private HighNeedsBlock hnb;
     private int tolerance = SimulationRunner.DEFAULT_FORECAST_TOLERANCE_PERCENT;
     private CohortYear cohortYear;
+    /** The memo the runs of one uncertainty run share (a case decided in one run is not decided again in the next), or null. */
+    private DistinctCases sharedDistinct;
     private Sufficiency sufficiency;
     private Scenario scenario = Scenario.NONE;
     /** The last run's decisions and what they were made with, reused while that stays the same. */
@@ -568,6 +570,62 @@ public final class TrajectoryRunner {
         return new Sensitivity.Result(baseRun, runs);
     }
 
+    /**
+     * Uncertainty runs: the trajectory run {@code runs} times, run {@code k} with the assumptions
+     * {@code draws} draws for it and its own leaver and new-pupil draws, both from
+     * {@link Uncertainty#runSeed}{@code (seed, k)} (the seed as configured), and summarised per
+     * policy and year. The runs share one memo of decided cases: a decision depends only on the
+     * case, the policies and the date, and runs meet the same pupils on the same days. Leaves the
+     * runner configured as it was.
+     *
+     * @throws IllegalArgumentException as {@link #run()}, or for a number of runs outside 1 to {@link Uncertainty#MAX_RUNS}
+     */
+    public Uncertainty.Result uncertainty(Uncertainty.Draws draws, int runs) {
+        if (runs < 1 || runs > Uncertainty.MAX_RUNS) {
+            throw new IllegalArgumentException("an uncertainty run has 1 to " + Uncertainty.MAX_RUNS + " runs, not " + runs);
+        }
+        return Uncertainty.Result.of(draws, seed, uncertaintyRuns(draws, 0, runs));
+    }
+
+    /**
+     * Runs {@code from} (included) to {@code to} (excluded) of an uncertainty run, as
+     * {@link #uncertainty} runs them, for a caller that spreads the runs (a cluster, by seed) and
+     * summarises them with {@link Uncertainty.Result#of}. They share one memo of decided cases.
+     *
+     * @throws IllegalArgumentException as {@link #run()}, or for runs outside 0 to {@link Uncertainty#MAX_RUNS}
+     */
+    public List<Uncertainty.Outcome> uncertaintyRuns(Uncertainty.Draws draws, int from, int to) {
+        Objects.requireNonNull(draws, "draws");
+        if (from < 0 || to > Uncertainty.MAX_RUNS || from >= to) {
+            throw new IllegalArgumentException("runs " + from + " to " + to + " are not within 0 to " + Uncertainty.MAX_RUNS);
+        }
+        TrajectoryAssumptions base = assumptions;
+        long baseSeed = seed;
+        if (base == null) {
+            throw new IllegalArgumentException("a trajectory needs its years and its assumptions");
+        }
+        RuleSetInfo info = Simulation.ruleSet(engine, cohort);
+        DistinctCases.enabled();
+        List<Uncertainty.Outcome> out = new ArrayList<>();
+        try {
+            sharedDistinct = Simulation.onePass() ? DistinctCases.of(engine, info.id(), info.caseType()) : null;
+            for (int k = from; k < to; k++) {
+                Uncertainty.Drawn drawn = draws.draw(base, baseSeed, k);
+                assumptions = drawn.assumptions();
+                seed = drawn.seed();
+                out.add(Uncertainty.Outcome.of(drawn, run()));
+            }
+            if (sharedDistinct != null) {
+                sharedDistinct.log(info.id() + ", uncertainty runs " + from + " to " + (to - 1));
+            }
+        } finally {
+            assumptions = base;
+            seed = baseSeed;
+            sharedDistinct = null;
+        }
+        return out;
+    }
+
     /** The population and each policy's sums: the work of a run, which depends on nothing the finish moves. */
     private record Decided(Population pop, List<Sums> sums, long decisions, Placement placement, List<Tiers.Year> tiers) {
     }
@@ -621,7 +679,7 @@ public final class TrajectoryRunner {
         boolean onePass = Simulation.onePass();
         // a case repeated on the same day under the same policies (its id aside) is decided once: docs/simulation.md
         DistinctCases.enabled(); // a value other than true or false is refused on either route
-        DistinctCases distinct = onePass ? DistinctCases.of(engine, info.id(), info.caseType()) : null;
+        DistinctCases distinct = !onePass ? null : sharedDistinct != null ? sharedDistinct : DistinctCases.of(engine, info.id(), info.caseType());
         long decisions = 0;
         while (!pending.isEmpty()) {
             List<Job> next = new ArrayList<>();

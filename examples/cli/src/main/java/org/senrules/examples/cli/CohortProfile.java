@@ -29,7 +29,7 @@ record CohortProfile(String label, Map<String, Integer> needs, Map<String, Integ
     private static final List<String> ENTRIES = List.of("primaryNeed", "setting", "complexityLevel", "sectionFUnits",
             "ordinarilyAvailableLinePercent", "locality", "growth");
     /** Entries read only by a year-by-year run ({@code simulate --years}, TrajectoryAssumptions), which checks them. */
-    static final List<String> YEAR_BY_YEAR_ENTRIES = List.of("leavers", "highNeedsBudgetGrowth", "renewals");
+    static final List<String> YEAR_BY_YEAR_ENTRIES = List.of("leavers", "highNeedsBudgetGrowth", "renewals", "uncertainty");
 
     /** The growth figures of the profile (S4), shown with every cohort and kept for year-by-year runs. */
     record Growth(String source, int threeYearGrowth, String threeYearGrowthPercent, int growthBy2030) {

@@ -38,6 +38,8 @@ final class DemoCommand {
     static final String REFORM = "national-reform-2026";
     /** The demo's five years. */
     static final String YEARS = "2025-26:2029-30";
+    /** The demo's uncertainty runs of the five years: a few, to show the fan chart quickly (docs/simulation.md has more). */
+    static final int RUNS = 10;
     /** The combination the demo splits into its parts. */
     static final String COMBINED = "dbv-option-6/dbv-option-4";
 
@@ -163,8 +165,8 @@ final class DemoCommand {
      * (the packaged values stop at 2026-27). Returns the options as the command line shows them.
      */
     static String yearByYear(Args args, Path data, List<String> simulateArgs) {
-        simulateArgs.addAll(List.of("--years", YEARS));
-        String shown = " --years " + YEARS;
+        simulateArgs.addAll(List.of("--years", YEARS, "--runs", String.valueOf(RUNS)));
+        String shown = " --years " + YEARS + " --runs " + RUNS;
         Path rates = data.resolveSibling("projected-rates").resolve("funding-shared.parameters.json");
         boolean own = args.values("--parameters").stream().anyMatch(p -> p.startsWith("funding-shared=")
                 || p.endsWith("funding-shared" + Engines.SUFFIX));

@@ -13,6 +13,8 @@ import org.senrules.simulation.Simulation;
 import org.senrules.simulation.SimulationFiles;
 import org.senrules.simulation.Trajectory;
 import org.senrules.simulation.TrajectoryFiles;
+import org.senrules.simulation.Uncertainty;
+import org.senrules.simulation.UncertaintyFiles;
 
 /**
  * The simulation as files: the simulator's CSV tables and {@code simulation.json}
@@ -27,9 +29,9 @@ final class ReportFiles {
         return write(r, null, dir);
     }
 
-    /** A whole run's files: the simulation's, and with its years and sensitivity theirs. */
+    /** A whole run's files: the simulation's, and with its years, sensitivity and uncertainty runs theirs. */
     static Path write(SimulateCommand.Run run, Path dir) {
-        return write(run.result(), run.trajectory(), run.sensitivity(), dir);
+        return write(run.result(), run.trajectory(), run.sensitivity(), run.uncertainty(), dir);
     }
 
     /** As {@link #write(Simulation.Result, Path)}, with a year-by-year run: trajectory.csv and its section of the report. */
@@ -39,6 +41,15 @@ final class ReportFiles {
 
     /** As above, with the sensitivity runs (or null): sensitivity.csv and their section of the report. */
     static Path write(Simulation.Result r, Trajectory.Result trajectory, Sensitivity.Result sensitivity, Path dir) {
+        return write(r, trajectory, sensitivity, null, dir);
+    }
+
+    /**
+     * As above, with the uncertainty runs (or null): uncertainty.csv, uncertainty-runs.csv and their
+     * section of the report, after the year-by-year sections and before the list of files.
+     */
+    static Path write(Simulation.Result r, Trajectory.Result trajectory, Sensitivity.Result sensitivity, Uncertainty.Result uncertainty,
+                      Path dir) {
         SimulationFiles.write(r, trajectory, sensitivity, dir);
         try {
             List<String> files = new ArrayList<>();
@@ -68,10 +79,20 @@ final class ReportFiles {
                 TrajectoryFiles.writeSensitivity(sensitivity, dir);
                 files.add(TrajectoryFiles.SENSITIVITY_FILE);
             }
+            if (uncertainty != null) {
+                UncertaintyFiles.write(uncertainty, dir);
+                files.add(UncertaintyFiles.FILE);
+                files.add(UncertaintyFiles.RUNS_FILE);
+            }
             files.add("simulation.json");
             files.add(SimulationFiles.WORKBOOK);
             Path html = dir.resolve("report.html");
-            Files.writeString(html, HtmlReport.number(HtmlReport.html(r, trajectory, sensitivity, summary, files)), StandardCharsets.UTF_8);
+            String page = HtmlReport.html(r, trajectory, sensitivity, summary, files);
+            if (uncertainty != null) {
+                int at = page.indexOf("<h2 id=\"files\">");
+                page = page.substring(0, at) + UncertaintyHtml.section(uncertainty) + page.substring(at);
+            }
+            Files.writeString(html, HtmlReport.number(page), StandardCharsets.UTF_8);
             return html;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -93,6 +114,9 @@ final class ReportFiles {
             case "winners-losers.csv" -> "winners and losers against current, by band, area of need and setting";
             case "unfunded.csv" -> "the requests a locality's budget could not fund";
             case "changes.csv" -> "the pupils whose funding or band changes under the compared parameters";
+            case UncertaintyFiles.FILE -> "one row per policy and financial year: the 10th, 50th and 90th percentiles of the uncertainty "
+                    + "runs' cost, variance and reserve, and the runs whose reserve is exhausted by then";
+            case UncertaintyFiles.RUNS_FILE -> "one row per uncertainty run: its seed and the value of each assumption it drew";
             case "trajectory.csv" -> "one row per policy and financial year: cost, the Block's budget, outturn, variance and reserve";
             case "reconciliation.csv" -> "the snapshot's full year and the year-by-year run's first year side by side, and why they differ";
             case "sensitivity.csv" -> "each assumption moved down and up: the reserve (or cost) in the last year and the year it is exhausted";

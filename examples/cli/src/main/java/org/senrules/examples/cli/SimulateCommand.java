@@ -17,6 +17,8 @@ import org.senrules.simulation.SimulationFiles;
 import org.senrules.simulation.Sensitivity;
 import org.senrules.simulation.SimulationRunner;
 import org.senrules.simulation.Trajectory;
+import org.senrules.simulation.Uncertainty;
+import org.senrules.simulation.UncertaintyFiles;
 
 /**
  * {@code sen simulate COHORT.json|COHORT.csv --policies current,dbv-option-3,... [--out DIR]}: every case
@@ -30,18 +32,20 @@ import org.senrules.simulation.Trajectory;
 final class SimulateCommand {
     static final Set<String> OPTIONS = Engines.withOptions("--policies", "--out", "--compare-parameters",
             "--hnb", "--budget", "--brought-forward", "--outturn", "--rule-set", "--as-of", "--cost-neutral-tolerance",
-            "--years", "--profile", "--seed", "--columns", "--sufficiency", "--places-open", "--scenario", "--scenario-switch");
+            "--years", "--profile", "--seed", "--columns", "--sufficiency", "--places-open", "--scenario", "--scenario-switch", "--runs");
     /** The largest cohort CSV read: far more than a council's whole SEND census. */
     static final int MAX_CSV_BYTES = 256 * 1024 * 1024;
 
     /**
      * A run: the one-snapshot simulation and, with {@code --years}, the trajectory (else
-     * {@code null}), and with {@code --sensitivity} its sensitivity runs (else {@code null}).
+     * {@code null}), with {@code --sensitivity} its sensitivity runs and with {@code --runs} its
+     * uncertainty runs (else {@code null}).
      */
-    record Run(Simulation.Result result, Trajectory.Result trajectory, Sensitivity.Result sensitivity, Trajectory.Result withoutScenario) {
+    record Run(Simulation.Result result, Trajectory.Result trajectory, Sensitivity.Result sensitivity, Uncertainty.Result uncertainty,
+            Trajectory.Result withoutScenario) {
         Run(Simulation.Result result, TrajectoryOptions.Years years) {
             this(result, years == null ? null : years.trajectory(), years == null ? null : years.sensitivity(),
-                    years == null ? null : years.withoutScenario());
+                    years == null ? null : years.uncertainty(), years == null ? null : years.withoutScenario());
         }
     }
 
@@ -94,6 +98,9 @@ final class SimulateCommand {
         if (run.sensitivity() != null) {
             TrajectoryReport.printSensitivity(run.sensitivity(), out);
         }
+        if (run.uncertainty() != null) {
+            UncertaintyReport.print(run.uncertainty(), out);
+        }
     }
 
     private static void written(Run run, Path dir, PrintStream out) {
@@ -106,6 +113,7 @@ final class SimulateCommand {
                 + (run.trajectory() != null ? ", trajectory.csv" : "")
                 + (run.trajectory() != null && run.trajectory().sufficiency() != null ? ", sufficiency.csv, places.csv" : "")
                 + (run.sensitivity() != null ? ", sensitivity.csv" : "")
+                + (run.uncertainty() != null ? ", " + UncertaintyFiles.FILE + ", " + UncertaintyFiles.RUNS_FILE : "")
                 + ", simulation.json and " + SimulationFiles.WORKBOOK + ")");
     }
 

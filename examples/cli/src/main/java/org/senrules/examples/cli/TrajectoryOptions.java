@@ -16,17 +16,20 @@ import org.senrules.simulation.Sensitivity;
 import org.senrules.simulation.Trajectory;
 import org.senrules.simulation.TrajectoryAssumptions;
 import org.senrules.simulation.TrajectoryRunner;
+import org.senrules.simulation.Uncertainty;
 
 /**
  * The year-by-year options of {@code simulate}: {@code --years 2025-26:2029-30} runs the
  * library's {@link Trajectory} over the cohort; {@code --profile FILE} gives the growth, leaver and
  * budget growth figures (the bundled cohort profile's otherwise) and {@code --seed N} the seed of
  * the leaver and new-pupil draws; {@code --sensitivity} runs it again with each main assumption
- * moved down and up ({@link Sensitivity}). Each is refused without {@code --years}, which alone reads them.
+ * moved down and up ({@link Sensitivity}); {@code --runs N} runs it N times more, each run drawing the
+ * assumptions from the profile's {@code uncertainty} entry ({@link Uncertainty}). Each is refused
+ * without {@code --years}, which alone reads them.
  */
 final class TrajectoryOptions {
     static final Set<String> OPTIONS = Set.of("--years", "--profile", "--seed", "--sufficiency", "--places-open", "--scenario",
-            "--scenario-switch");
+            "--scenario-switch", "--runs");
     /** The sufficiency file shipped: Birmingham's places (S4's SEND Sufficiency Strategy 2024-2030 and S1), by this name. */
     static final String BUNDLED_SUFFICIENCY = "birmingham-2024-2030";
     /** Its resource, beside the cohort profile. */
@@ -37,10 +40,14 @@ final class TrajectoryOptions {
     private TrajectoryOptions() {
     }
 
-    /** The year-by-year run and, with {@code --sensitivity}, its sensitivity runs (else {@code null}). */
-    record Years(Trajectory.Result trajectory, Sensitivity.Result sensitivity, Trajectory.Result withoutScenario) {
+    /**
+     * The year-by-year run and, with {@code --sensitivity} and {@code --runs}, its sensitivity and
+     * uncertainty runs, and with a scenario the same years without it (else {@code null}).
+     */
+    record Years(Trajectory.Result trajectory, Sensitivity.Result sensitivity, Uncertainty.Result uncertainty,
+            Trajectory.Result withoutScenario) {
         Years(Trajectory.Result trajectory, Sensitivity.Result sensitivity) {
-            this(trajectory, sensitivity, null);
+            this(trajectory, sensitivity, null, null);
         }
     }
 
@@ -52,7 +59,7 @@ final class TrajectoryOptions {
     static void check(Args args) {
         if (!args.has("--years")) {
             for (String o : List.of("--profile", "--seed", "--sensitivity", "--sufficiency", "--places-open", "--scenario",
-                    "--scenario-switch")) {
+                    "--scenario-switch", "--runs")) {
                 if (args.has(o)) {
                     throw new UsageException(o + " is read only by a year-by-year run: add --years 2025-26:2029-30, or leave " + o + " out");
                 }
@@ -85,13 +92,23 @@ final class TrajectoryOptions {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--years must be financial years FIRST:LAST such as 2025-26:2029-30, not \"" + spec + "\"");
         }
+        String profile = args.value("--profile").map(f -> new String(Main.read(f), StandardCharsets.UTF_8)).orElseGet(TrajectoryOptions::bundledText);
+        String label = args.value("--profile").map(f -> Path.of(f).getFileName().toString()).orElse("the bundled cohort profile");
         TrajectoryAssumptions assumptions;
         try {
-            assumptions = args.value("--profile")
-                    .map(f -> TrajectoryAssumptions.fromProfile(new String(Main.read(f), StandardCharsets.UTF_8), Path.of(f).getFileName().toString()))
-                    .orElseGet(TrajectoryOptions::bundled);
+            assumptions = TrajectoryAssumptions.fromProfile(profile, label);
         } catch (IllegalArgumentException e) {
             throw new UsageException("--profile: " + e.getMessage());
+        }
+        // the uncertainty runs' ranges and number, checked before any work
+        int runs = args.intValue("--runs", 0, 1, Uncertainty.MAX_RUNS);
+        Uncertainty.Draws draws = null;
+        if (runs > 0) {
+            try {
+                draws = Uncertainty.Draws.fromProfile(profile, assumptions, label);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--runs: " + e.getMessage());
+            }
         }
         long seed = args.intValue("--seed", 1, Integer.MIN_VALUE, Integer.MAX_VALUE);
         Sufficiency sufficiency = sufficiency(args, first, last);
@@ -111,9 +128,10 @@ final class TrajectoryOptions {
         try {
             Sensitivity.Result s = args.has("--sensitivity") ? runner.sensitivity(Sensitivity.standard(assumptions)) : null;
             Trajectory.Result t = s != null ? s.base() : runner.run();
+            Uncertainty.Result u = draws == null ? null : runner.uncertainty(draws, runs);
             // a scenario is read against none: the same run without it, so that its effect is the difference
             Trajectory.Result none = scenario.isNone() ? null : runner.scenario(Scenario.NONE).run();
-            return new Years(t, s, none);
+            return new Years(t, s, u, none);
         } catch (IllegalArgumentException e) {
             String hint = e.getMessage().contains("cannot be decided under")
                     ? " For an illustrative example of projected Support Unit values: --parameters funding-shared=" + PROJECTED_RATES : "";
@@ -183,10 +201,9 @@ final class TrajectoryOptions {
         }
     }
 
-    static TrajectoryAssumptions bundled() {
+    static String bundledText() {
         try (InputStream in = CohortProfile.class.getResourceAsStream(CohortProfile.BUNDLED)) {
-            return TrajectoryAssumptions.fromProfile(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                    "the bundled cohort profile");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read the bundled cohort profile", e);
         }

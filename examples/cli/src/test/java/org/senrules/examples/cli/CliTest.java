@@ -230,6 +230,16 @@ class CliTest {
         assertTrue(Files.isRegularFile(dir.resolve("sen-demo/report/trajectory.csv")), r::toString);
         assertTrue(Files.isRegularFile(dir.resolve("sen-demo/report/report.html")), r::toString);
         assertTrue(r.out().contains("The report: " + dir.resolve("sen-demo/report/report.html").toRealPath()), r::toString);
+        // the five years' uncertainty runs (issue 34): a few, with a fan chart for every policy
+        assertTrue(r.out().contains("How sure: " + DemoCommand.RUNS + " runs (seed "), r::toString);
+        assertTrue(Files.isRegularFile(dir.resolve("sen-demo/report/uncertainty.csv")), r::toString);
+        String html = Files.readString(dir.resolve("sen-demo/report/report.html"));
+        assertTrue(html.contains("<h2 id=\"uncertainty\">How sure: " + DemoCommand.RUNS + " runs with drawn assumptions</h2>"),
+                "the report's uncertainty section");
+        for (String policy : List.of("current", "dbv-option-6")) {
+            assertTrue(html.contains("High Needs Block reserve at the end of each year, " + policy + ": 10th to 90th percentile of "
+                    + DemoCommand.RUNS + " runs"), "the demo's fan chart for " + policy);
+        }
         assertTrue(r.out().contains("The High Needs Block as the forecast states it (2025-26, quarter 2)"), r::toString);
         if (LOADED.contains("ehcp-top-up")) {
             assertTrue(r.out().contains("Place sufficiency (Birmingham's special-school and resource-base places"), r::toString);
