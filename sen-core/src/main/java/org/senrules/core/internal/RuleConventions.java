@@ -164,7 +164,10 @@ final class RuleConventions {
             Rule rule = compiled.get(m.name());
             if (declared) {
                 checkDeclaredCriterion(m, rule, file, line, assessed, problems);
-            } else if (RuleMetadata.namesCriterion(rule) && !criteria.criteria().containsKey(m.criterion())) {
+            } else if (RuleMetadata.namesCriterion(rule) && !criteria.criteria().containsKey(m.criterion())
+                    // said once: the rule's text may already have been refused for recording it
+                    && problems.stream().noneMatch(p -> p.line() == line && p.message().startsWith("rule \"" + m.name() + "\" records criterion \""
+                    + m.criterion() + "\""))) {
                 problems.add(RuleSetProblem.error(file, line, "rule \"" + m.name() + "\" assesses criterion \"" + m.criterion()
                         + "\", which rule set " + ruleSetId + " does not declare" + (criteria.isEmpty() ? ""
                         : "; it declares " + criteria.criteria().keySet())));

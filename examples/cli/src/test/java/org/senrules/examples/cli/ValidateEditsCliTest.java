@@ -179,7 +179,15 @@ class ValidateEditsCliTest {
         assertTrue(option.out().contains("Scenarios: " + rules.resolve("scenarios") + ", run against the rules folder " + rules), option::toString);
         assertEquals(inside.out().substring(inside.out().indexOf("\n\n")), option.out().substring(option.out().indexOf("\n\n")));
 
-        Sen.Result packaged = Sen.process(dir, "test", Sen.root().resolve("sen-funding-rules/src/test/scenarios/sspp-top-up").toString());
+        // the shipped scenarios, copied out of their rule-set folder as a user keeps a set of their own
+        Path shipped = Sen.root().resolve("sen-funding-rules/src/main/resources/META-INF/senrules/sspp-top-up/scenarios");
+        Path own = Files.createDirectories(dir.resolve("own-scenarios"));
+        try (var files = Files.list(shipped)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(f, own.resolve(f.getFileName()));
+            }
+        }
+        Sen.Result packaged = Sen.process(dir, "test", own.toString());
         assertEquals(0, packaged.exit(), packaged::toString);
         assertTrue(packaged.out().contains("run against the packaged rules:"), packaged::toString);
         assertTrue(packaged.out().contains("sspp-top-up: rules from the package (rules sha256:"), packaged::toString);

@@ -42,7 +42,7 @@ class ValueLifecycleCliTest {
         assertEquals(0, r.exit(), r::toString);
         assertEquals(List.of("supportUnitValue ends on 2027-03-31, 11 days after this decision's date, and no later value is set:"
                 + " from 2027-04-01 every decision that uses it is refused. Add the 2027-28 value (from 2027-04-01) to"
-                + " funding-shared.parameters.json (or the council's copy of it, given with --parameters)."), warnings(r));
+                + " funding-shared.shared.json (or the council's copy of it, given with --parameters)."), warnings(r));
 
         Sen.Result narrow = Sen.process(dir, "decide", datedCopy("2027-03-20").toString(), "--expiry-warning", "10d");
         assertEquals(List.of(), warnings(narrow), narrow::toString);
@@ -68,7 +68,7 @@ class ValueLifecycleCliTest {
         Sen.Result soon = Sen.process(dir, "validate", "--expiring-within", "90d", "--as-of", "2027-03-20");
         assertEquals(1, soon.exit(), soon::toString);
         assertTrue(soon.out().contains("Values that end within 90 days of 20 March 2027:\n  supportUnitValue: its last value ends on"
-                + " 31 March 2027 (in 11 days); set in funding-shared.parameters.json, read by ehcp-top-up, mainstream-top-up,"
+                + " 31 March 2027 (in 11 days); set in funding-shared.shared.json, read by ehcp-top-up, mainstream-top-up,"
                 + " special-school-band, sspp-top-up. Add the 2027-28 value (from 1 April 2027).\n1 value ends within the window."),
                 soon::toString);
 
