@@ -1,7 +1,7 @@
 /**
  * Birmingham's SEND funding rules as rule sets: {@code special-school-band},
- * {@code mainstream-top-up}, {@code sspp-top-up}, {@code esn-request} and
- * {@code high-needs-forecast}. Exports only the case and outcome types embedders need.
+ * {@code mainstream-top-up}, {@code sspp-top-up}, {@code esn-request},
+ * {@code high-needs-forecast}, {@code ehcp-top-up} and {@code early-years-inclusion}. Exports only the case and outcome types embedders need.
  */
 module org.senrules.funding {
     requires transitive org.senrules.core;
@@ -11,6 +11,7 @@ module org.senrules.funding {
     // the typed view of the values the funding rule sets share (FundingValues), which their rules match
     exports org.senrules.funding;
     exports org.senrules.funding.band;
+    exports org.senrules.funding.earlyyears;
     exports org.senrules.funding.ehcp;
     exports org.senrules.funding.esn;
     exports org.senrules.funding.forecast;
@@ -28,6 +29,7 @@ module org.senrules.funding {
     // the band -> top-up rules special-school-band and ehcp-top-up share (top-up-frameworks.drl)
     opens org.senrules.funding.frameworks.rules to org.senrules.core;
     opens org.senrules.funding.rules.ehcp to org.senrules.core;
+    opens org.senrules.funding.earlyyears.rules to org.senrules.core;
     opens org.senrules.funding.esn.rules to org.senrules.core;
     opens org.senrules.funding.forecast.rules to org.senrules.core;
     opens org.senrules.funding.rules.mainstream to org.senrules.core;

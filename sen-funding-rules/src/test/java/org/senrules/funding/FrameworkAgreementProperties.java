@@ -102,7 +102,8 @@ class FrameworkAgreementProperties {
                 .complexityLevel(level).build())).outcome(BandOutcome.class);
         EhcpTopUpOutcome ehcp = Golden.ENGINE.decide(new Request(EhcpTopUp.ID, asOf, policy, EhcpTopUpCase.builder()
                 .caseId("A-1").setting(Setting.SPECIAL_SCHOOL).phase(phase).needClassification(classification(need)).primaryNeed(census(need))
-                .complexityLevel(level).provision(List.of(new ProvisionLine("a line of provision", 7, null))).ncYear(9).locality("North")
+                .complexityLevel(level).provision(List.of(new ProvisionLine("a line of provision", 7, null)))
+                .ncYear(phase == Phase.EARLY_YEARS ? -1 : phase == Phase.POST_16 ? 12 : 9).locality("North")
                 .build())).outcome(EhcpTopUpOutcome.class);
         String place = need + " at level " + level + " on " + asOf + " under " + policy;
         assertTrue(band.isApplicable(), place);
@@ -159,7 +160,7 @@ class FrameworkAgreementProperties {
                 .caseId("A-2").planStatus(PlanStatus.EHCP).setting(setting).phase(phase).provision(lines).build()));
         Decision<?> e = Golden.ENGINE.decide(new Request(EhcpTopUp.ID, asOf, doNothing ? "ws2-option-1" : "current", EhcpTopUpCase.builder()
                 .caseId("A-2").setting(setting).phase(phase).needClassification(classification(need)).primaryNeed(census(need))
-                .complexityLevel(level).provision(lines).ncYear(phase == Phase.POST_16 ? 12 : 5).locality("North").build()));
+                .complexityLevel(level).provision(lines).ncYear(phase == Phase.EARLY_YEARS ? -1 : phase == Phase.POST_16 ? 12 : 5).locality("North").build()));
         MainstreamTopUpOutcome mainstream = m.outcome(MainstreamTopUpOutcome.class);
         EhcpTopUpOutcome ehcp = e.outcome(EhcpTopUpOutcome.class);
         String pupil = setting + " in phase " + phase + " on " + asOf;

@@ -44,7 +44,7 @@ class TypedHandlesTest {
     static final SenRules ENGINE = SenRules.builder().discoverPacks(false).addPack(new FundingRulePack()).build();
     static final LocalDate AS_OF = LocalDate.of(2026, 1, 15);
     static final List<Class<?>> HANDLES = List.of(SsppTopUp.class, SpecialSchoolBand.class, EhcpTopUp.class, EsnRequest.class,
-            HighNeedsForecast.class, MainstreamTopUp.class);
+            HighNeedsForecast.class, MainstreamTopUp.class, org.senrules.funding.earlyyears.EarlyYearsInclusion.class);
 
     static SsppCase pupil() {
         return SsppCase.builder().caseId("P-0001").planStatus(PlanStatus.SEN_SUPPORT).setting(Setting.MAINSTREAM_SCHOOL)

@@ -24,7 +24,8 @@ import org.senrules.core.internal.Declaration;
  *   { "atLeastOne": ["classification", "censusNeed"] },
  *   { "when": { "setting": ["EARLY_YEARS_SETTING", "NURSERY_SCHOOL"] }, "require": { "phase": ["EARLY_YEARS"] } },
  *   { "when": { "existingEsnInPlace": [false] }, "require": { "existingEsnUntil": null } },
- *   { "notBefore": ["reviewDate", "requestDate"] }
+ *   { "notBefore": ["reviewDate", "requestDate"] },
+ *   { "when": { "phase": ["EARLY_YEARS"] }, "require": { "ncYear": { "range": [-2, -1] } } }
  * ]
  * }</pre>
  */
@@ -189,17 +190,32 @@ final class Consistency {
         }
     }
 
-    /** {@code field in [values]}: the field's value is one of the enum constants, booleans or texts given. */
+    /**
+     * {@code field in [values]}: the field's value is one of the enum constants, booleans, texts or
+     * whole numbers given; or, for a whole number, {@code {"range": [min, max]}}: from min to max.
+     */
     private static CodeBlock condition(Declaration d, Declaration.TypeDecl c, String field, JsonNode values, List<String> errors, String where) {
         CodeBlock read = read(d, c, field, errors, where);
         if (read == null) {
             return null;
         }
+        Declaration.Field f = field(d, c, field);
+        if (values.isObject()) {
+            JsonNode range = values.get("range");
+            boolean whole = f != null && !f.type().list() && (f.type().name().equals("integer") || f.type().name().equals("long"));
+            if (values.size() != 1 || range == null || !range.isArray() || range.size() != 2 || !range.get(0).canConvertToInt()
+                    || !range.get(1).canConvertToInt() || range.get(0).intValue() > range.get(1).intValue() || !whole) {
+                errors.add(where + ": " + field + " is given {\"range\": [min, max]} only when it is a whole number, with min at most max");
+                return null;
+            }
+            // a whole number that may be none (Integer) is in no range when absent
+            String nullable = f.nullable() ? read + " != null && " : "";
+            return CodeBlock.of("($L$L >= $L && $L <= $L)", nullable, read, range.get(0).intValue(), read, range.get(1).intValue());
+        }
         if (!values.isArray() || values.isEmpty()) {
             errors.add(where + ": " + field + " is given a list of values");
             return null;
         }
-        Declaration.Field f = field(d, c, field);
         List<CodeBlock> alternatives = new ArrayList<>();
         for (JsonNode v : values) {
             if (v.isBoolean()) {
@@ -210,8 +226,10 @@ final class Consistency {
                 alternatives.add(CodeBlock.of("$L == $T.$L", read, type, v.textValue()));
             } else if (v.isTextual()) {
                 alternatives.add(CodeBlock.of("$S.equals($L)", v.textValue(), read));
+            } else if (v.canConvertToInt() && f != null && (f.type().name().equals("integer") || f.type().name().equals("long"))) {
+                alternatives.add(CodeBlock.of("$T.equals($L, $L)", java.util.Objects.class, read, v.intValue()));
             } else {
-                errors.add(where + ": " + field + " values are enum constants, true/false or texts");
+                errors.add(where + ": " + field + " values are enum constants, true/false, texts or whole numbers");
                 return null;
             }
         }
@@ -244,6 +262,10 @@ final class Consistency {
     }
 
     private static String words(JsonNode values) {
+        if (values.isObject()) {
+            JsonNode range = values.get("range");
+            return "from " + range.get(0).intValue() + " to " + range.get(1).intValue();
+        }
         List<String> out = new ArrayList<>();
         values.forEach(v -> out.add(v.asText()));
         if (out.size() <= 1) {

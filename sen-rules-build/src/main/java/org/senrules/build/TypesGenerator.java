@@ -525,7 +525,9 @@ public final class TypesGenerator {
         /** One {@code .field(...)} or {@code .list(...)} of a CaseFields declaration, with its constraints. */
         private CodeBlock fieldDeclaration(ClassName owner, Declaration.Field f, CodeBlock write) {
             CodeBlock.Builder b = CodeBlock.builder();
-            TypeName item = f.type().scalar() ? scalar(f.type().name(), f.type().list() || f.nullable() || f.optional())
+            // an optional whole number or flag that may not be none is declared primitive, so that an absent one reads as 0 or false
+            boolean primitive = !f.type().list() && !f.nullable() && List.of("integer", "long", "flag").contains(f.type().name());
+            TypeName item = f.type().scalar() ? scalar(f.type().name(), f.type().list() || f.nullable() || f.optional() && !primitive)
                     : named(d, f.type().name());
             if (item == null) {
                 errors.add(path + ": " + owner.simpleName() + "." + f.name() + " is of type " + f.type().name()
@@ -799,14 +801,14 @@ public final class TypesGenerator {
             return b;
         }
 
-        /** {@code build()} up to its return: the required whole numbers and flags never set. */
+        /** {@code build()} up to its return: the required whole numbers and flags never set (an optional one reads as 0 or false). */
         private MethodSpec.Builder buildMethod(Declaration.TypeDecl c) {
             MethodSpec.Builder build = MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(caseName)
                     .addJavadoc("The case, checked.\n\n@throws org.senrules.core.InvalidRequestException naming every violation (paths "
                             + "{@code case.<field>}),\n        as deciding the same case from JSON would\n")
                     .addStatement("$T<String> unset = new $T<>()", LIST, ClassName.get("java.util", "ArrayList"));
             for (Declaration.Field f : c.fields().values()) {
-                if (javaType(d, "case", f, f.nullable()).isPrimitive()) {
+                if (!f.optional() && javaType(d, "case", f, f.nullable()).isPrimitive()) {
                     build.beginControlFlow("if ($L == null)", f.name()).addStatement("unset.add($S)", f.name()).endControlFlow();
                 }
             }

@@ -46,12 +46,12 @@ class EhcpSimulationTest {
         Simulation.Result r = Simulation.of(ENGINE, cohort()).run();
         Map<String, String> totals = new LinkedHashMap<>();
         r.policies().forEach(p -> totals.put(p.policy(), p.all().topUp().toString()));
-        assertEquals(Map.of("current", "33000.00", "ws2-option-1", "33000.00", "ws2-option-2", "26000.00",
+        assertEquals(Map.of("current", "33000.00", "ws2-option-1", "33000.00", "ws2-option-2", "27860.00",
                 "ws2-option-3", "20900.00", "ws2-option-3a", "23900.00", "ws2-option-4", "27000.00", "ws2-option-5", "53600.00"), totals);
         Simulation.PolicyResult two = r.policies().stream().filter(p -> p.policy().equals("ws2-option-2")).findFirst().orElseThrow();
-        assertEquals(Money.parse("-7000.00"), two.change());
-        assertEquals(2, two.lose(), "P1 loses £2,000 to the reviewed cap, P2 £5,000 to the aligned band");
-        assertEquals(2, two.keep(), "P4 and P6 keep the same funding");
+        assertEquals(Money.parse("-5140.00"), two.change());
+        assertEquals(2, two.lose(), "P1 loses £1,500 to the reviewed cap (10 units, then 5% shared back), P2 £4,040 to the aligned band (Band 3, then 12%)");
+        assertEquals(2, two.gain(), "P4 and P6 gain the 5% shared back on their units");
         assertEquals(2, two.noFunding(), "P3 (Band 1) and P5 (post-16) have no funding either way");
         Simulation.PolicyResult current = r.current();
         // by framework, the decision group the rule set declares
@@ -66,11 +66,11 @@ class EhcpSimulationTest {
     @Test
     void staffordshireCheck_losersOver1000And5000_byBandAndArea() {
         Simulation.Result r = Simulation.of(ENGINE, cohort()).policies(List.of("ws2-option-2", "ws2-option-3", "ws2-option-5")).run();
-        // option 2: P1 -£2,000, P2 -£5,000 (not more than £5,000)
+        // option 2: P1 -£1,500, P2 -£4,040; P4 +£250 and P6 +£150 from the funds shared back
         Simulation.Changes two = r.policies().get(1).changes();
-        assertEquals(List.of(2, 2, 0, 0, 2, 2), List.of(two.lose(), two.loseOver1000(), two.loseOver5000(), two.gain(), two.keep(),
+        assertEquals(List.of(2, 2, 0, 2, 0, 2), List.of(two.lose(), two.loseOver1000(), two.loseOver5000(), two.gain(), two.keep(),
                 two.noFunding()));
-        assertEquals(Money.parse("7000.00"), two.lost());
+        assertEquals(Money.parse("5540.00"), two.lost());
         assertEquals(1, r.policies().get(1).changesByBand().get("4").lose(), "P2 was Band 4 under current");
         assertEquals(1, r.policies().get(1).changesByBand().get("none").lose(), "P1 was in Support Units, no band");
         // option 3: P1 -£3,600, P2 -£4,600, P4 -£900, P6 -£3,000

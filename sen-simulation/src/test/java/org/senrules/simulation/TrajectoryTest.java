@@ -152,9 +152,11 @@ class TrajectoryTest {
         // 2027-28: E2 13,000 x 10/24 = 5,416.67 until it leaves; E3 4,200; the new pupil 10,500 x 14/24 = 6,125.00.
         expected.put("current", List.of("27000.00", "21370.83", "15741.67"));
         expected.put("ws2-option-1", List.of("27000.00", "21370.83", "15741.67"));
-        // aligned: E2 Band 3 on the aligned table, 8,000; E1's 10 units and E3's 4 are within the reviewed caps (10 and 6).
-        // 2026-27: 4,270.83 + 3,333.33 + 4,666.67 + 4,100.00. 2027-28: E2 3,333.33; E3 4,200; the new pupil 6,125.00.
-        expected.put("ws2-option-2", List.of("22000.00", "16370.83", "13658.33"));
+        // aligned: E2 Band 3 on the aligned table, 8,000, and 12% shared back: 8,960; E1's 10 units and E3's 4 are within the
+        // reviewed caps (10 and 6), and get the 5% shared back on units: 10,500 and 4,200.
+        // 2026-27: E1 10,762.50 x 10/24 = 4,484.38; E2 3,733.33 + 5,226.67; E3 4,305.00. 2027-28: E2 3,733.33; E3 4,410.00;
+        // the new pupil 11,025 x 14/24 = 6,431.25.
+        expected.put("ws2-option-2", List.of("23660.00", "17749.38", "14574.58"));
         // one banded framework (its continuum values: Band 2 4,100, Band 3 8,400): E1 8,400, E2 8,400, E3 4,100.
         // 2026-27: E1 8,400 x 10/24 = 3,500.00; E2 3,500.00 + 4,900.00; E3 1,708.33 + 2,391.67.
         // 2027-28: E2 3,500.00; E3 4,100; the new pupil 4,900.00.

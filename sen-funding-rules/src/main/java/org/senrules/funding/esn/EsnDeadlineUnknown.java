@@ -13,8 +13,14 @@ public enum EsnDeadlineUnknown {
     EARLY_REVIEW_NOT_YET_CALLED,
     /** The annual review is overdue and the day it will be held is not given; send {@code reviewDate}. */
     ANNUAL_REVIEW_OVERDUE,
-    /** The placement panel or tribunal team decides; the bulletin gives its timetable no deadline. */
+    /** The placement panel decides a request not linked to a review; the bulletin gives its timetable no deadline. */
     PLACEMENT_PANEL,
+    /**
+     * The tribunal team decides a request not linked to a review; the bulletin gives its timetable no deadline.
+     *
+     * @since 1.3
+     */
+    TRIBUNAL_TEAM,
     /** The request is not admissible as made, so no review considers it. */
     NOT_ADMISSIBLE
 }

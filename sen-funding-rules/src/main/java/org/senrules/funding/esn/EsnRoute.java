@@ -10,6 +10,13 @@ public enum EsnRoute {
     ANNUAL_REVIEW,
     /** No annual review is due in time, so an early review is called to bring the two processes together. */
     EARLY_REVIEW,
-    /** By the placement panel or tribunal team, to support a transition to a new placement. */
-    PLACEMENT_PANEL
+    /** By the placement panel, to support a transition to a new placement. */
+    PLACEMENT_PANEL,
+    /**
+     * By the tribunal team, to support a transition to a new placement that a tribunal appeal
+     * decides (S2: "Placement panel/tribunal team may still award"; its phase transfer appeals).
+     *
+     * @since 1.3
+     */
+    TRIBUNAL_TEAM
 }

@@ -35,6 +35,7 @@ public final class FundingRulePack implements RulePack {
         // each quarter's forecast is a fact of its own, so that the rules compare quarters
         context.add(RuleSetFolders.highNeedsForecast().facts(ForecastCase::forecasts).build());
         context.add(RuleSetFolders.ssppTopUp().build());
+        context.add(RuleSetFolders.earlyYearsInclusion().build());
         // this engine's catalogue (the oag-catalogue pack setting), read again on every reload
         OagCatalogue oag = OagCatalogue.of(context);
         context.add(mainstreamTopUp(oag));

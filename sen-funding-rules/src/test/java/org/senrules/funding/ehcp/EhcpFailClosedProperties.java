@@ -41,7 +41,12 @@ class EhcpFailClosedProperties {
         Arbitrary<List<ProvisionLine>> provision = line.list().ofMaxSize(3);
         return Combinators.combine(setting, classification, need, Arbitraries.integers().between(1, 4), provision,
                         Arbitraries.of(Phase.SCHOOL_AGE, Phase.POST_16), Arbitraries.integers().between(-2, 14))
-                .as((s, cls, n, level, lines, phase, year) -> EhcpTopUpCase.builder().caseId("EH-P").setting(s).phase(s == Setting.EARLY_YEARS_SETTING || s == Setting.NURSERY_SCHOOL ? Phase.EARLY_YEARS : phase).needClassification(cls).primaryNeed(cls == null ? n : (n.ordinal() % 2 == 0 ? null : n)).complexityLevel(level).provision(lines).ncYear(year).locality("North").build());
+                .as((s, cls, n, level, lines, phase, year) -> {
+                    // setting, phase and National Curriculum year agree, as the declaration requires (issue 32)
+                    Phase p = s == Setting.EARLY_YEARS_SETTING || s == Setting.NURSERY_SCHOOL ? Phase.EARLY_YEARS : s == Setting.POST_16 ? Phase.POST_16 : phase;
+                    int y = p == Phase.EARLY_YEARS ? -2 + Math.floorMod(year, 2) : p == Phase.POST_16 ? 12 + Math.floorMod(year, 3) : Math.floorMod(year, 12);
+                    return EhcpTopUpCase.builder().caseId("EH-P").setting(s).phase(p).needClassification(cls).primaryNeed(cls == null ? n : (n.ordinal() % 2 == 0 ? null : n)).complexityLevel(level).provision(lines).ncYear(y).locality("North").build();
+                });
     }
 
     @Provide

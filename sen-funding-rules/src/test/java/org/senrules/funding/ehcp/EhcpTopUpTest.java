@@ -142,8 +142,9 @@ class EhcpTopUpTest {
     @Test
     void option2_alignedBandsAndReviewedDescriptors() {
         List<EhcpTopUpOutcome> o = decide("ws2-option-2");
-        // P1: A at level 3 funds at most 10 units; P2: Band 3 (£8,000) is within 25% of £9,000; P4: 5 is under 6
-        assertEquals(List.of("10000.00", "8000.00", "0.00", "5000.00", "0.00", "3000.00"), topUps(o));
+        // P1: A at level 3 funds at most 10 units; P2: Band 3 (£8,000) is within 25% of £9,000; P4: 5 is under 6; then the
+        // funds freed are shared back: 12% on every banded top-up (£8,960), 5% on every top-up in units (issue 32)
+        assertEquals(List.of("10500.00", "8960.00", "0.00", "5250.00", "0.00", "3150.00"), topUps(o));
         assertEquals(10, o.get(0).getCountedUnits());
         assertFalse(o.get(1).isAlignmentAnomaly());
     }

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code sen cohort [--kind ehcp|sspp|send] --size N --seed S --out FILE [--profile FILE] [--as-of DATE]}: writes a
- * synthetic cohort: SSPP requests ({@code sspp}, the default), EHCP pupils shaped by the cohort profile
- * ({@code ehcp}), or both ({@code send}: the EHCP cohort in FILE, the SSPP requests beside it in
- * {@code <name>-sspp.json}).
+ * {@code sen cohort [--kind ehcp|sspp|send|early-years] --size N --seed S --out FILE [--profile FILE] [--as-of DATE]}:
+ * writes a synthetic cohort: SSPP requests ({@code sspp}, the default), EHCP pupils shaped by the cohort profile
+ * ({@code ehcp}), both ({@code send}: the EHCP cohort in FILE, the SSPP requests beside it in
+ * {@code <name>-sspp.json}), or Early Years Inclusion applications ({@code early-years}).
  */
 final class CohortCommand {
     static final LocalDate DEFAULT_AS_OF = LocalDate.of(2026, 1, 15);
@@ -33,11 +33,18 @@ final class CohortCommand {
         Path file = Path.of(args.value("--out").orElseThrow(() -> new UsageException("--out FILE is required")));
         LocalDate asOf = asOf(args);
         String kind = args.value("--kind").orElse("sspp");
-        if (!List.of("ehcp", "sspp", "send").contains(kind)) {
-            throw new UsageException("--kind must be ehcp, sspp or send, not " + kind);
+        if (!List.of("ehcp", "sspp", "send", "early-years").contains(kind)) {
+            throw new UsageException("--kind must be ehcp, sspp, send or early-years, not " + kind);
         }
-        if (kind.equals("sspp") && args.value("--profile").isPresent()) {
-            throw new UsageException("--profile shapes the EHCP cohort: use it with --kind ehcp or send, not sspp");
+        if ((kind.equals("sspp") || kind.equals("early-years")) && args.value("--profile").isPresent()) {
+            throw new UsageException("--profile shapes the EHCP cohort: use it with --kind ehcp or send, not " + kind);
+        }
+        if (kind.equals("early-years")) {
+            writeEarlyYears(file, size, seed, asOf);
+            out.printf("wrote %s: %,d synthetic Early Years Inclusion applications for early-years-inclusion (seed %d, as of %s)%n",
+                    file, size, seed, asOf);
+            out.printf("   every mix is illustrative: S1 gives the Early Years Inclusion pressure (£3.000m in 2025-26), not the cohort%n");
+            return Main.OK;
         }
         if (!kind.equals("sspp")) {
             CohortProfile profile = args.value("--profile").map(Path::of).map(CohortProfile::load).orElseGet(CohortProfile::bundled);
@@ -83,6 +90,19 @@ final class CohortCommand {
             }
             try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 EhcpCohortGenerator.write(w, profile, size, seed, asOf);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void writeEarlyYears(Path file, int size, long seed, LocalDate asOf) {
+        try {
+            if (file.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+            }
+            try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                EarlyYearsCohortGenerator.write(w, size, seed, asOf);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -42,7 +42,7 @@ public final class Main {
               rules export RULE-SET DIR               copy a rule set's rule, parameter, policy and scenario files to edit
               rules archive DIR                       keep every rule and value file of this release, for replay
               test DIR                                run a folder of scenario files
-              cohort [--kind ehcp|sspp|send] --size N --seed S --out FILE [--profile FILE]
+              cohort [--kind ehcp|sspp|send|early-years] --size N --seed S --out FILE [--profile FILE]
                                                       write a synthetic cohort (no real person's data)
               demo [--out DIR] [--size N]             the guided tour on bundled synthetic data
               serve [--port 8080] [--host 127.0.0.1] [--token-file FILE] [--cors-origin ORIGIN]...
