@@ -126,7 +126,8 @@ public final class SparkSimulate {
                 if (!OPTIONS.contains(name)) {
                     TreeSet<String> known = new TreeSet<>(OPTIONS);
                     known.addAll(SWITCHES);
-                    throw new UsageException("unknown option " + name + "; the options are " + String.join(" ", known));
+                    // the option is not repeated (it may be anything): its position instead
+                    throw new UsageException("argument " + (i + 1) + " is not an option of this job; the options are " + String.join(" ", known));
                 }
                 if (value == null) {
                     if (i + 1 >= args.size()) {

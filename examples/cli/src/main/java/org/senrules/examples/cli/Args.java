@@ -45,7 +45,10 @@ final class Args {
                     List<String> known = new ArrayList<>(valued);
                     known.addAll(switches);
                     known.sort(null);
-                    throw new UsageException("unknown option " + name + " for '" + verb + "'; its options are "
+                    // the option is not repeated (it may be anything): its position, and the nearest option, instead
+                    String near = Words.nearest(name, known);
+                    throw new UsageException("argument " + (i + 1) + " is not an option of '" + verb + "'"
+                            + (near == null ? "" : " (did you mean " + near + "?)") + "; its options are "
                             + (known.isEmpty() ? "none" : String.join(" ", known)));
                 }
             } else {

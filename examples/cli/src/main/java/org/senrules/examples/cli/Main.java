@@ -16,6 +16,8 @@ import org.senrules.core.RuleSetProblem;
  * ({@code SEN_DEBUG=1} adds the trace for developers).
  */
 public final class Main {
+    /** The verbs, in the order the usage lists them. */
+    static final List<String> VERBS = List.of("decide", "simulate", "validate", "rules", "test", "cohort", "demo", "serve", "rulebook", "replay");
     static final int OK = 0;
     static final int FAILED = 1;
     static final int BAD_INPUT = 2;
@@ -94,10 +96,15 @@ public final class Main {
                 case "serve" -> ServeCommand.run(rest, out, err);
                 case "rulebook" -> RulebookCommand.run(rest, out, err);
                 case "replay" -> ReplayCommand.run(rest, out, err);
-                default -> throw new UsageException("unknown verb '" + verb + "'; the verbs are decide, simulate, validate, rules, test, cohort, demo, serve, rulebook, replay");
+                default -> {
+                    // what was given is not repeated (it may be anything, a name included): the nearest verb is named instead
+                    String near = Words.nearest(verb, VERBS);
+                    throw new UsageException("the first argument is not a verb" + (near == null ? "" : " (did you mean " + near + "?)")
+                            + "; the verbs are " + String.join(", ", VERBS));
+                }
             };
         } catch (UsageException e) {
-            err.println("sen " + verb + ": " + e.getMessage());
+            err.println((VERBS.contains(verb) ? "sen " + verb : "sen") + ": " + e.getMessage());
             return BAD_INPUT;
         } catch (InvalidRequestException e) {
             out.println(rejection(e));

@@ -20,7 +20,7 @@ class EngineOptionsCliTest {
         for (String verb : VERBS) {
             Sen.Result r = Sen.inProcess(verb, "--no-such-option", "x");
             assertEquals(Main.BAD_INPUT, r.exit(), r::toString);
-            String expected = "sen " + verb + ": unknown option --no-such-option for '" + verb + "'; its options are ";
+            String expected = "sen " + verb + ": argument 1 is not an option of '" + verb + "'; its options are ";
             assertTrue(r.err().startsWith(expected), r::toString);
             List<String> listed = List.of(r.err().substring(expected.length()).strip().split(" "));
             assertTrue(listed.containsAll(Engines.OPTIONS), verb + " lists " + listed);
