@@ -103,6 +103,18 @@ public final class DecisionJson {
         }
     }
 
+    /**
+     * A request in the contract's shape, on one line: what {@link #read(String)} reads back as the
+     * same request (a case written field by field in its declared order, an empty optional field
+     * left out). Golden sets and decision records write their requests so.
+     *
+     * @throws IllegalArgumentException if the case holds a value the contract has no JSON for
+     * @since 1.2
+     */
+    public String write(Request request) {
+        return org.senrules.core.internal.RequestJson.write(request);
+    }
+
     /** One decision in the contract's shape. */
     public String write(Decision<?> decision) {
         return DecisionWriter.write(decision, true);

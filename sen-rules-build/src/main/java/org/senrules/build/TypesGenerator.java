@@ -598,14 +598,12 @@ public final class TypesGenerator {
         }
 
         /**
-         * The case as a Java record ({@code "record": true}): its components are its fields, in
-         * contract order, with the same builder, field declarations and checks as a case class.
+         * What a case record and a case class share: the annotation, the interfaces, the Javadoc and
+         * the declaration of the fields, made once ({@code make} builds the case from its builder).
          */
-        private TypeSpec.Builder recordCase(Declaration.TypeDecl c) {
+        private TypeSpec.Builder caseHead(TypeSpec.Builder t, Declaration.TypeDecl c, CodeBlock make) {
             ClassName builder = caseName.nestedClass("Builder");
-            String idField = c.idField() == null ? "caseId" : c.idField();
-            TypeSpec.Builder t = TypeSpec.recordBuilder(caseName).addModifiers(Modifier.PUBLIC).addAnnotation(experimental())
-                    .addSuperinterface(CASE_INPUT)
+            t.addAnnotation(experimental()).addSuperinterface(CASE_INPUT)
                     .addJavadoc(javadoc(c.description()))
                     .addJavadoc("The case of rule set {@code $L}; build one with {@link #builder()}.\n$L$L.\n", d.id(), GENERATED, path);
             for (String i : c.implementsTypes()) {
@@ -616,13 +614,24 @@ public final class TypesGenerator {
                     t.addSuperinterface(iface);
                 }
             }
-            CodeBlock.Builder decl = CodeBlock.builder().add("$T.declare($T.class, $T::new, $T::make)", CASE_FIELDS, caseName, builder, builder);
+            CodeBlock.Builder decl = CodeBlock.builder().add("$T.declare($T.class, $T::new, $L)", CASE_FIELDS, caseName, builder, make);
             for (Declaration.Field f : c.fields().values()) {
                 decl.add("\n").add(fieldDeclaration(caseName, f, CodeBlock.of("$T::$L", builder, f.name())));
             }
             decl.add("\n.done()");
-            t.addField(FieldSpec.builder(ParameterizedTypeName.get(CASE_FIELDS, caseName), "FIELDS", Modifier.PRIVATE, Modifier.STATIC,
+            return t.addField(FieldSpec.builder(ParameterizedTypeName.get(CASE_FIELDS, caseName), "FIELDS", Modifier.PRIVATE, Modifier.STATIC,
                     Modifier.FINAL).initializer(decl.build()).build());
+        }
+
+        /**
+         * The case as a Java record ({@code "record": true}): its components are its fields, in
+         * contract order, with the same builder, field declarations and checks as a case class.
+         */
+        private TypeSpec.Builder recordCase(Declaration.TypeDecl c) {
+            ClassName builder = caseName.nestedClass("Builder");
+            String idField = c.idField() == null ? "caseId" : c.idField();
+            TypeSpec.Builder t = caseHead(TypeSpec.recordBuilder(caseName).addModifiers(Modifier.PUBLIC), c,
+                    CodeBlock.of("$T::make", builder));
             MethodSpec.Builder components = MethodSpec.constructorBuilder();
             MethodSpec.Builder compact = MethodSpec.compactConstructorBuilder().addModifiers(Modifier.PUBLIC);
             boolean lists = false;
@@ -692,26 +701,8 @@ public final class TypesGenerator {
         private TypeSpec.Builder classCase(Declaration.TypeDecl c) {
             ClassName builder = caseName.nestedClass("Builder");
             String idField = c.idField() == null ? "caseId" : c.idField();
-            TypeSpec.Builder t = TypeSpec.classBuilder(caseName).addModifiers(Modifier.PUBLIC, Modifier.FINAL).addAnnotation(experimental())
-                    .addSuperinterface(CASE_INPUT)
-                    .addJavadoc(javadoc(c.description()))
-                    .addJavadoc("The case of rule set {@code $L}; build one with {@link #builder()}.\n$L$L.\n", d.id(), GENERATED, path);
-            for (String i : c.implementsTypes()) {
-                ClassName iface = named(d, i);
-                if (iface == null) {
-                    errors.add(path + ": the case implements " + i + ", which is not imported");
-                } else {
-                    t.addSuperinterface(iface);
-                }
-            }
-            // the declaration of the fields, made once
-            CodeBlock.Builder decl = CodeBlock.builder().add("$T.declare($T.class, $T::new, $T::new)", CASE_FIELDS, caseName, builder, caseName);
-            for (Declaration.Field f : c.fields().values()) {
-                decl.add("\n").add(fieldDeclaration(caseName, f, CodeBlock.of("$T::$L", builder, f.name())));
-            }
-            decl.add("\n.done()");
-            t.addField(FieldSpec.builder(ParameterizedTypeName.get(CASE_FIELDS, caseName), "FIELDS", Modifier.PRIVATE, Modifier.STATIC,
-                    Modifier.FINAL).initializer(decl.build()).build());
+            TypeSpec.Builder t = caseHead(TypeSpec.classBuilder(caseName).addModifiers(Modifier.PUBLIC, Modifier.FINAL), c,
+                    CodeBlock.of("$T::new", caseName));
             List<String> names = new ArrayList<>(c.fields().keySet());
             for (Declaration.Field f : c.fields().values()) {
                 TypeName type = javaType(d, "case", f, f.nullable());

@@ -30,7 +30,6 @@ import org.senrules.core.Request;
 import org.senrules.core.RuleSetInfo;
 import org.senrules.core.SenRules;
 import org.senrules.core.Violation;
-import org.senrules.testkit.internal.RequestWriter;
 
 /**
  * A recorded set of decisions that the test run re-checks, so that no change to the rules, the
@@ -106,7 +105,7 @@ public final class GoldenDecisions {
             Request r = requests.get(i);
             String key = String.format("%s/%s/%s/#%05d/%s", r.ruleSet(), r.policy(), r.asOf(), i, r.caseData().caseId());
             String line = line(engine, r, false);
-            String text = RequestWriter.write(r);
+            String text = engine.json().write(r);
             actual.put(key, line);
             json.put(key, text);
             String problem = roundTrip(engine, r, text, line);

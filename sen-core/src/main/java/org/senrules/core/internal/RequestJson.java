@@ -2,7 +2,6 @@ package org.senrules.core.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
@@ -26,17 +25,31 @@ public final class RequestJson {
     private RequestJson() {
     }
 
+    /**
+     * The request as {@code {"ruleSet":…,"asOf":…,"policy":…,"case":{…}}} on one line.
+     *
+     * @throws IllegalArgumentException if the case holds a value the contract has no JSON for
+     */
+    public static String write(Request r) {
+        java.io.StringWriter out = new java.io.StringWriter(256);
+        try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("ruleSet", r.ruleSet());
+            g.writeStringField("asOf", r.asOf().toString());
+            g.writeStringField("policy", r.policy());
+            g.writeFieldName("case");
+            value(g, r.caseData(), "case");
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     /** The request as a JSON tree. */
     public static JsonNode tree(Request r) {
-        try (TokenBuffer buffer = new TokenBuffer(Json.mapper(), false)) {
-            buffer.writeStartObject();
-            buffer.writeStringField("ruleSet", r.ruleSet());
-            buffer.writeStringField("asOf", r.asOf().toString());
-            buffer.writeStringField("policy", r.policy());
-            buffer.writeFieldName("case");
-            value(buffer, r.caseData(), "case");
-            buffer.writeEndObject();
-            return Json.mapper().readTree(buffer.asParser());
+        try {
+            return Json.mapper().readTree(write(r));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
