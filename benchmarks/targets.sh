@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
-# Every row of the performance targets (docs/performance.md, "The targets, side by side") in one
-# run: each measured figure with its target, its reference measured in the same run, the ratio,
-# and the machine. Whole-process rows start a new JVM per run and are timed from outside
+# Every row of the performance targets of round 3 (issue 33; docs/performance.md, "Round 3: the
+# targets, side by side") in one run: each measured figure with its target, its reference measured
+# in the same run, the ratio, and the machine. Whole-process rows start a new JVM per run and are timed from outside
 # (fork to exit) with /usr/bin/time; the steady-state row is JMH.
 #
 #   benchmarks/targets.sh            full size (about 25-35 minutes on 2 cores; run on a quiet machine)
 #   benchmarks/targets.sh --quick    every row at a small size, one run each (a smoke test of the
 #                                    harness, about 3 minutes; its figures mean nothing)
+#
+# Row 4's reference is the Birmingham-scale run of the code the issue measured (76dfa41), on this
+# machine in this run: check it out beside this one, build it, and name its launcher:
+#   git worktree add ../senrules-76dfa41 76dfa41 && (cd ../senrules-76dfa41 && mvn -B -q install -DskipTests)
+#   SEN_REFERENCE=../senrules-76dfa41/sen benchmarks/targets.sh
+# (give that checkout its own Maven repository, -Dmaven.repo.local in its .mvn/maven.config, so that
+# its jars do not replace this one's). Without SEN_REFERENCE row 4 gives no ratio.
 #
 # Build first (the launcher builds itself on first use):
 #   mvn -B -pl benchmarks -am package -DskipTests && ./sen validate > /dev/null
@@ -93,6 +100,10 @@ cohort() {
   mv "$file.tmp" "$file"
 }
 rm -f "$out"/*.times "$out"/*.gc*
+reference="${SEN_REFERENCE:-}"
+if [[ -n "$reference" && ! -x "$reference" ]]; then
+  echo "SEN_REFERENCE names no launcher: give the path of the reference checkout's sen" >&2; exit 2
+fi
 
 # ---- the machine -------------------------------------------------------------------------------
 cpu="$(lscpu 2>/dev/null | sed -n 's/^Model name:[[:space:]]*//p' | head -n 1)"
@@ -106,19 +117,22 @@ echo "# load average at start:$(uptime | sed 's/.*load average://')"
 echo "row 1: cold start ($runs runs of each, interleaved)..." >&2
 "$sen" decide "$request" > /dev/null 2>&1 || { echo "./sen decide failed: run ./sen decide $request" >&2; exit 2; }
 for ((i = 1; i <= runs; i++)); do
+  timed java-version java -version
   timed sen-decide "$sen" decide "$request"
   timed bare-drools java "$log" -cp "$jar" org.senrules.benchmarks.BareDroolsColdStart
   timed sen-decide-runtime-drl env "JAVA_OPTS=-Dsenrules.prebuiltRules=false" "$sen" decide "$request"
 done
-cold="$(median sen-decide 1)"; bare="$(median bare-drools 1)"; cold_rt="$(median sen-decide-runtime-drl 1)"
+cold="$(median sen-decide 1)"; bare="$(median bare-drools 1)"; jvm="$(median java-version 1)"; cold_rt="$(median sen-decide-runtime-drl 1)"
 
 # ---- row 2: one decision, steady state (JMH) ---------------------------------------------------
 echo "row 2: JMH ${jmh[*]}..." >&2
-java -jar "$jar" 'SsppDecisionBenchmark\.(engineTypical|engineMixed|plainDroolsTypical)$' "${jmh[@]}" \
+java -jar "$jar" 'SsppDecisionBenchmark\.(engineTypical|engineMixed|engineTypicalWithJson|plainDroolsTypical|plainDroolsMixed)$' "${jmh[@]}" \
   -rf csv -rff "$out/jmh.csv" > "$out/jmh.out" 2>&1 || { echo "JMH failed: see $out/jmh.out" >&2; exit 2; }
 score() { awk -F, -v b="\"org.senrules.benchmarks.SsppDecisionBenchmark.$1\"" '$1 == b { printf "%.3f", $5 }' "$out/jmh.csv"; }
 err() { awk -F, -v b="\"org.senrules.benchmarks.SsppDecisionBenchmark.$1\"" '$1 == b { printf "%.3f", $6 }' "$out/jmh.csv"; }
 typ="$(score engineTypical)"; mixed="$(score engineMixed)"; plain="$(score plainDroolsTypical)"
+plain_mixed="$(score plainDroolsMixed)"; with_json="$(score engineTypicalWithJson)"
+json_extra="$(awk -v a="$with_json" -v b="$typ" 'BEGIN { printf "%.3f", a - b }')"
 
 # ---- rows 3, 4 and 6: the cohort under 8 policies and under 1 -----------------------------------
 file="$here/target/sen-cohort-$cohort.json"
@@ -130,7 +144,7 @@ for ((i = 1; i <= sim_runs; i++)); do
 done
 sim8="$(median sim8 1)"; sim1="$(median sim1 1)"
 decisions=$(( cohort * 8 ))
-expected="$(awk -v n="$decisions" -v us="$mixed" -v c="$cores" 'BEGIN { printf "%.2f", n * us / 1e6 / c }')"
+plain_share="$(awk -v n="$decisions" -v us="$plain_mixed" -v c="$cores" 'BEGIN { printf "%.2f", n * us / 1e6 / c }')"
 heap8="$(peak_heap "$out"/sim8.gc*)"
 
 # ---- row 5: England's scale ----------------------------------------------------------------------
@@ -145,25 +159,36 @@ bham_ehcp="$here/target/sen-cohort-ehcp-$ehcp.json"; bham_sspp="$here/target/sen
 [[ -f "$bham_ehcp" ]] || "$sen" cohort --kind ehcp --size "$ehcp" --seed 1 --out "$bham_ehcp" > /dev/null
 [[ -f "$bham_sspp" ]] || "$sen" cohort --size "$sspp" --seed 1 --out "$bham_sspp" > /dev/null
 echo "row 7: ./sen simulate, $ehcp EHCP + $sspp SSPP pupils, every option, five years, $sim_runs runs..." >&2
+bham_args=("$bham_ehcp" "$bham_sspp" --years 2025-26:2029-30
+           --parameters "funding-shared=$root/examples/projected-rates/funding-shared.parameters.json"
+           --hnb "$root/examples/data/high-needs-forecast/2025-26-q2.json" --quiet)
 for ((i = 1; i <= sim_runs; i++)); do
-  timed birmingham "$sen" simulate "$bham_ehcp" "$bham_sspp" --years 2025-26:2029-30 \
-    --parameters "funding-shared=$root/examples/projected-rates/funding-shared.parameters.json" \
-    --hnb "$root/examples/data/high-needs-forecast/2025-26-q2.json" --quiet
+  timed birmingham "$sen" simulate "${bham_args[@]}"
+  # what the short-run inlining setting the launcher used to choose by input size would buy (issue 33 row 6)
+  timed birmingham-short-inlining env "JAVA_OPTS=-XX:FreqInlineSize=50 -XX:InlineSmallCode=1000" "$sen" simulate "${bham_args[@]}"
+  if [[ -n "$reference" ]]; then
+    timed birmingham-reference "$reference" simulate "${bham_args[@]}"
+  fi
 done
-bham="$(median birmingham 1)"
+bham="$(median birmingham 1)"; bham_short="$(median birmingham-short-inlining 1)"
+bham_ref="$( [[ -n "$reference" ]] && median birmingham-reference 1 || echo 0)"
+bham_rss_mb=$(( $(max_col birmingham 3) / 1024 ))
 
 # ---- the table -------------------------------------------------------------------------------------
 echo
 echo "| what | target | measured | reference, same run | ratio | |"
 echo "|---|---|---|---|---|---|"
-echo "| cold start to a first decision, every shipped pack (\`./sen decide\`), median of $runs | <= 1.0 s, <= 0.6x bare Drools | ${cold} s wall, $(median sen-decide 2) s CPU | bare Drools runtime-DRL cold start of the same rules: ${bare} s wall, $(median bare-drools 2) s CPU | $(ratio "$cold" "$bare") | $(met "$cold" "<=" 1.0) / $(met "$(ratio "$cold" "$bare")" "<=" 0.6) |"
-echo "| — the same with the rules compiled at run time (\`-Dsenrules.prebuiltRules=false\`) | | ${cold_rt} s wall, $(median sen-decide-runtime-drl 2) s CPU | pre-built: ${cold} s | $(ratio "$cold" "$cold_rt") | (what the pre-built rules save) |"
-echo "| one \`sspp-top-up\` decision with explanation, steady state (JMH ${jmh[*]}) | <= 3 us, <= 0.35x plain session | ${typ} ± $(err engineTypical) us (mixed cases ${mixed} ± $(err engineMixed) us) | plain stateless session, same rules: ${plain} ± $(err plainDroolsTypical) us | $(ratio "$typ" "$plain") | $(met "$typ" "<=" 3) / $(met "$(ratio "$typ" "$plain")" "<=" 0.35) |"
-echo "| $cohort cases x 8 SSPP policies, \`./sen simulate\`, -Xmx512m, median of $sim_runs | <= 3 s, <= 1.5x the decisions' share | ${sim8} s wall, $(median sim8 2) s CPU$( [[ "$(failed sim8)" == yes ]] && echo ', A RUN FAILED') | $decisions decisions x ${mixed} us / $cores cores = ${expected} s | $(ratio "$sim8" "$expected") | $(met "$sim8" "<=" 3) / $(met "$(ratio "$sim8" "$expected")" "<=" 1.5) |"
-echo "| a policy what-if: 8 policies against 1, same cohort | <= 3x | 8 policies ${sim8} s | 1 policy (\`--policies current\`): ${sim1} s | $(ratio "$sim8" "$sim1") | $(met "$(ratio "$sim8" "$sim1")" "<=" 3) |"
-echo "| England's scale: $england cases x 8 policies, -Xmx1g | <= 60 s, peak memory reported | ${england_s} s wall$( [[ "$(failed england)" == yes ]] && echo ', FAILED'); peak heap used ${england_heap:-?} MB, max RSS $(( england_rss / 1024 )) MB | | | $( [[ "$(failed england)" == yes ]] && echo 'MISSED (the run failed: see england.out)' || met "$england_s" "<=" 60) |"
-echo "| Birmingham scale: $ehcp EHCP + $sspp SSPP pupils, every option of both workstreams, five years, one process, median of $sim_runs | <= 10 s | ${bham} s wall, $(median birmingham 2) s CPU$( [[ "$(failed birmingham)" == yes ]] && echo ', A RUN FAILED'), max RSS $(( $(max_col birmingham 3) / 1024 )) MB | | | $( [[ "$(failed birmingham)" == yes ]] && echo MISSED || met "$bham" "<=" 10) |"
-echo "| peak heap of the $cohort x 8 run | <= 512 MB | ${heap8:-?} MB heap used (GC log), max RSS $(( $(max_col sim8 3) / 1024 )) MB | limit -Xmx512m | $(ratio "${heap8:-0}" 512) | $(met "${heap8:-999999}" "<=" 512) |"
+echo "| 1. one \`sspp-top-up\` decision with explanation, steady state (JMH ${jmh[*]}) | <= 0.3x the plain session | ${typ} ± $(err engineTypical) us | plain stateless session over the same rules: ${plain} ± $(err plainDroolsTypical) us | $(ratio "$typ" "$plain") | $(met "$(ratio "$typ" "$plain")" "<=" 0.3) |"
+echo "| — mixed cases (1,024 generated, in turn) | <= 0.3x the plain session | ${mixed} ± $(err engineMixed) us | plain session, the same cases: ${plain_mixed} ± $(err plainDroolsMixed) us | $(ratio "$mixed" "$plain_mixed") | $(met "$(ratio "$mixed" "$plain_mixed")" "<=" 0.3) |"
+echo "| 2. that decision and its JSON (\`engineTypicalWithJson\`) | <= 1.5 us more than the decision | ${with_json} ± $(err engineTypicalWithJson) us: ${json_extra} us more | the decision alone: ${typ} us | $(ratio "$with_json" "$typ") | $(met "$json_extra" "<=" 1.5) |"
+echo "| 3. $cohort cases x 8 SSPP policies, \`./sen simulate\`, -Xmx512m, median of $sim_runs | <= 0.5x the plain session's time | ${sim8} s wall, $(median sim8 2) s CPU$( [[ "$(failed sim8)" == yes ]] && echo ', A RUN FAILED'); peak heap ${heap8:-?} MB, max RSS $(( $(max_col sim8 3) / 1024 )) MB | $decisions decisions x ${plain_mixed} us (plain, mixed) / $cores cores = ${plain_share} s | $(ratio "$sim8" "$plain_share") | $(met "$(ratio "$sim8" "$plain_share")" "<=" 0.5) |"
+echo "| — a policy what-if: 8 policies against 1, same cohort | (round 2: <= 3x) | 8 policies ${sim8} s | 1 policy (\`--policies current\`): ${sim1} s | $(ratio "$sim8" "$sim1") | $(met "$(ratio "$sim8" "$sim1")" "<=" 3) |"
+echo "| 4. Birmingham scale: $ehcp EHCP + $sspp SSPP pupils, every option of both workstreams, five years, one process, median of $sim_runs | <= 0.35x 76dfa41 on this machine, <= 1 GB RSS | ${bham} s wall, $(median birmingham 2) s CPU$( [[ "$(failed birmingham)" == yes ]] && echo ', A RUN FAILED'), max RSS ${bham_rss_mb} MB | $( [[ -n "$reference" ]] && echo "76dfa41, the same command: ${bham_ref} s wall, $(median birmingham-reference 2) s CPU, max RSS $(( $(max_col birmingham-reference 3) / 1024 )) MB" || echo "none (set SEN_REFERENCE)") | $(ratio "$bham" "$bham_ref") | $( [[ -n "$reference" ]] && met "$(ratio "$bham" "$bham_ref")" "<=" 0.35 || echo 'n/a') / $(met "$bham_rss_mb" "<=" 1024) |"
+echo "| 5. England's scale: $england cases x 8 policies, -Xmx1g | <= 25 s | ${england_s} s wall$( [[ "$(failed england)" == yes ]] && echo ', FAILED'), $(median england 2) s CPU; peak heap used ${england_heap:-?} MB, max RSS $(( england_rss / 1024 )) MB | | | $( [[ "$(failed england)" == yes ]] && echo 'MISSED (the run failed: see england.out)' || met "$england_s" "<=" 25) |"
+echo "| 6. cold start to a first decision, every shipped pack (\`./sen decide\`), median of $runs | <= 7x the JVM's own start | ${cold} s wall, $(median sen-decide 2) s CPU | \`java -version\`: ${jvm} s wall, $(median java-version 2) s CPU | $(ratio "$cold" "$jvm") | $(met "$(ratio "$cold" "$jvm")" "<=" 7) |"
+echo "| — against a bare Drools runtime-DRL start of the same rules | (round 2: <= 0.6x) | ${cold} s | ${bare} s wall, $(median bare-drools 2) s CPU | $(ratio "$cold" "$bare") | $(met "$(ratio "$cold" "$bare")" "<=" 0.6) |"
+echo "| — the rules compiled at run time (\`-Dsenrules.prebuiltRules=false\`) | | ${cold_rt} s wall, $(median sen-decide-runtime-drl 2) s CPU | pre-built: ${cold} s | $(ratio "$cold" "$cold_rt") | (what the pre-built rules save) |"
+echo "| — the launcher's JVM settings: simulate's are the same for every input; the short-run inlining it used to choose by size, measured on row 4 | kept only if >= 20% faster | with \`-XX:FreqInlineSize=50 -XX:InlineSmallCode=1000\`: ${bham_short} s wall, $(median birmingham-short-inlining 2) s CPU | as shipped: ${bham} s | $(ratio "$bham_short" "$bham") | $(awk -v a="$bham_short" -v b="$bham" 'BEGIN { print (b > 0 && a <= 0.8 * b) ? "pays: would be kept" : "does not pay 20%: dropped" }') |"
 echo
 echo "# load average at end:$(uptime | sed 's/.*load average://')"
 echo "# details: $out (each run's wall s, CPU s, max RSS kB and exit code in NAME.times; JMH in jmh.out)"
