@@ -9,8 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.senrules.core.domain.Setting;
-import org.senrules.core.spi.ParameterSpec;
-import org.senrules.core.spi.ParameterType;
+import org.senrules.core.spi.DeclaredTypes;
 import org.senrules.core.spi.RulePack;
 import org.senrules.core.spi.RulePackContext;
 import org.senrules.core.spi.RuleResource;
@@ -39,39 +38,25 @@ class DeterministicOrderTest {
         assertEquals(sorted, lines, "lines " + lines + " (a string sort would put line 100 before line 20)");
     }
 
+    /** Rule set {@code order-check}: twelve parameters, in no alphabetical order, over test-top-up's rules. */
+    private static RuleSetDefinition<TestTopUpCase, TestTopUpOutcome> orderCheck() {
+        return RuleSetDefinition.declared(RuleResource.of(TestPack.class, "META-INF/senrules/order-check/order-check.rule-set.json"),
+                DeclaredTypes.of(RuleSetKey.of("order-check", TestTopUpCase.class, TestTopUpOutcome.class), TestTopUpCase.fields(),
+                        TestTopUpOutcome.fields(), TestTopUpOutcome::new, null, null, List.of(Setting.class))).build();
+    }
+
+    private static final List<String> NAMES = List.of("unitValue", "unitCap", "zeta", "alpha", "mu", "beta", "omega", "gamma", "kappa",
+            "delta", "epsilon", "eta");
+
     @Test
     void parameters_areListedInTheOrderDeclared() {
-        List<String> names = List.of("zeta", "alpha", "mu", "beta", "omega", "gamma", "kappa", "delta", "epsilon", "eta");
-        RuleSetDefinition.Builder<TestTopUpCase, TestTopUpOutcome> b = RuleSetDefinition
-                .builder("order-check", "1.0.0", TestTopUpCase.class, TestTopUpOutcome.class)
-                .outcome(TestTopUpOutcome::new)
-                .outcomeFields(TestTopUpOutcome.fields())
-                .rules(RuleResource.of(TestPack.class, "META-INF/senrules/test-top-up/test-top-up.drl"))
-                .parameterDefaults(RuleResource.of(TestPack.class, "META-INF/senrules/test-top-up/test-top-up.parameters.json"));
-        for (String n : names) {
-            b.parameter(n, ParameterType.INTEGER, "a parameter named " + n);
-        }
-        RuleSetDefinition<TestTopUpCase, TestTopUpOutcome> def = b.build();
-        assertEquals(names, List.copyOf(def.parameters().keySet()));
+        assertEquals(NAMES, List.copyOf(orderCheck().parameters().keySet()));
     }
 
     @Test
     void parametersWithNoValueInForce_areRefusedInTheOrderDeclared() {
         // ten parameters and more: a hash map's order would all but never match the declaration
-        List<String> names = List.of("unitValue", "unitCap", "zeta", "alpha", "mu", "beta", "omega", "gamma", "kappa", "delta",
-                "epsilon", "eta");
-        RuleSetDefinition.Builder<TestTopUpCase, TestTopUpOutcome> b = RuleSetDefinition
-                .builder("order-check", "1.0.0", TestTopUpCase.class, TestTopUpOutcome.class)
-                .outcome(TestTopUpOutcome::new)
-                .outcomeFields(TestTopUpOutcome.fields())
-                .rules(RuleResource.of(TestPack.class, "META-INF/senrules/test-top-up/test-top-up.drl"))
-                .parameterDefaults(RuleResource.of(TestPack.class, "META-INF/senrules/order-check/order-check.parameters.json"));
-        for (String n : names) {
-            ParameterSpec spec = ParameterSpec.of(n, n.equals("unitValue") ? ParameterType.MONEY : ParameterType.INTEGER,
-                    "a parameter named " + n);
-            b.parameter(n.equals("unitCap") ? spec.orNone() : spec);
-        }
-        RuleSetDefinition<TestTopUpCase, TestTopUpOutcome> def = b.build();
+        RuleSetDefinition<TestTopUpCase, TestTopUpOutcome> def = orderCheck();
         SenRules engine = SenRules.builder().discoverPacks(false).addPack(new RulePack() {
             @Override
             public int apiVersion() {
@@ -94,6 +79,6 @@ class DeterministicOrderTest {
         for (Violation v : refused.violations()) {
             named.add(v.message().substring(v.message().indexOf('"') + 1, v.message().indexOf('"', v.message().indexOf('"') + 1)));
         }
-        assertEquals(names, named, refused.violations().toString());
+        assertEquals(NAMES, named, refused.violations().toString());
     }
 }

@@ -19,15 +19,14 @@ import org.senrules.core.testpack.TestGrantOutcome;
 import org.senrules.core.testpack.TestTopUpCase;
 
 /**
- * Declared criteria, named phases and sources cited by key: a grant needs every declared
- * criterion recorded as met, and anything less is refused with a reason or stops the engine
- * with file and line.
+ * Declared criteria, named phases and sources cited by key: a criterion is a rule whose
+ * {@code when} is the criterion; a grant needs every declared criterion's rule to match, and
+ * anything less is refused with the criterion's reason or stops the engine with file and line.
  */
 class FailClosedCriteriaTest {
     private static final String DIR = "META-INF/senrules/test-eligibility/";
     private static final String DRL = RuleResource.of(TestEligibilityPack.class, DIR + "test-eligibility.drl").read();
-    private static final String PARAMS = RuleResource.of(TestEligibilityPack.class, DIR + "test-eligibility.parameters.json").read();
-    private static final String POLICIES = RuleResource.of(TestEligibilityPack.class, DIR + "test-eligibility.policies.json").read();
+    private static final String DECLARATION = RuleResource.of(TestEligibilityPack.class, DIR + "test-eligibility.rule-set.json").read();
     private static final LocalDate AS_OF = LocalDate.of(2026, 1, 15);
 
     private static SenRules.Builder engine(Path rules) {
@@ -86,50 +85,51 @@ class FailClosedCriteriaTest {
     }
 
     @Test
-    void deletedCriterionRule_neverGrants_andIsReportedAtTheDeclaration(@TempDir Path dir) throws IOException {
+    void deletedCriterionRule_isALoadError_atTheDeclaration(@TempDir Path dir) throws IOException {
         int start = DRL.indexOf("rule \"At least one unit is requested\"");
         Files.writeString(dir.resolve("test-eligibility.drl"), DRL.substring(0, start) + DRL.substring(DRL.indexOf("rule \"Units granted", start)));
         // the author confirms the deletion (otherwise the rules folder refuses a rule set that lost a rule)
         Files.writeString(dir.resolve("senrules-manifest.txt"), "removes test-eligibility units-requested\n");
         SenRules.Builder b = engine(dir);
-        RuleSetProblem warning = b.check().stream().filter(p -> p.message().contains("units-requested")).findFirst().orElseThrow();
-        assertEquals(RuleSetProblem.Severity.WARNING, warning.severity());
-        assertTrue(warning.file().endsWith("test-eligibility.parameters.json"), warning.toString());
-        assertEquals(lineOf(PARAMS, "\"units-requested\""), warning.line());
-        Decision<?> d = decide(b.build(), "current", pupil(Setting.MAINSTREAM_SCHOOL, true, 4));
-        assertFalse(d.outcome(TestGrantOutcome.class).isEligible());
-        assertEquals(List.of("criterion-not-assessed"), rules(d));
-        assertTrue(d.reasons().get(0).text().contains("\"units-requested\" (At least one unit is requested)"), d.reasons().get(0).text());
+        RuleSetProblem error = b.check().stream().filter(p -> p.message().contains("units-requested")).findFirst().orElseThrow();
+        assertEquals(RuleSetProblem.Severity.ERROR, error.severity());
+        assertTrue(error.message().contains("criterion \"units-requested\" is declared but no rule of test-eligibility states it"), error.message());
+        assertTrue(error.file().endsWith("test-eligibility.rule-set.json"), error.toString());
+        assertEquals(lineOf(DECLARATION, "\"units-requested\": {"), error.line());
+        // so no decision is ever made without it
+        assertThrows(RuleSetException.class, b::build);
     }
 
     @Test
-    void criterionRuleThatDoesNotMatch_leavesTheCriterionUnassessed(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("test-eligibility.drl"), DRL.replace("TestTopUpCase( requestedUnits >= 0 )", "TestTopUpCase( requestedUnits > 5 )"));
+    void criterionRuleThatDoesNotMatch_refusesWithTheCriterionsReason(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("test-eligibility.drl"), DRL.replace("TestTopUpCase( requestedUnits > 0 )", "TestTopUpCase( requestedUnits > 5 )"));
         SenRules e = engine(dir).build();
         Decision<?> d = decide(e, "current", pupil(Setting.MAINSTREAM_SCHOOL, true, 4));
         assertFalse(d.outcome(TestGrantOutcome.class).isEligible());
-        assertEquals(List.of("criterion-not-assessed"), rules(d));
+        assertEquals(List.of("units-requested"), rules(d));
+        assertEquals("No unit is requested.", d.reasons().get(0).text());
         assertTrue(decide(e, "current", pupil(Setting.MAINSTREAM_SCHOOL, true, 8)).outcome(TestGrantOutcome.class).isEligible());
     }
 
     @Test
     void misnamedCriterionRule_isALoadErrorNamingBoth(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("test-eligibility.drl"), DRL.replace("@id(\"units-requested\")", "@id(\"units-asked\")"));
-        Files.writeString(dir.resolve("senrules-manifest.txt"), "removes test-eligibility units-requested\n");
+        Files.writeString(dir.resolve("test-eligibility.drl"), DRL.replace("@criterion(\"units-requested\")", "@criterion(\"units-asked\")"));
         SenRules.Builder b = engine(dir);
         List<RuleSetProblem> problems = b.check();
         assertTrue(problems.stream().anyMatch(p -> p.message().contains("criterion \"units-requested\" is declared but no rule")), problems.toString());
-        // the misnamed rule records a criterion the rule set does not declare: refused when the rules load, never at a decision
+        // the misnamed rule states a criterion the rule set does not declare: refused when the rules load, never at a decision
         RuleSetException x = assertThrows(RuleSetException.class, b::build);
-        assertEquals(1, x.problems().stream().filter(p -> p.message().contains("\"units-asked\"")).count(), x.problems().toString());
+        RuleSetProblem p = x.problems().stream().filter(q -> q.message().contains("\"units-asked\"")).findFirst().orElseThrow();
+        assertTrue(p.message().contains("states criterion \"units-asked\", which test-eligibility.rule-set.json does not declare"), p.message());
+        assertEquals(lineOf(DRL, "rule \"At least one unit is requested\""), p.line());
+        assertEquals(1, x.problems().stream().filter(q -> q.message().contains("\"units-asked\"")).count(), x.problems().toString());
     }
 
     @Test
-    void aSecondRuleFailingAMetCriterion_withdrawsTheGrant(@TempDir Path dir) throws IOException {
+    void aRuleThatRecordsACriterionInJava_isALoadErrorNamingTheDeclarationAndTheLineToAdd(@TempDir Path dir) throws IOException {
         String extra = """
                 rule "No more than five units in a mainstream school"
                     @id("mainstream-unit-limit")
-                    @criterion("mainstream-setting")
                     @source("{test-handbook}, criterion 1a")
                     ruleflow-group "criteria"
                 when
@@ -141,23 +141,14 @@ class FailClosedCriteriaTest {
                 """;
         int grant = DRL.indexOf("rule \"Units granted up to the cap\"");
         Files.writeString(dir.resolve("test-eligibility.drl"), DRL.substring(0, grant) + extra + DRL.substring(grant));
-        SenRules e = engine(dir).build();
-        Decision<?> d = decide(e, "current", pupil(Setting.MAINSTREAM_SCHOOL, true, 8));
-        assertFalse(d.outcome(TestGrantOutcome.class).isEligible(), "every criterion was met once, then one failed");
-        assertEquals(List.of("mainstream-unit-limit"), rules(d));
-        assertTrue(decide(e, "current", pupil(Setting.MAINSTREAM_SCHOOL, true, 4)).outcome(TestGrantOutcome.class).isEligible());
-    }
-
-    @Test
-    void undeclaredCriterion_isALoadError(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("test-eligibility.drl"), DRL.replace("@id(\"units-requested\")", "@id(\"units-requested\")\n    @criterion(\"units-asked\")"));
         RuleSetException x = assertThrows(RuleSetException.class, () -> engine(dir).build());
         RuleSetProblem p = x.problems().get(0);
-        assertTrue(p.message().contains("records criterion \"units-asked\"") && p.message().contains("which test-eligibility does not declare"),
-                p.message());
-        assertEquals(lineOf(DRL, "rule \"At least one unit is requested\""), p.line());
+        assertTrue(p.message().contains("records a criterion with criteria.assess(...)")
+                && p.message().contains("Declare the criterion in \"criteria\" of test-eligibility.rule-set.json (after line "
+                + lineOf(DECLARATION, "\"units-requested\": {") + "): \"mainstream-unit-limit\""), p.message());
+        assertEquals(lineOf(DRL, "rule \"Units granted up to the cap\""), p.line());
         // said once, not once per check that notices it
-        assertEquals(1, x.problems().stream().filter(q -> q.message().contains("\"units-asked\"")).count(), x.problems().toString());
+        assertEquals(1, x.problems().stream().filter(q -> q.message().contains("mainstream-unit-limit")).count(), x.problems().toString());
     }
 
     @Test
@@ -172,11 +163,12 @@ class FailClosedCriteriaTest {
 
     @Test
     void unknownSourceKeyInAPolicy_isALoadErrorWithFileAndLine(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("test-eligibility.policies.json"), POLICIES.replace("{test-handbook}", "{handbook}"));
+        Files.writeString(dir.resolve("test-eligibility.rule-set.json"), DECLARATION.replace("\"{test-handbook}, the small cap\"",
+                "\"{handbook}, the small cap\""));
         RuleSetException x = assertThrows(RuleSetException.class, () -> engine(dir).build());
         RuleSetProblem p = x.problems().get(0);
-        assertTrue(p.file().endsWith("test-eligibility.policies.json"), p.toString());
-        assertEquals(2, p.line());
+        assertTrue(p.file().endsWith("test-eligibility.rule-set.json"), p.toString());
+        assertEquals(lineOf(DECLARATION, "\"small-cap\": {"), p.line());
         assertTrue(p.message().contains("{handbook}"), p.message());
     }
 
@@ -197,22 +189,9 @@ class FailClosedCriteriaTest {
 
     @Test
     void ruleThatMakesEveryCriterionMetItself_isRefused(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("test-eligibility.drl"), DRL.replace("criteria.assess($c.setting() == Setting.MAINSTREAM_SCHOOL, \"The setting is not a mainstream school.\");",
-                "insert(new EveryCriterionMet());"));
+        Files.writeString(dir.resolve("test-eligibility.drl"), DRL.replace("$o.setEligible(true);", "insert(new EveryCriterionMet());"));
         RuleSetException x = assertThrows(RuleSetException.class, () -> engine(dir).build());
         assertTrue(x.getMessage().contains("only the engine inserts it"), x.getMessage());
-    }
-
-    @Test
-    void changedCriteriaInACouncilOverrideFile_areRefused_aCopyIsNot(@TempDir Path dir) throws IOException {
-        Path copy = dir.resolve("copy.json");
-        Files.writeString(copy, PARAMS);
-        assertTrue(engine(null).overrideParameters(TestEligibilityPack.ID, copy).build().ruleSets().size() == 1);
-        Path changed = dir.resolve("council.json");
-        Files.writeString(changed, "{ \"$criteria\": { \"extra\": \"An extra criterion\" } }");
-        RuleSetException x = assertThrows(RuleSetException.class,
-                () -> engine(null).overrideParameters(TestEligibilityPack.ID, changed).build());
-        assertTrue(x.getMessage().contains("$criteria differs from the rule set's own ([mainstream-setting, units-requested])"), x.getMessage());
     }
 
     private static int lineOf(String text, String needle) {

@@ -108,7 +108,7 @@ class HostileRequestTest {
 
     @Test
     void aLeadingByteOrderMark_isSkippedInParameterAndScenarioFilesToo(@TempDir Path dir) throws Exception {
-        byte[] params = RuleSetFaultsTest.read("META-INF/senrules/test-top-up/test-top-up.parameters.json").getBytes(StandardCharsets.UTF_8);
+        byte[] params = RuleAuthorEditsTest.OVERRIDE.getBytes(StandardCharsets.UTF_8);
         Path file = dir.resolve("test-top-up.parameters.json");
         Files.write(file, withBom(params));
         SenRules withBomValues = SenRules.builder().discoverPacks(false).addPack(new TestPack()).overrideParameters(TestPack.ID, file).build();

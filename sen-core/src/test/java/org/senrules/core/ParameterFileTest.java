@@ -156,7 +156,7 @@ class ParameterFileTest {
         Decision<?> d = EngineTest.ENGINE.decide(Request.of(TestPack.ID, LocalDate.of(2027, 3, 20), EngineTest.aCase(true, 2)));
         assertTrue(d.warnings().contains("unitValue ends on 2027-03-31, 11 days after this decision's date, and no later value is set:"
                 + " from 2027-04-01 every decision that uses it is refused. Add the 2027-28 value (from 2027-04-01) to"
-                + " test-top-up.parameters.json (or the council's copy of it, given with --parameters)."), d.warnings().toString());
+                + " test-top-up.rule-set.json (or the council's copy of it, given with --parameters)."), d.warnings().toString());
         // the window is the engine's: 90 days by default, here 10, and 0 turns the warning off
         for (int days : new int[] {10, 0}) {
             SenRules narrow = SenRules.builder().discoverPacks(false).addPack(new TestPack()).expiryWarningDays(days).build();
@@ -174,7 +174,7 @@ class ParameterFileTest {
     void valueEnds_listsTheLastDayOfEveryTimelineThatEnds() {
         List<ValueEnd> ends = EngineTest.ENGINE.valueEnds().stream().filter(e -> e.ruleSet().equals(TestPack.ID)).toList();
         assertEquals(List.of("current unitValue 2027-03-31"), ends.stream().map(e -> e.policy() + " " + e.parameter() + " " + e.lastDay()).toList());
-        assertTrue(ends.get(0).file().endsWith("test-top-up.parameters.json"), ends.get(0).file());
+        assertTrue(ends.get(0).file().endsWith("test-top-up.rule-set.json"), ends.get(0).file());
     }
 
     @Test

@@ -24,8 +24,17 @@ import org.senrules.core.testpack.TestTopUpOutcome;
  */
 class RuleAuthorEditsTest {
     static final String DRL = RuleSetFaultsTest.DRL;
-    static final String PARAMETERS = RuleSetFaultsTest.read("META-INF/senrules/test-top-up/test-top-up.parameters.json");
-    static final String POLICIES = RuleSetFaultsTest.read("META-INF/senrules/test-top-up/test-top-up.policies.json");
+    static final String DECLARATION = RuleSetFaultsTest.read("META-INF/senrules/test-top-up/test-top-up.rule-set.json");
+    /** A council's parameter file (given with --parameters): its values replace the declaration's name by name. */
+    static final String OVERRIDE = """
+            {
+              "$comment": "A council's values for test-top-up.",
+              "unitValue": [
+                { "from": "2024-04-01", "value": "100.00", "illustrative": true },
+                { "from": "2025-04-01", "until": "2027-03-31", "value": "120.50", "illustrative": true }
+              ]
+            }
+            """;
     static final Request REQUEST = Request.of(TestPack.ID, LocalDate.of(2026, 1, 1), EngineTest.aCase(true, 2));
     static final Request NO_CONSENT = Request.of(TestPack.ID, LocalDate.of(2026, 1, 1), EngineTest.aCase(false, 2));
 
@@ -78,12 +87,12 @@ class RuleAuthorEditsTest {
     }
 
     @Test
-    void misnamedParameterFile_isRefusedWithTheValidNames(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("test-top-up.parameter.json"), PARAMETERS.replace("\"120.50\"", "\"999.00\""));
+    void misnamedDeclarationFile_isRefusedWithTheValidNames(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("test-top-up.rule-sets.json"), DECLARATION.replace("\"120.50\"", "\"999.00\""));
         String errors = errors(withRules(dir));
-        assertTrue(errors.contains("test-top-up.parameter.json: is not a file the engine reads; did you mean test-top-up.parameters.json?"),
+        assertTrue(errors.contains("test-top-up.rule-sets.json: is not a file the engine reads; did you mean test-top-up.rule-set.json?"),
                 errors);
-        assertTrue(errors.contains("test-top-up.policies.json"), "lists the valid names: " + errors);
+        assertTrue(errors.contains("test-top-up.drl"), "lists the valid names: " + errors);
     }
 
     @Test
@@ -119,7 +128,7 @@ class RuleAuthorEditsTest {
 
     @Test
     void parameterFileForAMisspeltRuleSet_isAnError(@TempDir Path dir) throws IOException {
-        Path file = Files.writeString(dir.resolve("ours.json"), PARAMETERS);
+        Path file = Files.writeString(dir.resolve("ours.json"), OVERRIDE);
         SenRules.Builder b = SenRules.builder().discoverPacks(false).addPack(new TestPack()).overrideParameters("test-topup", file);
         String errors = errors(b);
         assertTrue(errors.contains(file + ": this parameter file is given for test-topup, but no rule set or shared parameter set is called"
@@ -193,13 +202,13 @@ class RuleAuthorEditsTest {
     }
 
     @Test
-    void councilParameterFile_marksValuesFromTheCouncil(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("test-top-up.parameters.json"), PARAMETERS.replace("\"120.50\"", "\"130.00\""));
+    void councilDeclarationCopy_marksValuesFromTheCouncil(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("test-top-up.rule-set.json"), DECLARATION.replace("\"120.50\"", "\"130.00\""));
         SenRules engine = withRules(dir).build();
         Decision<?> d = engine.decide(REQUEST);
         assertEquals(Decision.PACKAGE, d.rulesFrom());
         assertEquals(Decision.COUNCIL, d.valuesFrom());
-        assertEquals(List.of(dir.resolve("test-top-up.parameters.json").toString()), engine.origin(TestPack.ID).councilFiles());
+        assertEquals(List.of(dir.resolve("test-top-up.rule-set.json").toString()), engine.origin(TestPack.ID).councilFiles());
     }
 
     @Test
@@ -250,14 +259,16 @@ class RuleAuthorEditsTest {
 
     @Test
     void policyTitle_takesItsNumbersFromTheParameters(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("test-top-up.policies.json"), POLICIES.replace("\"Units capped at 4\"", "\"Units capped at {unitCap}\""));
+        Path copy = dir.resolve("test-top-up.rule-set.json");
+        Files.writeString(copy, DECLARATION.replace("\"Units capped at 4\"", "\"Units capped at {unitCap}\""));
         assertEquals("Units capped at 4", title(withRules(dir).build()));
-        Files.writeString(dir.resolve("test-top-up.policies.json"), POLICIES.replace("\"Units capped at 4\"", "\"Units capped at {unitCap}\"")
+        Files.writeString(copy, DECLARATION.replace("\"Units capped at 4\"", "\"Units capped at {unitCap}\"")
                 .replace("\"value\": 4", "\"value\": 5"));
         assertEquals("Units capped at 5", title(withRules(dir).build()), "a changed cap is a changed title");
-        Files.writeString(dir.resolve("test-top-up.policies.json"), POLICIES.replace("\"Units capped at 4\"", "\"Units capped at {unitCapp}\""));
+        Files.writeString(copy, DECLARATION.replace("\"Units capped at 4\"", "\"Units capped at {unitCapp}\""));
         String errors = errors(withRules(dir));
-        assertTrue(errors.contains("test-top-up.policies.json:2: the title names {unitCapp}, which is not a parameter of this rule set;"
+        int line = 1 + (int) DECLARATION.substring(0, DECLARATION.indexOf("\"capped\": {")).chars().filter(c -> c == '\n').count();
+        assertTrue(errors.contains(copy + ":" + line + ": the title names {unitCapp}, which is not a parameter of this rule set;"
                 + " did you mean unitCap?"), errors);
     }
 
@@ -288,7 +299,7 @@ class RuleAuthorEditsTest {
         SenRules engine = SenRules.builder().discoverPacks(false).addPack(new TestPack()).build();
         List<Path> written = engine.exportFiles(TestPack.ID, dir.resolve("edit"));
         // the values also as a sheet a finance officer edits
-        assertEquals(List.of("test-top-up.drl", "test-top-up.parameters.json", "test-top-up.policies.json", "test-top-up.values.csv"),
+        assertEquals(List.of("test-top-up.drl", "test-top-up.rule-set.json", "test-top-up.values.csv"),
                 written.stream().map(p -> p.getFileName().toString()).sorted().toList());
         assertEquals(DRL, Files.readString(dir.resolve("edit/test-top-up.drl")));
         // the exported folder is a rules folder as it stands

@@ -11,6 +11,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.senrules.core.domain.Setting;
+import org.senrules.core.spi.DeclaredTypes;
 import org.senrules.core.spi.RulePack;
 import org.senrules.core.spi.RulePackContext;
 import org.senrules.core.spi.RuleResource;
@@ -106,11 +108,10 @@ class RuleSetFaultsTest {
 
             @Override
             public void register(RulePackContext context) {
-                context.add(RuleSetDefinition.builder("broken", "0.1.0", TestTopUpCase.class, TestTopUpOutcome.class)
-                        .outcome(TestTopUpOutcome::new)
-                        .outcomeFields(TestTopUpOutcome.fields())
-                        .rules(RuleResource.of(TestPack.class, "META-INF/senrules/broken/broken.drl"))
-                        .build());
+                // its declaration names the default rule file, broken.drl, which the pack lacks
+                context.add(RuleSetDefinition.declared(RuleResource.of(TestPack.class, "META-INF/senrules/broken/broken.rule-set.json"),
+                        DeclaredTypes.of(RuleSetKey.of("broken", TestTopUpCase.class, TestTopUpOutcome.class), TestTopUpCase.fields(),
+                                TestTopUpOutcome.fields(), TestTopUpOutcome::new, null, null, List.of(Setting.class))).build());
             }
         };
         RuleSetException e = assertThrows(RuleSetException.class,

@@ -9,6 +9,10 @@ import org.senrules.core.spi.OutcomeFields;
 
 /** Test-only outcome: what the using rule set read from the shared rules' findings. */
 public class GraduatedApproachCheckOutcome extends Outcome {
+    private static final OutcomeFields<GraduatedApproachCheckOutcome> FIELDS = OutcomeFields.of(GraduatedApproachCheckOutcome.class)
+            .field("evidenced", GraduatedApproachCheckOutcome::isEvidenced)
+            .field("shortfalls", GraduatedApproachCheckOutcome::getShortfalls);
+
     private boolean evidenced;
     private final Set<GraduatedApproachFinding.Shortfall> shortfalls = EnumSet.noneOf(GraduatedApproachFinding.Shortfall.class);
 
@@ -32,8 +36,6 @@ public class GraduatedApproachCheckOutcome extends Outcome {
 
     /** The fields of the decision JSON, in order. */
     static OutcomeFields<GraduatedApproachCheckOutcome> fields() {
-        return OutcomeFields.of(GraduatedApproachCheckOutcome.class)
-                .field("evidenced", GraduatedApproachCheckOutcome::isEvidenced)
-                .field("shortfalls", GraduatedApproachCheckOutcome::getShortfalls);
+        return FIELDS;
     }
 }

@@ -6,6 +6,10 @@ import org.senrules.core.spi.OutcomeFields;
 
 /** The outcome of the engine's banding-table test rule set. */
 public class TestBandOutcome extends Outcome {
+    private static final OutcomeFields<TestBandOutcome> FIELDS = OutcomeFields.of(TestBandOutcome.class)
+            .field("band", TestBandOutcome::getBand)
+            .field("topUp", TestBandOutcome::getTopUp);
+
     private int band;
     private Money topUp = Money.ZERO;
 
@@ -29,8 +33,6 @@ public class TestBandOutcome extends Outcome {
 
     /** The fields of the decision JSON, in order. */
     public static OutcomeFields<TestBandOutcome> fields() {
-        return OutcomeFields.of(TestBandOutcome.class)
-                .field("band", TestBandOutcome::getBand)
-                .field("topUp", TestBandOutcome::getTopUp);
+        return FIELDS;
     }
 }

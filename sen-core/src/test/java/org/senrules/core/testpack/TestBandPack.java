@@ -1,14 +1,14 @@
 package org.senrules.core.testpack;
 
 import java.util.List;
-import org.senrules.core.spi.ParameterType;
+import org.senrules.core.RuleSetKey;
+import org.senrules.core.spi.DeclaredTypes;
 import org.senrules.core.spi.RulePack;
 import org.senrules.core.spi.RulePackContext;
 import org.senrules.core.spi.RuleResource;
 import org.senrules.core.spi.RuleSetDefinition;
-import org.senrules.core.spi.TableCheck;
 
-/** A banding table with its checks, for the engine's table-analysis tests. */
+/** A banding table with its checks, for the engine's table-analysis tests: rule set {@code test-band}, from its folder. */
 public class TestBandPack implements RulePack {
     public static final String ID = "test-band";
     private static final String DIR = "META-INF/senrules/test-band/";
@@ -25,19 +25,12 @@ public class TestBandPack implements RulePack {
 
     @Override
     public void register(RulePackContext context) {
-        context.add(RuleSetDefinition.builder(ID, "0.1.0", TestBandCase.class, TestBandOutcome.class)
-                .outcome(TestBandOutcome::new)
-                .outcomeFields(TestBandOutcome.fields())
-                .rules(RuleResource.of(TestBandPack.class, DIR + "test-band.drl"))
-                .parameterDefaults(RuleResource.of(TestBandPack.class, DIR + "test-band.parameters.json"))
-                .parameter("bandTable", ParameterType.INTEGER_LIST_BY_KEY, "Band by classification and level")
-                .parameter("bandTopUp", ParameterType.MONEY_BY_KEY, "Top-up by band")
-                .check(TableCheck.keys("bandTable", List.of("A", "B")))
-                .check(TableCheck.rowLength("bandTable", 4))
-                .check(TableCheck.nonDecreasingRows("bandTable"))
-                .check(TableCheck.rowsCoveredBy("bandTable", "bandTopUp"))
-                .check(TableCheck.nonDecreasingByNumericKey("bandTopUp"))
-                .check(TableCheck.nonDecreasingMoneyAlongRows("bandTable", "bandTopUp"))
-                .build());
+        context.add(band(ID, RuleResource.of(TestBandPack.class, DIR + "test-band.rule-set.json")));
+    }
+
+    /** A banding rule set of this package's types from its declaration. */
+    static RuleSetDefinition<TestBandCase, TestBandOutcome> band(String id, RuleResource declaration) {
+        return RuleSetDefinition.declared(declaration, DeclaredTypes.of(RuleSetKey.of(id, TestBandCase.class, TestBandOutcome.class),
+                TestBandCase.fields(), TestBandOutcome.fields(), TestBandOutcome::new, null, null, List.of())).build();
     }
 }

@@ -1,14 +1,21 @@
 package org.senrules.core.testpack;
 
-import org.senrules.core.spi.ParameterType;
+import java.util.List;
+import org.senrules.core.RuleSetKey;
+import org.senrules.core.domain.Setting;
+import org.senrules.core.spi.DeclaredTypes;
 import org.senrules.core.spi.RulePack;
 import org.senrules.core.spi.RulePackContext;
 import org.senrules.core.spi.RuleResource;
 import org.senrules.core.spi.RuleSetDefinition;
 
-/** A rule set with declared criteria, named phases and sources cited by key, for the engine's own tests. */
+/**
+ * A rule set with declared criteria stated as conditions, a gate, named phases and sources cited
+ * by key, for the engine's own tests: {@code test-eligibility}, from its folder.
+ */
 public class TestEligibilityPack implements RulePack {
     public static final String ID = "test-eligibility";
+    public static final RuleSetKey<TestTopUpCase, TestGrantOutcome> RULE_SET = RuleSetKey.of(ID, TestTopUpCase.class, TestGrantOutcome.class);
     private static final String DIR = "META-INF/senrules/test-eligibility/";
 
     @Override
@@ -23,16 +30,8 @@ public class TestEligibilityPack implements RulePack {
 
     @Override
     public void register(RulePackContext context) {
-        context.add(RuleSetDefinition.builder(ID, "1.0.0", TestTopUpCase.class, TestGrantOutcome.class)
-                .title("A toy grant that fails closed, for the engine's own tests")
-                .outcome(TestGrantOutcome::new)
-                .outcomeFields(TestGrantOutcome.fields())
-                .rules(RuleResource.of(TestEligibilityPack.class, DIR + "test-eligibility.drl"))
-                .parameterDefaults(RuleResource.of(TestEligibilityPack.class, DIR + "test-eligibility.parameters.json"))
-                .policies(RuleResource.of(TestEligibilityPack.class, DIR + "test-eligibility.policies.json"))
-                .phases("consider", "criteria", "grant")
-                .sources(RuleResource.of(TestEligibilityPack.class, "META-INF/senrules/test.sources.json"))
-                .parameter("unitCap", ParameterType.INTEGER, "The most units granted")
-                .build());
+        context.add(RuleSetDefinition.declared(RuleResource.of(TestEligibilityPack.class, DIR + "test-eligibility.rule-set.json"),
+                DeclaredTypes.of(RULE_SET, TestTopUpCase.fields(), TestGrantOutcome.fields(), TestGrantOutcome::new,
+                        TestGrantValues.class, TestGrantValues::new, List.of(Setting.class))).build());
     }
 }

@@ -5,6 +5,11 @@ import org.senrules.core.spi.OutcomeFields;
 
 /** The outcome of the engine's fail-closed test rule set: it starts not eligible. */
 public class TestGrantOutcome extends Outcome {
+    private static final OutcomeFields<TestGrantOutcome> FIELDS = OutcomeFields.of(TestGrantOutcome.class)
+            .field("considered", TestGrantOutcome::isConsidered)
+            .field("eligible", TestGrantOutcome::isEligible)
+            .field("units", TestGrantOutcome::getUnits);
+
     private boolean considered = true;
     private boolean eligible;
     private int units;
@@ -38,9 +43,6 @@ public class TestGrantOutcome extends Outcome {
 
     /** The fields of the decision JSON, in order. */
     public static OutcomeFields<TestGrantOutcome> fields() {
-        return OutcomeFields.of(TestGrantOutcome.class)
-                .field("considered", TestGrantOutcome::isConsidered)
-                .field("eligible", TestGrantOutcome::isEligible)
-                .field("units", TestGrantOutcome::getUnits);
+        return FIELDS;
     }
 }

@@ -1,15 +1,22 @@
 package org.senrules.core.testpack;
 
-import org.senrules.core.spi.ParameterSpec;
-import org.senrules.core.spi.ParameterType;
+import java.util.List;
+import org.senrules.core.RuleSetKey;
+import org.senrules.core.domain.Setting;
+import org.senrules.core.spi.DeclaredTypes;
 import org.senrules.core.spi.RulePack;
 import org.senrules.core.spi.RulePackContext;
 import org.senrules.core.spi.RuleResource;
 import org.senrules.core.spi.RuleSetDefinition;
 
-/** A tiny rule pack that exercises the whole engine path in sen-core's own tests. */
+/**
+ * A tiny rule pack that exercises the whole engine path in sen-core's own tests: rule set
+ * {@code test-top-up}, a folder with its declaration and rules, handed to the engine as
+ * generated code hands a shipped one.
+ */
 public class TestPack implements RulePack {
     public static final String ID = "test-top-up";
+    public static final RuleSetKey<TestTopUpCase, TestTopUpOutcome> RULE_SET = RuleSetKey.of(ID, TestTopUpCase.class, TestTopUpOutcome.class);
     private static final String DIR = "META-INF/senrules/test-top-up/";
 
     @Override
@@ -24,17 +31,13 @@ public class TestPack implements RulePack {
 
     @Override
     public void register(RulePackContext context) {
-        context.add(RuleSetDefinition.builder(ID, "1.2.0", TestTopUpCase.class, TestTopUpOutcome.class)
-                .title("A toy top-up, for the engine's own tests")
-                .outcome(TestTopUpOutcome::new)
-                .outcomeFields(TestTopUpOutcome.fields())
-                .rules(RuleResource.of(TestPack.class, DIR + "test-top-up.drl"))
-                .parameterDefaults(RuleResource.of(TestPack.class, DIR + "test-top-up.parameters.json"))
-                .policies(RuleResource.of(TestPack.class, DIR + "test-top-up.policies.json"))
-                // a yearly rate: reviewed every year, unlike the cap, a switch that changes with the policy only
-                .parameter(ParameterSpec.builder("unitValue", ParameterType.MONEY).description("The value of one unit")
-                        .reviewEvery(java.time.Period.ofYears(1)).build())
-                .parameter(ParameterSpec.of("unitCap", ParameterType.INTEGER, "The most units granted, if capped").orNone())
-                .build());
+        context.add(definition().build());
+    }
+
+    /** The rule set from its folder, as a pack's generated {@code RuleSetFolders} gives it. */
+    public static RuleSetDefinition.Builder<TestTopUpCase, TestTopUpOutcome> definition() {
+        return RuleSetDefinition.declared(RuleResource.of(TestPack.class, DIR + "test-top-up.rule-set.json"),
+                DeclaredTypes.of(RULE_SET, TestTopUpCase.fields(), TestTopUpOutcome.fields(), TestTopUpOutcome::new, null, null,
+                        List.of(Setting.class)));
     }
 }

@@ -6,6 +6,11 @@ import org.senrules.core.spi.OutcomeFields;
 
 /** The outcome of the engine's test rule set. */
 public class TestTopUpOutcome extends Outcome {
+    private static final OutcomeFields<TestTopUpOutcome> FIELDS = OutcomeFields.of(TestTopUpOutcome.class)
+            .field("considered", TestTopUpOutcome::isConsidered)
+            .field("units", TestTopUpOutcome::getUnits)
+            .field("topUp", TestTopUpOutcome::getTopUp);
+
     private boolean considered = true;
     private int units;
     private Money topUp = Money.ZERO;
@@ -39,9 +44,6 @@ public class TestTopUpOutcome extends Outcome {
 
     /** The fields of the decision JSON, in order. */
     public static OutcomeFields<TestTopUpOutcome> fields() {
-        return OutcomeFields.of(TestTopUpOutcome.class)
-                .field("considered", TestTopUpOutcome::isConsidered)
-                .field("units", TestTopUpOutcome::getUnits)
-                .field("topUp", TestTopUpOutcome::getTopUp);
+        return FIELDS;
     }
 }
