@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.senrules.core.ApiStatus;
@@ -15,7 +16,6 @@ import org.senrules.core.DecisionJson;
 import org.senrules.core.ParameterUse;
 import org.senrules.core.Reason;
 import org.senrules.core.domain.Money;
-import org.senrules.core.internal.beans.Beans;
 
 /**
  * A decision as plain text that a parent or a panel can read: the outcome, each reason with the
@@ -85,8 +85,10 @@ public final class Explainer {
                         : ", under the option \u201c" + policyTitle + "\u201d")
                 .append(", with the values in force on ").append(day(d.asOf())).append(".\n");
         sb.append("\nOutcome\n");
+        org.senrules.core.spi.OutcomeFields<?> fields = org.senrules.core.spi.OutcomeFields.declaredBy(d.outcome().getClass());
+        List<Object> values = fields == null ? List.of() : fields.values(d.outcome());
         for (Map.Entry<String, JsonNode> f : outcome.properties()) {
-            Class<?> type = Beans.type(d.outcome().getClass(), f.getKey());
+            Class<?> type = typeOf(d.outcome(), fields == null ? -1 : fields.names().indexOf(f.getKey()), values, f.getKey());
             sb.append("  ").append(Wording.label(f.getKey())).append(": ");
             if (f.getValue().isNull() && type == LocalDate.class) {
                 // An unset end date of something granted means it runs on until review; otherwise nothing is set.
@@ -158,6 +160,22 @@ public final class Explainer {
             return title == null ? "; set by the option being compared" : "; set by the option \u201c" + title + "\u201d";
         }
         return "; from " + origin;
+    }
+
+    /**
+     * The type of an outcome field: its value's, as the outcome's declared fields read it, or for
+     * a value not set, its getter's (an unset date is "open-ended" or "none", not just absent).
+     */
+    private static Class<?> typeOf(Object outcome, int at, List<Object> values, String field) {
+        Object v = at < 0 ? null : values.get(at);
+        if (v != null) {
+            return v instanceof Enum<?> e ? e.getDeclaringClass() : v.getClass();
+        }
+        try {
+            return outcome.getClass().getMethod("get" + Character.toUpperCase(field.charAt(0)) + field.substring(1)).getReturnType();
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
     }
 
     private static void value(StringBuilder sb, JsonNode v, Class<?> type, String indent) {

@@ -323,37 +323,26 @@ public final class Catalog {
         checkRemovals(def, folder, packagedRules, rules, checks);
         RuleSource defaults = def.parameterDefaults() == null ? null
                 : source(def.parameterDefaults(), folder, RuleSetFiles.Kind.PARAMETERS, used, problems);
-        RuleSource policies = def.policies() == null ? null : source(def.policies(), folder, RuleSetFiles.Kind.POLICIES, used, problems);
         RuleSource sourcesFile = def.sources() == null ? null : source(def.sources(), folder, RuleSetFiles.Kind.SOURCES, used, problems);
-        // a rule set with a declaration: its parameters, checks, criteria, phases and policies come from it (or a rule author's copy)
-        Declaration declaration = null;
-        DeclaredParameters declared = null;
-        if (def.declaration() != null && defaults != null) {
-            declaration = Declaration.read(defaults.text(), defaults.label(), problems);
-            if (declaration != null) {
-                DeclaredRuleSets.checkCopy(def, declaration, problems);
-                declared = DeclaredParameters.of(declaration, DeclaredRuleSets.vocabulary(def), problems);
-                policies = new RuleSource(defaults.text(), defaults.label());
-            }
-        }
-        if (def.declaration() != null && declared == null) {
+        // the rule set's parameters, checks, criteria, phases and policies come from its declaration (or a rule author's copy)
+        Declaration declaration = defaults == null ? null : Declaration.read(defaults.text(), defaults.label(), problems);
+        if (declaration == null) {
             return new Compiled(null, problems);
         }
-        RuleConventions conventions = declaration != null ? RuleConventions.declared(def.id(), sourcesFile, declaration, problems)
-                : RuleConventions.load(def.id(), sourcesFile, defaults, def.phases(), problems);
+        DeclaredRuleSets.checkCopy(def, declaration, problems);
+        DeclaredParameters declared = DeclaredParameters.of(declaration, DeclaredRuleSets.vocabulary(def), problems);
+        RuleSource policies = new RuleSource(defaults.text(), defaults.label());
+        RuleConventions conventions = RuleConventions.of(def.id(), sourcesFile, declaration, problems);
         List<ParameterStore.Source> overrides = overrides(def.id(), config, used, problems);
-        for (ParameterStore.Source o : overrides) {
-            CriteriaDeclaration.checkOverride(o.text(), o.label(), conventions.criteria(), problems);
-        }
-        Map<String, org.senrules.core.spi.ParameterSpec> ownSpecs = declared != null ? declared.specs() : def.parameters();
-        List<org.senrules.core.spi.TableCheck> tableChecks = new ArrayList<>(declared != null ? declared.checks() : def.checks());
+        Map<String, org.senrules.core.spi.ParameterSpec> ownSpecs = declared.specs();
+        List<org.senrules.core.spi.TableCheck> tableChecks = new ArrayList<>(declared.checks());
         List<ParameterStore.Shared> shared = new ArrayList<>();
         Map<String, org.senrules.core.spi.ParameterSpec> allSpecs = new LinkedHashMap<>(ownSpecs);
         for (org.senrules.core.spi.SharedParameters sh : def.shared()) {
             RuleSource file = source(sh.file(), folder, RuleSetFiles.Kind.SHARED_PARAMETERS, used, problems);
             Map<String, org.senrules.core.spi.ParameterSpec> specs = sh.parameters();
             Declaration sharedDeclaration = null;
-            if (sh.isDeclared() && file != null) {
+            if (file != null) {
                 sharedDeclaration = Declaration.read(file.text(), file.label(), problems);
                 if (sharedDeclaration == null) {
                     continue;
@@ -361,9 +350,7 @@ public final class Catalog {
                 DeclaredParameters p = DeclaredParameters.of(sharedDeclaration, sh.vocabulary(), problems);
                 DeclaredRuleSets.checkSharedCopy(sh, p, file.label(), problems);
                 specs = p.specs();
-                if (declared != null) {
-                    tableChecks.addAll(p.checks());
-                }
+                tableChecks.addAll(p.checks());
             }
             ValuesSheet sharedSheet = ValuesSheets.read(sh.id(), folder, RuleSetFiles.Kind.SHARED_PARAMETERS, used, problems);
             if (sharedSheet != null && file != null) {
@@ -375,34 +362,32 @@ public final class Catalog {
                     overrides(sh.id(), config, used, problems)));
             allSpecs.putAll(specs);
         }
-        if (declared != null) {
-            tableChecks.addAll(def.packChecks());
-            for (ParameterStore.Shared sh : shared) {
-                for (String name : sh.specs().keySet()) {
-                    Declaration.Parameter own = declaration.parameters().get(name);
-                    if (own != null) {
-                        problems.add(RuleSetProblem.error(declaration.file(), own.line(), "parameter \"" + name + "\" is not set here: it is a"
-                                + " value shared by several rule sets, set once in " + sh.id() + Declaration.SHARED_SUFFIX + " (or a council's copy"
-                                + " of that file), so that every rule set that uses it has the same value"));
-                    }
+        tableChecks.addAll(def.packChecks());
+        for (ParameterStore.Shared sh : shared) {
+            for (String name : sh.specs().keySet()) {
+                Declaration.Parameter own = declaration.parameters().get(name);
+                if (own != null) {
+                    problems.add(RuleSetProblem.error(declaration.file(), own.line(), "parameter \"" + name + "\" is not set here: it is a"
+                            + " value shared by several rule sets, set once in " + sh.id() + Declaration.SHARED_SUFFIX + " (or a council's copy"
+                            + " of that file), so that every rule set that uses it has the same value"));
                 }
             }
         }
         ParameterReads.check(def.id(), sources, allSpecs, checks);
         // a rule author's values sheet gives the rule set's values and its policies' overlays
-        ValuesSheet sheet = defaults == null ? null : ValuesSheets.read(def.id(), folder, RuleSetFiles.Kind.PARAMETERS, used, problems);
+        ValuesSheet sheet = ValuesSheets.read(def.id(), folder, RuleSetFiles.Kind.PARAMETERS, used, problems);
         if (sheet != null) {
-            ValuesSheets.checkCopies(def, sheet, declaration, defaults, policies, folder, allSpecs, problems);
+            ValuesSheets.checkCopies(def, sheet, declaration, folder, allSpecs, problems);
         }
         if (ParameterFile.errors(problems) > 0) {
             problems.addAll(checks);
             return new Compiled(null, problems);
         }
-        ParameterStore.Source defaultsSource = defaults == null ? null : new ParameterStore.Source(defaults.text(), defaults.label(), declaration);
-        ParameterStore.Source policiesSource = policies == null ? null : new ParameterStore.Source(policies.text(), policies.label(), declaration);
+        ParameterStore.Source defaultsSource = new ParameterStore.Source(defaults.text(), defaults.label(), declaration);
+        ParameterStore.Source policiesSource = new ParameterStore.Source(policies.text(), policies.label(), declaration);
         ParameterStore store = ParameterStore.load(def.id(), ownSpecs,
-                defaultsSource == null || sheet == null ? defaultsSource : defaultsSource.withSheet(sheet), overrides,
-                policiesSource == null || sheet == null ? policiesSource : policiesSource.withSheet(sheet), shared, config.options(),
+                sheet == null ? defaultsSource : defaultsSource.withSheet(sheet), overrides,
+                sheet == null ? policiesSource : policiesSource.withSheet(sheet), shared, config.options(),
                 problems);
         if (store == null) {
             // the values did not load (each problem is listed): there is nothing to compile the rules against

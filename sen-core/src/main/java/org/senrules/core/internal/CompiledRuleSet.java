@@ -53,9 +53,8 @@ public final class CompiledRuleSet {
     private final RuleSetFiles files;
     private final RuleConventions conventions;
     private final boolean usesCriteria;
-    private final CriteriaRecorder.Positions criterionPositions;
     private final List<org.senrules.core.PolicyVariant> policies;
-    /** How a rule set with a declaration decides, in stages (null for one written in Java). */
+    /** How the rule set decides, in stages; null on a rule set built on first use, before it is. */
     private final Staged staged;
     /**
      * Set on a rule set built on its first use (a packaged rule set whose rule text the pack's build
@@ -80,10 +79,9 @@ public final class CompiledRuleSet {
         this.options = options;
         this.conventions = conventions;
         this.usesCriteria = declaredGlobals.contains("criteria");
-        this.criterionPositions = new CriteriaRecorder.Positions(conventions.criteria());
         this.policies = policies;
         this.firstUse = null;
-        this.staged = conventions.isDeclared() && parameters != null ? new Staged(definition, conventions, rules, parameters) : null;
+        this.staged = new Staged(definition, conventions, rules, parameters);
         this.code = code;
         // one session made now; the pool makes more when more threads decide at once, and keeps them
         this.sessions = options.reuseSessions() ? kieBase.newKieSessionsPool(1) : null;
@@ -117,7 +115,6 @@ public final class CompiledRuleSet {
         this.usesParams = false;
         this.usesExplain = false;
         this.usesCriteria = false;
-        this.criterionPositions = null;
         this.staged = null;
         this.code = null;
     }
@@ -462,7 +459,7 @@ public final class CompiledRuleSet {
     }
 
     /**
-     * How a rule set with a declaration decides: the phases before the criteria (the gate) run on
+     * How a rule set decides: the phases before the criteria (the gate) run on
      * the case alone, before any value is read; then the typed views of its values go in, the
      * criteria phase makes its matches (never firing a criterion rule), each criterion without a
      * match gets its reason, {@link org.senrules.core.spi.EveryCriterionMet} goes in when none is
@@ -489,7 +486,7 @@ public final class CompiledRuleSet {
             this.criteriaPhase = at < 0 ? null : phases.get(at);
             this.gate = at < 0 ? List.of() : List.copyOf(phases.subList(0, at));
             this.after = at < 0 ? List.copyOf(phases) : List.copyOf(phases.subList(at + 1, phases.size()));
-            if (def.types() != null && def.types().values() != null) {
+            if (def.types().values() != null) {
                 values.add(def.types().values());
             }
             for (org.senrules.core.spi.SharedParameters sh : def.shared()) {
@@ -497,18 +494,14 @@ public final class CompiledRuleSet {
                     values.add(sh.values());
                 }
             }
-            if (def.types() != null) {
-                def.types().caseFields().fields().forEach(f -> caseFields.put(f.name(), f));
-                org.senrules.core.spi.OutcomeFields<Object> of = def.types().outcomeFields();
-                Map<String, java.util.function.Function<Object, ?>> readers = new java.util.HashMap<>();
-                for (String n : of.names()) {
-                    java.util.function.Function<? super Object, ?> read = of.reader(n);
-                    readers.put(n, read::apply);
-                }
-                this.outcomeReader = readers::get;
-            } else {
-                this.outcomeReader = n -> null;
+            def.types().caseFields().fields().forEach(f -> caseFields.put(f.name(), f));
+            org.senrules.core.spi.OutcomeFields<Object> of = def.types().outcomeFields();
+            Map<String, java.util.function.Function<Object, ?>> readers = new java.util.HashMap<>();
+            for (String n : of.names()) {
+                java.util.function.Function<? super Object, ?> read = of.reader(n);
+                readers.put(n, read::apply);
             }
+            this.outcomeReader = readers::get;
         }
 
         /** Pushes {@code phases} onto the focus stack, the first on top. */
@@ -530,14 +523,9 @@ public final class CompiledRuleSet {
                     + " cases, not " + caseData.getClass().getSimpleName());
         }
         Object outcome = definition.newOutcome();
-        CriteriaRecorder criteria = staged == null && (usesCriteria || conventions.hasCriteria())
-                ? new CriteriaRecorder(conventions.criteria(), criterionPositions, rules, explain) : null;
-        DeclaredCriteria.Decision declaredCriteria = staged != null && staged.criteria != null ? staged.criteria.newDecision(explain) : null;
-        DecisionValues values = null;
-        if (staged != null) {
-            values = new DecisionValues(caseData, staged.caseFields, outcome, staged.outcomeReader, params, trace, parameters.specs());
-            explain.templates(values);
-        }
+        DeclaredCriteria.Decision criteria = staged.criteria != null ? staged.criteria.newDecision(explain) : null;
+        DecisionValues values = new DecisionValues(caseData, staged.caseFields, outcome, staged.outcomeReader, params, trace, parameters.specs());
+        explain.templates(values);
         KieSession session = sessions != null ? sessions.newKieSession(sessionConfig) : kieBase.newKieSession(sessionConfig, null);
         boolean abandoned = false;
         try {
@@ -548,40 +536,24 @@ public final class CompiledRuleSet {
                 session.setGlobal("explain", explain);
             }
             if (usesCriteria) {
-                session.setGlobal("criteria", staged != null ? declaredCriteria : criteria);
+                session.setGlobal("criteria", criteria);
             }
             for (Map.Entry<String, Object> g : globals.entrySet()) {
                 session.setGlobal(g.getKey(), g.getValue());
             }
             int max = options.maxRuleFirings();
-            DecisionBudget.Firing firing;
-            if (staged == null) {
-                firing = (s, spent) -> {
-                    if (conventions.hasPhases()) {
-                        conventions.focus(s);
-                    }
-                    // inserting the facts evaluates the conditions: it runs rule code, so it is inside the budget too
-                    insertFacts(s, caseData, outcome);
-                    return spent.getAsBoolean() ? 0 : s.fireAllRules(max);
-                };
-            } else {
-                DecisionValues reasonValues = values;
-                firing = (s, spent) -> fireStaged(s, spent, caseData, outcome, paramsGlobal, declaredCriteria, reasonValues, explain, max);
-            }
+            DecisionBudget.Firing firing = (s, spent) -> fireStaged(s, spent, caseData, outcome, paramsGlobal, criteria, values, explain, max);
             // the explanation hears of each rule about to fire through the budget's listener, the session's only one
             return DecisionBudget.fire(session, firing, fired -> {
                 if (fired >= max) {
                     throw new DecisionException("the rules of " + definition.id() + " fired " + fired
                             + " times for case " + caseData.caseId() + " without settling; a rule probably re-triggers itself", null);
                 }
-                if (criteria != null && conventions.hasCriteria()) {
-                    criteria.reportUnassessed(conventions.criteriaSource());
-                }
                 if (outcome instanceof org.senrules.core.spi.Outcome made) {
                     made.seal(); // the decision is made: from here on its outcome cannot change
                 }
                 return new Fired(record(request, resolved, params, explain, outcome), explain, trace);
-            }, usesExplain || usesCriteria || staged != null ? explain : null, declaredCriteria, options.timeBudget(),
+            }, explain, criteria, options.timeBudget(),
                     options.isolateDecisions(), definition.id(), definition.version(), caseData.caseId(), code);
         } catch (DecisionBudget.Abandoned e) {
             abandoned = true;
@@ -608,7 +580,7 @@ public final class CompiledRuleSet {
         }
     }
 
-    /** The stages of a declared rule set's decision (see {@link Staged}); returns the rules fired. */
+    /** The stages of a decision (see {@link Staged}); returns the rules fired. */
     private int fireStaged(KieSession s, java.util.function.BooleanSupplier spent, CaseInput caseData, Object outcome,
                            org.senrules.core.spi.Parameters params, DeclaredCriteria.Decision criteria, DecisionValues values,
                            ExplanationRecorder explain, int max) {
@@ -660,7 +632,7 @@ public final class CompiledRuleSet {
             warnings.addAll(explain.warnings());
         }
         List<org.senrules.core.ParameterUse> used = params.used();
-        if (staged != null && used.size() > 1) {
+        if (used.size() > 1) {
             // the executable model and rules compiled at run time evaluate conditions in different orders: the
             // declaration's order makes the list the same bytes either way
             used = new ArrayList<>(used);

@@ -106,30 +106,10 @@ final class DeclaredCriteria {
         }
 
         @Override
-        public void met() {
-            throw stated();
-        }
-
-        @Override
-        public void failed(String reason) {
-            throw stated();
-        }
-
-        @Override
-        public void assess(boolean met, String reasonIfFailed) {
-            throw stated();
-        }
-
-        @Override
         public void notConsidered(String reason) {
             considered = false;
             explain.because(reason);
             explain.runtime().halt();
-        }
-
-        private IllegalStateException stated() {
-            return new IllegalStateException("this rule set states its criteria as conditions: a criterion rule's \"when\" is the"
-                    + " criterion, and the engine records it; criteria.met/failed/assess are not used");
         }
     }
 

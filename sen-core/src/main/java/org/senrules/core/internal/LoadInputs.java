@@ -33,9 +33,6 @@ record LoadInputs(RulesFolder folder, Map<String, SharedParameters> shared) {
             if (def.sources() != null) {
                 fileOwners.putIfAbsent(def.sources().fileName(), def.id());
             }
-            if (def.policies() != null) {
-                fileOwners.putIfAbsent(def.policies().fileName(), def.id());
-            }
             for (SharedParameters s : def.shared()) {
                 SharedParameters before = shared.putIfAbsent(s.id(), s);
                 if (before != null && before != s && !before.parameters().equals(s.parameters())) {

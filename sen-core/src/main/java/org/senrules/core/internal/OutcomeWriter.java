@@ -77,7 +77,7 @@ final class OutcomeWriter {
             OutcomeFields<?> fields = OutcomeDeclarations.of(value.getClass());
             if (fields == null) {
                 throw new IllegalStateException("outcome type " + value.getClass().getName() + " declares no outcome fields"
-                        + " (RuleSetDefinition.Builder.outcomeFields), so it has no defined JSON");
+                        + " (the build generates them with the outcome, from its rule set's declaration), so it has no defined JSON");
             }
             List<String> names = fields.names();
             List<Object> values = fields.values(value);

@@ -82,7 +82,7 @@ final class ParameterStore {
         for (Shared sh : shared) {
             specs.putAll(sh.specs());
             for (String name : sh.specs().keySet()) {
-                elsewhere.put(name, "it is a value shared by several rule sets, set once in " + sh.id() + ".parameters.json"
+                elsewhere.put(name, "it is a value shared by several rule sets, set once in " + sh.id() + Declaration.SHARED_SUFFIX
                         + " (or a council's copy of that file), so that every rule set that uses it has the same value");
             }
         }

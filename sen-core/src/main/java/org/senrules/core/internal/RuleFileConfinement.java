@@ -124,7 +124,7 @@ public final class RuleFileConfinement {
         List<Class<?>> types = new ArrayList<>(List.of(def.caseType(), def.outcomeType()));
         def.globals().values().forEach(g -> types.add(g.getClass()));
         // the typed views of the values a declared rule set's rules match, its own and its shared values'
-        if (def.types() != null && def.types().valuesType() != null) {
+        if (def.types().valuesType() != null) {
             types.add(def.types().valuesType());
         }
         def.shared().stream().filter(sh -> sh.valuesType() != null).forEach(sh -> types.add(sh.valuesType()));

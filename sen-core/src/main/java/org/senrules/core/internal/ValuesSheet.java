@@ -500,7 +500,6 @@ final class ValuesSheet {
      * parameter, with the file's lines: a declaration, a parameter file or a policy file.
      */
     record Values(String label, LocatedJson json, Map<String, Map<String, JsonNode>> byPolicy) {
-        static final Values NONE = new Values(null, null, Map.of());
 
         /** A declaration's values: each parameter's {@code values}, each policy's {@code parameters}. */
         static Values of(Declaration d) {
@@ -510,32 +509,6 @@ final class ValuesSheet {
             out.put(Request.CURRENT, current);
             policies(d.policies(), out);
             return new Values(d.file(), d.json(), out);
-        }
-
-        /** A parameter file ({@code policies} false) or a policy file; NONE when it is not JSON (reported elsewhere). */
-        static Values of(String text, String label, boolean policies) {
-            if (text == null) {
-                return NONE;
-            }
-            LocatedJson json;
-            try {
-                json = LocatedJson.parse(text);
-            } catch (java.io.IOException e) {
-                return NONE;
-            }
-            Map<String, Map<String, JsonNode>> out = new LinkedHashMap<>();
-            if (policies) {
-                policies(json.root(), out);
-            } else {
-                Map<String, JsonNode> current = new LinkedHashMap<>();
-                json.root().properties().forEach(e -> {
-                    if (!e.getKey().startsWith("$")) {
-                        current.put(e.getKey(), e.getValue());
-                    }
-                });
-                out.put(Request.CURRENT, current);
-            }
-            return new Values(label, json, out);
         }
 
         private static void policies(JsonNode policies, Map<String, Map<String, JsonNode>> out) {

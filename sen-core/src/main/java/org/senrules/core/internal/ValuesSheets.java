@@ -43,29 +43,18 @@ final class ValuesSheets {
     }
 
     /**
-     * A rule set's copies beside its sheet: its declaration, or its parameter and policy files,
-     * may keep the packaged values or the sheet's, and no others.
+     * A rule set's copy of its declaration beside its sheet may keep the packaged values or the
+     * sheet's, and no others.
      *
-     * @param declaration the declaration in use (the copy, when there is one), or null for a rule set without one
-     * @param defaults    the parameter file or declaration in use
-     * @param policies    the policy file in use, or null
+     * @param declaration the declaration in use (the copy, when there is one)
      */
-    static void checkCopies(RuleSetDefinition<?, ?> def, ValuesSheet sheet, Declaration declaration, RuleSource defaults,
-                            RuleSource policies, RulesFolder folder, Map<String, ParameterSpec> specs, List<RuleSetProblem> problems) {
-        if (def.parameterDefaults() != null && folder.replacement(def.parameterDefaults().fileName()) != null && defaults != null) {
-            if (declaration != null) {
-                Declaration packaged = Declaration.read(def.parameterDefaults().read(), def.parameterDefaults().path(), new ArrayList<>());
-                if (packaged != null) {
-                    sheet.checkCopy(def.id(), ValuesSheet.Values.of(declaration), ValuesSheet.Values.of(packaged), specs, problems);
-                }
-            } else {
-                sheet.checkCopy(def.id(), ValuesSheet.Values.of(defaults.text(), defaults.label(), false),
-                        ValuesSheet.Values.of(def.parameterDefaults().read(), def.parameterDefaults().path(), false), specs, problems);
+    static void checkCopies(RuleSetDefinition<?, ?> def, ValuesSheet sheet, Declaration declaration, RulesFolder folder,
+                            Map<String, ParameterSpec> specs, List<RuleSetProblem> problems) {
+        if (folder.replacement(def.parameterDefaults().fileName()) != null) {
+            Declaration packaged = Declaration.read(def.parameterDefaults().read(), def.parameterDefaults().path(), new ArrayList<>());
+            if (packaged != null) {
+                sheet.checkCopy(def.id(), ValuesSheet.Values.of(declaration), ValuesSheet.Values.of(packaged), specs, problems);
             }
-        }
-        if (declaration == null && def.policies() != null && policies != null && folder.replacement(def.policies().fileName()) != null) {
-            sheet.checkCopy(def.id(), ValuesSheet.Values.of(policies.text(), policies.label(), true),
-                    ValuesSheet.Values.of(def.policies().read(), def.policies().path(), true), specs, problems);
         }
     }
 
@@ -80,9 +69,6 @@ final class ValuesSheets {
             if (packaged != null) {
                 sheet.checkCopy(sh.id(), ValuesSheet.Values.of(copy), ValuesSheet.Values.of(packaged), specs, problems);
             }
-        } else {
-            sheet.checkCopy(sh.id(), ValuesSheet.Values.of(file.text(), file.label(), false),
-                    ValuesSheet.Values.of(sh.file().read(), sh.file().path(), false), specs, problems);
         }
     }
 
@@ -101,16 +87,9 @@ final class ValuesSheets {
         if (def.parameterDefaults() != null && !inUse(used, ValuesSheet.fileName(def.id()))) {
             List<ValuesSheet.Section> sections = new ArrayList<>();
             String defaults = text(used, def.parameterDefaults().fileName());
-            if (def.declaration() != null) {
-                Declaration d = defaults == null ? null : Declaration.read(defaults, def.parameterDefaults().fileName(), new ArrayList<>());
-                if (d != null) {
-                    sections(ValuesSheet.Values.of(d), sections);
-                }
-            } else {
-                sections(ValuesSheet.Values.of(defaults, def.parameterDefaults().fileName(), false), sections);
-                if (def.policies() != null) {
-                    sections(ValuesSheet.Values.of(text(used, def.policies().fileName()), def.policies().fileName(), true), sections);
-                }
+            Declaration d = defaults == null ? null : Declaration.read(defaults, def.parameterDefaults().fileName(), new ArrayList<>());
+            if (d != null) {
+                sections(ValuesSheet.Values.of(d), sections);
             }
             if (!sections.isEmpty()) {
                 out.put(ValuesSheet.fileName(def.id()), ValuesSheet.write(ValuesSheet.fileName(def.id()), sections, specs));
@@ -123,13 +102,9 @@ final class ValuesSheets {
                 continue;
             }
             List<ValuesSheet.Section> sections = new ArrayList<>();
-            if (sh.isDeclared()) {
-                Declaration d = Declaration.read(text, sh.file().fileName(), new ArrayList<>());
-                if (d != null) {
-                    sections(ValuesSheet.Values.of(d), sections);
-                }
-            } else {
-                sections(ValuesSheet.Values.of(text, sh.file().fileName(), false), sections);
+            Declaration d = Declaration.read(text, sh.file().fileName(), new ArrayList<>());
+            if (d != null) {
+                sections(ValuesSheet.Values.of(d), sections);
             }
             if (!sections.isEmpty()) {
                 out.put(name, ValuesSheet.write(name, sections, specs));

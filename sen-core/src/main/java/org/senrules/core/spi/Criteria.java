@@ -3,43 +3,33 @@ package org.senrules.core.spi;
 import org.senrules.core.ApiStatus;
 
 /**
- * Where a criterion rule records its verdict, so that eligibility fails closed. Rule files see
- * it as the global {@code criteria}; the engine knows which rule is firing and so which criterion
- * it records:
+ * The gate of a rule set whose criteria are stated as conditions. A criterion is a rule of the
+ * {@code criteria} phase whose {@code when} is the criterion itself, marked
+ * {@code @criterion("id")}; the engine counts its match and gives the declaration's reason for
+ * each criterion without one, inserting {@link EveryCriterionMet} only when none is missing. A
+ * rule of a phase before it (the gate) may stop the decision first: rule files see this as the
+ * global {@code criteria}:
  *
  * <pre>{@code
- * rule "The case was discussed at the MAP meeting before submission"
- *     @id("discussed-at-map-meeting")
- *     @source("{council-sspp-process}: the case was discussed at the school's MAP meeting")
- *     ruleflow-group "criteria"
+ * rule "Request not considered without parental consent"
+ *     @id("consent-required")
+ *     @source("{council-sspp-process}: parental consent is required")
+ *     ruleflow-group "consider"
  * when
- *     $case : SsppCase()
+ *     SsppCase( !parentalConsent )
+ *     $o : SsppOutcome()
  * then
- *     criteria.assess($case.discussedAtMapMeeting(), "The case was not discussed at the MAP meeting.");
+ *     $o.setConsidered(false);
+ *     criteria.notConsidered("No parental consent is recorded, so the request is not considered.");
  * end
  * }</pre>
  *
- * <p>A rule set declares its criteria (the {@code "$criteria"} object of its parameter file); a
- * rule records the criterion named by its {@code @criterion("...")}, or, without one, the
- * criterion with the same id as its {@code @id}. Once every declared criterion has been
- * recorded as met, the engine inserts an {@link EveryCriterionMet} fact, which the grant rules
- * require. A criterion that fails, that no rule assesses, or that is not assessed for a case
- * leaves the fact out, so nothing is granted; an unassessed criterion also gets a reason naming
- * it. One instance serves one decision.
+ * <p>One instance serves one decision.
  *
  * @since 1
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public interface Criteria {
-
-    /** The firing rule's criterion is met. Adds no reason. */
-    void met();
-
-    /** The firing rule's criterion is not met; {@code reason} says why, in plain English. */
-    void failed(String reason);
-
-    /** Records {@link #met} when {@code met} is true, otherwise {@link #failed} with {@code reasonIfFailed}. */
-    void assess(boolean met, String reasonIfFailed);
 
     /**
      * The request cannot be considered at all (the gate of the {@code consider} phase): records

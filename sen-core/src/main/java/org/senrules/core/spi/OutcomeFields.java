@@ -19,9 +19,9 @@ import org.senrules.core.ApiStatus;
  *         ...
  * }</pre>
  *
- * <p>Declare it with {@link RuleSetDefinition.Builder#outcomeFields(OutcomeFields)}, after which
- * it cannot change. The engine refuses a definition whose outcome has a field with a getter that
- * is not declared, so that no field is left out of the JSON unnoticed.
+ * <p>The build generates it with the outcome, from the same declaration, so no field of the
+ * outcome is left out of the JSON; once a rule set is defined with it ({@link
+ * RuleSetDefinition#declared}), it cannot change.
  *
  * @param <O> the outcome type
  */

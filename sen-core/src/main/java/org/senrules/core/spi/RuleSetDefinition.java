@@ -11,16 +11,19 @@ import java.util.function.Supplier;
 import org.senrules.core.ApiStatus;
 
 /**
- * Everything the engine needs to know about one rule set: its id and version, its case and
- * outcome types, its rule files, its parameters with their default values, its policy
- * variants, and any extra facts or read-only services its rules use.
+ * Everything the engine needs to know about one rule set, from its folder: its declaration
+ * ({@code META-INF/senrules/<id>/<id>.rule-set.json}: id, version, title, rule files, phases,
+ * parameters and their checks, criteria, policies, summary) and the Java types the build
+ * generated from the same file ({@link DeclaredTypes}), with what the pack adds that is Java by
+ * nature: extra facts, read-only services as globals, a case check that needs the engine's
+ * settings.
  *
- * <p>Build one with {@link #builder}. The engine inserts the case, a fresh outcome and the
- * {@link #facts extra facts} into a Drools session, sets the globals {@code params}
- * ({@link Parameters}), {@code explain} ({@link Explanation}) and any {@link Builder#global
- * service globals}, fires the rules and reports the outcome.
+ * <p>Generated code starts one with {@link #declared}. The engine inserts the case, a fresh
+ * outcome and the {@link #facts extra facts} into a Drools session, with the typed views of the
+ * values, sets the globals {@code explain} ({@link Explanation}), {@code criteria} and any
+ * {@link Builder#global service globals}, fires the rules phase by phase and reports the outcome.
  *
- * @param <C> the case type, a record
+ * @param <C> the case type
  * @param <O> the outcome type, a bean extending {@link Outcome} that the rules fill in and the engine
  *            seals when the decision is made, its JSON fields declared with {@link OutcomeFields}
  */
@@ -34,7 +37,6 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
     private final Supplier<O> newOutcome;
     private final List<RuleResource> rules;
     private final RuleResource parameterDefaults;
-    private final RuleResource policies;
     private final Map<String, ParameterSpec> parameters;
     private final Function<C, Collection<?>> facts;
     private final Map<String, Object> globals;
@@ -62,7 +64,6 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         this.newOutcome = Objects.requireNonNull(b.newOutcome, "outcome supplier of " + b.id);
         this.rules = List.copyOf(b.rules);
         this.parameterDefaults = b.parameterDefaults;
-        this.policies = b.policies;
         // in the order declared: Map.copyOf's order changes from run to run and would reach the output
         this.parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.parameters));
         this.facts = b.facts;
@@ -84,16 +85,14 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         this.sources = b.sources;
         this.summary = b.summary;
         this.outcomeFields = b.outcomeFields;
-        org.senrules.core.internal.OutcomeDeclarations.check(b.id, outcomeType, outcomeFields);
-        if (outcomeFields != null) {
-            outcomeFields.declare();
-            org.senrules.core.internal.OutcomeDeclarations.register(outcomeFields);
+        if (!Outcome.class.isAssignableFrom(outcomeType)) {
+            throw new IllegalArgumentException("the outcome type of rule set " + id + ", " + outcomeType.getName()
+                    + ", must extend " + Outcome.class.getName() + " (so that a decision's outcome cannot change)");
         }
+        outcomeFields.declare();
+        org.senrules.core.internal.OutcomeDeclarations.register(outcomeFields);
         if (rules.isEmpty()) {
             throw new IllegalArgumentException("rule set " + id + " has no rule files");
-        }
-        if (!parameters.isEmpty() && parameterDefaults == null) {
-            throw new IllegalArgumentException("rule set " + id + " declares parameters but no parameter file");
         }
         if (summary != null) {
             if (summary.caseType() != caseType || summary.outcomeType() != outcomeType) {
@@ -108,19 +107,6 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
             }
             summary.declare();
         }
-    }
-
-    /**
-     * Starts a definition.
-     *
-     * @param id          kebab-case id, stable across versions, such as {@code "sspp-top-up"}
-     * @param version     semantic version of the rules, such as {@code "1.0.0"}
-     * @param caseType    the record the JSON {@code case} is read into
-     * @param outcomeType the bean the rules fill in
-     */
-    public static <C extends CaseInput, O> Builder<C, O> builder(String id, String version, Class<C> caseType,
-                                                                  Class<O> outcomeType) {
-        return new Builder<>(id, version, caseType, outcomeType);
     }
 
     /**
@@ -161,34 +147,38 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
             throw new IllegalArgumentException(declaration.path() + " cannot be read: " + problems);
         }
         Builder<C, O> b = new Builder<>(d.id(), d.version(), types.handle().caseType(), types.handle().outcomeType());
+        if (types.outcomeFields().type() != b.outcomeType) {
+            throw new IllegalArgumentException("the outcome fields of rule set " + b.id + " are for " + types.outcomeFields().type().getName()
+                    + ", not its outcome type " + b.outcomeType.getName());
+        }
         b.declaration = declaration;
         b.types = types;
-        b.title(d.title()).outcome(types.newOutcome()).outcomeFields(types.outcomeFields());
+        b.title = d.title();
+        b.newOutcome = types.newOutcome();
+        b.outcomeFields = types.outcomeFields();
         for (String rules : d.rules()) {
-            b.rules(declaration.sibling(rules));
+            b.rules.add(declaration.sibling(rules));
         }
-        if (!d.phases().isEmpty()) {
-            b.phases(d.phases().toArray(String[]::new));
-        }
+        b.phases = List.copyOf(d.phases());
         if (d.sources() != null) {
-            b.sources(declaration.sibling(d.sources()));
+            b.sources = declaration.sibling(d.sources());
         }
-        b.parameterDefaults(declaration);
-        parameters.specs().values().forEach(b::parameter);
+        b.parameterDefaults = declaration;
+        for (ParameterSpec spec : parameters.specs().values()) {
+            b.parameters.put(spec.name(), spec);
+        }
         b.declaredChecks.addAll(parameters.checks());
         for (SharedParameters sh : shared) {
-            b.shared(sh);
+            b.shared.add(sh);
             b.declaredChecks.addAll(sh.checks());
         }
-        if (summary != null) {
-            b.summary(summary);
-        }
+        b.summary = summary;
         b.yearOnYear = years;
         return b;
     }
 
     /**
-     * The rule set's declaration, {@code <id>.rule-set.json}, or null for a definition written in Java.
+     * The rule set's declaration, {@code <id>.rule-set.json}.
      *
      * @since 1.2
      */
@@ -206,22 +196,12 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
     }
 
     /**
-     * The types generated from the declaration, or null for a definition written in Java.
+     * The types generated from the declaration.
      *
      * @since 1.2
      */
     public DeclaredTypes<C, O> types() {
         return types;
-    }
-
-    /**
-     * Starts the definition of the rule set a pack publishes {@code handle} for, so that the
-     * handle's id and types and the definition's are one declaration.
-     *
-     * @param version semantic version of the rules, such as {@code "1.0.0"}
-     */
-    public static <C extends CaseInput, O> Builder<C, O> builder(org.senrules.core.RuleSetKey<C, O> handle, String version) {
-        return new Builder<>(handle.id(), version, handle.caseType(), handle.outcomeType());
     }
 
     public String id() {
@@ -254,14 +234,9 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         return rules;
     }
 
-    /** The parameter file with the default values, or {@code null} if the rule set has no parameters. */
+    /** The file with the default values and the policies: the declaration. */
     public RuleResource parameterDefaults() {
         return parameterDefaults;
-    }
-
-    /** The policy-variant file, or {@code null} if the rule set has only {@code current}. */
-    public RuleResource policies() {
-        return policies;
     }
 
     /** The rule set's own declared parameters by name (not those it takes from {@link #shared()}). */
@@ -341,8 +316,7 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
     }
 
     /**
-     * The outcome's fields in the order the decision JSON writes them, or {@code null} when the
-     * outcome is a record (written by its components, in their declared order).
+     * The outcome's fields in the order the decision JSON writes them.
      *
      * @since 1
      */
@@ -355,7 +329,10 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         return id + " " + version;
     }
 
-    /** Builds a {@link RuleSetDefinition}. */
+    /**
+     * A definition being made from a rule set's folder ({@link #declared}): what the pack adds that
+     * is Java by nature, then {@link #build()}.
+     */
     public static final class Builder<C extends CaseInput, O> {
         private final String id;
         private final String version;
@@ -365,7 +342,6 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         private Supplier<O> newOutcome;
         private final List<RuleResource> rules = new ArrayList<>();
         private RuleResource parameterDefaults;
-        private RuleResource policies;
         private final Map<String, ParameterSpec> parameters = new LinkedHashMap<>();
         private Function<C, Collection<?>> facts;
         private final Map<String, Object> globals = new LinkedHashMap<>();
@@ -386,16 +362,6 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
             this.version = Objects.requireNonNull(version, "version");
             this.caseType = Objects.requireNonNull(caseType, "caseType");
             this.outcomeType = Objects.requireNonNull(outcomeType, "outcomeType");
-            if (!id.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
-                throw new IllegalArgumentException("rule-set ids are kebab-case: " + id);
-            }
-            if (!version.matches("\\d+\\.\\d+\\.\\d+([-+][0-9A-Za-z.-]+)?")) {
-                throw new IllegalArgumentException("rule-set versions are semantic (1.2.3): " + version);
-            }
-            if (!caseType.isRecord() && org.senrules.core.internal.CaseDeclarations.of(caseType) == null) {
-                throw new IllegalArgumentException("the case type of " + id + " must be a record or a class that declares its"
-                        + " fields with CaseFields: " + caseType);
-            }
         }
 
         /**
@@ -405,75 +371,6 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
          */
         public String id() {
             return id;
-        }
-
-        public Builder<C, O> title(String title) {
-            this.title = title;
-            return this;
-        }
-
-        /** How to make a fresh outcome, usually {@code Outcome::new}. */
-        public Builder<C, O> outcome(Supplier<O> newOutcome) {
-            this.newOutcome = newOutcome;
-            return this;
-        }
-
-        /**
-         * The outcome's fields in the order the decision JSON writes them; required for an
-         * outcome bean (a subclass of {@link Outcome}), and every field of the bean that has a
-         * getter must be declared.
-         *
-         * @since 1
-         */
-        public Builder<C, O> outcomeFields(OutcomeFields<O> fields) {
-            this.outcomeFields = Objects.requireNonNull(fields, "fields");
-            if (fields.type() != outcomeType) {
-                throw new IllegalArgumentException("the outcome fields of rule set " + id + " are for " + fields.type().getName()
-                        + ", not its outcome type " + outcomeType.getName());
-            }
-            return this;
-        }
-
-        /** Adds a DRL rule file. */
-        public Builder<C, O> rules(RuleResource drl) {
-            rules.add(Objects.requireNonNull(drl));
-            return this;
-        }
-
-        /** The parameter file with the default, dated values (CONTRACT.md, Parameters). */
-        public Builder<C, O> parameterDefaults(RuleResource json) {
-            this.parameterDefaults = json;
-            return this;
-        }
-
-        /** The policy-variant file: named overlays on the defaults. */
-        public Builder<C, O> policies(RuleResource json) {
-            this.policies = json;
-            return this;
-        }
-
-        /** Declares a parameter whose value may not be {@code null}. */
-        public Builder<C, O> parameter(String name, ParameterType type, String description) {
-            return parameter(ParameterSpec.of(name, type, description));
-        }
-
-        /** Declares a parameter. */
-        public Builder<C, O> parameter(ParameterSpec spec) {
-            if (parameters.putIfAbsent(spec.name(), spec) != null) {
-                throw new IllegalArgumentException("parameter " + spec.name() + " declared twice in " + id);
-            }
-            return this;
-        }
-
-        /**
-         * Uses a pack's shared values: their names are this rule set's parameters, their values come
-         * from the shared file (and a council's override of it), never from this rule set's own file.
-         *
-         * @since 1.1
-         */
-        public Builder<C, O> shared(SharedParameters values) {
-            shared.add(Objects.requireNonNull(values));
-            return this;
         }
 
         /**
@@ -503,46 +400,9 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
             return this;
         }
 
-        /** A check on a banding-style table in the parameters; see {@link TableCheck}. */
+        /** A check on a banding-style table in the parameters, beyond those the declaration asks for; see {@link TableCheck}. */
         public Builder<C, O> check(TableCheck check) {
             checks.add(Objects.requireNonNull(check));
-            return this;
-        }
-
-        /**
-         * The phases the rules run in, first to last: each is a {@code ruleflow-group} (an agenda group) of the rule
-         * files, and the engine runs them in this order, so no rule needs a salience.
-         *
-         * @since 1
-         */
-        public Builder<C, O> phases(String... names) {
-            List<String> list = List.of(names);
-            for (String n : list) {
-                if (!n.matches("[a-z][a-z0-9]*(-[a-z0-9]+)*")) {
-                    throw new IllegalArgumentException("phase names are kebab-case: " + n);
-                }
-            }
-            if (new java.util.HashSet<>(list).size() != list.size()) {
-                throw new IllegalArgumentException("a phase is named twice in " + id + ": " + list);
-            }
-            this.phases = list;
-            return this;
-        }
-
-        /**
-         * The pack's sources file ({@code key → document, heading, quote}) that rules and policies
-         * cite by key; a rule author's copy of the same file name in the rules folder replaces it.
-         *
-         * @since 1
-         */
-        public Builder<C, O> sources(RuleResource json) {
-            this.sources = Objects.requireNonNull(json);
-            return this;
-        }
-
-        /** What a cohort simulator adds up for this rule set: its money, units, band, need, locality and budgets. */
-        public Builder<C, O> summary(Summary<C, O> summary) {
-            this.summary = Objects.requireNonNull(summary, "summary");
             return this;
         }
 

@@ -16,8 +16,8 @@ import org.senrules.core.domain.Setting;
  * by-locality budget parameter. The simulator reads decisions only through this declaration, so
  * a third-party rule set is simulated with no change to the library.
  *
- * <p>Build one with {@link #of(Class, Class, String, Function)} and declare it with
- * {@link RuleSetDefinition.Builder#summary(Summary)}, after which it cannot change. Every part but the money is optional; a
+ * <p>The engine makes one from a rule set's declaration ({@code "summary"}); once its rule set
+ * is defined, it cannot change. Every part but the money is optional; a
  * part not declared is shown as absent (a "-" column), never guessed.
  *
  * @param <C> the case type

@@ -195,7 +195,7 @@ final class CaseSchema {
             OutcomeFields<?> declared = OutcomeFields.declaredBy(type);
             if (declared == null) {
                 throw new IllegalStateException("outcome type " + type.getName() + " declares no outcome fields"
-                        + " (RuleSetDefinition.Builder.outcomeFields), so it has no defined JSON");
+                        + " (the build generates them with the outcome, from its rule set's declaration), so it has no defined JSON");
             }
             for (String name : declared.names()) {
                 Method getter = getter(type, name);
