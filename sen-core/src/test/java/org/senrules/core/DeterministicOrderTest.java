@@ -17,6 +17,7 @@ import org.senrules.core.spi.RuleSetDefinition;
 import org.senrules.core.testpack.TestPack;
 import org.senrules.core.testpack.TestTopUpCase;
 import org.senrules.core.testpack.TestTopUpOutcome;
+import org.senrules.core.testpack.TestTopUpValues;
 
 /**
  * Every list the engine returns has a defined order, never the order of a hash map: rules in
@@ -42,7 +43,7 @@ class DeterministicOrderTest {
     private static RuleSetDefinition<TestTopUpCase, TestTopUpOutcome> orderCheck() {
         return RuleSetDefinition.declared(RuleResource.of(TestPack.class, "META-INF/senrules/order-check/order-check.rule-set.json"),
                 DeclaredTypes.of(RuleSetKey.of("order-check", TestTopUpCase.class, TestTopUpOutcome.class), TestTopUpCase.fields(),
-                        TestTopUpOutcome.fields(), TestTopUpOutcome::new, null, null, List.of(Setting.class))).build();
+                        TestTopUpOutcome.fields(), TestTopUpOutcome::new, TestTopUpValues.class, TestTopUpValues::new, List.of(Setting.class))).build();
     }
 
     private static final List<String> NAMES = List.of("unitValue", "unitCap", "zeta", "alpha", "mu", "beta", "omega", "gamma", "kappa",

@@ -137,20 +137,20 @@ class RuleAuthorEditsTest {
     }
 
     @Test
-    void misspeltParameterName_inARule_isRefusedAtLoadWithFileAndLine(@TempDir Path dir) throws IOException {
-        Path drl = Files.writeString(dir.resolve("test-top-up.drl"), DRL.replace("params.money(\"unitValue\")", "params.money(\"unitVaule\")"));
-        String errors = errors(withRules(dir));
-        int line = 1 + (int) DRL.substring(0, DRL.indexOf("params.money(\"unitValue\")")).chars().filter(c -> c == '\n').count();
-        assertTrue(errors.contains(drl + ":" + line + ": params.money(\"unitVaule\") reads a parameter that test-top-up does not declare;"
-                + " did you mean unitValue?"), errors);
+    void misspeltValue_inARule_isRefusedAtLoadWithTheFile(@TempDir Path dir) throws IOException {
+        // a rule reads its values through the rule set's typed view: a misspelt name does not compile
+        Path drl = Files.writeString(dir.resolve("test-top-up.drl"), DRL.replace("$v.unitValue()", "$v.unitVaule()"));
+        List<RuleSetProblem> errors = withRules(dir).check().stream().filter(p -> p.severity() == RuleSetProblem.Severity.ERROR).toList();
+        assertTrue(errors.stream().anyMatch(p -> p.file().equals(drl.toString()) && p.line() > 0 && p.message().contains("unitVaule")),
+                errors.toString());
     }
 
     @Test
-    void parameterReadWithTheWrongType_isRefusedAtLoad(@TempDir Path dir) throws IOException {
-        Files.writeString(dir.resolve("test-top-up.drl"), DRL.replace("params.money(\"unitValue\")", "params.flag(\"unitValue\")"));
+    void aRuleFileThatReadsValuesByName_isRefused_namingTheTypedView(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("test-top-up.drl"), DRL.replace("global org.senrules.core.spi.Explanation explain\n",
+                "global org.senrules.core.spi.Explanation explain\nglobal org.senrules.core.spi.Parameters params\n"));
         String errors = errors(withRules(dir));
-        assertTrue(errors.contains("params.flag(\"unitValue\") reads FLAG, but unitValue is declared MONEY; read it with params.money(...)"),
-                errors);
+        assertTrue(errors.contains("the rules declare global \"params\"") && errors.contains("TestTopUpValues"), errors);
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.senrules.core.spi.RuleSetDefinition;
 import org.senrules.core.testpack.TestPack;
 import org.senrules.core.testpack.TestTopUpCase;
 import org.senrules.core.testpack.TestTopUpOutcome;
+import org.senrules.core.testpack.TestTopUpValues;
 
 /** A faulty pack or rule file stops the engine from starting, naming the file and line. */
 class RuleSetFaultsTest {
@@ -111,7 +112,7 @@ class RuleSetFaultsTest {
                 // its declaration names the default rule file, broken.drl, which the pack lacks
                 context.add(RuleSetDefinition.declared(RuleResource.of(TestPack.class, "META-INF/senrules/broken/broken.rule-set.json"),
                         DeclaredTypes.of(RuleSetKey.of("broken", TestTopUpCase.class, TestTopUpOutcome.class), TestTopUpCase.fields(),
-                                TestTopUpOutcome.fields(), TestTopUpOutcome::new, null, null, List.of(Setting.class))).build());
+                                TestTopUpOutcome.fields(), TestTopUpOutcome::new, TestTopUpValues.class, TestTopUpValues::new, List.of(Setting.class))).build());
             }
         };
         RuleSetException e = assertThrows(RuleSetException.class,

@@ -373,7 +373,6 @@ public final class Catalog {
                 }
             }
         }
-        ParameterReads.check(def.id(), sources, allSpecs, checks);
         // a rule author's values sheet gives the rule set's values and its policies' overlays
         ValuesSheet sheet = ValuesSheets.read(def.id(), folder, RuleSetFiles.Kind.PARAMETERS, used, problems);
         if (sheet != null) {

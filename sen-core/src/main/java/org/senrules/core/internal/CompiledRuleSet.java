@@ -47,7 +47,6 @@ public final class CompiledRuleSet {
     private final ParameterStore parameters;
     private final Map<String, RuleMetadata> rules;
     private final Map<String, Object> globals;
-    private final boolean usesParams;
     private final boolean usesExplain;
     private final EngineOptions options;
     private final RuleSetFiles files;
@@ -74,7 +73,6 @@ public final class CompiledRuleSet {
         this.parameters = parameters;
         this.rules = rules;
         this.globals = globals;
-        this.usesParams = declaredGlobals.contains("params");
         this.usesExplain = declaredGlobals.contains("explain");
         this.options = options;
         this.conventions = conventions;
@@ -112,7 +110,6 @@ public final class CompiledRuleSet {
         this.sessionConfig = null;
         this.rules = null;
         this.globals = null;
-        this.usesParams = false;
         this.usesExplain = false;
         this.usesCriteria = false;
         this.staged = null;
@@ -231,9 +228,17 @@ public final class CompiledRuleSet {
         for (String g : declaredGlobals) {
             if (def.globals().containsKey(g)) {
                 globals.put(g, def.globals().get(g));
-            } else if (!g.equals("params") && !g.equals("explain") && !g.equals("criteria")) {
+            } else if (g.equals("params")) {
+                // a value read by name would be checked only when a decision reads it; the typed view is checked as it compiles
+                Class<?> view = def.types().valuesType();
+                problems.add(RuleSetProblem.error(def.id(), 0, "the rules declare global \"params\", which rule set " + def.id()
+                        + " does not provide: rules read the values through " + (view == null ? "the rule set's typed view of its values"
+                        : "its typed view, " + view.getSimpleName() + " (such as " + view.getSimpleName() + "( $x : name ) in a condition)")
+                        + ", which the declaration's \"java\" \"values\" names"));
+                failed = true;
+            } else if (!g.equals("explain") && !g.equals("criteria")) {
                 problems.add(RuleSetProblem.error(def.id(), 0, "the rules declare global \"" + g
-                        + "\", which rule set " + def.id() + " does not provide (it provides params, explain"
+                        + "\", which rule set " + def.id() + " does not provide (it provides explain"
                         + ", criteria" + (def.globals().isEmpty() ? "" : ", " + String.join(", ", def.globals().keySet())) + ")"));
                 failed = true;
             }
@@ -529,9 +534,6 @@ public final class CompiledRuleSet {
         KieSession session = sessions != null ? sessions.newKieSession(sessionConfig) : kieBase.newKieSession(sessionConfig, null);
         boolean abandoned = false;
         try {
-            if (usesParams) {
-                session.setGlobal("params", paramsGlobal);
-            }
             if (usesExplain) {
                 session.setGlobal("explain", explain);
             }

@@ -119,7 +119,7 @@ final class ParameterView implements Parameters {
         Object value = s.entry().value();
         if (value == null) {
             throw new IllegalArgumentException("parameter " + name + " has no value under policy " + policy()
-                    + " on " + asOf() + "; test it with params.isSet(\"" + name + "\") first");
+                    + " on " + asOf() + "; it may be none, so the typed view reads it as null");
         }
         return value;
     }
@@ -137,10 +137,16 @@ final class ParameterView implements Parameters {
         if (s == null) {
             throw new IllegalArgumentException("the rules read parameter \"" + name + "\", which this rule set does not declare");
         }
-        if (type != null && s.type() != type && !ParameterReads.reads(type, s.type())) {
+        if (type != null && s.type() != type && !reads(type, s.type())) {
             throw new IllegalArgumentException("parameter " + name + " is " + s.type() + ", not " + type);
         }
         return s;
+    }
+
+    /** Whether a read of {@code call} may read a parameter declared as {@code declared}: an enumerated value reads as text. */
+    static boolean reads(ParameterType call, ParameterType declared) {
+        return call == declared || call == ParameterType.TEXT && declared == ParameterType.ENUM
+                || call == ParameterType.TEXT_LIST && declared == ParameterType.ENUM_LIST;
     }
 
     private void record(ParameterUse use, ParameterStore.Slot s) {

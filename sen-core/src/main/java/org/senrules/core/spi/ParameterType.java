@@ -24,14 +24,14 @@ public enum ParameterType {
     INTEGER_LIST_BY_KEY,
     /**
      * One constant of a vocabulary enum ({@link ParameterSpec#vocabulary()}), written as its name;
-     * rules read it with {@code params.text}.
+     * a typed view reads it as its enum.
      *
      * @since 1.1
      */
     ENUM,
     /**
      * A list of constants of a vocabulary enum, such as the {@code Setting}s a rule applies in;
-     * rules read it with {@code params.textList}.
+     * a typed view reads it as a list of its enum.
      *
      * @since 1.1
      */

@@ -16,6 +16,7 @@ import org.senrules.core.spi.RuleSetDefinition;
 import org.senrules.core.testpack.TestPack;
 import org.senrules.core.testpack.TestTopUpCase;
 import org.senrules.core.testpack.TestTopUpOutcome;
+import org.senrules.core.testpack.TestTopUpValues;
 
 /** The decision JSON of an outcome bean is its declared fields in the declared order, and a decided outcome cannot change. */
 class OutcomeFieldsTest {
@@ -58,7 +59,7 @@ class OutcomeFieldsTest {
         IllegalArgumentException unsealable = assertThrows(IllegalArgumentException.class, () -> RuleSetDefinition.declared(
                 RuleResource.of(TestPack.class, "META-INF/senrules/test-top-up/test-top-up.rule-set.json"),
                 DeclaredTypes.of(RuleSetKey.of(TestPack.ID, TestTopUpCase.class, Unsealable.class), TestTopUpCase.fields(),
-                        OutcomeFields.of(Unsealable.class).field("units", Unsealable::getUnits), Unsealable::new, null, null,
+                        OutcomeFields.of(Unsealable.class).field("units", Unsealable::getUnits), Unsealable::new, TestTopUpValues.class, TestTopUpValues::new,
                         List.of(Setting.class))).build());
         assertTrue(unsealable.getMessage().contains("must extend org.senrules.core.spi.Outcome"), unsealable.getMessage());
     }

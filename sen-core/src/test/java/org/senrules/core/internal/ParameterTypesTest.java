@@ -60,7 +60,7 @@ class ParameterTypesTest {
 
     @Test
     void rulesReadEnumeratedParametersAsText() {
-        assertTrue(ParameterReads.reads(org.senrules.core.spi.ParameterType.TEXT_LIST, org.senrules.core.spi.ParameterType.ENUM_LIST));
-        assertTrue(ParameterReads.reads(org.senrules.core.spi.ParameterType.TEXT, org.senrules.core.spi.ParameterType.ENUM));
+        assertTrue(ParameterView.reads(org.senrules.core.spi.ParameterType.TEXT_LIST, org.senrules.core.spi.ParameterType.ENUM_LIST));
+        assertTrue(ParameterView.reads(org.senrules.core.spi.ParameterType.TEXT, org.senrules.core.spi.ParameterType.ENUM));
     }
 }

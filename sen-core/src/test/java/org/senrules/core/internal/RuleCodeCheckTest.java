@@ -108,7 +108,7 @@ class RuleCodeCheckTest {
         RuleSetDefinition<?, ?> def = topUp();
         String text = Files.readString(CORPUS.resolve("system-exit.drl"), StandardCharsets.UTF_8)
                 .replace("    System.exit(42);\n", "    leave(1);\n")
-                .replace("global org.senrules.core.spi.Parameters params\n", """
+                .replace("global org.senrules.core.spi.Explanation explain\n", """
                         function void leave(int status) {
                             java .lang .System .exit(status);
                         }
@@ -122,14 +122,14 @@ class RuleCodeCheckTest {
                             eval( java .lang .Runtime .getRuntime() != null )
                         end
 
-                        global org.senrules.core.spi.Parameters params
+                        global org.senrules.core.spi.Explanation explain
                         """);
         List<RuleSetProblem> problems = new ArrayList<>();
         assertNull(RuleTextCompiler.compile(def, List.of(new RuleSource(text, "council.drl")), allowList(), problems));
         String all = problems.toString();
-        assertTrue(all.contains("council.drl:7: function leave calls java.lang.System.exit"), all);
-        assertTrue(all.contains("council.drl:11: declared type Worker uses java.lang.Thread"), all);
-        assertTrue(all.contains("council.drl:15: query \"programs\" calls java.lang.Runtime.getRuntime"), all);
+        assertTrue(all.contains("council.drl:8: function leave calls java.lang.System.exit"), all);
+        assertTrue(all.contains("council.drl:12: declared type Worker uses java.lang.Thread"), all);
+        assertTrue(all.contains("council.drl:16: query \"programs\" calls java.lang.Runtime.getRuntime"), all);
     }
 
     @Test
@@ -160,7 +160,7 @@ class RuleCodeCheckTest {
                             $total : Number() from accumulate( TestTopUpCase( $u : requestedUnits ), sum($u) )
                             not Note( text == "stop" )
                         """)
-                .replace("global org.senrules.core.spi.Parameters params\n", """
+                .replace("global org.senrules.core.spi.Explanation explain\n", """
                         function int twice(int n) { return n * 2; }
 
                         declare Note
@@ -171,7 +171,7 @@ class RuleCodeCheckTest {
                             TestTopUpCase( requestedUnits >= least )
                         end
 
-                        global org.senrules.core.spi.Parameters params
+                        global org.senrules.core.spi.Explanation explain
                         """);
         List<RuleSetProblem> problems = new ArrayList<>();
         RuleCodeCheck.Loaded loaded = RuleTextCompiler.compile(topUp(), List.of(new RuleSource(text, "all-kinds.drl")), allowList(), problems);

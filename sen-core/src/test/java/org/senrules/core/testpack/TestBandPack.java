@@ -31,6 +31,6 @@ public class TestBandPack implements RulePack {
     /** A banding rule set of this package's types from its declaration. */
     static RuleSetDefinition<TestBandCase, TestBandOutcome> band(String id, RuleResource declaration) {
         return RuleSetDefinition.declared(declaration, DeclaredTypes.of(RuleSetKey.of(id, TestBandCase.class, TestBandOutcome.class),
-                TestBandCase.fields(), TestBandOutcome.fields(), TestBandOutcome::new, null, null, List.of())).build();
+                TestBandCase.fields(), TestBandOutcome.fields(), TestBandOutcome::new, TestBandValues.class, TestBandValues::new, List.of())).build();
     }
 }

@@ -37,7 +37,7 @@ public class TestPack implements RulePack {
     /** The rule set from its folder, as a pack's generated {@code RuleSetFolders} gives it. */
     public static RuleSetDefinition.Builder<TestTopUpCase, TestTopUpOutcome> definition() {
         return RuleSetDefinition.declared(RuleResource.of(TestPack.class, DIR + "test-top-up.rule-set.json"),
-                DeclaredTypes.of(RULE_SET, TestTopUpCase.fields(), TestTopUpOutcome.fields(), TestTopUpOutcome::new, null, null,
+                DeclaredTypes.of(RULE_SET, TestTopUpCase.fields(), TestTopUpOutcome.fields(), TestTopUpOutcome::new, TestTopUpValues.class, TestTopUpValues::new,
                         List.of(Setting.class)));
     }
 }
