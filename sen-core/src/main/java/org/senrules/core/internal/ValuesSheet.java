@@ -511,6 +511,32 @@ final class ValuesSheet {
             return new Values(d.file(), d.json(), out);
         }
 
+        /** A parameter file ({@code policies} false) or a policy file; empty when it is not JSON (reported elsewhere); for tests of the sheet. */
+        static Values of(String text, String label, boolean policies) {
+            if (text == null) {
+                return new Values(label, null, Map.of());
+            }
+            LocatedJson json;
+            try {
+                json = LocatedJson.parse(text);
+            } catch (java.io.IOException e) {
+                return new Values(label, null, Map.of());
+            }
+            Map<String, Map<String, JsonNode>> out = new LinkedHashMap<>();
+            if (policies) {
+                policies(json.root(), out);
+            } else {
+                Map<String, JsonNode> current = new LinkedHashMap<>();
+                json.root().properties().forEach(e -> {
+                    if (!e.getKey().startsWith("$")) {
+                        current.put(e.getKey(), e.getValue());
+                    }
+                });
+                out.put(Request.CURRENT, current);
+            }
+            return new Values(label, json, out);
+        }
+
         private static void policies(JsonNode policies, Map<String, Map<String, JsonNode>> out) {
             if (policies == null || !policies.isObject()) {
                 return;
