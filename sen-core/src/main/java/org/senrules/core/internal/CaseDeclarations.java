@@ -6,8 +6,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.senrules.core.spi.CaseFields;
 
 /**
- * The declared fields of every case class, by type: a case class declares them in its static
- * initialiser, so they are here before any of its cases exists or its rule set is defined.
+ * The declared fields of every case type and of every record a case holds, by type: each declares
+ * them in its static initialiser (generated with it from its rule set's declaration), so they are
+ * here before any of its values exists or its rule set is defined.
  */
 public final class CaseDeclarations {
     private static final ConcurrentMap<Class<?>, CaseFields<?>> DECLARED = new ConcurrentHashMap<>();
@@ -35,11 +36,11 @@ public final class CaseDeclarations {
         }
     }
 
-    /** The declaration of a case class, or {@code null} for a record or an undeclared type. */
+    /** The declaration of a case type or record, or {@code null} for a type that declares none. */
     public static CaseFields<?> of(Class<?> type) {
         CaseFields<?> declared = DECLARED.get(type);
-        if (declared == null && !type.isRecord() && !type.isPrimitive() && !type.isEnum() && !INITIALISED.get(type).get()) {
-            // a class declares its fields in its static initialiser: make sure it has run
+        if (declared == null && !type.isPrimitive() && !type.isEnum() && !INITIALISED.get(type).get()) {
+            // a type declares its fields in its static initialiser: make sure it has run
             try {
                 Class.forName(type.getName(), true, type.getClassLoader());
             } catch (ClassNotFoundException e) {

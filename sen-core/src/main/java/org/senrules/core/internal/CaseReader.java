@@ -1,10 +1,7 @@
 package org.senrules.core.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -22,15 +19,12 @@ import org.senrules.core.domain.FinancialYear;
 import org.senrules.core.domain.Money;
 import org.senrules.core.spi.CaseFields;
 import org.senrules.core.spi.CaseInput;
-import org.senrules.core.spi.MaxLength;
-import org.senrules.core.spi.NonNegative;
-import org.senrules.core.spi.OptionalField;
-import org.senrules.core.spi.Range;
 
 /**
- * Reads a JSON case into its record type, checking every field against the record's
- * declaration and collecting every violation with its path. Nothing is built unless the whole
- * case is valid, so rules never see a half-read case.
+ * Reads a JSON case into its type, checking every field against the fields the type declares
+ * ({@link CaseFields}, generated with the type from its rule set's declaration) and collecting
+ * every violation with its path. Nothing is built unless the whole case is valid, so rules never
+ * see a half-read case.
  */
 public final class CaseReader {
     static final int DEFAULT_MAX_TEXT = 200;
@@ -230,13 +224,10 @@ public final class CaseReader {
             return null;
         }
         try {
-            return shape.make(args);
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            out.add(new Violation(path.toString(), cause.getMessage() == null ? "is not a valid " + type.getSimpleName() : cause.getMessage()));
+            return shape.declared.make(Arrays.asList(args));
+        } catch (RuntimeException e) {
+            out.add(new Violation(path.toString(), e.getMessage() == null ? "is not a valid " + type.getSimpleName() : e.getMessage()));
             return null;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot build " + type.getName() + "; is its package exported?", e);
         }
     }
 
@@ -381,66 +372,28 @@ public final class CaseReader {
         return (Class<?>) ((ParameterizedType) type).getRawType();
     }
 
-    /** A record, or a case class that declares its fields ({@link CaseFields}): a value read field by field. */
+    /** A type that declares its fields ({@link CaseFields}), a case or a record a case holds: a value read field by field. */
     private static boolean structured(Class<?> type) {
-        return RECORD.get(type) || CaseDeclarations.of(type) != null;
+        return CaseDeclarations.of(type) != null;
     }
 
-    // asked of nearly every value of every case checked (Class.isRecord walks the class each time);
-    // only the record test is kept, as a declaration may in principle be registered later
-    private static final ClassValue<Boolean> RECORD = new ClassValue<>() {
-        @Override
-        protected Boolean computeValue(Class<?> type) {
-            return type.isRecord();
-        }
-    };
-
-    /** The declared fields of one record type or case class. */
+    /** The declared fields of one case type or record. */
     private static final class Shape {
         final List<Field> fields = new ArrayList<>();
         final Map<String, Field> byName = new LinkedHashMap<>();
-        final Constructor<?> constructor;
         final CaseFields<?> declared;
 
         Shape(Class<?> type) {
             declared = CaseDeclarations.of(type);
-            if (declared != null) {
-                for (CaseFields.Field d : declared.fields()) {
-                    Field f = new Field(d);
-                    fields.add(f);
-                    byName.put(f.name, f);
-                }
-                constructor = null;
-                return;
+            if (declared == null) {
+                throw new IllegalArgumentException(type + " declares no fields (CaseFields); the build generates them with the type"
+                        + " from its rule set's declaration");
             }
-            if (!type.isRecord()) {
-                throw new IllegalArgumentException(type + " is neither a record nor a case class that declares its fields");
-            }
-            RecordComponent[] components = type.getRecordComponents();
-            Class<?>[] types = new Class<?>[components.length];
-            for (int i = 0; i < components.length; i++) {
-                Field f = new Field(components[i]);
+            for (CaseFields.Field d : declared.fields()) {
+                Field f = new Field(d);
                 fields.add(f);
                 byName.put(f.name, f);
-                types[i] = components[i].getType();
             }
-            try {
-                constructor = type.getDeclaredConstructor(types);
-            } catch (NoSuchMethodException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        /** A value of the type from one checked value per field. */
-        Object make(Object[] args) throws ReflectiveOperationException {
-            if (declared != null) {
-                try {
-                    return declared.make(Arrays.asList(args));
-                } catch (RuntimeException e) {
-                    throw new InvocationTargetException(e);
-                }
-            }
-            return constructor.newInstance(args);
         }
     }
 
@@ -491,27 +444,6 @@ public final class CaseReader {
             max = null;
             maxLength = null;
             nonNegative = true;
-        }
-
-        Field(RecordComponent c) {
-            name = c.getName();
-            genericType = c.getGenericType();
-            optional = c.isAnnotationPresent(OptionalField.class);
-            Range range = c.getAnnotation(Range.class);
-            min = range == null ? null : range.min();
-            max = range == null ? null : range.max();
-            MaxLength length = c.getAnnotation(MaxLength.class);
-            maxLength = length == null ? null : length.value();
-            nonNegative = c.isAnnotationPresent(NonNegative.class);
-            pattern = null;
-            java.lang.reflect.Method accessor = c.getAccessor();
-            reader = value -> {
-                try {
-                    return accessor.invoke(value);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException("cannot read " + name + " of " + value.getClass().getName(), e);
-                }
-            };
         }
 
         Field(CaseFields.Field d) {

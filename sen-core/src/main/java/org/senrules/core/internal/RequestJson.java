@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -82,16 +80,6 @@ public final class RequestJson {
                 value(g, e.getValue(), path + "." + e.getKey());
             }
             g.writeEndObject();
-        } else if (v.getClass().isRecord()) {
-            g.writeStartObject();
-            for (RecordComponent c : v.getClass().getRecordComponents()) {
-                Object field = read(c, v);
-                if (field != null) {
-                    g.writeFieldName(c.getName());
-                    value(g, field, path + "." + c.getName());
-                }
-            }
-            g.writeEndObject();
         } else if (CaseFields.declaredBy(v.getClass()) != null) {
             g.writeStartObject();
             for (CaseFields.Field f : CaseFields.declaredBy(v.getClass()).fields()) {
@@ -104,17 +92,6 @@ public final class RequestJson {
             g.writeEndObject();
         } else {
             throw new IllegalArgumentException(path + " is a " + v.getClass().getName() + ", which has no JSON in the contract");
-        }
-    }
-
-    private static Object read(RecordComponent c, Object record) {
-        try {
-            return c.getAccessor().invoke(record);
-        } catch (InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + c.getName() + " of " + record.getClass().getName(), e.getCause());
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot read " + c.getName() + " of " + record.getClass().getName()
-                    + "; is its package exported?", e);
         }
     }
 }

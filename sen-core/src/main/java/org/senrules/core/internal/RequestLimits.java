@@ -5,7 +5,7 @@ import org.senrules.core.domain.Money;
 
 /**
  * The bounds every request is held to, whatever its rule set, on top of what a case type
- * declares ({@code @Range}, {@code @MaxLength}, {@code @NonNegative}). They exist so that no
+ * declares ({@link org.senrules.core.spi.CaseFields}: a range, a length, money not negative). They exist so that no
  * value a request can carry makes the engine's arithmetic overflow or its dates leave the range
  * the calendar types handle; a request outside them is an {@code invalid-request}, from JSON and
  * from Java alike.

@@ -26,8 +26,7 @@ import org.senrules.core.ApiStatus;
  * <p>A field is required unless {@link Declaring#optional()}; text is at most 200 characters and a
  * list at most 1,000 items unless {@link Declaring#maxLength(int)} says otherwise; a whole number
  * is 0 or more unless {@link Declaring#range(long, long)} says otherwise; money may be negative
- * unless {@link Declaring#nonNegative()}. These are the rules the annotations of this package
- * state for record cases.
+ * unless {@link Declaring#nonNegative()}.
  *
  * @param <C> the case type
  */
@@ -58,8 +57,8 @@ public final class CaseFields<C> {
     }
 
     /**
-     * The declared fields of a case class, or {@code null} for a record (whose components and
-     * their annotations are its fields) or a type that declares none.
+     * The declared fields of a case type or of a record a case holds, or {@code null} for a type
+     * that declares none.
      */
     public static CaseFields<?> declaredBy(Class<?> type) {
         return org.senrules.core.internal.CaseDeclarations.of(type);

@@ -17,17 +17,13 @@ import org.senrules.core.domain.AcademicYear;
 import org.senrules.core.domain.FinancialYear;
 import org.senrules.core.domain.Money;
 import org.senrules.core.spi.CaseFields;
-import org.senrules.core.spi.MaxLength;
-import org.senrules.core.spi.NonNegative;
-import org.senrules.core.spi.OptionalField;
 import org.senrules.core.spi.OutcomeFields;
-import org.senrules.core.spi.Range;
 
 /**
  * JSON Schema (2020-12) of a rule set's request, case and outcome, generated from the case and
- * outcome types and the constraints the engine checks them with ({@link Range},
- * {@link MaxLength}, {@link NonNegative}, {@link OptionalField}, and the engine's defaults of
- * 200 characters and 1,000 items), so it cannot drift from what the engine accepts; a test
+ * outcome types and the constraints the engine checks them with (the fields a case type declares,
+ * {@link CaseFields}, and the engine's defaults of 200 characters and 1,000 items), so it cannot
+ * drift from what the engine accepts; a test
  * feeds mutated cases to both. Checks that span fields (an end date before a start date) are
  * the engine's alone. Nested records are written in place, so each schema stands alone and can
  * also sit in the OpenAPI document's components.
@@ -83,48 +79,26 @@ final class CaseSchema {
         return o;
     }
 
-    /** A case type: every record component, required unless {@link OptionalField}, nothing else allowed. */
+    /** A case type, or a record a case holds: its declared fields, required unless optional, nothing else allowed. */
     static ObjectNode caseSchema(Class<?> type) {
         CaseFields<?> declared = CaseFields.declaredBy(type);
-        if (declared == null && !type.isRecord()) {
-            throw new IllegalArgumentException(type + " is neither a record nor a case class that declares its fields");
+        if (declared == null) {
+            throw new IllegalArgumentException(type + " declares no fields (CaseFields)");
         }
         ObjectNode o = Json.object().put("type", "object");
         ObjectNode props = o.putObject("properties");
         ArrayNode required = Json.MAPPER.createArrayNode();
-        if (declared != null) {
-            // a case class: its declared fields, in the order and with the constraints the engine reads them by
-            for (CaseFields.Field f : declared.fields()) {
-                ObjectNode s = input(f.type(), f.elementType(), f.maxLength(), f.min(), f.max(), f.nonNegative());
-                props.set(f.name(), f.optional() ? nullable(s) : s);
-                if (!f.optional()) {
-                    required.add(f.name());
-                }
-            }
-            o.set("required", required);
-            o.put("additionalProperties", false);
-            return o;
-        }
-        for (RecordComponent c : type.getRecordComponents()) {
-            ObjectNode s = input(c.getGenericType(), c);
-            boolean optional = c.isAnnotationPresent(OptionalField.class);
-            props.set(c.getName(), optional ? nullable(s) : s);
-            if (!optional) {
-                required.add(c.getName());
+        // in the order and with the constraints the engine reads them by
+        for (CaseFields.Field f : declared.fields()) {
+            ObjectNode s = input(f.type(), f.elementType(), f.maxLength(), f.min(), f.max(), f.nonNegative());
+            props.set(f.name(), f.optional() ? nullable(s) : s);
+            if (!f.optional()) {
+                required.add(f.name());
             }
         }
         o.set("required", required);
         o.put("additionalProperties", false);
         return o;
-    }
-
-    private static ObjectNode input(Type type, RecordComponent c) {
-        Class<?> raw = raw(type);
-        MaxLength max = c == null ? null : c.getAnnotation(MaxLength.class);
-        Range range = c == null ? null : c.getAnnotation(Range.class);
-        return input(raw, raw == java.util.List.class ? ((ParameterizedType) type).getActualTypeArguments()[0] : null,
-                max == null ? null : max.value(), range == null ? null : range.min(), range == null ? null : range.max(),
-                c == null || c.isAnnotationPresent(NonNegative.class));
     }
 
     /** One input value's schema, from its type and the constraints the engine checks it with ({@code null}: the default). */
@@ -164,11 +138,11 @@ final class CaseSchema {
         }
         if (raw == java.util.List.class) {
             s.put("type", "array").put("maxItems", max == null ? DEFAULT_MAX_ITEMS : max);
-            // list items carry the engine's item defaults, not the list's own annotations
-            s.set("items", input(element, null));
+            // list items carry the engine's item defaults, not the list's own constraints
+            s.set("items", input(raw(element), null, null, null, null, true));
             return s;
         }
-        if (raw.isRecord() || CaseFields.declaredBy(raw) != null) {
+        if (CaseFields.declaredBy(raw) != null) {
             return caseSchema(raw);
         }
         throw new IllegalStateException("case field type the schema does not know: " + raw);

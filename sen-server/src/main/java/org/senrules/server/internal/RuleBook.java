@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -297,14 +295,6 @@ public final class RuleBook {
             for (CaseFields.Field f : declared.fields()) {
                 field(prefix + f.name(), f.name(), f.type() == List.class ? f.elementType() : f.type(), fields);
             }
-        } else if (type.isRecord()) {
-            for (RecordComponent c : type.getRecordComponents()) {
-                Class<?> t = c.getType();
-                if (t == List.class && c.getGenericType() instanceof ParameterizedType p && p.getActualTypeArguments()[0] instanceof Class<?> e) {
-                    t = e;
-                }
-                field(prefix + c.getName(), c.getName(), t, fields);
-            }
         }
     }
 
@@ -315,7 +305,7 @@ public final class RuleBook {
             for (Object c : type.getEnumConstants()) {
                 values.put(((Enum<?>) c).name(), Wording.title((Enum<?>) c));
             }
-        } else if (type != null && (type.isRecord() || CaseFields.declaredBy(type) != null)) {
+        } else if (type != null && CaseFields.declaredBy(type) != null) {
             ObjectNode inner = Json.object();
             caseFields(type, "", inner);
             ObjectNode items = f.putObject("items");
