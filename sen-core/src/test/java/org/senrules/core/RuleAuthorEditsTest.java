@@ -137,12 +137,13 @@ class RuleAuthorEditsTest {
     }
 
     @Test
-    void misspeltValue_inARule_isRefusedAtLoadWithTheFile(@TempDir Path dir) throws IOException {
+    void misspeltValue_inARule_isRefusedAtLoadWithFileAndLine(@TempDir Path dir) throws IOException {
         // a rule reads its values through the rule set's typed view: a misspelt name does not compile
         Path drl = Files.writeString(dir.resolve("test-top-up.drl"), DRL.replace("$v.unitValue()", "$v.unitVaule()"));
+        int line = 1 + (int) DRL.substring(0, DRL.indexOf("$v.unitValue()")).chars().filter(c -> c == '\n').count();
         List<RuleSetProblem> errors = withRules(dir).check().stream().filter(p -> p.severity() == RuleSetProblem.Severity.ERROR).toList();
-        assertTrue(errors.stream().anyMatch(p -> p.file().equals(drl.toString()) && p.line() > 0 && p.message().contains("unitVaule")),
-                errors.toString());
+        assertTrue(errors.stream().anyMatch(p -> p.file().equals(drl.toString()) && p.line() == line
+                && p.message().contains("The method unitVaule() is undefined for the type TestTopUpValues")), errors.toString());
     }
 
     @Test

@@ -156,9 +156,20 @@ final class RuleTextCompiler {
             int line = Math.max(m.getLine(), 0);
             Matcher generated = m.getPath() == null ? null : GENERATED_SOURCE.matcher(m.getPath());
             if (generated != null && generated.matches()) {
-                // a generated class names no rule file: the rule set's first, and no line in it
+                // a generated class names no rule file: the rule set's first, and no line in it, unless the
+                // message names a method (a misspelt value of the typed view) called in one place only
                 file = sources.isEmpty() ? def.id() : sources.get(0).label();
                 line = 0;
+                Matcher undefined = UNDEFINED_METHOD.matcher(text);
+                if (undefined.find()) {
+                    String call = "." + undefined.group(1) + "(";
+                    List<RuleSource> calling = sources.stream().filter(src -> src.text().contains(call)).toList();
+                    if (calling.size() == 1 && calling.get(0).text().indexOf(call) == calling.get(0).text().lastIndexOf(call)) {
+                        RuleSource src = calling.get(0);
+                        file = src.label();
+                        line = 1 + (int) src.text().substring(0, src.text().indexOf(call)).chars().filter(c -> c == '\n').count();
+                    }
+                }
                 text = "the rules do not compile: " + text;
             } else {
                 file = m.getPath() == null ? def.id() : labels.getOrDefault(m.getPath(), m.getPath());
@@ -176,6 +187,9 @@ final class RuleTextCompiler {
         }
         return !failed;
     }
+
+    /** A generated class's call of a method its type lacks ("The method unitVaule() is undefined for the type TestTopUpValues"). */
+    private static final java.util.regex.Pattern UNDEFINED_METHOD = java.util.regex.Pattern.compile("The method ([A-Za-z_$][A-Za-z0-9_$]*)\\(");
 
     /** The end of a message that quotes what the author wrote ("Unable to parse left part of expression: $x : y"). */
     private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("(?:expression|constraint): (.+)$");
