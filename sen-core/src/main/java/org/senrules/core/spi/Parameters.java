@@ -10,7 +10,7 @@ import org.senrules.core.domain.Money;
  * The parameter values in force for one decision: the rule set's defaults, the council's
  * overrides and the policy overlay, chosen for the request's {@code asOf} date. Rules read it
  * through the typed view the build generates from the rule set's declaration, a fact they match
- * ({@code SsppValues( $cap : supportUnitCap )}), whose accessors read it by name.
+ * ({@code <Name>Values( $x : aValue )} in a condition), whose accessors read it by name.
  *
  * <p>Every value read is recorded, with its effective date and whether it is illustrative, and
  * reported in the decision. Asking for a name the rule set does not declare, or with the wrong
