@@ -37,7 +37,7 @@ public final class BareDroolsColdStart {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         long inMain = System.currentTimeMillis();
         long t0 = System.nanoTime();
-        List<String> texts = new ArrayList<>();
+        List<List<String>> texts = new ArrayList<>(); // each rule set's files, each a resource of its own (shared files declare their own package)
         for (RulePack pack : ServiceLoader.load(RulePack.class)) {
             List<RuleSetDefinition<?, ?>> defs = new ArrayList<>();
             pack.register(new org.senrules.core.spi.RulePackContext() {
@@ -52,28 +52,35 @@ public final class BareDroolsColdStart {
                 }
             });
             for (RuleSetDefinition<?, ?> def : defs) {
-                StringBuilder all = new StringBuilder();
+                List<String> files = new ArrayList<>();
                 for (RuleResource r : def.rules()) {
-                    all.append(r.read()).append('\n');
+                    files.add(r.read());
                 }
-                texts.add(all.toString());
+                texts.add(files);
             }
         }
         String plain;
         try (InputStream in = BareDroolsColdStart.class.getResourceAsStream("sspp-plain.drl")) {
             plain = new String(Objects.requireNonNull(in, "sspp-plain.drl").readAllBytes(), StandardCharsets.UTF_8);
         }
-        texts.add(plain);
+        texts.add(List.of(plain));
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        List<Future<KieBase>> bases = new ArrayList<>();
-        for (String text : texts) {
-            bases.add(pool.submit(() -> new KieHelper().addContent(text, ResourceType.DRL).build()));
-        }
         List<KieBase> built = new ArrayList<>();
-        for (Future<KieBase> f : bases) {
-            built.add(f.get());
+        try {
+            List<Future<KieBase>> bases = new ArrayList<>();
+            for (List<String> files : texts) {
+                bases.add(pool.submit(() -> {
+                    KieHelper helper = new KieHelper();
+                    files.forEach(text -> helper.addContent(text, ResourceType.DRL));
+                    return helper.build();
+                }));
+            }
+            for (Future<KieBase> f : bases) {
+                built.add(f.get());
+            }
+        } finally {
+            pool.shutdownNow(); // a rule file that fails to build ends the run instead of leaving the pool's threads waiting
         }
-        pool.shutdown();
         long t1 = System.nanoTime();
         SsppOutcome o = SsppDecisionBenchmark.plainDrools(built.get(built.size() - 1).newStatelessKieSession(), SsppCohort.typical());
         long t2 = System.nanoTime();
