@@ -3,9 +3,6 @@ package org.senrules.simulation;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
-import java.lang.reflect.Type;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -270,60 +267,32 @@ public final class CohortCsv {
         return problems.size() == before ? value : null;
     }
 
-    /** The JSON fields of a case type (declared fields, or a record's components): scalars and name lists directly, lists and records of records by item field. */
+    /** The JSON fields of a case type (its declared fields): scalars and name lists directly, lists and records of records by item field. */
     private static void shape(Class<?> type, String prefix, Map<String, Kind> fields, Map<String, Map<String, Kind>> lists) {
         org.senrules.core.spi.CaseFields<?> declared = org.senrules.core.spi.CaseFields.declaredBy(type);
         if (declared != null) {
-            // a case class: its declared fields, in contract order
+            // its declared fields, in contract order
             for (org.senrules.core.spi.CaseFields.Field f : declared.fields()) {
                 String name = prefix + f.name();
                 if (List.class.isAssignableFrom(f.type())) {
                     Class<?> item = f.elementType();
-                    if (item != null && item.isRecord()) {
+                    org.senrules.core.spi.CaseFields<?> itemDeclared = item == null ? null : org.senrules.core.spi.CaseFields.declaredBy(item);
+                    if (itemDeclared != null) {
                         Map<String, Kind> itemFields = new LinkedHashMap<>();
-                        for (RecordComponent ic : item.getRecordComponents()) {
-                            itemFields.put(ic.getName(), kind(ic.getType()));
+                        for (org.senrules.core.spi.CaseFields.Field i : itemDeclared.fields()) {
+                            itemFields.put(i.name(), kind(i.type()));
                         }
                         lists.put(name, itemFields);
                     } else {
                         fields.put(name, Kind.NAMES);
                     }
-                } else if (f.type().isRecord()) {
+                } else if (org.senrules.core.spi.CaseFields.declaredBy(f.type()) != null) {
                     shape(f.type(), name + ".", fields, lists);
                 } else {
                     fields.put(name, kind(f.type()));
                 }
             }
-            return;
         }
-        for (RecordComponent rc : type.getRecordComponents()) {
-            String name = prefix + rc.getName();
-            Class<?> t = rc.getType();
-            if (List.class.isAssignableFrom(t)) {
-                Class<?> item = itemType(rc.getGenericType());
-                if (item != null && item.isRecord()) {
-                    Map<String, Kind> itemFields = new LinkedHashMap<>();
-                    for (RecordComponent ic : item.getRecordComponents()) {
-                        itemFields.put(ic.getName(), kind(ic.getType()));
-                    }
-                    lists.put(name, itemFields);
-                } else {
-                    fields.put(name, Kind.NAMES);
-                }
-            } else if (t.isRecord()) {
-                shape(t, name + ".", fields, lists);
-            } else {
-                fields.put(name, kind(t));
-            }
-        }
-    }
-
-    private static Class<?> itemType(Type generic) {
-        if (generic instanceof ParameterizedType p && p.getActualTypeArguments().length == 1
-                && p.getActualTypeArguments()[0] instanceof Class<?> c) {
-            return c;
-        }
-        return null;
     }
 
     private static Kind kind(Class<?> t) {

@@ -321,8 +321,7 @@ public final class Catalog {
         // checked after compiling, so that a file that does not compile is reported as that first
         List<RuleSetProblem> checks = new ArrayList<>();
         checkRemovals(def, folder, packagedRules, rules, checks);
-        RuleSource defaults = def.parameterDefaults() == null ? null
-                : source(def.parameterDefaults(), folder, RuleSetFiles.Kind.PARAMETERS, used, problems);
+        RuleSource defaults = source(def.parameterDefaults(), folder, RuleSetFiles.Kind.PARAMETERS, used, problems);
         RuleSource sourcesFile = def.sources() == null ? null : source(def.sources(), folder, RuleSetFiles.Kind.SOURCES, used, problems);
         // the rule set's parameters, checks, criteria, phases and policies come from its declaration (or a rule author's copy)
         Declaration declaration = defaults == null ? null : Declaration.read(defaults.text(), defaults.label(), problems);

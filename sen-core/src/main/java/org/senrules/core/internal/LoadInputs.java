@@ -25,11 +25,9 @@ record LoadInputs(RulesFolder folder, Map<String, SharedParameters> shared) {
             for (RuleResource r : def.rules()) {
                 fileOwners.putIfAbsent(r.fileName(), def.id());
             }
-            if (def.parameterDefaults() != null) {
-                fileOwners.putIfAbsent(def.parameterDefaults().fileName(), def.id());
-                // a rule author's values sheet gives the rule set's values (ValuesSheet)
-                fileOwners.putIfAbsent(ValuesSheet.fileName(def.id()), def.id());
-            }
+            fileOwners.putIfAbsent(def.parameterDefaults().fileName(), def.id());
+            // a rule author's values sheet gives the rule set's values (ValuesSheet)
+            fileOwners.putIfAbsent(ValuesSheet.fileName(def.id()), def.id());
             if (def.sources() != null) {
                 fileOwners.putIfAbsent(def.sources().fileName(), def.id());
             }

@@ -23,11 +23,6 @@ record RuleMetadata(String name, String id, String source, String file, String c
         return new RuleMetadata(rule.getName(), ruleId, source, file, criterion == null ? ruleId : criterion, criterion != null);
     }
 
-    /** True when the rule names its criterion with {@code @criterion}. */
-    static boolean namesCriterion(Rule rule) {
-        return text(rule.getMetaData().get("criterion")) != null;
-    }
-
     /** The same rule citing {@code resolved}, its sources written out. */
     RuleMetadata withSource(String resolved) {
         return new RuleMetadata(name, id, resolved, file, criterion, declaresCriterion);

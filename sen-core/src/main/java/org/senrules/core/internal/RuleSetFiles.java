@@ -23,7 +23,7 @@ record RuleSetFiles(List<File> used, String rulesFingerprint, boolean councilRul
      * What a file is for; {@code OVERRIDE} is a council's values given by path ({@code overrideParameters},
      * {@code --parameters}), not a file of the rule set.
      */
-    enum Kind { RULES, PARAMETERS, POLICIES, SHARED_PARAMETERS, SOURCES, OVERRIDE }
+    enum Kind { RULES, PARAMETERS, SHARED_PARAMETERS, SOURCES, OVERRIDE }
 
     /**
      * One file read.

@@ -117,11 +117,6 @@ final class SourceCitations {
         return new SourceCitations(source.label(), Map.copyOf(out));
     }
 
-    /** True when {@code text} cites at least one key. */
-    static boolean citesKey(String text) {
-        return text != null && KEY.matcher(text).find();
-    }
-
     /**
      * The citation readers see: every {@code {key}} written out. An unknown key is reported at
      * {@code where} ({@code file} and {@code line}) and left as it is.

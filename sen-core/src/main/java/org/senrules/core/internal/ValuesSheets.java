@@ -84,7 +84,7 @@ final class ValuesSheets {
         List<RuleSetFiles.File> used = rs.files().used();
         Map<String, ParameterSpec> specs = rs.parameters().specs();
         Map<String, String> out = new java.util.LinkedHashMap<>();
-        if (def.parameterDefaults() != null && !inUse(used, ValuesSheet.fileName(def.id()))) {
+        if (!inUse(used, ValuesSheet.fileName(def.id()))) {
             List<ValuesSheet.Section> sections = new ArrayList<>();
             String defaults = text(used, def.parameterDefaults().fileName());
             Declaration d = defaults == null ? null : Declaration.read(defaults, def.parameterDefaults().fileName(), new ArrayList<>());

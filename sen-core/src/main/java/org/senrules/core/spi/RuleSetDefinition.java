@@ -40,7 +40,6 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
     private final Map<String, ParameterSpec> parameters;
     private final Function<C, Collection<?>> facts;
     private final Map<String, Object> globals;
-    private final List<TableCheck> checks;
     private final List<TableCheck> packChecks;
     private final List<SharedParameters> shared;
     private final List<String> phases;
@@ -68,9 +67,6 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         this.parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.parameters));
         this.facts = b.facts;
         this.globals = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.globals));
-        List<TableCheck> all = new ArrayList<>(b.declaredChecks);
-        all.addAll(b.checks);
-        this.checks = List.copyOf(all);
         this.packChecks = List.copyOf(b.checks);
         this.shared = List.copyOf(b.shared);
         this.caseCheck = b.caseCheck;
@@ -167,11 +163,7 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         for (ParameterSpec spec : parameters.specs().values()) {
             b.parameters.put(spec.name(), spec);
         }
-        b.declaredChecks.addAll(parameters.checks());
-        for (SharedParameters sh : shared) {
-            b.shared.add(sh);
-            b.declaredChecks.addAll(sh.checks());
-        }
+        b.shared.addAll(List.of(shared));
         b.summary = summary;
         b.yearOnYear = years;
         return b;
@@ -276,11 +268,6 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         return globals;
     }
 
-    /** The table checks run over the parameters at load time: the declaration's, then the pack's. */
-    public List<TableCheck> checks() {
-        return checks;
-    }
-
     /**
      * The table checks the pack added in Java ({@link Builder#check}), beyond those its declaration asks for.
      *
@@ -354,7 +341,6 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         private OutcomeFields<O> outcomeFields;
         private RuleResource declaration;
         private DeclaredTypes<C, O> types;
-        private final List<TableCheck> declaredChecks = new ArrayList<>();
         private YearOnYear yearOnYear;
 
         private Builder(String id, String version, Class<C> caseType, Class<O> outcomeType) {

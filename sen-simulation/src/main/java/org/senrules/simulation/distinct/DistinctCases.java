@@ -2,9 +2,6 @@ package org.senrules.simulation.distinct;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -270,8 +267,8 @@ public final class DistinctCases {
     }
 
     /**
-     * Reads a case's content without its id: the value of every declared field or record
-     * component but {@code caseId}, in order; {@code null} if the type has neither.
+     * Reads a case's content without its id: the value of every declared field but {@code caseId},
+     * in order; {@code null} if the type declares none.
      */
     static Function<CaseInput, List<Object>> contentReader(Class<?> type) {
         CaseFields<?> declared = CaseFields.declaredBy(type);
@@ -286,30 +283,6 @@ public final class DistinctCases {
                 return values;
             };
         }
-        if (!type.isRecord()) {
-            return null;
-        }
-        List<Method> accessors = new ArrayList<>();
-        for (RecordComponent rc : type.getRecordComponents()) {
-            if (!rc.getName().equals("caseId")) {
-                accessors.add(rc.getAccessor());
-            }
-        }
-        if (!java.lang.reflect.Modifier.isPublic(type.getModifiers())
-                || !type.getModule().isExported(type.getPackageName(), DistinctCases.class.getModule())) {
-            return null; // its accessors cannot be called from here
-        }
-        return c -> {
-            List<Object> values = new ArrayList<>(accessors.size() + 1);
-            values.add(c.getClass());
-            for (Method m : accessors) {
-                try {
-                    values.add(m.invoke(c));
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException("the field " + m.getName() + " of a " + type.getSimpleName() + " case cannot be read", e);
-                }
-            }
-            return values;
-        };
+        return null;
     }
 }
