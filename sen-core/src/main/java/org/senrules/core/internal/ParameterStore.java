@@ -3,7 +3,6 @@ package org.senrules.core.internal;
 import org.senrules.core.internal.json.LocatedJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -98,8 +97,7 @@ final class ParameterStore {
                 Source d = sh.defaults();
                 Map<String, List<ParameterEntry>> values = d.sheet() != null
                         ? d.sheet().timelines(Request.CURRENT, sh.specs(), Map.of(), "default", problems)
-                        : d.declaration() != null ? ParameterFile.readDeclared(d.declaration(), sh.specs(), problems)
-                        : ParameterFile.read(d.text(), d.label(), "default", sh.specs(), problems);
+                        : ParameterFile.readDeclared(d.declaration(), sh.specs(), problems);
                 base.putAll(values);
                 missing(sh.id(), sh.specs(), values, valuesLabel(d), errorsBefore, problems);
             }
@@ -118,7 +116,7 @@ final class ParameterStore {
         Map<String, Map<String, List<ParameterEntry>>> overlays = new LinkedHashMap<>();
         overlays.put(Request.CURRENT, Map.of());
         List<String> own = new ArrayList<>();
-        if (policyFile != null && (policyFile.declaration() == null || policyFile.declaration().policies() != null)) {
+        if (policyFile != null && policyFile.declaration().policies() != null) {
             own = readPolicies(policyFile, specs, base, policies, overlays, problems);
         }
         if (defaults != null && defaults.sheet() != null) {
@@ -181,20 +179,9 @@ final class ParameterStore {
                                              List<PolicyVariant> policies,
                                              Map<String, Map<String, List<ParameterEntry>>> overlays, List<RuleSetProblem> problems) {
         List<String> names = new ArrayList<>();
-        LocatedJson json;
-        JsonNode root;
-        if (file.declaration() != null) {
-            json = file.declaration().json();
-            root = file.declaration().policies();
-        } else {
-            try {
-                json = LocatedJson.parse(file.text());
-            } catch (IOException e) {
-                problems.add(RuleSetProblem.error(file.label(), ParameterFile.lineOf(e), "not valid JSON: " + ParameterFile.message(e)));
-                return names;
-            }
-            root = json.root();
-        }
+        // the policies of a declaration: a rule set's, or shared values'
+        LocatedJson json = file.declaration().json();
+        JsonNode root = file.declaration().policies();
         if (!root.isObject()) {
             problems.add(RuleSetProblem.error(file.label(), json.lineOf(root), "policies are an object from policy name to {title, source, parameters}"));
             return names;
