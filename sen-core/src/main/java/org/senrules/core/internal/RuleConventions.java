@@ -8,10 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieSession;
 import org.senrules.core.PolicyVariant;
 import org.senrules.core.RuleSetProblem;
-import com.fasterxml.jackson.databind.JsonNode;
 import org.senrules.core.internal.json.LocatedJson;
 
 /**
