@@ -30,6 +30,8 @@ module org.senrules.core {
     // reads compiled rules' class files before they are loaded (RuleCodeCheck)
     requires org.objectweb.asm;
     requires org.slf4j;
+    // a decision as a Flight Recorder event (DecisionEvent), off unless a recording asks for it
+    requires jdk.jfr;
 
     uses org.senrules.core.spi.RulePack;
 }

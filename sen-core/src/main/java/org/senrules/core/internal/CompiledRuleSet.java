@@ -554,6 +554,7 @@ public final class CompiledRuleSet {
                 if (outcome instanceof org.senrules.core.spi.Outcome made) {
                     made.seal(); // the decision is made: from here on its outcome cannot change
                 }
+                DecisionEvent.decided(definition.id(), request.policy(), fired);
                 return new Fired(record(request, resolved, params, explain, outcome), explain, trace);
             }, explain, criteria, options.timeBudget(),
                     options.isolateDecisions(), definition.id(), definition.version(), caseData.caseId(), code);

@@ -25,6 +25,9 @@ final class DecisionValues implements ReasonTemplate.Values {
     private final Function<String, Object> read;
     private final Map<String, ParameterSpec> specs;
     private Match match;
+    /** The names the match in {@code boundOf} binds ({@code $band}, …). */
+    private List<String> bound;
+    private Match boundOf;
     /** Names and values a consequence gave with its reason ({@code because(text, "budget", $budget)}); read first. */
     private Object[] given;
 
@@ -77,11 +80,15 @@ final class DecisionValues implements ReasonTemplate.Values {
             }
         }
         if (match != null) {
-            String bound = "$" + name;
-            for (Object id : match.getDeclarationIds()) {
-                if (bound.equals(id)) {
+            if (boundOf != match) { // Drools makes the list anew on each call: once per firing, not once per value named
+                bound = match.getDeclarationIds();
+                boundOf = match;
+            }
+            for (int i = 0; i < bound.size(); i++) {
+                String id = bound.get(i);
+                if (id.length() == name.length() + 1 && id.charAt(0) == '$' && id.startsWith(name, 1)) {
                     try {
-                        return match.getDeclarationValue(bound);
+                        return match.getDeclarationValue(id);
                     } catch (RuntimeException e) {
                         // a binding of an expression that the consequence does not use is not kept by the executable model
                         throw new IllegalStateException("the reason names {" + name + "}, the value the rule binds to $" + name
