@@ -598,6 +598,29 @@ public final class TypesGenerator {
         }
 
         /**
+         * What a case record and a case class share after their fields: {@code fields()}, the case id
+         * when the declaration names another field, the consistency check, and a {@code toString}
+         * that prints the id only.
+         */
+        private void caseMethods(TypeSpec.Builder t, Declaration.TypeDecl c, String idField) {
+            t.addMethod(MethodSpec.methodBuilder("fields").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+                    .returns(ParameterizedTypeName.get(CASE_FIELDS, caseName))
+                    .addJavadoc("The fields of the JSON case, in contract order, with their constraints: how the engine reads and checks the case.\n")
+                    .addStatement("return FIELDS").build());
+            if (!idField.equals("caseId")) {
+                t.addMethod(MethodSpec.methodBuilder("caseId").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(STRING)
+                        .addJavadoc("The pseudonymous id a decision carries: {@link #$L()}.\n", idField).addStatement("return $L", idField).build());
+            }
+            MethodSpec consistency = Consistency.method(d, c, errors, path);
+            if (consistency != null) {
+                t.addMethod(consistency);
+            }
+            t.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(STRING)
+                    .addJavadoc("Prints the case id only: cases reach logs and exception messages.\n")
+                    .addStatement("return $S + $L + $S", caseName.simpleName() + "[", idField, "]").build());
+        }
+
+        /**
          * What a case record and a case class share: the annotation, the interfaces, the Javadoc and
          * the declaration of the fields, made once ({@code make} builds the case from its builder).
          */
@@ -650,21 +673,7 @@ public final class TypesGenerator {
             if (lists) {
                 t.addMethod(compact.build());
             }
-            t.addMethod(MethodSpec.methodBuilder("fields").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .returns(ParameterizedTypeName.get(CASE_FIELDS, caseName))
-                    .addJavadoc("The fields of the JSON case, in contract order, with their constraints: how the engine reads and checks the case.\n")
-                    .addStatement("return FIELDS").build());
-            if (!idField.equals("caseId")) {
-                t.addMethod(MethodSpec.methodBuilder("caseId").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(STRING)
-                        .addJavadoc("The pseudonymous id a decision carries: {@link #$L()}.\n", idField).addStatement("return $L", idField).build());
-            }
-            MethodSpec consistency = Consistency.method(d, c, errors, path);
-            if (consistency != null) {
-                t.addMethod(consistency);
-            }
-            t.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(STRING)
-                    .addJavadoc("Prints the case id only: cases reach logs and exception messages.\n")
-                    .addStatement("return $S + $L + $S", caseName.simpleName() + "[", idField, "]").build());
+            caseMethods(t, c, idField);
             t.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builder)
                     .addJavadoc("Starts a $L with no field set; {@link Builder#build()} checks it as the engine checks a JSON case.\n",
                             caseName.simpleName())
@@ -734,21 +743,7 @@ public final class TypesGenerator {
                 }
             }
             t.addMethod(fixed.build());
-            t.addMethod(MethodSpec.methodBuilder("fields").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-                    .returns(ParameterizedTypeName.get(CASE_FIELDS, caseName))
-                    .addJavadoc("The fields of the JSON case, in contract order, with their constraints: how the engine reads and checks the case.\n")
-                    .addStatement("return FIELDS").build());
-            if (!idField.equals("caseId")) {
-                t.addMethod(MethodSpec.methodBuilder("caseId").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(STRING)
-                        .addJavadoc("The pseudonymous id a decision carries: {@link #$L()}.\n", idField).addStatement("return $L", idField).build());
-            }
-            MethodSpec consistency = Consistency.method(d, c, errors, path);
-            if (consistency != null) {
-                t.addMethod(consistency);
-            }
-            t.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(STRING)
-                    .addJavadoc("Prints the case id only: cases reach logs and exception messages.\n")
-                    .addStatement("return $S + $L + $S", caseName.simpleName() + "[", idField, "]").build());
+            caseMethods(t, c, idField);
             CodeBlock.Builder eq = CodeBlock.builder().add("return o instanceof $T other", caseName);
             for (Declaration.Field f : c.fields().values()) {
                 TypeName type = javaType(d, "case", f, f.nullable());
