@@ -12,6 +12,8 @@ module org.senrules.core {
     exports org.senrules.core.explain;
     // the located JSON tree behind file-and-line messages, shared with the OAG catalogue reader
     exports org.senrules.core.internal.json to org.senrules.oag;
+    // the one CSV reader: a values sheet, a cohort CSV and the sheets the CLI compares are read alike
+    exports org.senrules.core.internal.csv to org.senrules.simulation, org.senrules.examples.cli;
 
     requires org.kie.api;
     requires org.kie.internal.api;

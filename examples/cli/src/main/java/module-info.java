@@ -1,8 +1,9 @@
 /**
  * The {@code sen} command-line app: decide requests, simulate policies over a cohort, validate
  * and test rule files, generate synthetic cohorts. An example of an embedding application: it
- * uses only the exported API of senrules and finds rule packs, including third-party ones on
- * the module path, through {@code ServiceLoader}.
+ * uses only the exported API of senrules (and the CSV reader senrules shares with it, so the
+ * values sheets it compares are read as the engine reads them) and finds rule packs, including
+ * third-party ones on the module path, through {@code ServiceLoader}.
  */
 module org.senrules.examples.cli {
     requires org.senrules.core;

@@ -19,6 +19,7 @@ import org.senrules.core.Request;
 import org.senrules.core.RuleSetInfo;
 import org.senrules.core.SenRules;
 import org.senrules.core.Violation;
+import org.senrules.core.internal.csv.Csv;
 
 /**
  * A cohort read from CSV, such as a council's census extract: a header row naming the case's
@@ -481,62 +482,14 @@ public final class CohortCsv {
 
     /** RFC 4180 rows; a final line ending is not a row. */
     static List<List<String>> parse(String text, List<Violation> problems) {
-        String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
         List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        boolean wasQuoted = false;
-        int i = 0;
-        int n = s.length();
-        while (i < n) {
-            char ch = s.charAt(i);
-            if (quoted) {
-                if (ch == '"') {
-                    if (i + 1 < n && s.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i += 2;
-                        continue;
-                    }
-                    quoted = false;
-                } else {
-                    cell.append(ch);
-                }
-                i++;
-                continue;
-            }
-            if (ch == '"' && cell.length() == 0 && !wasQuoted) {
-                quoted = true;
-                wasQuoted = true;
-            } else if (ch == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                wasQuoted = false;
-            } else if (ch == '\r' || ch == '\n') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                wasQuoted = false;
-                rows.add(row);
-                row = new ArrayList<>();
-                if (ch == '\r' && i + 1 < n && s.charAt(i + 1) == '\n') {
-                    i++;
-                }
-            } else if (wasQuoted) {
-                problems.add(new Violation("row " + (rows.size() + 1), "text follows a quoted cell's closing quote; a quote inside a "
-                        + "quoted cell is written twice (\"\")"));
-                return rows;
-            } else {
-                cell.append(ch);
-            }
-            i++;
-        }
-        if (quoted) {
-            problems.add(new Violation("row " + (rows.size() + 1), "a quoted cell is not closed before the end of the file"));
+        try {
+            Csv.rows(text, true).forEach(r -> rows.add(r.cells()));
+        } catch (Csv.Malformed e) {
+            problems.add(new Violation("row " + e.row(), e.fault() == Csv.Fault.QUOTE_NOT_CLOSED
+                    ? "a quoted cell is not closed before the end of the file"
+                    : "text follows a quoted cell's closing quote; a quote inside a quoted cell is written twice (\"\")"));
             return rows;
-        }
-        if (cell.length() > 0 || !row.isEmpty() || wasQuoted) {
-            row.add(cell.toString());
-            rows.add(row);
         }
         // blank lines (a lone empty cell) in the middle are refused, blank lines at the end are not rows
         while (!rows.isEmpty() && rows.get(rows.size() - 1).size() == 1 && rows.get(rows.size() - 1).get(0).isEmpty()) {

@@ -25,6 +25,7 @@ import org.senrules.core.InvalidRequestException;
 import org.senrules.core.Request;
 import org.senrules.core.SenRules;
 import org.senrules.core.Violation;
+import org.senrules.core.internal.csv.Csv;
 import org.senrules.simulation.CohortCsv;
 
 /**
@@ -225,31 +226,8 @@ final class CohortInput {
 
     /** The cells of a line {@link #line} wrote. */
     private static List<String> cells(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        out.add(cell.toString());
-        return out;
+        List<Csv.Row> rows = Csv.rows(line, false);
+        return rows.isEmpty() ? List.of("") : rows.get(0).cells();
     }
 
     /** One case read, or what is wrong with it. */

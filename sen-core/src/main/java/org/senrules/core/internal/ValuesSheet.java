@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.senrules.core.Request;
 import org.senrules.core.RuleSetProblem;
+import org.senrules.core.internal.csv.Csv;
 import org.senrules.core.internal.json.LocatedJson;
 import org.senrules.core.spi.ParameterSpec;
 import org.senrules.core.spi.ParameterType;
@@ -102,14 +103,23 @@ final class ValuesSheet {
      */
     static ValuesSheet read(String text, String label, List<RuleSetProblem> problems) {
         int before = ParameterFile.errors(problems);
-        List<Csv.Record> records = Csv.parse(text, label, problems);
-        if (ParameterFile.errors(problems) > before) {
+        List<Csv.Row> records;
+        try {
+            records = Csv.rows(text, false);
+        } catch (Csv.Malformed e) {
+            problems.add(RuleSetProblem.error(label, e.row(), "column " + letter(e.cell()) + ": " + switch (e.fault()) {
+                case QUOTE_INSIDE_CELL -> "a double quote inside a cell that does not start with one; put the whole cell in double quotes"
+                        + " and double the quotes inside it";
+                case TEXT_AFTER_QUOTE -> "text after the closing double quote of a cell; put the whole cell in double quotes and double"
+                        + " the quotes inside it";
+                case QUOTE_NOT_CLOSED -> "a double quote opens a cell that is never closed";
+            }));
             return null;
         }
-        Csv.Record head = null;
+        Csv.Row head = null;
         List<Row> rows = new ArrayList<>();
         List<String> header = new ArrayList<>();
-        for (Csv.Record r : records) {
+        for (Csv.Row r : records) {
             if (r.cells().stream().allMatch(String::isBlank)) {
                 continue; // an empty row says nothing: spreadsheets leave them at the end
             }
@@ -122,7 +132,7 @@ final class ValuesSheet {
                 continue;
             }
             if (r.cells().size() > header.size()) {
-                problems.add(RuleSetProblem.error(label, r.row(), "column " + letter(header.size()) + ": this row has "
+                problems.add(RuleSetProblem.error(label, r.number(), "column " + letter(header.size()) + ": this row has "
                         + r.cells().size() + " cells, but the header names " + header.size() + " columns " + header
                         + "; a cell holding a comma is put in double quotes"));
                 continue;
@@ -131,7 +141,7 @@ final class ValuesSheet {
             for (int i = 0; i < header.size(); i++) {
                 cells.put(header.get(i), i < r.cells().size() ? r.cells().get(i) : "");
             }
-            rows.add(new Row(r.row(), cells));
+            rows.add(new Row(r.number(), cells));
         }
         if (head == null) {
             problems.add(RuleSetProblem.error(label, 1, "the sheet is empty; its first row names the columns " + COLUMNS));
@@ -140,7 +150,7 @@ final class ValuesSheet {
         return ParameterFile.errors(problems) > before ? null : new ValuesSheet(label, List.copyOf(header), List.copyOf(rows));
     }
 
-    private static List<String> header(Csv.Record r, String label, List<RuleSetProblem> problems) {
+    private static List<String> header(Csv.Row r, String label, List<RuleSetProblem> problems) {
         List<String> names = new ArrayList<>();
         Set<String> known = new LinkedHashSet<>(COLUMNS);
         known.add(INTENDED);
@@ -149,19 +159,19 @@ final class ValuesSheet {
             String written = r.cells().get(i).strip();
             String name = known.stream().filter(k -> k.equalsIgnoreCase(written)).findFirst().orElse(written);
             if (!known.contains(name)) {
-                problems.add(RuleSetProblem.error(label, r.row(), "column " + letter(i) + ": \"" + r.cells().get(i).strip()
+                problems.add(RuleSetProblem.error(label, r.number(), "column " + letter(i) + ": \"" + r.cells().get(i).strip()
                         + "\" is not a column of a values sheet" + Suggest.didYouMean(name, known) + "; the columns are " + known
                         + " (each cell of the sheet is used, so a column of your own is refused rather than left unread)"));
                 ok = false;
             } else if (names.contains(name)) {
-                problems.add(RuleSetProblem.error(label, r.row(), "column " + letter(i) + ": " + name + " is named twice"));
+                problems.add(RuleSetProblem.error(label, r.number(), "column " + letter(i) + ": " + name + " is named twice"));
                 ok = false;
             }
             names.add(name);
         }
         for (String c : COLUMNS) {
             if (!names.contains(c)) {
-                problems.add(RuleSetProblem.error(label, r.row(), "the header has no column \"" + c + "\"; the columns are " + COLUMNS));
+                problems.add(RuleSetProblem.error(label, r.number(), "the header has no column \"" + c + "\"; the columns are " + COLUMNS));
                 ok = false;
             }
         }
@@ -734,109 +744,5 @@ final class ValuesSheet {
         ArrayNode sorted = NODES.arrayNode();
         out.forEach(sorted::add);
         return sorted;
-    }
-
-    // ---------------------------------------------------------------- CSV
-
-    /** RFC 4180 comma-separated values, as spreadsheets write them: quoted cells, doubled quotes, CRLF or LF. */
-    static final class Csv {
-        /** One record: its row number (the first is 1) and its cells. */
-        record Record(int row, List<String> cells) {
-        }
-
-        private Csv() {
-        }
-
-        static List<Record> parse(String text, String label, List<RuleSetProblem> problems) {
-            List<Record> out = new ArrayList<>();
-            List<String> cells = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            int row = 1;
-            int i = 0;
-            boolean quoted = false;
-            boolean wasQuoted = false;
-            int quoteRow = 0;
-            while (i < text.length()) {
-                char c = text.charAt(i);
-                if (quoted) {
-                    if (c == '"') {
-                        if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                            cell.append('"');
-                            i += 2;
-                            continue;
-                        }
-                        quoted = false;
-                        i++;
-                        continue;
-                    }
-                    cell.append(c);
-                    i++;
-                    continue;
-                }
-                if (c == '"') {
-                    if (cell.length() > 0 || wasQuoted) {
-                        problems.add(RuleSetProblem.error(label, row, "column " + letter(cells.size()) + ": a double quote inside a cell"
-                                + " that does not start with one; put the whole cell in double quotes and double the quotes inside it"));
-                        return out;
-                    }
-                    quoted = true;
-                    wasQuoted = true;
-                    quoteRow = row;
-                    i++;
-                    continue;
-                }
-                if (c == ',') {
-                    cells.add(cell.toString());
-                    cell.setLength(0);
-                    wasQuoted = false;
-                    i++;
-                    continue;
-                }
-                if (c == '\r' || c == '\n') {
-                    cells.add(cell.toString());
-                    cell.setLength(0);
-                    wasQuoted = false;
-                    out.add(new Record(row, List.copyOf(cells)));
-                    cells.clear();
-                    row++;
-                    i += c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? 2 : 1;
-                    continue;
-                }
-                if (wasQuoted) {
-                    problems.add(RuleSetProblem.error(label, row, "column " + letter(cells.size()) + ": text after the closing double"
-                            + " quote of a cell; put the whole cell in double quotes and double the quotes inside it"));
-                    return out;
-                }
-                cell.append(c);
-                i++;
-            }
-            if (quoted) {
-                problems.add(RuleSetProblem.error(label, quoteRow, "column " + letter(cells.size()) + ": a double quote opens a cell"
-                        + " that is never closed"));
-                return out;
-            }
-            if (cell.length() > 0 || !cells.isEmpty() || wasQuoted) {
-                cells.add(cell.toString());
-                out.add(new Record(row, List.copyOf(cells)));
-            }
-            return out;
-        }
-
-        /** Appends one record, quoting a cell only where it must be. */
-        static void line(StringBuilder out, List<String> cells) {
-            for (int i = 0; i < cells.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                String c = cells.get(i);
-                if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0
-                        || !c.equals(c.strip())) {
-                    out.append('"').append(c.replace("\"", "\"\"")).append('"');
-                } else {
-                    out.append(c);
-                }
-            }
-            out.append('\n');
-        }
     }
 }

@@ -189,6 +189,10 @@ class ValuesSheetTest {
                 .startsWith("error: v.values.csv:1: the header has no column \"note\""));
         assertTrue(layout(header + "current,cap,2025-04-01,,,4,,no,\"unclosed\n")
                 .startsWith("error: v.values.csv:2: column I: a double quote opens a cell that is never closed"));
+        assertTrue(layout(header + "current,cap,2025-04-01,,,4,,no,\"a\nb\"\ncurrent,cap,2025-04-01,,,4,,no,5\"\n")
+                .startsWith("error: v.values.csv:3: column I: a double quote inside a cell that does not start with one"));
+        assertTrue(layout(header + "current,cap,2025-04-01,,\"\"x,4,,no,\n")
+                .startsWith("error: v.values.csv:2: column E: text after the closing double quote of a cell"));
         assertTrue(layout(header + "current,cap,2025-04-01,,,4,,no,note,extra\n")
                 .startsWith("error: v.values.csv:2: column J: this row has 10 cells, but the header names 9 columns"));
     }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.senrules.core.SenRules;
+import org.senrules.core.internal.csv.Csv;
 
 /**
  * The values a rule author's files change, found by comparing the values sheets
@@ -95,13 +96,14 @@ final class ValueEdits {
 
     static Sheet read(Path file) {
         try {
-            List<List<String>> records = Csv.parse(Files.readString(file, StandardCharsets.UTF_8));
-            List<String> header = records.isEmpty() ? List.of() : records.get(0);
+            // a sheet the engine has just written, so it is CSV (Csv.Malformed otherwise)
+            List<Csv.Row> records = Csv.rows(Files.readString(file, StandardCharsets.UTF_8), false);
+            List<String> header = records.isEmpty() ? List.of() : records.get(0).cells();
             List<Row> rows = new ArrayList<>();
-            for (List<String> r : records.subList(Math.min(1, records.size()), records.size())) {
+            for (Csv.Row r : records.subList(Math.min(1, records.size()), records.size())) {
                 Map<String, String> cells = new LinkedHashMap<>();
                 for (int i = 0; i < header.size(); i++) {
-                    cells.put(header.get(i), i < r.size() ? r.get(i) : "");
+                    cells.put(header.get(i), i < r.cells().size() ? r.cells().get(i) : "");
                 }
                 rows.add(new Row(cells));
             }
@@ -303,71 +305,5 @@ final class ValueEdits {
             throw new UncheckedIOException(x);
         }
         return dir;
-    }
-
-    /** Comma-separated values as the engine writes and reads its sheets (RFC 4180). */
-    static final class Csv {
-        private Csv() {
-        }
-
-        static List<List<String>> parse(String text) {
-            List<List<String>> out = new ArrayList<>();
-            List<String> cells = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            boolean quoted = false;
-            boolean any = false;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (quoted) {
-                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i++;
-                    } else if (c == '"') {
-                        quoted = false;
-                    } else {
-                        cell.append(c);
-                    }
-                } else if (c == '"') {
-                    quoted = true;
-                    any = true;
-                } else if (c == ',') {
-                    cells.add(cell.toString());
-                    cell.setLength(0);
-                    any = true;
-                } else if (c == '\n' || c == '\r') {
-                    if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    cells.add(cell.toString());
-                    cell.setLength(0);
-                    out.add(List.copyOf(cells));
-                    cells.clear();
-                    any = false;
-                } else {
-                    cell.append(c);
-                    any = true;
-                }
-            }
-            if (any || cell.length() > 0) {
-                cells.add(cell.toString());
-                out.add(List.copyOf(cells));
-            }
-            return out;
-        }
-
-        static void line(StringBuilder out, List<String> cells) {
-            for (int i = 0; i < cells.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                String c = cells.get(i);
-                if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0 || !c.equals(c.strip())) {
-                    out.append('"').append(c.replace("\"", "\"\"")).append('"');
-                } else {
-                    out.append(c);
-                }
-            }
-            out.append('\n');
-        }
     }
 }

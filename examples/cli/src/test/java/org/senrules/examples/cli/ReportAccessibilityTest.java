@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.senrules.core.internal.csv.Csv;
 
 /**
  * The report a finance officer reads, as a reader meets it: a run of option 4 and option 6 on top
@@ -57,46 +58,17 @@ class ReportAccessibilityTest {
 
     /** A CSV file's rows as maps from column key to cell. */
     static List<Map<String, String>> csv(Path folder, String file) throws Exception {
-        List<String> lines = Files.readAllLines(folder.resolve(file));
-        List<String> header = cells(lines.get(0));
+        List<Csv.Row> lines = Csv.rows(Files.readString(folder.resolve(file)), false);
+        List<String> header = lines.get(0).cells();
         List<Map<String, String>> rows = new ArrayList<>();
-        for (String line : lines.subList(1, lines.size())) {
-            List<String> cells = cells(line);
+        for (Csv.Row line : lines.subList(1, lines.size())) {
             Map<String, String> row = new java.util.LinkedHashMap<>();
             for (int i = 0; i < header.size(); i++) {
-                row.put(header.get(i), cells.get(i));
+                row.put(header.get(i), line.cells().get(i));
             }
             rows.add(row);
         }
         return rows;
-    }
-
-    static List<String> cells(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                out.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        out.add(cell.toString());
-        return out;
     }
 
     /** The CSV row a summary link's id names: table.row.column, the row one to three keys. */

@@ -211,7 +211,7 @@ class TrajectoryCliTest {
         java.util.function.Function<String, java.util.Map<String, String>> row = year -> {
             String line = csv.stream().filter(l -> l.startsWith("current," + year + ",")).findFirst().orElseThrow();
             List<String> keys = List.of(csv.get(0).split(","));
-            List<String> cells = ReportAccessibilityTest.cells(line);
+            List<String> cells = org.senrules.core.internal.csv.Csv.rows(line, false).get(0).cells();
             java.util.Map<String, String> m = new java.util.HashMap<>();
             for (int i = 0; i < keys.size(); i++) {
                 m.put(keys.get(i), cells.get(i));
