@@ -165,20 +165,18 @@ public final class DecisionJson {
      * cohort, or the {@code invalid-request} error. Never throws for bad input.
      */
     public Answer answer(String requestJson) {
-        RequestReader.Read read;
-        try {
-            read = RequestReader.read(requestJson, engine.catalog());
-        } catch (InvalidRequestException e) {
-            return new Answer(false, write(e));
-        }
-        return answer(read.requests(), read.cohort());
+        return answer(() -> RequestReader.read(requestJson, engine.catalog()));
     }
 
     /** As {@link #answer(String)}, from UTF-8 bytes read as {@link #read(InputStream)} reads them. */
     public Answer answer(InputStream requestJson) {
+        return answer(() -> RequestReader.read(requestJson, engine.catalog()));
+    }
+
+    private Answer answer(java.util.function.Supplier<RequestReader.Read> request) {
         RequestReader.Read read;
         try {
-            read = RequestReader.read(requestJson, engine.catalog());
+            read = request.get();
         } catch (InvalidRequestException e) {
             return new Answer(false, write(e));
         }

@@ -113,18 +113,18 @@ public final class TypesGenerator {
             if (d == null) {
                 continue;
             }
-            String expected = d.id() + (d.isShared() ? Declaration.SHARED_SUFFIX : Declaration.RULE_SET_SUFFIX);
+            String expected = d.id() + (d.shared() ? Declaration.SHARED_SUFFIX : Declaration.RULE_SET_SUFFIX);
             if (!f.getFileName().toString().equals(expected) || !f.getParent().getFileName().toString().equals(d.id())) {
                 errors.add(path + ": declares " + d.id() + ", so it is " + d.id() + "/" + expected);
                 continue;
             }
             if (d.java() == null) {
-                errors.add(path + ": \"java\" names the generated types (\"package\", " + (d.isShared() ? "\"values\"" : "\"handle\", \"case\", \"outcome\"") + ")");
+                errors.add(path + ": \"java\" names the generated types (\"package\", " + (d.shared() ? "\"values\"" : "\"handle\", \"case\", \"outcome\"") + ")");
                 continue;
             }
-            (d.isShared() ? shared : ruleSets).put(d.id(), d);
-            (d.isShared() ? sharedPaths : ruleSetPaths).put(d.id(), path);
-            if (!d.isShared()) {
+            (d.shared() ? shared : ruleSets).put(d.id(), d);
+            (d.shared() ? sharedPaths : ruleSetPaths).put(d.id(), path);
+            if (!d.shared()) {
                 for (String rules : d.rules()) {
                     if (!Files.isRegularFile(f.getParent().resolve(rules).normalize())) {
                         errors.add(path + ": rule file " + rules + " is not there");

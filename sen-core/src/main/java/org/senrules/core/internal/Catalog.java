@@ -468,7 +468,7 @@ public final class Catalog {
         return new RuleSource(text, resource.path());
     }
 
-    private static String readFile(Path file, List<RuleSetProblem> problems) {
+    static String readFile(Path file, List<RuleSetProblem> problems) {
         try {
             return DocumentInput.readFile(file);
         } catch (DocumentInput.Refused e) {

@@ -24,8 +24,18 @@ import org.senrules.core.internal.json.LocatedJson;
  * <p>Read strictly: an unknown key, a wrong type or a missing part is a problem with file and
  * line, never skipped. {@code $comment} keys document a file anywhere and are the only keys
  * ignored.
+ *
+ * @param json       the parsed file, with the line of every node
+ * @param shared     whether this is a pack's shared values ({@code <id>.shared.json}) rather than a rule set
+ * @param rules      the rule files, relative to the declaration's folder
+ * @param sources    the pack's sources file, relative to the declaration's folder, or null
+ * @param sharedSets the ids of the shared value sets this rule set reads
+ * @param policies   the policies object, or null
  */
-public final class Declaration {
+public record Declaration(String file, LocatedJson json, boolean shared, String id, String version, String title, Java java,
+                          List<String> rules, List<String> phases, String sources, List<String> sharedSets, Map<String, TypeRef> imports,
+                          TypeDecl caseType, TypeDecl outcomeType, Map<String, TypeDecl> records, Map<String, Parameter> parameters,
+                          Map<String, Criterion> criteria, JsonNode policies, List<JsonNode> checks, JsonNode summary, JsonNode trajectory) {
     /** The file name suffix of a rule set's declaration. */
     public static final String RULE_SET_SUFFIX = ".rule-set.json";
     /** The file name suffix of a pack's shared values. */
@@ -42,52 +52,6 @@ public final class Declaration {
             Map.entry("Phase", "enum org.senrules.core.domain.Phase"),
             Map.entry("AreaOfNeed", "enum org.senrules.core.domain.AreaOfNeed"));
     static final List<String> SCALARS = List.of("text", "flag", "integer", "long", "date", "money", "financial-year");
-
-    private final String file;
-    private final LocatedJson json;
-    private final boolean shared;
-    private final String id;
-    private final String version;
-    private final String title;
-    private final Java java;
-    private final List<String> rules;
-    private final List<String> phases;
-    private final String sources;
-    private final List<String> sharedSets;
-    private final Map<String, TypeRef> imports;
-    private final TypeDecl caseType;
-    private final TypeDecl outcomeType;
-    private final Map<String, TypeDecl> records;
-    private final Map<String, Parameter> parameters;
-    private final Map<String, Criterion> criteria;
-    private final JsonNode policies;
-    private final List<JsonNode> checks;
-    private final JsonNode summary;
-    private final JsonNode trajectory;
-
-    private Declaration(Reader r) {
-        this.file = r.file;
-        this.json = r.json;
-        this.shared = r.shared;
-        this.id = r.id;
-        this.version = r.version;
-        this.title = r.title;
-        this.java = r.java;
-        this.rules = List.copyOf(r.rules);
-        this.phases = List.copyOf(r.phases);
-        this.sources = r.sources;
-        this.sharedSets = List.copyOf(r.sharedSets);
-        this.imports = Collections.unmodifiableMap(r.imports);
-        this.caseType = r.caseType;
-        this.outcomeType = r.outcomeType;
-        this.records = Collections.unmodifiableMap(r.records);
-        this.parameters = Collections.unmodifiableMap(r.parameters);
-        this.criteria = Collections.unmodifiableMap(r.criteria);
-        this.policies = r.policies;
-        this.checks = List.copyOf(r.checks);
-        this.summary = r.summary;
-        this.trajectory = r.trajectory;
-    }
 
     /** The Java names the build gives the generated types; {@code null} parts are not generated. */
     public record Java(String packageName, String handle, String caseName, String outcomeName, String valuesName) {
@@ -171,97 +135,10 @@ public final class Declaration {
         int before = ParameterFile.errors(problems);
         Reader r = new Reader(file, json, file.endsWith(SHARED_SUFFIX), problems);
         r.read();
-        return ParameterFile.errors(problems) > before ? null : new Declaration(r);
-    }
-
-    public String file() {
-        return file;
-    }
-
-    /** The parsed file, with the line of every node. */
-    public LocatedJson json() {
-        return json;
-    }
-
-    /** Whether this is a pack's shared values ({@code <id>.shared.json}) rather than a rule set. */
-    public boolean isShared() {
-        return shared;
-    }
-
-    public String id() {
-        return id;
-    }
-
-    public String version() {
-        return version;
-    }
-
-    public String title() {
-        return title;
-    }
-
-    public Java java() {
-        return java;
-    }
-
-    /** The rule files, relative to the declaration's folder. */
-    public List<String> rules() {
-        return rules;
-    }
-
-    public List<String> phases() {
-        return phases;
-    }
-
-    /** The pack's sources file, relative to the declaration's folder, or null. */
-    public String sources() {
-        return sources;
-    }
-
-    /** The ids of the shared value sets this rule set reads. */
-    public List<String> sharedSets() {
-        return sharedSets;
-    }
-
-    public Map<String, TypeRef> imports() {
-        return imports;
-    }
-
-    public TypeDecl caseType() {
-        return caseType;
-    }
-
-    public TypeDecl outcomeType() {
-        return outcomeType;
-    }
-
-    public Map<String, TypeDecl> records() {
-        return records;
-    }
-
-    public Map<String, Parameter> parameters() {
-        return parameters;
-    }
-
-    public Map<String, Criterion> criteria() {
-        return criteria;
-    }
-
-    /** The policies object, or null. */
-    public JsonNode policies() {
-        return policies;
-    }
-
-    public List<JsonNode> checks() {
-        return checks;
-    }
-
-    public JsonNode summary() {
-        return summary;
-    }
-
-    public JsonNode trajectory() {
-        return trajectory;
+        return ParameterFile.errors(problems) > before ? null : new Declaration(r.file, r.json, r.shared, r.id, r.version, r.title,
+                r.java, List.copyOf(r.rules), List.copyOf(r.phases), r.sources, List.copyOf(r.sharedSets), Collections.unmodifiableMap(r.imports),
+                r.caseType, r.outcomeType, Collections.unmodifiableMap(r.records), Collections.unmodifiableMap(r.parameters),
+                Collections.unmodifiableMap(r.criteria), r.policies, List.copyOf(r.checks), r.summary, r.trajectory);
     }
 
     /** The line of a node of this file. */

@@ -35,8 +35,8 @@ final class DeclaredRuleSets {
 
     /** Refuses a copy of the declaration that changes what the build compiled, or drops or retypes a parameter. */
     static void checkCopy(RuleSetDefinition<?, ?> def, Declaration copy, List<RuleSetProblem> problems) {
-        if (copy.isShared() || !def.id().equals(copy.id())) {
-            problems.add(RuleSetProblem.error(copy.file(), 1, "this file declares " + (copy.isShared() ? "shared values " : "rule set ")
+        if (copy.shared() || !def.id().equals(copy.id())) {
+            problems.add(RuleSetProblem.error(copy.file(), 1, "this file declares " + (copy.shared() ? "shared values " : "rule set ")
                     + copy.id() + ", but its name is that of rule set " + def.id() + "'s declaration"));
             return;
         }

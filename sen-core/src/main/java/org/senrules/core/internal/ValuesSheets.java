@@ -1,7 +1,5 @@
 package org.senrules.core.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,14 +26,8 @@ final class ValuesSheets {
         if (file == null) {
             return null;
         }
-        String text;
-        try {
-            text = DocumentInput.readFile(file);
-        } catch (DocumentInput.Refused e) {
-            problems.add(RuleSetProblem.error(file.toString(), 1, e.getMessage().replace("the document ", "the file ")));
-            return null;
-        } catch (IOException | UncheckedIOException e) {
-            problems.add(RuleSetProblem.error(file.toString(), 0, "cannot read: " + e.getMessage()));
+        String text = Catalog.readFile(file, problems);
+        if (text == null) {
             return null;
         }
         used.add(new RuleSetFiles.File(kind, name, file.toString(), true, text));

@@ -121,7 +121,7 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
                                                                   SharedParameters... shared) {
         java.util.List<org.senrules.core.RuleSetProblem> problems = new ArrayList<>();
         org.senrules.core.internal.Declaration d = org.senrules.core.internal.Declaration.read(declaration.read(), declaration.path(), problems);
-        if (d == null || d.isShared()) {
+        if (d == null || d.shared()) {
             throw new IllegalArgumentException(declaration.path() + " is not a rule-set declaration: " + problems);
         }
         if (!d.id().equals(types.handle().id())) {

@@ -59,7 +59,7 @@ public final class SharedParameters {
         if (d == null || problems.stream().anyMatch(x -> x.severity() == org.senrules.core.RuleSetProblem.Severity.ERROR)) {
             throw new IllegalArgumentException("the shared values " + file.path() + " cannot be read: " + problems);
         }
-        if (!d.isShared()) {
+        if (!d.shared()) {
             throw new IllegalArgumentException(file.path() + " is not a shared-values file (<id>.shared.json)");
         }
         SharedParameters out = new SharedParameters(d.id(), file, p.specs(), values, p.checks(), java.util.Collections.unmodifiableMap(byName));
