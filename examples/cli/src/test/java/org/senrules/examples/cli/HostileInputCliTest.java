@@ -334,41 +334,8 @@ class HostileInputCliTest {
         }
     }
 
-    /** RFC 4180: cells split by commas, quoted cells may hold commas, quotes ("") and line breaks. */
+    /** RFC 4180, read as the engine reads it: a malformed file fails the test. */
     static List<List<String>> parse(String csv) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < csv.length(); i++) {
-            char ch = csv.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (ch == '\n') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-            } else {
-                cell.append(ch);
-            }
-        }
-        if (cell.length() > 0 || !row.isEmpty()) {
-            row.add(cell.toString());
-            rows.add(row);
-        }
-        return rows;
+        return org.senrules.core.internal.csv.Csv.rows(csv, false).stream().map(org.senrules.core.internal.csv.Csv.Row::cells).toList();
     }
 }
