@@ -295,13 +295,17 @@ public record Declaration(String file, LocatedJson json, boolean shared, String 
             }
         }
 
-        private void readJava(JsonNode node) {
-            if (node == null) {
-                return; // a rule set whose types are not generated (a pack's tests, say) names none
+        /** Whether {@code node} is an object to read: an absent one is not, and one of another kind is an error saying what it is. */
+        private boolean object(JsonNode node, String what) {
+            if (node != null && !node.isObject()) {
+                error(node, what);
             }
-            if (!node.isObject()) {
-                error(node, "\"java\" is { \"package\", \"handle\", \"case\", \"outcome\", \"values\" }: the names of the generated types");
-                return;
+            return node != null && node.isObject();
+        }
+
+        private void readJava(JsonNode node) {
+            if (!object(node, "\"java\" is { \"package\", \"handle\", \"case\", \"outcome\", \"values\" }: the names of the generated types")) {
+                return; // absent: a rule set whose types are not generated (a pack's tests, say) names none
             }
             keys(node, shared ? Set.of("package", "values") : JAVA_KEYS, "\"java\"");
             String pkg = text(node, "package", true);
@@ -321,11 +325,7 @@ public record Declaration(String file, LocatedJson json, boolean shared, String 
         }
 
         private void readImports(JsonNode node) {
-            if (node == null) {
-                return;
-            }
-            if (!node.isObject()) {
-                error(node, "\"imports\" is an object from type name to \"enum a.b.Type\", \"record a.b.Type\" or \"interface a.b.Type\"");
+            if (!object(node, "\"imports\" is an object from type name to \"enum a.b.Type\", \"record a.b.Type\" or \"interface a.b.Type\"")) {
                 return;
             }
             for (Map.Entry<String, JsonNode> e : fields(node)) {
@@ -341,11 +341,7 @@ public record Declaration(String file, LocatedJson json, boolean shared, String 
         }
 
         private TypeDecl type(String what, JsonNode node, boolean isCase, boolean isRecord) {
-            if (node == null) {
-                return null;
-            }
-            if (!node.isObject()) {
-                error(node, "\"" + what + "\" is { \"description\", \"fields\": { name: { \"type\", ... } } }");
+            if (!object(node, "\"" + what + "\" is { \"description\", \"fields\": { name: { \"type\", ... } } }")) {
                 return null;
             }
             keys(node, isRecord ? RECORD_KEYS : isCase ? TYPE_KEYS : Set.of("description", "implements", "fields"), "\"" + what + "\"");
@@ -468,11 +464,7 @@ public record Declaration(String file, LocatedJson json, boolean shared, String 
         }
 
         private void readParameters(JsonNode node) {
-            if (node == null) {
-                return;
-            }
-            if (!node.isObject()) {
-                error(node, "\"parameters\" is an object from parameter name to { \"type\", \"description\", \"values\": [...] }");
+            if (!object(node, "\"parameters\" is an object from parameter name to { \"type\", \"description\", \"values\": [...] }")) {
                 return;
             }
             for (Map.Entry<String, JsonNode> e : fields(node)) {

@@ -28,15 +28,10 @@ final class DrlRules {
 
     static List<Written> parse(String text) {
         List<Written> out = new ArrayList<>();
-        Matcher m = RULE.matcher(text);
-        while (m.find()) {
-            String name = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-            Matcher end = END.matcher(text);
-            int stop = end.find(m.end()) ? end.end() : text.length();
-            String body = text.substring(m.start(), stop);
-            Matcher id = ID.matcher(body);
-            String ruleId = id.find() && !id.group(1).isBlank() ? id.group(1).strip() : RuleMetadata.kebab(name);
-            out.add(new Written(ruleId, name, lineAt(text, m.start()), sha256(normalise(body))));
+        for (Block b : blocks(text)) {
+            Matcher id = ID.matcher(b.text());
+            String ruleId = id.find() && !id.group(1).isBlank() ? id.group(1).strip() : RuleMetadata.kebab(b.name());
+            out.add(new Written(ruleId, b.name(), b.line(), sha256(normalise(b.text()))));
         }
         return out;
     }

@@ -35,19 +35,12 @@ public final class TextSafety {
         if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) {
             return "contains a control character";
         }
-        switch (Character.getType(c)) {
-            case Character.FORMAT:
-                return "contains an invisible formatting character (such as a direction override or zero-width space)";
-            case Character.LINE_SEPARATOR:
-            case Character.PARAGRAPH_SEPARATOR:
-                return "contains a line or paragraph separator";
-            case Character.SURROGATE:
-                return "contains a character outside the Basic Multilingual Plane or an invalid one";
-            case Character.PRIVATE_USE:
-            case Character.UNASSIGNED:
-                return "contains a private-use or unassigned character";
-            default:
-                return null;
-        }
+        return switch (Character.getType(c)) {
+            case Character.FORMAT -> "contains an invisible formatting character (such as a direction override or zero-width space)";
+            case Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> "contains a line or paragraph separator";
+            case Character.SURROGATE -> "contains a character outside the Basic Multilingual Plane or an invalid one";
+            case Character.PRIVATE_USE, Character.UNASSIGNED -> "contains a private-use or unassigned character";
+            default -> null;
+        };
     }
 }

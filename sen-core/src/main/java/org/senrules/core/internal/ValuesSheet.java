@@ -420,18 +420,12 @@ final class ValuesSheet {
 
     /** yes/no (or true/false) as a JSON flag; anything else is passed on as text, for the JSON reader to refuse. */
     private static JsonNode flag(String cell) {
-        switch (cell.toLowerCase(Locale.ROOT)) {
-            case "":
-                return null;
-            case "yes":
-            case "true":
-                return NODES.booleanNode(true);
-            case "no":
-            case "false":
-                return NODES.booleanNode(false);
-            default:
-                return NODES.textNode(cell);
-        }
+        return switch (cell.toLowerCase(Locale.ROOT)) {
+            case "" -> null;
+            case "yes", "true" -> NODES.booleanNode(true);
+            case "no", "false" -> NODES.booleanNode(false);
+            default -> NODES.textNode(cell);
+        };
     }
 
     /** A cell as the JSON value of a parameter of this type; null for an empty cell (no value given). */
@@ -442,17 +436,12 @@ final class ValuesSheet {
         if (cell.equalsIgnoreCase(NONE)) {
             return NODES.nullNode();
         }
-        switch (spec.type()) {
-            case INTEGER:
-                return integer(cell);
-            case FLAG:
-                return flag(cell);
-            case TEXT_LIST:
-            case ENUM_LIST:
-                return list(cell, false);
-            default:
-                return NODES.textNode(cell);
-        }
+        return switch (spec.type()) {
+            case INTEGER -> integer(cell);
+            case FLAG -> flag(cell);
+            case TEXT_LIST, ENUM_LIST -> list(cell, false);
+            default -> NODES.textNode(cell);
+        };
     }
 
     /** A table row's cell as the JSON value of one key. */

@@ -38,11 +38,7 @@ public interface TableCheck {
     /** Every key in {@code required} is present in a by-key table: no gaps, no unexpected keys. */
     static TableCheck keys(String parameter, Collection<String> required) {
         List<String> keys = List.copyOf(required);
-        return of(parameter + " has exactly the keys " + keys, (values, report) -> {
-            Map<?, ?> table = (Map<?, ?>) values.get(parameter);
-            if (table == null) {
-                return;
-            }
+        return ofTable(parameter + " has exactly the keys " + keys, parameter, (table, report) -> {
             for (String k : keys) {
                 if (!table.containsKey(k)) {
                     report.error(parameter, "gap: no entry for " + k);
@@ -58,11 +54,7 @@ public interface TableCheck {
 
     /** Every row of a key → list table has exactly {@code length} entries (one per level). */
     static TableCheck rowLength(String parameter, int length) {
-        return of(parameter + " has " + length + " entries per row", (values, report) -> {
-            Map<?, ?> table = (Map<?, ?>) values.get(parameter);
-            if (table == null) {
-                return;
-            }
+        return ofTable(parameter + " has " + length + " entries per row", parameter, (table, report) -> {
             for (Map.Entry<?, ?> row : table.entrySet()) {
                 int n = ((List<?>) row.getValue()).size();
                 if (n < length) {
@@ -77,11 +69,7 @@ public interface TableCheck {
 
     /** Along each row of a key → list table, a higher level never gets a lower value. */
     static TableCheck nonDecreasingRows(String parameter) {
-        return of("a higher level never gets a lower " + parameter, (values, report) -> {
-            Map<?, ?> table = (Map<?, ?>) values.get(parameter);
-            if (table == null) {
-                return;
-            }
+        return ofTable("a higher level never gets a lower " + parameter, parameter, (table, report) -> {
             for (Map.Entry<?, ?> row : table.entrySet()) {
                 List<?> items = (List<?>) row.getValue();
                 for (int i = 1; i < items.size(); i++) {
@@ -96,11 +84,7 @@ public interface TableCheck {
 
     /** In a numeric key → money table, a higher key never has less money (band 4 is not paid less than band 3). */
     static TableCheck nonDecreasingByNumericKey(String parameter) {
-        return of("a higher " + parameter + " key is never paid less", (values, report) -> {
-            Map<?, ?> table = (Map<?, ?>) values.get(parameter);
-            if (table == null) {
-                return;
-            }
+        return ofTable("a higher " + parameter + " key is never paid less", parameter, (table, report) -> {
             TreeSet<Integer> keys = new TreeSet<>();
             for (Object k : table.keySet()) {
                 try {
@@ -181,11 +165,7 @@ public interface TableCheck {
      */
     static TableCheck keysWithin(String parameter, Collection<String> allowed) {
         List<String> keys = List.copyOf(allowed);
-        return of("every key of " + parameter + " is one of " + keys, (values, report) -> {
-            Map<?, ?> table = (Map<?, ?>) values.get(parameter);
-            if (table == null) {
-                return;
-            }
+        return ofTable("every key of " + parameter + " is one of " + keys, parameter, (table, report) -> {
             for (Object k : table.keySet()) {
                 if (!keys.contains(k.toString())) {
                     report.error(parameter, "unexpected entry " + k + "; the keys may be " + keys);
@@ -201,11 +181,7 @@ public interface TableCheck {
      */
     static TableCheck valuesWithin(String parameter, Collection<String> allowed) {
         List<String> permitted = List.copyOf(allowed);
-        return of("every value of " + parameter + " is one of " + permitted, (values, report) -> {
-            Map<?, ?> table = (Map<?, ?>) values.get(parameter);
-            if (table == null) {
-                return;
-            }
+        return ofTable("every value of " + parameter + " is one of " + permitted, parameter, (table, report) -> {
             for (Map.Entry<?, ?> e : table.entrySet()) {
                 if (!permitted.contains(String.valueOf(e.getValue()))) {
                     report.error(parameter, "entry " + e.getKey() + " is " + e.getValue() + ", which is not one of " + permitted);
@@ -220,11 +196,7 @@ public interface TableCheck {
      * @since 1
      */
     static TableCheck rowValuesAtLeast(String parameter, int least) {
-        return of("every entry of " + parameter + " is at least " + least, (values, report) -> {
-            Map<?, ?> table = (Map<?, ?>) values.get(parameter);
-            if (table == null) {
-                return;
-            }
+        return ofTable("every entry of " + parameter + " is at least " + least, parameter, (table, report) -> {
             for (Map.Entry<?, ?> row : table.entrySet()) {
                 List<?> items = (List<?>) row.getValue();
                 for (int i = 0; i < items.size(); i++) {
@@ -232,6 +204,16 @@ public interface TableCheck {
                         report.error(parameter, "row " + row.getKey() + " gives " + items.get(i) + " at level " + (i + 1) + "; the least allowed is " + least);
                     }
                 }
+            }
+        });
+    }
+
+    /** A check of one table, skipped while the table has no value. */
+    private static TableCheck ofTable(String description, String parameter, java.util.function.BiConsumer<Map<?, ?>, Report> body) {
+        return of(description, (values, report) -> {
+            Map<?, ?> table = (Map<?, ?>) values.get(parameter);
+            if (table != null) {
+                body.accept(table, report);
             }
         });
     }
