@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.senrules.core.domain.AreaOfNeed;
-import org.senrules.core.domain.PrimaryNeed;
 import org.senrules.core.domain.Setting;
 import org.senrules.core.spi.DeclaredTypes;
 import org.senrules.core.spi.PlacementRole;
@@ -49,11 +48,9 @@ class RolesDeclarationTest {
     }
 
     @Test
-    void placementRole_fallsBackToThePrimaryNeed_onlyWhenDeclared() {
-        // the toy declaration names no "otherwise": an empty classifying field gives no area
+    void placementRole_withoutAnOtherwise_givesNoArea_whenTheClassifyingFieldIsEmpty() {
         PlacementRole role = declared("roles-check.rule-set.json").placementRole();
         assertNull(role.areaOfNeed(new TestTopUpCase("P-3", null, true, 7, 3, null)));
-        assertEquals(AreaOfNeed.SEMH, PrimaryNeed.SEMH.areaOrNull(), "the fallback reads a primary need's own area");
     }
 
     @Test

@@ -317,12 +317,12 @@ public final class HighNeedsBlock {
         // the forecast's lines are the file's, beside the request the rules decide: taken off before the engine reads it
         JsonNode lineNodes = request.remove("lines");
         this.request = request;
-        engine.json().read(request.toString()); // refuses a faulty request with its violations
         String ruleSet = request.path("ruleSet").asText();
         this.role = engine.ruleSets().stream().filter(r -> r.id().equals(ruleSet)).map(RuleSetInfo::forecastRole)
                 .filter(java.util.Objects::nonNull).findFirst().orElseThrow(() -> new InvalidRequestException(List.of(new Violation(
                         "ruleSet", "must name a rule set that declares the High Needs Block forecast role (\"" + ForecastRole.NAME
                         + "\" in its declaration's \"roles\"): " + forecasters(engine)))));
+        engine.json().read(request.toString()); // refuses a faulty request with its violations
         this.lines = lines(lineNodes, pressureNames(request, role));
         ObjectNode latestForecast = null;
         for (JsonNode f : request.path("case").path(role.forecasts())) {
