@@ -22,7 +22,7 @@ import org.senrules.core.domain.Setting;
  *
  * <pre>{@code
  * "roles": { "placement": { "setting": "setting", "ncYear": "ncYear", "complexityLevel": "complexityLevel",
- *     "areaOfNeed": { "field": "needClassification", "areas": { "A": "COMMUNICATION_AND_INTERACTION", … },
+ *     "areaOfNeed": { "field": "classification", "areas": { "A": "COMMUNICATION_AND_INTERACTION", … },
  *                     "otherwise": "primaryNeed" } } }
  * }</pre>
  *
