@@ -64,6 +64,7 @@ public final class Declaration {
     private final List<JsonNode> checks;
     private final JsonNode summary;
     private final JsonNode trajectory;
+    private final JsonNode roles;
 
     private Declaration(Reader r) {
         this.file = r.file;
@@ -87,6 +88,7 @@ public final class Declaration {
         this.checks = List.copyOf(r.checks);
         this.summary = r.summary;
         this.trajectory = r.trajectory;
+        this.roles = r.roles;
     }
 
     /** The Java names the build gives the generated types; {@code null} parts are not generated. */
@@ -264,6 +266,11 @@ public final class Declaration {
         return trajectory;
     }
 
+    /** The roles the rule set plays for the simulator ({@code "roles"}), or null. */
+    public JsonNode roles() {
+        return roles;
+    }
+
     /** The line of a node of this file. */
     public int lineOf(JsonNode node) {
         return json.lineOf(node);
@@ -295,7 +302,8 @@ public final class Declaration {
     /** Reads one file into a {@link Declaration}; every fault goes to the problems with its line. */
     private static final class Reader {
         private static final Set<String> RULE_SET_KEYS = Set.of("ruleSet", "version", "title", "java", "rules", "phases", "sources",
-                "shared", "imports", "case", "outcome", "records", "parameters", "criteria", "policies", "checks", "summary", "trajectory");
+                "shared", "imports", "case", "outcome", "records", "parameters", "criteria", "policies", "checks", "summary", "trajectory",
+                "roles");
         private static final Set<String> SHARED_KEYS = Set.of("shared", "title", "java", "sources", "imports", "parameters",
                 "policies", "checks");
         private static final Set<String> JAVA_KEYS = Set.of("package", "handle", "case", "outcome", "values");
@@ -334,6 +342,7 @@ public final class Declaration {
         final List<JsonNode> checks = new ArrayList<>();
         JsonNode summary;
         JsonNode trajectory;
+        JsonNode roles;
 
         Reader(String file, LocatedJson json, boolean shared, List<RuleSetProblem> problems) {
             this.file = file;
@@ -396,6 +405,11 @@ public final class Declaration {
                 readCriteria(root.get("criteria"));
                 summary = root.get("summary");
                 trajectory = root.get("trajectory");
+                roles = root.get("roles");
+                if (roles != null && !roles.isObject()) {
+                    error(roles, "\"roles\" is an object from role (\"placement\", \"highNeedsForecast\") to the fields that play it "
+                            + "(docs/writing-a-rule-set.md, Roles for the simulator)");
+                }
                 if (summary != null && !summary.isObject()) {
                     error(summary, "\"summary\" is an object (docs/writing-a-rule-set.md, What the simulator adds up)");
                 }
