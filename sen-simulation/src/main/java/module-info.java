@@ -8,8 +8,6 @@ module org.senrules.simulation {
     exports org.senrules.simulation;
 
     requires transitive org.senrules.core;
-    // the High Needs Block effect reads the forecast rule set's typed outcome
-    requires org.senrules.funding;
     requires com.fasterxml.jackson.databind;
     // the workbook, simulation.xlsx, written with Apache POI (XSSF, and XDDF for its charts)
     requires org.apache.poi.ooxml;

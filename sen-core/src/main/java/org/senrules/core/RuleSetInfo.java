@@ -21,12 +21,17 @@ public final class RuleSetInfo {
     private final Summary<?, ?> summary;
     private final java.util.Map<String, String> criteria;
     private final org.senrules.core.spi.YearOnYear yearOnYear;
+    private final org.senrules.core.spi.PlacementRole placementRole;
+    private final org.senrules.core.spi.ForecastRole forecastRole;
 
     RuleSetInfo(String id, String version, String title, Class<?> caseType, Class<?> outcomeType, List<String> caseFields,
                 List<PolicyVariant> policies, List<String> parameters, Summary<?, ?> summary, java.util.Map<String, String> criteria,
-                org.senrules.core.spi.YearOnYear yearOnYear) {
+                org.senrules.core.spi.YearOnYear yearOnYear, org.senrules.core.spi.PlacementRole placementRole,
+                org.senrules.core.spi.ForecastRole forecastRole) {
         this.criteria = criteria;
         this.yearOnYear = yearOnYear;
+        this.placementRole = placementRole;
+        this.forecastRole = forecastRole;
         this.id = id;
         this.version = version;
         this.title = title;
@@ -56,6 +61,26 @@ public final class RuleSetInfo {
      */
     public org.senrules.core.spi.YearOnYear yearOnYear() {
         return yearOnYear;
+    }
+
+    /**
+     * Which case fields place a pupil, as the declaration's placement role says, or null when the
+     * rule set does not play that role (a simulator then places none of its pupils).
+     *
+     * @since 1.2
+     */
+    public org.senrules.core.spi.PlacementRole placementRole() {
+        return placementRole;
+    }
+
+    /**
+     * Which fields carry a High Needs Block forecast, as the declaration's high-needs forecast role
+     * says, or null when the rule set does not play that role.
+     *
+     * @since 1.2
+     */
+    public org.senrules.core.spi.ForecastRole forecastRole() {
+        return forecastRole;
     }
 
     /** The rule-set id. */

@@ -283,7 +283,8 @@ public final class SenRules {
         for (CompiledRuleSet rs : catalog.get().ruleSets().values()) {
             RuleSetDefinition<?, ?> d = rs.definition();
             out.add(new RuleSetInfo(d.id(), d.version(), d.title(), d.caseType(), d.outcomeType(),
-                    CaseReader.fieldNames(d.caseType()), rs.policies(), rs.parameterNames(), d.summary(), rs.criteria(), d.yearOnYear()));
+                    CaseReader.fieldNames(d.caseType()), rs.policies(), rs.parameterNames(), d.summary(), rs.criteria(), d.yearOnYear(),
+                    d.placementRole(), d.forecastRole()));
         }
         return out;
     }

@@ -96,6 +96,21 @@ class RuleAuthorEditsTest {
     }
 
     @Test
+    void aCopyOfTheDeclarationThatChangesItsRoles_isRefused_notSilentlyIgnored(@TempDir Path dir) throws IOException {
+        // the simulator reads roles (and summary and trajectory) from the pack's declaration when it registers
+        int end = DECLARATION.lastIndexOf('}');
+        Files.writeString(dir.resolve("test-top-up.rule-set.json"), DECLARATION.substring(0, end).stripTrailing()
+                + ",\n  \"roles\": { \"placement\": { \"setting\": \"setting\" } }\n}\n");
+        String errors = errors(withRules(dir));
+        assertTrue(errors.contains("test-top-up.rule-set.json:"), errors);
+        assertTrue(errors.contains("\"roles\" differs from the packaged test-top-up.rule-set.json: the simulator reads a rule set's roles "
+                + "from its pack when the pack registers, so a rules folder cannot change it"), errors);
+        // the same copy without the edit is accepted
+        Files.writeString(dir.resolve("test-top-up.rule-set.json"), DECLARATION);
+        assertEquals("", errors(withRules(dir)));
+    }
+
+    @Test
     void directoryWithARuleFileName_isRefused(@TempDir Path dir) throws IOException {
         Files.createDirectory(dir.resolve("test-top-up.drl"));
         String errors = errors(withRules(dir));

@@ -1,41 +1,37 @@
 package org.senrules.simulation;
 
-import org.senrules.core.domain.AreaOfNeed;
-import org.senrules.core.domain.Setting;
+import org.senrules.core.RuleSetInfo;
 import org.senrules.core.spi.CaseInput;
-import org.senrules.funding.band.NeedClassification;
-import org.senrules.funding.ehcp.EhcpTopUpCase;
+import org.senrules.core.spi.PlacementRole;
 
 /**
  * What place sufficiency and tiers of support read from a pupil's case: the setting, the school
- * phase, the area of need and the level of complexity. Shipped for {@code ehcp-top-up} (the cases
- * of pupils with an EHCP, who need a special-school or resource-base place); other rule sets'
- * cases carry no setting and year to place, so a trajectory of them refuses a sufficiency file and
- * applies only a scenario's High Needs Block parts.
+ * phase, the area of need and the level of complexity, through the fields its rule set's
+ * declaration gives the placement role ({@link PlacementRole}). A rule set that does not play
+ * that role carries no setting and year to place, so a trajectory of it refuses a sufficiency file
+ * and applies only a scenario's High Needs Block parts.
  */
 interface CaseFacts {
     /** The facts of {@code c}. */
     PupilFacts of(CaseInput c);
 
-    /** The facts of {@code ruleSet}'s cases, or {@code null} when the simulator reads none from them. */
-    static CaseFacts of(String ruleSet) {
-        return org.senrules.funding.ehcp.EhcpTopUp.ID.equals(ruleSet) ? CaseFacts::ehcp : null;
+    /** The facts of {@code ruleSet}'s cases, or {@code null} when it does not play the placement role. */
+    static CaseFacts of(RuleSetInfo ruleSet) {
+        PlacementRole role = ruleSet.placementRole();
+        return role == null ? null : c -> new PupilFacts(role.setting(c), Sufficiency.SchoolPhase.of(role.ncYear(c)), role.areaOfNeed(c),
+                role.complexityLevel(c));
     }
 
-    private static PupilFacts ehcp(CaseInput in) {
-        EhcpTopUpCase c = (EhcpTopUpCase) in;
-        AreaOfNeed need = c.needClassification() != null ? area(c.needClassification())
-                : c.primaryNeed() == null ? null : c.primaryNeed().areaOrNull();
-        return new PupilFacts(c.setting(), Sufficiency.SchoolPhase.of(c.ncYear()), need, c.complexityLevel());
-    }
+    /** Why a rule set's cohorts are placed or not, in words. */
+    String ROLE = "the cohorts of a rule set whose declaration gives the placement role";
 
-    /** A special-school classification's broad area: D (sensory) and E (physical) are one area of the Code of Practice. */
-    private static AreaOfNeed area(NeedClassification n) {
-        return switch (n) {
-            case A -> AreaOfNeed.COMMUNICATION_AND_INTERACTION;
-            case B -> AreaOfNeed.COGNITION_AND_LEARNING;
-            case C -> AreaOfNeed.SEMH;
-            case D, E -> AreaOfNeed.SENSORY_AND_PHYSICAL;
-        };
+    /**
+     * The cohorts place sufficiency and tiers run, in words: the loaded rule sets that declare the
+     * placement role ("ehcp-top-up cohorts"), or that none loaded does.
+     */
+    static String whichCohorts(java.util.List<RuleSetInfo> loaded) {
+        java.util.List<String> placing = loaded.stream().filter(r -> r.placementRole() != null).map(RuleSetInfo::id).toList();
+        return placing.isEmpty() ? "cohorts of a rule set that declares the placement role, and none loaded does"
+                : String.join(", ", placing) + " cohorts";
     }
 }

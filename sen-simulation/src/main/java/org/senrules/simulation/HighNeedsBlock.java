@@ -15,21 +15,22 @@ import org.senrules.core.SenRules;
 import org.senrules.core.Violation;
 import org.senrules.core.domain.FinancialYear;
 import org.senrules.core.domain.Money;
-import org.senrules.funding.forecast.ForecastOutcome;
+import org.senrules.core.RuleSetInfo;
+import org.senrules.core.spi.ForecastRole;
 
 /**
  * A policy's effect on the High Needs Block forecast: the latest forecast outturn moves by the
- * policy's change in top-up against {@code current}, and the {@code high-needs-forecast} rule
- * set decides the variance and the reserve, so the arithmetic stays in the rules.
+ * policy's change in top-up against {@code current}, and the rule set that plays the High Needs
+ * Block forecast role ({@link ForecastRole}, its declaration's {@code "roles"}) decides the
+ * variance and the reserve, so the arithmetic stays in the rules. The simulator names no rule set:
+ * it reads and writes the fields the role names.
  *
- * <p>The figures come from a {@code high-needs-forecast} request ({@link #fromRequest}) or from
- * a budget, the reserve brought forward and the forecast outturn before any change
- * ({@link #fromFigures}). Thread-safe.
+ * <p>The figures come from a request to that rule set ({@link #fromRequest}) or from a budget, the
+ * reserve brought forward and the forecast outturn before any change ({@link #fromFigures}).
+ * Thread-safe.
  */
 @ApiStatus(ApiStatus.Level.EXPERIMENTAL)
 public final class HighNeedsBlock {
-    /** The rule set that decides the forecast. */
-    public static final String RULE_SET = "high-needs-forecast";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     /**
@@ -223,8 +224,10 @@ public final class HighNeedsBlock {
         private final Money outturn;
         private final Money variance;
         private final List<Pressure> pressures;
+        private final String ruleSet;
 
-        Statement(String financialYear, int quarter, Money budget, Money outturn, Money variance, List<Pressure> pressures) {
+        Statement(String ruleSet, String financialYear, int quarter, Money budget, Money outturn, Money variance, List<Pressure> pressures) {
+            this.ruleSet = ruleSet;
             this.financialYear = financialYear;
             this.quarter = quarter;
             this.budget = budget;
@@ -263,6 +266,11 @@ public final class HighNeedsBlock {
             return pressures;
         }
 
+        /** The rule set whose rules decide the variance: the one that plays the High Needs Block forecast role. */
+        String ruleSet() {
+            return ruleSet;
+        }
+
         /** The pressures added up. */
         public Money pressuresTotal() {
             Money total = Money.ZERO;
@@ -279,13 +287,13 @@ public final class HighNeedsBlock {
 
         @Override
         public boolean equals(Object other) {
-            return other instanceof Statement o && financialYear.equals(o.financialYear) && quarter == o.quarter && budget.equals(o.budget)
+            return other instanceof Statement o && ruleSet.equals(o.ruleSet) && financialYear.equals(o.financialYear) && quarter == o.quarter && budget.equals(o.budget)
                     && outturn.equals(o.outturn) && variance.equals(o.variance) && pressures.equals(o.pressures);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(financialYear, quarter, budget, outturn, variance, pressures);
+            return java.util.Objects.hash(ruleSet, financialYear, quarter, budget, outturn, variance, pressures);
         }
 
         @Override
@@ -296,6 +304,7 @@ public final class HighNeedsBlock {
     }
 
     private final SenRules engine;
+    private final ForecastRole role;
     private final ObjectNode request;
     private final ObjectNode latest;
     private final Money latestOutturn;
@@ -308,25 +317,47 @@ public final class HighNeedsBlock {
         // the forecast's lines are the file's, beside the request the rules decide: taken off before the engine reads it
         JsonNode lineNodes = request.remove("lines");
         this.request = request;
+        String ruleSet = request.path("ruleSet").asText();
+        this.role = engine.ruleSets().stream().filter(r -> r.id().equals(ruleSet)).map(RuleSetInfo::forecastRole)
+                .filter(java.util.Objects::nonNull).findFirst().orElseThrow(() -> new InvalidRequestException(List.of(new Violation(
+                        "ruleSet", "must name a rule set that declares the High Needs Block forecast role (\"" + ForecastRole.NAME
+                        + "\" in its declaration's \"roles\"): " + forecasters(engine)))));
         engine.json().read(request.toString()); // refuses a faulty request with its violations
-        this.lines = lines(lineNodes, pressureNames(request));
+        this.lines = lines(lineNodes, pressureNames(request, role));
         ObjectNode latestForecast = null;
-        for (JsonNode f : request.path("case").path("forecasts")) {
-            if (latestForecast == null || f.path("quarter").asInt() >= latestForecast.path("quarter").asInt()) {
+        for (JsonNode f : request.path("case").path(role.forecasts())) {
+            if (latestForecast == null || f.path(role.quarter()).asInt() >= latestForecast.path(role.quarter()).asInt()) {
                 latestForecast = (ObjectNode) f;
             }
         }
         if (latestForecast == null) {
-            throw new InvalidRequestException(List.of(new Violation("case.forecasts", "needs at least one forecast")));
+            throw new InvalidRequestException(List.of(new Violation("case." + role.forecasts(), "needs at least one forecast")));
         }
         this.latest = latestForecast;
-        this.latestOutturn = Money.parse(latestForecast.path("outturn").asText());
+        this.latestOutturn = Money.parse(latestForecast.path(role.outturn()).asText());
     }
 
     /**
-     * The forecast of a {@code high-needs-forecast} request.
+     * The loaded rule sets that play the High Needs Block forecast role (their declarations'
+     * {@code "roles"} give {@code "highNeedsForecast"}), in the order the engine loaded them;
+     * empty when none does, and then the engine has no forecast to move.
      *
-     * @param engine      an engine with the {@code high-needs-forecast} rule set
+     * @since 1.2
+     */
+    public static List<String> forecastRuleSets(SenRules engine) {
+        return engine.ruleSets().stream().filter(r -> r.forecastRole() != null).map(RuleSetInfo::id).toList();
+    }
+
+    private static String forecasters(SenRules engine) {
+        List<String> ids = forecastRuleSets(engine);
+        return ids.isEmpty() ? "no loaded rule set does" : "of the loaded rule sets, " + String.join(", ", ids) + (ids.size() == 1 ? " does"
+                : " do");
+    }
+
+    /**
+     * The forecast of a request to a rule set that plays the High Needs Block forecast role.
+     *
+     * @param engine      an engine with such a rule set ({@link #forecastRuleSets})
      * @param requestJson the request, as in the JSON contract
      * @param description what to call the figures in a report, such as the file's name
      * @throws InvalidRequestException if the request is not valid JSON or not a valid request
@@ -339,32 +370,42 @@ public final class HighNeedsBlock {
             throw new InvalidRequestException(List.of(new Violation("", "not valid JSON: " + e.getMessage())));
         }
         if (!(root instanceof ObjectNode o)) {
-            throw new InvalidRequestException(List.of(new Violation("", "must be a high-needs-forecast request")));
+            throw new InvalidRequestException(List.of(new Violation("", "must be a request to a rule set that declares the High Needs "
+                    + "Block forecast role: " + forecasters(engine))));
         }
         return new HighNeedsBlock(engine, o, description);
     }
 
     /**
-     * The forecast from three figures, for the financial year and quarter of {@code asOf}.
+     * The forecast from three figures, for the financial year and quarter of {@code asOf}, by the
+     * one loaded rule set that plays the High Needs Block forecast role.
      *
      * @param outturn the forecast outturn before any change (often the budget)
+     * @throws InvalidRequestException if no loaded rule set plays the role, or more than one does
      */
     public static HighNeedsBlock fromFigures(SenRules engine, LocalDate asOf, Money budget, Money broughtForward, Money outturn) {
+        List<String> ids = forecastRuleSets(engine);
+        if (ids.size() != 1) {
+            throw new InvalidRequestException(List.of(new Violation("ruleSet", "figures are decided by the one rule set that declares the "
+                    + "High Needs Block forecast role (\"" + ForecastRole.NAME + "\"): " + forecasters(engine)
+                    + (ids.isEmpty() ? "" : "; give a request naming one"))));
+        }
+        ForecastRole role = engine.ruleSets().stream().filter(r -> r.id().equals(ids.get(0))).findFirst().orElseThrow().forecastRole();
         FinancialYear fy = FinancialYear.containing(asOf);
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("ruleSet", RULE_SET).put("asOf", asOf.toString());
+        root.put("ruleSet", ids.get(0)).put("asOf", asOf.toString());
         ObjectNode c = root.putObject("case");
-        c.put("financialYear", fy.toString()).put("broughtForward", broughtForward.toString()).put("budget", budget.toString());
-        ArrayNode forecasts = c.putArray("forecasts");
-        forecasts.addObject().put("quarter", quarter(asOf)).put("outturn", outturn.toString());
-        c.putArray("pressures");
+        c.put(role.financialYear(), fy.toString()).put(role.broughtForward(), broughtForward.toString()).put(role.budget(), budget.toString());
+        ArrayNode forecasts = c.putArray(role.forecasts());
+        forecasts.addObject().put(role.quarter(), quarter(asOf)).put(role.outturn(), outturn.toString());
+        c.putArray(role.pressures());
         return new HighNeedsBlock(engine, root, "budget " + budget.display() + ", brought forward " + broughtForward.display());
     }
 
     /** The names of the request's pressures, in its order. */
-    private static List<String> pressureNames(ObjectNode request) {
+    private static List<String> pressureNames(ObjectNode request, ForecastRole role) {
         List<String> out = new java.util.ArrayList<>();
-        request.path("case").path("pressures").forEach(p -> out.add(p.path("name").asText()));
+        request.path("case").path(role.pressures()).forEach(p -> out.add(p.path(role.pressureName()).asText()));
         return out;
     }
 
@@ -454,26 +495,26 @@ public final class HighNeedsBlock {
      * @since 1.0
      */
     public Statement statement() {
-        JsonNode list = request.path("case").path("pressures");
+        JsonNode list = request.path("case").path(role.pressures());
         if (!list.isArray() || list.isEmpty()) {
             return null;
         }
         List<Pressure> pressures = new java.util.ArrayList<>();
         for (JsonNode p : list) {
-            String name = p.path("name").asText();
+            String name = p.path(role.pressureName()).asText();
             String line = lines.stream().filter(l -> name.equals(l.pressure())).map(Line::name).findFirst().orElse(null);
-            pressures.add(new Pressure(name, Money.parse(p.path("amount").asText()), line));
+            pressures.add(new Pressure(name, Money.parse(p.path(role.pressureAmount()).asText()), line));
         }
         Effect e = baseline();
-        return new Statement(financialYear(), latest.path("quarter").asInt(), e.outturn().minus(e.variance()), e.outturn(), e.variance(),
+        return new Statement(request.path("ruleSet").asText(), financialYear(), latest.path(role.quarter()).asInt(), e.outturn().minus(e.variance()), e.outturn(), e.variance(),
                 pressures);
     }
 
     /** The amount of the forecast's pressure called {@code name}, or {@code null} when it lists none of that name. */
     Money pressure(String name) {
-        for (JsonNode p : request.path("case").path("pressures")) {
-            if (name.equals(p.path("name").asText())) {
-                return Money.parse(p.path("amount").asText());
+        for (JsonNode p : request.path("case").path(role.pressures())) {
+            if (name.equals(p.path(role.pressureName()).asText())) {
+                return Money.parse(p.path(role.pressureAmount()).asText());
             }
         }
         return null;
@@ -551,7 +592,7 @@ public final class HighNeedsBlock {
 
     /** The financial year of the forecast, such as {@code 2025-26}. */
     public String financialYear() {
-        return request.path("case").path("financialYear").asText();
+        return request.path("case").path(role.financialYear()).asText();
     }
 
     /** Where the figures came from, for reports. */
@@ -567,14 +608,14 @@ public final class HighNeedsBlock {
     /** The forecast with the latest outturn moved by {@code change}. */
     public synchronized Effect withChange(Money change) {
         Money outturn = latestOutturn.plus(change);
-        latest.put("outturn", outturn.toString());
+        latest.put(role.outturn(), outturn.toString());
         try {
             Request r = engine.json().read(request.toString()).get(0);
             Decision<?> d = engine.decide(r);
-            ForecastOutcome o = d.outcome(ForecastOutcome.class);
-            return new Effect(outturn, o.getVariance(), o.getCumulativeReserve(), o.isOverspend(), o.isReserveExhausted());
+            Object o = d.outcome();
+            return new Effect(outturn, role.variance(o), role.reserve(o), role.overspend(o), role.reserveExhausted(o));
         } finally {
-            latest.put("outturn", latestOutturn.toString());
+            latest.put(role.outturn(), latestOutturn.toString());
         }
     }
 }

@@ -254,7 +254,7 @@ public final class SimulationFiles {
         List<List<Object>> out = new ArrayList<>();
         out.add(List.of("budget", "Budget", "", st.budget(), "the forecast's budget for " + st.financialYear()));
         out.add(List.of("outturn", "Forecast outturn", "", st.outturn(), "the latest forecast outturn, quarter " + st.quarter()));
-        out.add(List.of("variance", "Variance", "", st.variance(), "outturn against budget, as the high-needs-forecast rules decide it"));
+        out.add(List.of("variance", "Variance", "", st.variance(), "outturn against budget, as the " + st.ruleSet() + " rules decide it"));
         int i = 0;
         for (HighNeedsBlock.Pressure p : st.pressures()) {
             out.add(List.of("pressure" + ++i, p.name(), p.line() == null ? "" : p.line(), p.amount(), "a pressure the forecast lists"));

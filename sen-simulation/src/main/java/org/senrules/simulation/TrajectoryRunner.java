@@ -243,10 +243,10 @@ public final class TrajectoryRunner {
         LocalDate runStart = cohortFy.firstDay();
         LocalDate runEnd = last.lastDay();
         Summary<?, ?> summary = info.summary();
-        CaseFacts facts = CaseFacts.of(info.id());
+        CaseFacts facts = CaseFacts.of(info);
         if (sufficiency != null && facts == null) {
             throw new IllegalArgumentException("place sufficiency places pupils by the setting and year their cases give: it runs "
-                    + "ehcp-top-up cohorts, not " + info.id());
+                    + CaseFacts.whichCohorts(engine.ruleSets()) + ", not " + info.id() + " (" + CaseFacts.ROLE + ")");
         }
         preflightPrices(facts, runStart, runEnd);
         preflight(info, variants, cohortFy, asOf);
@@ -495,8 +495,8 @@ public final class TrajectoryRunner {
     private void scenarioNotes(CaseFacts facts, String ruleSet, List<Tiers.Year> tierYears, List<String> notes) {
         if (facts == null && (scenario.tiers() != null || scenario.packages() != null)) {
             notes.add("The scenario " + scenario.name() + "'s tiers and national prices move and price pupils with an EHCP by their "
-                    + "setting and level of complexity: they apply to ehcp-top-up cohorts, not to this " + ruleSet + " cohort, so only "
-                    + "its High Needs Block parts are applied.");
+                    + "setting and level of complexity: they apply to " + CaseFacts.whichCohorts(engine.ruleSets()) + ", not to this " + ruleSet
+                    + " cohort (" + CaseFacts.ROLE + "), so only its High Needs Block parts are applied.");
         }
         for (Tiers.Year t : tierYears) {
             if (t.shortOfPath() > 0) {
@@ -645,7 +645,7 @@ public final class TrajectoryRunner {
             return lastDecided; // only pricing or the Block's assumptions moved: the decisions stand
         }
         Population pop = Population.build(cohort, life, assumptions, seed, runStart, runEnd);
-        CaseFacts facts = CaseFacts.of(info.id());
+        CaseFacts facts = CaseFacts.of(info);
         List<Tiers.Year> tierYears = scenario.tiers() != null && facts != null
                 ? Tiers.move(pop, scenario.tiers(), facts, runStart, runEnd) : List.of();
         Placement placement = sufficiency == null ? null

@@ -64,10 +64,11 @@ record HnbSpec(String request, String description, LocalDate asOf, String budget
         return new HnbSpec(null, null, asOf, b.toString(), bf.toString(), o.toString());
     }
 
-    /** The forecast, decided by {@code engine}'s {@code high-needs-forecast} rules. */
+    /** The forecast, decided by the rules of {@code engine}'s rule set that plays the High Needs Block forecast role. */
     HighNeedsBlock forecast(SenRules engine) {
-        if (engine.ruleSets().stream().noneMatch(r -> r.id().equals(HighNeedsBlock.RULE_SET))) {
-            throw new UsageException("High Needs Block figures need the " + HighNeedsBlock.RULE_SET + " rule set, which is not loaded");
+        if (HighNeedsBlock.forecastRuleSets(engine).isEmpty()) {
+            throw new UsageException("High Needs Block figures need a rule set that declares the High Needs Block forecast role, and "
+                    + "none loaded does");
         }
         return request != null ? HighNeedsBlock.fromRequest(engine, request, description)
                 : HighNeedsBlock.fromFigures(engine, asOf, Money.parse(budget), Money.parse(broughtForward), Money.parse(outturn));

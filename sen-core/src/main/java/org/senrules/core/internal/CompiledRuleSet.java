@@ -55,6 +55,8 @@ public final class CompiledRuleSet {
     private final List<org.senrules.core.PolicyVariant> policies;
     /** How the rule set decides, in stages; null on a rule set built on first use, before it is. */
     private final Staged staged;
+    /** The names each rule's matches bind ({@code $band}, …), read once per rule instead of once per firing. */
+    private final DecisionValues.Bindings bindings = new DecisionValues.Bindings();
     /**
      * Set on a rule set built on its first use (a packaged rule set whose rule text the pack's build
      * already compiled and checked): what builds it; null on a built one.
@@ -529,7 +531,8 @@ public final class CompiledRuleSet {
         }
         Object outcome = definition.newOutcome();
         DeclaredCriteria.Decision criteria = staged.criteria != null ? staged.criteria.newDecision(explain) : null;
-        DecisionValues values = new DecisionValues(caseData, staged.caseFields, outcome, staged.outcomeReader, params, trace, parameters.specs());
+        DecisionValues values = new DecisionValues(caseData, staged.caseFields, outcome, staged.outcomeReader, params, trace, parameters.specs(),
+                bindings);
         explain.templates(values);
         KieSession session = sessions != null ? sessions.newKieSession(sessionConfig) : kieBase.newKieSession(sessionConfig, null);
         boolean abandoned = false;

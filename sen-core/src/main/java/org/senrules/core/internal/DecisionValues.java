@@ -24,6 +24,7 @@ final class DecisionValues implements ReasonTemplate.Values {
     private final org.senrules.core.spi.Parameters global;
     private final Function<String, Object> read;
     private final Map<String, ParameterSpec> specs;
+    private final Bindings bindings;
     private Match match;
     /** The names the match in {@code boundOf} binds ({@code $band}, …). */
     private List<String> bound;
@@ -33,7 +34,8 @@ final class DecisionValues implements ReasonTemplate.Values {
 
     DecisionValues(Object caseData, Map<String, CaseFields.Field> caseFields, Object outcome,
                    Function<String, Function<Object, ?>> outcomeReader, ParameterView params, ParameterTrace trace,
-                   Map<String, ParameterSpec> specs) {
+                   Map<String, ParameterSpec> specs, Bindings bindings) {
+        this.bindings = bindings;
         this.caseData = caseData;
         this.caseFields = caseFields;
         this.outcome = outcome;
@@ -80,8 +82,8 @@ final class DecisionValues implements ReasonTemplate.Values {
             }
         }
         if (match != null) {
-            if (boundOf != match) { // Drools makes the list anew on each call: once per firing, not once per value named
-                bound = match.getDeclarationIds();
+            if (boundOf != match) {
+                bound = bindings.of(match);
                 boundOf = match;
             }
             for (int i = 0; i < bound.size(); i++) {
@@ -140,6 +142,24 @@ final class DecisionValues implements ReasonTemplate.Values {
             throw new ReasonTemplate.Unknown(name);
         }
         return typed(read.apply(field), spec);
+    }
+
+    /**
+     * The names a rule's matches bind, kept per compiled rule: Drools makes the list anew on each
+     * call of {@link Match#getDeclarationIds()}, which was a third of reading a reason's named values
+     * (issue 33). Keyed by the match's terminal node, so each branch of a rule with {@code or}
+     * (a terminal node of its own, with its own bindings) has its own list; a match of another
+     * kind is asked every time. One per compiled rule set; thread-safe.
+     */
+    static final class Bindings {
+        private final java.util.concurrent.ConcurrentHashMap<Object, List<String>> byNode = new java.util.concurrent.ConcurrentHashMap<>();
+
+        List<String> of(Match match) {
+            if (match instanceof org.drools.core.reteoo.RuleTerminalNodeLeftTuple tuple) {
+                return byNode.computeIfAbsent(tuple.getTerminalNode(), node -> List.copyOf(match.getDeclarationIds()));
+            }
+            return match.getDeclarationIds();
+        }
     }
 
     /** An enum parameter's value as its constants (a reason writes their titles), any other as it is. */

@@ -31,11 +31,13 @@ import org.senrules.core.internal.json.LocatedJson;
  * @param sources    the pack's sources file, relative to the declaration's folder, or null
  * @param sharedSets the ids of the shared value sets this rule set reads
  * @param policies   the policies object, or null
+ * @param roles      the roles the rule set plays for the simulator ({@code "roles"}), or null
  */
 public record Declaration(String file, LocatedJson json, boolean shared, String id, String version, String title, Java java,
                           List<String> rules, List<String> phases, String sources, List<String> sharedSets, Map<String, TypeRef> imports,
                           TypeDecl caseType, TypeDecl outcomeType, Map<String, TypeDecl> records, Map<String, Parameter> parameters,
-                          Map<String, Criterion> criteria, JsonNode policies, List<JsonNode> checks, JsonNode summary, JsonNode trajectory) {
+                          Map<String, Criterion> criteria, JsonNode policies, List<JsonNode> checks, JsonNode summary, JsonNode trajectory,
+                          JsonNode roles) {
     /** The file name suffix of a rule set's declaration. */
     public static final String RULE_SET_SUFFIX = ".rule-set.json";
     /** The file name suffix of a pack's shared values. */
@@ -138,7 +140,7 @@ public record Declaration(String file, LocatedJson json, boolean shared, String 
         return ParameterFile.errors(problems) > before ? null : new Declaration(r.file, r.json, r.shared, r.id, r.version, r.title,
                 r.java, List.copyOf(r.rules), List.copyOf(r.phases), r.sources, List.copyOf(r.sharedSets), Collections.unmodifiableMap(r.imports),
                 r.caseType, r.outcomeType, Collections.unmodifiableMap(r.records), Collections.unmodifiableMap(r.parameters),
-                Collections.unmodifiableMap(r.criteria), r.policies, List.copyOf(r.checks), r.summary, r.trajectory);
+                Collections.unmodifiableMap(r.criteria), r.policies, List.copyOf(r.checks), r.summary, r.trajectory, r.roles);
     }
 
     /** The line of a node of this file. */
@@ -172,7 +174,8 @@ public record Declaration(String file, LocatedJson json, boolean shared, String 
     /** Reads one file into a {@link Declaration}; every fault goes to the problems with its line. */
     private static final class Reader {
         private static final Set<String> RULE_SET_KEYS = Set.of("ruleSet", "version", "title", "java", "rules", "phases", "sources",
-                "shared", "imports", "case", "outcome", "records", "parameters", "criteria", "policies", "checks", "summary", "trajectory");
+                "shared", "imports", "case", "outcome", "records", "parameters", "criteria", "policies", "checks", "summary", "trajectory",
+                "roles");
         private static final Set<String> SHARED_KEYS = Set.of("shared", "title", "java", "sources", "imports", "parameters",
                 "policies", "checks");
         private static final Set<String> JAVA_KEYS = Set.of("package", "handle", "case", "outcome", "values");
@@ -211,6 +214,7 @@ public record Declaration(String file, LocatedJson json, boolean shared, String 
         final List<JsonNode> checks = new ArrayList<>();
         JsonNode summary;
         JsonNode trajectory;
+        JsonNode roles;
 
         Reader(String file, LocatedJson json, boolean shared, List<RuleSetProblem> problems) {
             this.file = file;
@@ -273,6 +277,11 @@ public record Declaration(String file, LocatedJson json, boolean shared, String 
                 readCriteria(root.get("criteria"));
                 summary = root.get("summary");
                 trajectory = root.get("trajectory");
+                roles = root.get("roles");
+                if (roles != null && !roles.isObject()) {
+                    error(roles, "\"roles\" is an object from role (\"placement\", \"highNeedsForecast\") to the fields that play it "
+                            + "(docs/writing-a-rule-set.md, Roles for the simulator)");
+                }
                 if (summary != null && !summary.isObject()) {
                     error(summary, "\"summary\" is an object (docs/writing-a-rule-set.md, What the simulator adds up)");
                 }

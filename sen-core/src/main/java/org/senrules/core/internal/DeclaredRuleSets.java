@@ -20,6 +20,8 @@ import org.senrules.core.spi.SharedParameters;
  */
 final class DeclaredRuleSets {
     private static final List<String> COMPILED = List.of("java", "imports", "case", "outcome", "records");
+    /** What the simulator reads from the pack's declaration when the pack registers: a copy's would go unread. */
+    private static final List<String> READ_BY_THE_SIMULATOR = List.of("summary", "trajectory", "roles");
 
     private DeclaredRuleSets() {
     }
@@ -53,6 +55,16 @@ final class DeclaredRuleSets {
                 problems.add(RuleSetProblem.error(copy.file(), at == null ? 1 : copy.lineOf(at), "\"" + part + "\" differs from the packaged "
                         + def.declaration().fileName() + ": the " + part + " of a rule set is compiled into its pack (its Java types are"
                         + " generated from it), so a rules folder cannot change it; change the pack's declaration and rebuild it"));
+            }
+        }
+        for (String part : READ_BY_THE_SIMULATOR) {
+            JsonNode was = strip(packaged.json().root().get(part));
+            JsonNode now = strip(copy.json().root().get(part));
+            if (was == null ? now != null : !was.equals(now)) {
+                JsonNode at = copy.json().root().get(part);
+                problems.add(RuleSetProblem.error(copy.file(), at == null ? 1 : copy.lineOf(at), "\"" + part + "\" differs from the packaged "
+                        + def.declaration().fileName() + ": the simulator reads a rule set's " + part + " from its pack when the pack "
+                        + "registers, so a rules folder cannot change it; change the pack's declaration and rebuild it"));
             }
         }
         for (ParameterSpec spec : def.parameters().values()) {

@@ -50,9 +50,13 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
     private final RuleResource declaration;
     private final DeclaredTypes<C, O> types;
     private final YearOnYear yearOnYear;
+    private final PlacementRole placementRole;
+    private final ForecastRole forecastRole;
 
     private RuleSetDefinition(Builder<C, O> b) {
         this.yearOnYear = b.yearOnYear;
+        this.placementRole = b.placementRole;
+        this.forecastRole = b.forecastRole;
         this.declaration = b.declaration;
         this.types = b.types;
         this.id = b.id;
@@ -139,6 +143,20 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         Summary<C, O> summary = org.senrules.core.internal.DeclaredSummary.of(d, types.caseFields(), types.outcomeFields(),
                 types.outcomeFields()::reader, problems);
         YearOnYear years = d.trajectory() == null ? null : YearOnYear.declared(d.trajectory(), d, types.caseFields(), types.outcomeFields(), problems);
+        PlacementRole placement = null;
+        ForecastRole forecast = null;
+        if (d.roles() != null && d.roles().isObject()) {
+            java.util.function.BiConsumer<com.fasterxml.jackson.databind.JsonNode, String> error = (at, m) ->
+                    problems.add(org.senrules.core.RuleSetProblem.error(d.file(), d.lineOf(at), "roles: " + m));
+            List<String> roles = List.of(PlacementRole.NAME, ForecastRole.NAME);
+            PlacementRole.unknownKeys(d.roles(), roles, (at, m) -> error.accept(at, m.replace("the keys are", "the roles are")));
+            if (d.roles().has(PlacementRole.NAME)) {
+                placement = PlacementRole.declared(d.roles().get(PlacementRole.NAME), types.caseFields(), error);
+            }
+            if (d.roles().has(ForecastRole.NAME)) {
+                forecast = ForecastRole.declared(d.roles().get(ForecastRole.NAME), d, types.caseFields(), types.outcomeFields(), error);
+            }
+        }
         if (problems.stream().anyMatch(p -> p.severity() == org.senrules.core.RuleSetProblem.Severity.ERROR)) {
             throw new IllegalArgumentException(declaration.path() + " cannot be read: " + problems);
         }
@@ -166,6 +184,8 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         b.shared.addAll(List.of(shared));
         b.summary = summary;
         b.yearOnYear = years;
+        b.placementRole = placement;
+        b.forecastRole = forecast;
         return b;
     }
 
@@ -185,6 +205,26 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
      */
     public YearOnYear yearOnYear() {
         return yearOnYear;
+    }
+
+    /**
+     * Which case fields place a pupil (its declaration's {@code "roles"} {@code "placement"}), or
+     * null when the rule set does not play that role.
+     *
+     * @since 1.2
+     */
+    public PlacementRole placementRole() {
+        return placementRole;
+    }
+
+    /**
+     * Which fields carry a High Needs Block forecast (its declaration's {@code "roles"}
+     * {@code "highNeedsForecast"}), or null when the rule set does not play that role.
+     *
+     * @since 1.2
+     */
+    public ForecastRole forecastRole() {
+        return forecastRole;
     }
 
     /**
@@ -342,6 +382,8 @@ public final class RuleSetDefinition<C extends CaseInput, O> {
         private RuleResource declaration;
         private DeclaredTypes<C, O> types;
         private YearOnYear yearOnYear;
+        private PlacementRole placementRole;
+        private ForecastRole forecastRole;
 
         private Builder(String id, String version, Class<C> caseType, Class<O> outcomeType) {
             this.id = Objects.requireNonNull(id, "id");

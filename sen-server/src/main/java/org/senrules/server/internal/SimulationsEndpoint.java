@@ -262,8 +262,8 @@ final class SimulationsEndpoint {
     }
 
     private static HighNeedsBlock highNeedsBlock(SenRules engine, JsonNode node, LocalDate asOf) {
-        if (engine.ruleSets().stream().noneMatch(r -> r.id().equals(HighNeedsBlock.RULE_SET))) {
-            throw invalid("highNeedsBlock", "needs the " + HighNeedsBlock.RULE_SET + " rule set, which is not loaded");
+        if (HighNeedsBlock.forecastRuleSets(engine).isEmpty()) {
+            throw invalid("highNeedsBlock", "needs a rule set that declares the High Needs Block forecast role, and none loaded does");
         }
         List<Violation> violations = new ArrayList<>();
         if (!node.isObject()) {

@@ -87,7 +87,7 @@ final class DemoCommand {
         args.value("--rules").ifPresent(r -> simulateArgs.addAll(List.of("--rules", r)));
         args.values("--parameters").forEach(p -> simulateArgs.addAll(List.of("--parameters", p)));
         Path hnb = data.resolveSibling(HNB);
-        if (Files.isRegularFile(hnb) && loaded.contains(HighNeedsBlock.RULE_SET)) {
+        if (Files.isRegularFile(hnb) && !HighNeedsBlock.forecastRuleSets(engine).isEmpty()) {
             simulateArgs.addAll(List.of("--hnb", hnb.toString()));
         }
         String yearByYear = yearByYear(args, data, simulateArgs);

@@ -33,8 +33,9 @@ final class HnbOptions {
         if (!args.has("--hnb") && !figures) {
             return null;
         }
-        if (engine.ruleSets().stream().noneMatch(r -> r.id().equals(HighNeedsBlock.RULE_SET))) {
-            throw new UsageException("High Needs Block figures need the " + HighNeedsBlock.RULE_SET + " rule set, which is not loaded");
+        if (HighNeedsBlock.forecastRuleSets(engine).isEmpty()) {
+            throw new UsageException("High Needs Block figures need a rule set that declares the High Needs Block forecast role, and "
+                    + "none loaded does");
         }
         if (args.has("--hnb")) {
             if (figures) {
