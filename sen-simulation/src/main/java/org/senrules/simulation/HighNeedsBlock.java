@@ -345,7 +345,11 @@ public final class HighNeedsBlock {
      * @since 1.2
      */
     public static List<String> forecastRuleSets(SenRules engine) {
-        return engine.ruleSets().stream().filter(r -> r.forecastRole() != null).map(RuleSetInfo::id).toList();
+        return forecasting(engine).stream().map(RuleSetInfo::id).toList();
+    }
+
+    private static List<RuleSetInfo> forecasting(SenRules engine) {
+        return engine.ruleSets().stream().filter(r -> r.forecastRole() != null).toList();
     }
 
     private static String forecasters(SenRules engine) {
@@ -384,16 +388,16 @@ public final class HighNeedsBlock {
      * @throws InvalidRequestException if no loaded rule set plays the role, or more than one does
      */
     public static HighNeedsBlock fromFigures(SenRules engine, LocalDate asOf, Money budget, Money broughtForward, Money outturn) {
-        List<String> ids = forecastRuleSets(engine);
-        if (ids.size() != 1) {
+        List<RuleSetInfo> forecasting = forecasting(engine);
+        if (forecasting.size() != 1) {
             throw new InvalidRequestException(List.of(new Violation("ruleSet", "figures are decided by the one rule set that declares the "
                     + "High Needs Block forecast role (\"" + ForecastRole.NAME + "\"): " + forecasters(engine)
-                    + (ids.isEmpty() ? "" : "; give a request naming one"))));
+                    + (forecasting.isEmpty() ? "" : "; give a request naming one"))));
         }
-        ForecastRole role = engine.ruleSets().stream().filter(r -> r.id().equals(ids.get(0))).findFirst().orElseThrow().forecastRole();
+        ForecastRole role = forecasting.get(0).forecastRole();
         FinancialYear fy = FinancialYear.containing(asOf);
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("ruleSet", ids.get(0)).put("asOf", asOf.toString());
+        root.put("ruleSet", forecasting.get(0).id()).put("asOf", asOf.toString());
         ObjectNode c = root.putObject("case");
         c.put(role.financialYear(), fy.toString()).put(role.broughtForward(), broughtForward.toString()).put(role.budget(), budget.toString());
         ArrayNode forecasts = c.putArray(role.forecasts());

@@ -16,12 +16,26 @@ import org.senrules.core.spi.SharedParameters;
  * their records, imports and Java names are compiled into the pack (the build generated the
  * types from them), so a copy that changes them would be ignored, and is refused instead; and
  * every parameter the pack declares stays, with its type, because the generated typed view of the
- * values reads it. Values, policies, criteria, phases, wording, checks and the summary may change.
+ * values reads it. Values, policies, criteria, phases, wording and checks may change; the summary, trajectory and roles
+ * may not (the simulator reads them from the pack).
  */
 final class DeclaredRuleSets {
-    private static final List<String> COMPILED = List.of("java", "imports", "case", "outcome", "records");
+    private static final String COMPILED = "the {part} of a rule set is compiled into its pack (its Java types are generated from it)";
     /** What the simulator reads from the pack's declaration when the pack registers: a copy's would go unread. */
-    private static final List<String> READ_BY_THE_SIMULATOR = List.of("summary", "trajectory", "roles");
+    private static final String READ_BY_THE_SIMULATOR = "the simulator reads a rule set's {part} from its pack when the pack registers";
+    /** The parts of a declaration a rules folder's copy must leave as the pack has them, each with why, in the order checked. */
+    private static final Map<String, String> FIXED_BY_THE_PACK = fixedByThePack();
+
+    private static Map<String, String> fixedByThePack() {
+        Map<String, String> parts = new java.util.LinkedHashMap<>();
+        for (String part : List.of("java", "imports", "case", "outcome", "records")) {
+            parts.put(part, COMPILED);
+        }
+        for (String part : List.of("summary", "trajectory", "roles")) {
+            parts.put(part, READ_BY_THE_SIMULATOR);
+        }
+        return java.util.Collections.unmodifiableMap(parts);
+    }
 
     private DeclaredRuleSets() {
     }
@@ -47,24 +61,14 @@ final class DeclaredRuleSets {
         if (packaged == null || packaged.json().root() == copy.json().root()) {
             return;
         }
-        for (String part : COMPILED) {
+        for (String part : FIXED_BY_THE_PACK.keySet()) {
             JsonNode was = strip(packaged.json().root().get(part));
             JsonNode now = strip(copy.json().root().get(part));
             if (was == null ? now != null : !was.equals(now)) {
                 JsonNode at = copy.json().root().get(part);
                 problems.add(RuleSetProblem.error(copy.file(), at == null ? 1 : copy.lineOf(at), "\"" + part + "\" differs from the packaged "
-                        + def.declaration().fileName() + ": the " + part + " of a rule set is compiled into its pack (its Java types are"
-                        + " generated from it), so a rules folder cannot change it; change the pack's declaration and rebuild it"));
-            }
-        }
-        for (String part : READ_BY_THE_SIMULATOR) {
-            JsonNode was = strip(packaged.json().root().get(part));
-            JsonNode now = strip(copy.json().root().get(part));
-            if (was == null ? now != null : !was.equals(now)) {
-                JsonNode at = copy.json().root().get(part);
-                problems.add(RuleSetProblem.error(copy.file(), at == null ? 1 : copy.lineOf(at), "\"" + part + "\" differs from the packaged "
-                        + def.declaration().fileName() + ": the simulator reads a rule set's " + part + " from its pack when the pack "
-                        + "registers, so a rules folder cannot change it; change the pack's declaration and rebuild it"));
+                        + def.declaration().fileName() + ": " + FIXED_BY_THE_PACK.get(part).replace("{part}", part)
+                        + ", so a rules folder cannot change it; change the pack's declaration and rebuild it"));
             }
         }
         for (ParameterSpec spec : def.parameters().values()) {

@@ -136,11 +136,7 @@ public final class ForecastRole {
     /** The role a declaration's {@code "highNeedsForecast"} gives, or null with problems added. */
     static ForecastRole declared(JsonNode node, Declaration d, CaseFields<?> fields, OutcomeFields<?> outcomeFields,
                                  BiConsumer<JsonNode, String> error) {
-        int[] faults = {0};
-        BiConsumer<JsonNode, String> fault = (at, m) -> {
-            faults[0]++;
-            error.accept(at, "highNeedsForecast: " + m);
-        };
+        PlacementRole.Faults fault = new PlacementRole.Faults("highNeedsForecast", error);
         if (!node.isObject()) {
             fault.accept(node, "is an object with " + KEYS);
             return null;
@@ -159,7 +155,7 @@ public final class ForecastRole {
         outcome.add(outcome(node, "reserve", "money", d, outcomeFields, fault));
         outcome.add(outcome(node, "overspend", "flag", d, outcomeFields, fault));
         outcome.add(outcome(node, "reserveExhausted", "flag", d, outcomeFields, fault));
-        return faults[0] > 0 ? null : new ForecastRole(names, outcome);
+        return fault.count > 0 ? null : new ForecastRole(names, outcome);
     }
 
     private static String name(CaseFields.Field f) {

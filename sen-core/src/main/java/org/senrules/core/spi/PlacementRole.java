@@ -85,11 +85,7 @@ public final class PlacementRole {
 
     /** The role a declaration's {@code "placement"} gives, or null with problems added. */
     static PlacementRole declared(JsonNode node, CaseFields<?> fields, BiConsumer<JsonNode, String> error) {
-        int[] faults = {0};
-        BiConsumer<JsonNode, String> fault = (at, m) -> {
-            faults[0]++;
-            error.accept(at, "placement: " + m);
-        };
+        Faults fault = new Faults("placement", error);
         if (!node.isObject()) {
             fault.accept(node, "is an object with " + KEYS);
             return null;
@@ -142,7 +138,25 @@ public final class PlacementRole {
                 }
             }
         }
-        return faults[0] > 0 ? null : new PlacementRole(setting, ncYear, level, classified, Map.copyOf(areas), primary);
+        return fault.count > 0 ? null : new PlacementRole(setting, ncYear, level, classified, Map.copyOf(areas), primary);
+    }
+
+    /** A role's problems, each prefixed with the role's name and counted: a role with any is not made. */
+    static final class Faults implements BiConsumer<JsonNode, String> {
+        private final String role;
+        private final BiConsumer<JsonNode, String> error;
+        int count;
+
+        Faults(String role, BiConsumer<JsonNode, String> error) {
+            this.role = role;
+            this.error = error;
+        }
+
+        @Override
+        public void accept(JsonNode at, String message) {
+            count++;
+            error.accept(at, role + ": " + message);
+        }
     }
 
     static void unknownKeys(JsonNode node, Collection<String> keys, BiConsumer<JsonNode, String> fault) {
